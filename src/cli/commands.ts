@@ -1,0 +1,17 @@
+/** The registry of CLI commands; each lives in its own file. */
+import type { Io } from './main.ts';
+import { check } from './check.ts';
+
+export interface Command {
+  readonly summary: string;
+  run(args: string[], io: Io): Promise<number>;
+}
+
+export const commands: Record<string, Command> = {
+  check,
+};
+
+export function usage(): string {
+  const lines = Object.entries(commands).map(([name, command]) => `  lzs ${name.padEnd(9)} ${command.summary}`);
+  return ['Landing Zone Studio command line', '', 'Usage:', ...lines, ''].join('\n');
+}

@@ -1,0 +1,33 @@
+/** The design document: the one thing saved, shared, imported and exported. */
+import { z } from 'zod';
+import { Name, Text } from './fields.ts';
+import { Resource } from './resources.ts';
+
+export const DESIGN_FORMAT = 'landing-zone-studio/design';
+export const DESIGN_VERSION = 2;
+export const MAX_RESOURCES = 50_000;
+
+/** Where a node sits on the canvas, relative to its parent container. */
+export const LayoutBox = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  w: z.number().finite().positive().optional(),
+  h: z.number().finite().positive().optional(),
+  collapsed: z.boolean().optional(),
+});
+export type LayoutBox = z.infer<typeof LayoutBox>;
+
+export const Design = z.object({
+  format: z.literal(DESIGN_FORMAT),
+  version: z.literal(DESIGN_VERSION),
+  name: Name,
+  description: Text.optional(),
+  resources: z.array(Resource).max(MAX_RESOURCES),
+  /** View only: rules, simulation and export never read it. */
+  layout: z.record(z.string().max(128), LayoutBox).default({}),
+});
+export type Design = z.infer<typeof Design>;
+
+export function emptyDesign(name = 'Untitled design'): Design {
+  return { format: DESIGN_FORMAT, version: DESIGN_VERSION, name, resources: [], layout: {} };
+}

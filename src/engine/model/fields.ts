@@ -1,0 +1,113 @@
+/**
+ * Field schemas shared by several resource kinds: CIDRs, ports, rules, routes, listeners.
+ * Every string is bounded so a hostile file cannot blow up memory or the UI.
+ */
+import { z } from 'zod';
+import { parseCidr, parseIp } from '../net/cidr.ts';
+
+export const MAX_NAME = 255;
+export const MAX_TEXT = 4096;
+
+export const Id = z
+  .string()
+  .min(1, 'an id cannot be empty')
+  .max(128, 'an id is at most 128 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'an id uses letters, digits, dot, dash, underscore and colon');
+
+export const Name = z.string().max(MAX_NAME, `a name is at most ${MAX_NAME} characters`);
+export const Text = z.string().max(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`);
+
+export const Cidr = z
+  .string()
+  .max(64)
+  .superRefine((value, ctx) => {
+    const result = parseCidr(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason });
+  });
+
+export const Ipv4Cidr = Cidr.refine((value) => !value.includes(':'), 'an IPv4 CIDR block is needed here');
+export const Ipv6Cidr = Cidr.refine((value) => value.includes(':'), 'an IPv6 CIDR block is needed here');
+
+export const IpAddress = z
+  .string()
+  .max(64)
+  .refine((value) => parseIp(value) !== undefined, 'not an IP address');
+
+export const Port = z.number().int().min(0).max(65535);
+export const Region = z
+  .string()
+  .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region looks like ap-northeast-2');
+export const AvailabilityZone = z
+  .string()
+  .regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/, 'an availability zone looks like ap-northeast-2a');
+
+export const Tags = z.record(z.string().max(128), z.string().max(256));
+
+export const Protocol = z.enum(['tcp', 'udp', 'icmp', 'all']);
+export type Protocol = z.infer<typeof Protocol>;
+
+/** Where a security group rule points: a CIDR, another security group, or a prefix list. */
+export const RulePeer = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('cidr'), cidr: Cidr }),
+  z.object({ kind: z.literal('security-group'), securityGroup: Id }),
+  z.object({ kind: z.literal('prefix-list'), prefixList: Id }),
+]);
+export type RulePeer = z.infer<typeof RulePeer>;
+
+/** A security group rule; `peer` is the source for ingress and the destination for egress. */
+export const SecurityGroupRule = z.object({
+  protocol: Protocol,
+  fromPort: Port,
+  toPort: Port,
+  peer: RulePeer,
+  description: Text.optional(),
+});
+export type SecurityGroupRule = z.infer<typeof SecurityGroupRule>;
+
+/** A network ACL entry: evaluated lowest number first, first match wins. */
+export const NetworkAclEntry = z.object({
+  ruleNumber: z.number().int().min(1).max(32766),
+  protocol: Protocol,
+  fromPort: Port,
+  toPort: Port,
+  cidr: Cidr,
+  action: z.enum(['allow', 'deny']),
+});
+export type NetworkAclEntry = z.infer<typeof NetworkAclEntry>;
+
+/**
+ * A route. `target` is `local` or the id of what the route sends to: internet gateway,
+ * egress-only gateway, NAT gateway, peering, transit gateway, endpoint or instance.
+ * A target id that no longer exists makes the route a blackhole (RT-BLACKHOLE).
+ */
+export const Route = z
+  .object({
+    destination: Cidr.optional(),
+    prefixList: Id.optional(),
+    target: z.string().min(1).max(128),
+    origin: z.enum(['static', 'propagated']).optional(),
+  })
+  .refine(
+    (route) => (route.destination === undefined) !== (route.prefixList === undefined),
+    'a route has either a destination CIDR or a prefix list',
+  );
+export type Route = z.infer<typeof Route>;
+
+export const LoadBalancerProtocol = z.enum(['TCP', 'TLS', 'UDP', 'TCP_UDP', 'HTTP', 'HTTPS']);
+export type LoadBalancerProtocol = z.infer<typeof LoadBalancerProtocol>;
+
+/** A load balancer listener forwarding to a target group. */
+export const Listener = z.object({
+  protocol: LoadBalancerProtocol,
+  port: Port,
+  targetGroup: Id.optional(),
+});
+export type Listener = z.infer<typeof Listener>;
+
+/** A connection a resource opens on its own, e.g. a proxy to its upstream. */
+export const Upstream = z.object({
+  target: z.string().min(1).max(128),
+  protocol: Protocol.default('tcp'),
+  port: Port,
+});
+export type Upstream = z.infer<typeof Upstream>;

@@ -1,0 +1,373 @@
+/**
+ * Pure operations on a design: each takes a document and returns a new one, or says why not.
+ * The store records them for undo; nothing here mutates its input.
+ */
+import type { Design, LayoutBox } from './design.ts';
+import { defaultFields, uniqueId, vpcDefaults } from './defaults.ts';
+import { indexDesign } from './indexes.ts';
+import { canBePlacedIn, KINDS, whereItMayGo } from './kinds.ts';
+import { referencesOf } from './references.ts';
+import type { Listener } from './fields.ts';
+import { Resource as ResourceSchema, type Resource, type ResourceKind } from './resources.ts';
+
+export type OpResult = { ok: true; design: Design; ids: string[] } | { ok: false; reason: string };
+
+const refuse = (reason: string): OpResult => ({ ok: false, reason });
+
+function placementError(design: Design, kind: ResourceKind, parentId: string | undefined): string | undefined {
+  const parent = parentId ? indexDesign(design).get(parentId) : undefined;
+  if (parentId && !parent) return `There is no container "${parentId}".`;
+  if (canBePlacedIn(kind, parent?.kind)) return undefined;
+  const where = parent ? `in ${KINDS[parent.kind].label.toLowerCase()} "${parent.name}"` : 'on the canvas itself';
+  return `${KINDS[kind].label} cannot go ${where}: it may go ${whereItMayGo(kind)}.`;
+}
+
+function validate(resource: unknown): { ok: true; resource: Resource } | { ok: false; reason: string } {
+  const parsed = ResourceSchema.safeParse(resource);
+  if (parsed.success) return { ok: true, resource: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, reason: `${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}` };
+}
+
+/** Builds a new resource of a kind with AWS-like defaults (not yet added). */
+export function newResource(
+  design: Design,
+  kind: ResourceKind,
+  init: { parent?: string; name?: string; id?: string; [field: string]: unknown } = {},
+): Resource {
+  const id = init.id ?? uniqueId(design, kind);
+  const { parent, name, ...rest } = init;
+  return {
+    id,
+    kind,
+    name: name ?? KINDS[kind].label,
+    ...(parent !== undefined ? { parent } : {}),
+    ...defaultFields(kind),
+    ...rest,
+  } as Resource;
+}
+
+/** Adds a resource (and, for a VPC, its main route table, default NACL and default group). */
+export function addResource(design: Design, candidate: Resource, box?: LayoutBox): OpResult {
+  const checked = validate(candidate);
+  if (!checked.ok) return refuse(checked.reason);
+  const resource = checked.resource;
+  const index = indexDesign(design);
+  if (index.byId.has(resource.id)) return refuse(`The id "${resource.id}" is already used.`);
+  const placement = placementError(design, resource.kind, resource.parent);
+  if (placement) return refuse(placement);
+  const taken = new Set(index.byId.keys());
+  taken.add(resource.id);
+  const extra = resource.kind === 'vpc' ? vpcDefaults(resource, taken) : [];
+  return {
+    ok: true,
+    design: {
+      ...design,
+      resources: [...design.resources, resource, ...extra],
+      layout: box ? { ...design.layout, [resource.id]: box } : design.layout,
+    },
+    ids: [resource.id, ...extra.map((r) => r.id)],
+  };
+}
+
+/** Replaces fields of a resource; `id` and `kind` cannot change. A VPC's local routes follow its CIDRs. */
+export function updateResource(design: Design, id: string, patch: Record<string, unknown>): OpResult {
+  const index = indexDesign(design);
+  const current = index.get(id);
+  if (!current) return refuse(`There is no resource "${id}".`);
+  const { id: _id, kind: _kind, parent: _parent, ...allowed } = patch;
+  const merged: Record<string, unknown> = { ...current, ...allowed };
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  const checked = validate(merged);
+  if (!checked.ok) return refuse(checked.reason);
+  const updated = checked.resource;
+  let resources = design.resources.map((r) => (r.id === id ? updated : r));
+  if (updated.kind === 'vpc' && current.kind === 'vpc' && updated.cidrs.join() !== current.cidrs.join()) {
+    resources = syncLocalRoutes(resources, updated.id, current.cidrs, updated.cidrs);
+  }
+  return { ok: true, design: { ...design, resources }, ids: [id] };
+}
+
+function syncLocalRoutes(resources: Resource[], vpcId: string, before: string[], after: string[]): Resource[] {
+  return resources.map((r) => {
+    if (r.kind !== 'route-table' || r.parent !== vpcId) return r;
+    const kept = r.routes.filter((route) => !(route.target === 'local' && route.destination && before.includes(route.destination) && !after.includes(route.destination)));
+    const have = new Set(kept.filter((route) => route.target === 'local').map((route) => route.destination));
+    const added = after.filter((cidr) => !have.has(cidr)).map((destination) => ({ destination, target: 'local' }));
+    return { ...r, routes: [...added, ...kept] };
+  });
+}
+
+export function renameResource(design: Design, id: string, name: string): OpResult {
+  return updateResource(design, id, { name });
+}
+
+/** Moves a resource into a new container (or to the top level), keeping its contents with it. */
+export function moveResource(design: Design, id: string, newParent: string | undefined, box?: LayoutBox): OpResult {
+  const index = indexDesign(design);
+  const resource = index.get(id);
+  if (!resource) return refuse(`There is no resource "${id}".`);
+  const placement = placementError(design, resource.kind, newParent);
+  if (placement) return refuse(placement);
+  if (newParent && (newParent === id || index.descendants(id).some((d) => d.id === newParent))) {
+    return refuse(`${resource.name} cannot be moved inside itself.`);
+  }
+  const oldParent = resource.parent;
+  let moved: Resource = { ...resource } as Resource;
+  if (newParent === undefined) delete (moved as { parent?: string }).parent;
+  else moved = { ...moved, parent: newParent } as Resource;
+  // A multi-subnet resource drawn in another subnet swaps that subnet in its list.
+  if ('subnets' in moved && moved.subnets && oldParent && newParent) {
+    const subnets = moved.subnets.map((s) => (s === oldParent ? newParent : s));
+    moved = { ...moved, subnets: [...new Set(subnets)] } as Resource;
+  }
+  return {
+    ok: true,
+    design: {
+      ...design,
+      resources: design.resources.map((r) => (r.id === id ? moved : r)),
+      layout: box ? { ...design.layout, [id]: box } : design.layout,
+    },
+    ids: [id],
+  };
+}
+
+export function setLayout(design: Design, boxes: Record<string, LayoutBox>): Design {
+  return { ...design, layout: { ...design.layout, ...boxes } };
+}
+
+/** Kinds that cannot exist once a resource they point at is gone. */
+function requiredReferences(resource: Resource): string[] {
+  switch (resource.kind) {
+    case 'vpc-peering':
+      return [resource.requesterVpc, resource.accepterVpc];
+    case 'tgw-attachment':
+      return [resource.transitGateway, resource.vpc];
+    default:
+      return [];
+  }
+}
+
+/** Removes a reference at a JSON path: a list entry is spliced out, a field is dropped. */
+function stripReference(resource: Resource, path: string): Resource {
+  const copy = structuredClone(resource) as unknown as Record<string, unknown>;
+  let segments = path.split('.');
+  // A security group rule that names a removed group goes away with it.
+  const peerAt = segments.indexOf('peer');
+  if (peerAt > 0) segments = segments.slice(0, peerAt);
+  let holder: unknown = copy;
+  for (const segment of segments.slice(0, -1)) holder = (holder as Record<string, unknown>)[segment];
+  const last = segments.at(-1)!;
+  if (Array.isArray(holder)) holder.splice(Number(last), 1);
+  else if (holder && typeof holder === 'object') delete (holder as Record<string, unknown>)[last];
+  return copy as unknown as Resource;
+}
+
+/** Deletes resources with everything inside them and everything that cannot live without them. */
+export function removeResources(design: Design, ids: readonly string[]): OpResult {
+  const index = indexDesign(design);
+  const doomed = new Set<string>();
+  const queue = ids.filter((id) => index.byId.has(id));
+  if (queue.length === 0) return refuse('Nothing to delete.');
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (doomed.has(id)) continue;
+    doomed.add(id);
+    for (const child of index.children.get(id) ?? []) queue.push(child.id);
+    for (const referrer of index.referrers(id)) {
+      if (requiredReferences(referrer).includes(id)) queue.push(referrer.id);
+    }
+  }
+  const resources: Resource[] = [];
+  for (const resource of design.resources) {
+    if (doomed.has(resource.id)) continue;
+    const broken = referencesOf(resource)
+      .filter((ref) => !ref.weak && doomed.has(ref.id))
+      .map((ref) => ref.path)
+      // Strip from the end so earlier list indexes stay valid.
+      .sort((a, b) => b.localeCompare(a, undefined, { numeric: true }));
+    let next = resource;
+    for (const path of broken) next = stripReference(next, path);
+    if (next.kind === 'ram-share' && next.resources.length === 0) continue;
+    resources.push(next);
+  }
+  const layout = Object.fromEntries(Object.entries(design.layout).filter(([id]) => !doomed.has(id)));
+  return { ok: true, design: { ...design, resources, layout }, ids: [...doomed] };
+}
+
+export type ConnectionMeaning =
+  | 'vpc-peering'
+  | 'tgw-attachment'
+  | 'target-registration'
+  | 'vpc-link'
+  | 'ram-share'
+  | 'upstream';
+
+/** What drawing an edge from `source` to `target` would mean, or why AWS cannot have it. */
+export function connectionMeaning(
+  design: Design,
+  sourceId: string,
+  targetId: string,
+): { ok: true; meaning: ConnectionMeaning } | { ok: false; reason: string } {
+  const index = indexDesign(design);
+  const source = index.get(sourceId);
+  const target = index.get(targetId);
+  if (!source || !target) return { ok: false, reason: 'Both ends must exist.' };
+  if (source.id === target.id) return { ok: false, reason: 'A resource cannot connect to itself.' };
+  const pair = new Set([source.kind, target.kind]);
+  const has = (a: ResourceKind, b: ResourceKind) => pair.has(a) && pair.has(b) && (a !== b || source.kind === target.kind);
+  if (source.kind === 'vpc' && target.kind === 'vpc') {
+    const existing = index
+      .ofKind('vpc-peering')
+      .find((p) => new Set([p.requesterVpc, p.accepterVpc, source.id, target.id]).size === 2);
+    if (existing) return { ok: false, reason: `These VPCs are already peered (${existing.name}); AWS allows one peering per VPC pair.` };
+    return { ok: true, meaning: 'vpc-peering' };
+  }
+  if (has('vpc', 'transit-gateway')) return { ok: true, meaning: 'tgw-attachment' };
+  if (has('subnet', 'account')) return { ok: true, meaning: 'ram-share' };
+  if ((source.kind === 'nlb' || source.kind === 'alb') && target.kind !== source.kind) {
+    const targetable: ResourceKind[] = ['instance', 'auto-scaling-group', 'ecs-service', 'lambda', 'eks-cluster', 'beanstalk-environment'];
+    if (source.kind === 'nlb') targetable.push('alb');
+    if (targetable.includes(target.kind)) return { ok: true, meaning: 'target-registration' };
+    return {
+      ok: false,
+      reason: `A ${KINDS[source.kind].label} cannot register a ${KINDS[target.kind].label.toLowerCase()} as a target.`,
+    };
+  }
+  if (source.kind === 'api-gateway' && (target.kind === 'nlb' || target.kind === 'alb')) {
+    return { ok: true, meaning: 'vpc-link' };
+  }
+  if ((source.kind === 'instance' || source.kind === 'auto-scaling-group' || source.kind === 'external') && target.kind !== 'account') {
+    return { ok: true, meaning: 'upstream' };
+  }
+  return {
+    ok: false,
+    reason: `AWS has no connection from a ${KINDS[source.kind].label.toLowerCase()} to a ${KINDS[target.kind].label.toLowerCase()}. Edges mean: VPC–VPC peering, VPC–transit gateway attachment, load balancer–target, API gateway–load balancer (VPC link), subnet–account (RAM share).`,
+  };
+}
+
+/** Draws an edge: creates the peering, attachment, registration, VPC link or share it means. */
+export function connect(design: Design, sourceId: string, targetId: string): OpResult {
+  const meaning = connectionMeaning(design, sourceId, targetId);
+  if (!meaning.ok) return refuse(meaning.reason);
+  const index = indexDesign(design);
+  const source = index.get(sourceId)!;
+  const target = index.get(targetId)!;
+  const taken = new Set(index.byId.keys());
+  const add = (resource: Resource) => addResource(design, resource);
+  switch (meaning.meaning) {
+    case 'vpc-peering':
+      return add({
+        id: uniqueId(taken, 'vpc-peering'),
+        kind: 'vpc-peering',
+        name: `${source.name} ↔ ${target.name}`,
+        requesterVpc: source.id,
+        accepterVpc: target.id,
+        status: 'active',
+      });
+    case 'tgw-attachment': {
+      const vpc = source.kind === 'vpc' ? source : target;
+      const tgw = source.kind === 'transit-gateway' ? source : target;
+      if (tgw.kind !== 'transit-gateway') return refuse('A transit gateway is needed.');
+      if (index.ofKind('tgw-attachment').some((a) => a.vpc === vpc.id && a.transitGateway === tgw.id)) {
+        return refuse(`${vpc.name} is already attached to ${tgw.name}; AWS allows one attachment per VPC per transit gateway.`);
+      }
+      // One subnet per AZ, the first of each AZ (TGW-AZ).
+      const perAz = new Map<string, string>();
+      for (const subnet of index.children.get(vpc.id) ?? []) {
+        if (subnet.kind === 'subnet' && !perAz.has(subnet.availabilityZone)) perAz.set(subnet.availabilityZone, subnet.id);
+      }
+      const firstTable = tgw.routeTables[0]?.id;
+      return add({
+        id: uniqueId(taken, 'tgw-attachment'),
+        kind: 'tgw-attachment',
+        name: `${vpc.name} → ${tgw.name}`,
+        transitGateway: tgw.id,
+        vpc: vpc.id,
+        subnets: [...perAz.values()],
+        ...(firstTable ? { routeTable: firstTable, propagations: [firstTable] } : { propagations: [] }),
+      });
+    }
+    case 'ram-share': {
+      const subnet = source.kind === 'subnet' ? source : target;
+      const account = source.kind === 'account' ? source : target;
+      const owner = index.ownerOf(subnet.id);
+      if (owner === account.id) return refuse(`${account.name} already owns ${subnet.name}; share it with another account.`);
+      const existing = index
+        .ofKind('ram-share')
+        .find((share) => index.ownerOf(share.resources[0] ?? '') === owner && share.principals.includes(account.id));
+      if (existing) {
+        if (existing.resources.includes(subnet.id)) return refuse(`${subnet.name} is already shared with ${account.name}.`);
+        return updateResource(design, existing.id, { resources: [...existing.resources, subnet.id] });
+      }
+      return add({
+        id: uniqueId(taken, 'ram-share'),
+        kind: 'ram-share',
+        name: `${subnet.name} → ${account.name}`,
+        resources: [subnet.id],
+        principals: [account.id],
+      });
+    }
+    case 'target-registration': {
+      if (source.kind !== 'nlb' && source.kind !== 'alb') return refuse('A load balancer is needed.');
+      const vpc = index.vpcOf(source.id);
+      if (!vpc) return refuse(`${source.name} is not in a VPC.`);
+      const targetType =
+        target.kind === 'alb' ? 'alb' : target.kind === 'lambda' ? 'lambda' : target.kind === 'ecs-service' ? 'ip' : 'instance';
+      const protocol = source.kind === 'alb' ? 'HTTP' : 'TCP';
+      const port = source.kind === 'nlb' && target.kind === 'alb' ? (target.listeners[0]?.port ?? 80) : 80;
+      const tgId = uniqueId(taken, 'target-group');
+      taken.add(tgId);
+      const group: Resource = {
+        id: tgId,
+        kind: 'target-group',
+        name: `${target.name}`,
+        parent: vpc.id,
+        targetType,
+        protocol,
+        port,
+        targets: [{ target: target.id }],
+      };
+      const withGroup = addResource(design, group);
+      if (!withGroup.ok) return withGroup;
+      const listeners: Listener[] = source.listeners.length > 0 ? source.listeners : [{ protocol, port }];
+      const [first, ...rest] = listeners;
+      const updated = updateResource(withGroup.design, source.id, {
+        listeners: [{ ...first!, targetGroup: first!.targetGroup ?? tgId }, ...rest],
+      });
+      return updated.ok ? { ...updated, ids: [tgId, source.id] } : updated;
+    }
+    case 'vpc-link': {
+      if (source.kind !== 'api-gateway') return refuse('An API gateway is needed.');
+      const version = target.kind === 'alb' || source.apiType === 'http' ? 'v2' : 'v1';
+      const linkId = uniqueId(taken, 'vpc-link');
+      const owner = index.ownerOf(source.id);
+      const withLink = addResource(design, {
+        id: linkId,
+        kind: 'vpc-link',
+        name: `${source.name} → ${target.name}`,
+        ...(owner ? { parent: owner } : {}),
+        version,
+        targets: [target.id],
+        ...(version === 'v2' ? { subnets: index.subnetsOf(target).map((s) => s.id), securityGroups: [] } : {}),
+      } as Resource);
+      if (!withLink.ok) return withLink;
+      const port = 'listeners' in target ? target.listeners[0]?.port : undefined;
+      const updated = updateResource(withLink.design, source.id, {
+        integrations: [...source.integrations, { path: '/{proxy+}', method: 'ANY', vpcLink: linkId, target: target.id, ...(port ? { port } : {}) }],
+      });
+      return updated.ok ? { ...updated, ids: [linkId, source.id] } : updated;
+    }
+    case 'upstream': {
+      if (source.kind === 'external') {
+        return updateResource(design, source.id, { connectsTo: [...new Set([...(source.connectsTo ?? []), target.id])] });
+      }
+      const port = 'listeners' in target ? (target.listeners[0]?.port ?? 80) : 80;
+      return updateResource(design, source.id, { upstream: { target: target.id, protocol: 'tcp', port } });
+    }
+    default: {
+      const exhaustive: never = meaning.meaning;
+      return refuse(String(exhaustive));
+    }
+  }
+}

@@ -1,0 +1,468 @@
+/**
+ * The resource kinds of a design, one zod schema each; the TypeScript types are inferred.
+ * `parent` gives containment (account > vpc > subnet > resource); `account` names the owner
+ * where it differs from the VPC's owner (a participant in a shared subnet).
+ * Multi-subnet resources are drawn in their `parent` subnet; `subnets` lists further ones.
+ */
+import { z } from 'zod';
+import {
+  AvailabilityZone,
+  Cidr,
+  Id,
+  IpAddress,
+  Ipv4Cidr,
+  Ipv6Cidr,
+  Listener,
+  LoadBalancerProtocol,
+  Name,
+  NetworkAclEntry,
+  Port,
+  Region,
+  Route,
+  SecurityGroupRule,
+  Tags,
+  Text,
+  Upstream,
+} from './fields.ts';
+
+const base = {
+  id: Id,
+  name: Name,
+  description: Text.optional(),
+  parent: Id.optional(),
+  /** Owner account id when it differs from the enclosing VPC's owner (shared subnets). */
+  account: Id.optional(),
+  tags: Tags.optional(),
+};
+
+const Ids = z.array(Id).max(1000);
+const SecurityGroups = Ids.optional();
+
+export const Account = z.object({
+  ...base,
+  kind: z.literal('account'),
+  /** The 12-digit AWS account number, when known. */
+  accountId: z.string().regex(/^\d{12}$/, 'an AWS account number has 12 digits').optional(),
+  /** The AWS Organization the account belongs to (SHR-ORG). */
+  organization: Name.optional(),
+  /** RAM sharing with the Organization is turned on (needed to share subnets). */
+  ramOrganizationSharing: z.boolean().optional(),
+  /** Role Terraform and CDK assume into this account. */
+  roleName: Name.optional(),
+});
+
+export const Vpc = z.object({
+  ...base,
+  kind: z.literal('vpc'),
+  region: Region,
+  /** IPv4 blocks; the first is the primary (CIDR-SEC). */
+  cidrs: z.array(Ipv4Cidr).min(1, 'a VPC needs at least one IPv4 CIDR block').max(50),
+  ipv6Cidrs: z.array(Ipv6Cidr).max(5).optional(),
+  enableDnsSupport: z.boolean().default(true),
+  enableDnsHostnames: z.boolean().default(false),
+  isDefault: z.boolean().optional(),
+  /** VPC Block Public Access mode (BPA). */
+  blockPublicAccess: z.enum(['off', 'bidirectional', 'ingress']).optional(),
+});
+
+export const Subnet = z.object({
+  ...base,
+  kind: z.literal('subnet'),
+  cidr: Ipv4Cidr,
+  ipv6Cidr: Ipv6Cidr.optional(),
+  availabilityZone: AvailabilityZone,
+  /** AZ ID (e.g. apne2-az1), which is the same across accounts (SHR-AZID). */
+  availabilityZoneId: z.string().max(32).optional(),
+  /** Explicit route table association; without one the VPC's main table applies (RT-ASSOC). */
+  routeTable: Id.optional(),
+  /** Network ACL association; without one the VPC's default NACL applies. */
+  networkAcl: Id.optional(),
+  mapPublicIpOnLaunch: z.boolean().optional(),
+});
+
+export const RouteTable = z.object({
+  ...base,
+  kind: z.literal('route-table'),
+  main: z.boolean().optional(),
+  routes: z.array(Route).max(2000),
+  /** Gateway route table: associated with this internet gateway as an edge association. */
+  edgeAssociation: Id.optional(),
+});
+
+export const SecurityGroup = z.object({
+  ...base,
+  kind: z.literal('security-group'),
+  /** The VPC's default security group. */
+  default: z.boolean().optional(),
+  ingress: z.array(SecurityGroupRule).max(2000),
+  egress: z.array(SecurityGroupRule).max(2000),
+  /** Account ids this group is shared with through RAM (SHR-SG-USE). */
+  sharedWith: Ids.optional(),
+});
+
+export const NetworkAcl = z.object({
+  ...base,
+  kind: z.literal('network-acl'),
+  default: z.boolean().optional(),
+  inbound: z.array(NetworkAclEntry).max(100),
+  outbound: z.array(NetworkAclEntry).max(100),
+});
+
+export const InternetGateway = z.object({ ...base, kind: z.literal('internet-gateway') });
+
+export const EgressOnlyInternetGateway = z.object({
+  ...base,
+  kind: z.literal('egress-only-internet-gateway'),
+});
+
+export const NatGateway = z.object({
+  ...base,
+  kind: z.literal('nat-gateway'),
+  connectivity: z.enum(['public', 'private']),
+  /** Zonal gateways live in one subnet; a regional one (NAT-REGIONAL) spans the VPC's AZs. */
+  availabilityMode: z.enum(['zonal', 'regional']).optional(),
+  /** Elastic IPs of a public NAT gateway; the first is the primary. */
+  elasticIps: Ids.optional(),
+  privateIp: IpAddress.optional(),
+});
+
+export const ElasticIp = z.object({
+  ...base,
+  kind: z.literal('elastic-ip'),
+  /** The public address, when the architect knows it (shown to partners). */
+  address: IpAddress.optional(),
+  region: Region.optional(),
+});
+
+export const VpcPeering = z.object({
+  ...base,
+  kind: z.literal('vpc-peering'),
+  requesterVpc: Id,
+  accepterVpc: Id,
+  status: z.enum(['active', 'pending-acceptance']).default('active'),
+  allowRemoteVpcDnsResolution: z.boolean().optional(),
+});
+
+export const TransitGatewayRoute = z.object({
+  destination: Cidr,
+  /** Attachment the route sends to; absent with `blackhole`. */
+  attachment: Id.optional(),
+  blackhole: z.boolean().optional(),
+});
+
+export const TransitGatewayRouteTable = z.object({
+  id: Id,
+  name: Name,
+  routes: z.array(TransitGatewayRoute).max(10000),
+});
+
+export const TransitGateway = z.object({
+  ...base,
+  kind: z.literal('transit-gateway'),
+  region: Region,
+  amazonSideAsn: z.number().int().min(1).max(4294967294).optional(),
+  securityGroupReferencing: z.boolean().optional(),
+  routeTables: z.array(TransitGatewayRouteTable).max(20),
+});
+
+export const TgwAttachment = z.object({
+  ...base,
+  kind: z.literal('tgw-attachment'),
+  transitGateway: Id,
+  vpc: Id,
+  /** One subnet per AZ (TGW-AZ). */
+  subnets: Ids,
+  applianceMode: z.boolean().optional(),
+  securityGroupReferencing: z.boolean().optional(),
+  /** The TGW route table this attachment is associated with (one at most, TGW-RT). */
+  routeTable: Id.optional(),
+  /** TGW route tables this attachment propagates its VPC CIDRs into. */
+  propagations: Ids.optional(),
+});
+
+export const VpcEndpoint = z.object({
+  ...base,
+  kind: z.literal('vpc-endpoint'),
+  endpointType: z.enum(['interface', 'gateway', 'gateway-load-balancer']),
+  /** Service name, e.g. com.amazonaws.ap-northeast-2.s3 or execute-api. */
+  service: z.string().min(1).max(255),
+  subnets: Ids.optional(),
+  routeTables: Ids.optional(),
+  securityGroups: SecurityGroups,
+  privateDns: z.boolean().optional(),
+});
+
+export const RamShare = z.object({
+  ...base,
+  kind: z.literal('ram-share'),
+  /** Shared resources: subnets, transit gateways, security groups, prefix lists. */
+  resources: Ids,
+  /** Account ids (resources of kind account) the share grants access to. */
+  principals: Ids,
+  allowExternalPrincipals: z.boolean().optional(),
+});
+
+export const SubnetMapping = z.object({
+  subnet: Id,
+  elasticIp: Id.optional(),
+  privateIp: IpAddress.optional(),
+});
+
+export const Nlb = z.object({
+  ...base,
+  kind: z.literal('nlb'),
+  scheme: z.enum(['internet-facing', 'internal']),
+  subnets: Ids.optional(),
+  /** Per-subnet static addresses (NLB-IP). */
+  subnetMappings: z.array(SubnetMapping).max(16).optional(),
+  /** Security groups; absent means the NLB was created without any and never filters (NLB-SG). */
+  securityGroups: SecurityGroups,
+  listeners: z.array(Listener).max(50),
+  crossZone: z.boolean().optional(),
+});
+
+export const Alb = z.object({
+  ...base,
+  kind: z.literal('alb'),
+  scheme: z.enum(['internet-facing', 'internal']),
+  subnets: Ids.optional(),
+  securityGroups: SecurityGroups,
+  listeners: z.array(Listener).max(50),
+});
+
+export const Target = z.object({
+  /** A resource id (instance, ASG, ALB, ECS service, pod service...) or an IP address. */
+  target: z.string().min(1).max(128),
+  port: Port.optional(),
+});
+
+export const TargetGroup = z.object({
+  ...base,
+  kind: z.literal('target-group'),
+  targetType: z.enum(['instance', 'ip', 'alb', 'lambda']),
+  protocol: LoadBalancerProtocol,
+  port: Port,
+  targets: z.array(Target).max(1000),
+  healthCheckPort: Port.optional(),
+  /** Overrides the default client IP preservation (NLB-CIP). */
+  preserveClientIp: z.boolean().optional(),
+});
+
+const compute = {
+  subnets: Ids.optional(),
+  securityGroups: SecurityGroups,
+  role: z.enum(['app', 'proxy', 'bastion', 'appliance']).default('app'),
+  /** For proxies: the new connection they open to their upstream. */
+  upstream: Upstream.optional(),
+  instanceType: z.string().max(64).optional(),
+  operatingSystem: z.enum(['linux', 'windows']).optional(),
+  /** The port the application listens on. */
+  port: Port.optional(),
+};
+
+export const Instance = z.object({
+  ...base,
+  ...compute,
+  kind: z.literal('instance'),
+  /** A public IPv4 address on launch, or an Elastic IP id. */
+  publicIp: z.boolean().optional(),
+  elasticIp: Id.optional(),
+  privateIp: IpAddress.optional(),
+  /** Off for middleboxes that forward traffic. */
+  sourceDestCheck: z.boolean().optional(),
+});
+
+export const AutoScalingGroup = z.object({
+  ...base,
+  ...compute,
+  kind: z.literal('auto-scaling-group'),
+  minSize: z.number().int().min(0).max(10000),
+  maxSize: z.number().int().min(0).max(10000),
+  desiredCapacity: z.number().int().min(0).max(10000).optional(),
+  publicIp: z.boolean().optional(),
+  targetGroups: Ids.optional(),
+});
+
+export const MqBroker = z.object({
+  ...base,
+  kind: z.literal('mq-broker'),
+  engine: z.enum(['rabbitmq', 'activemq']),
+  deploymentMode: z.enum(['SINGLE_INSTANCE', 'ACTIVE_STANDBY_MULTI_AZ', 'CLUSTER_MULTI_AZ']),
+  subnets: Ids.optional(),
+  securityGroups: SecurityGroups,
+  publiclyAccessible: z.boolean().default(false),
+  instanceType: z.string().max(64).optional(),
+  engineVersion: z.string().max(32).optional(),
+});
+
+export const ApiGatewayIntegration = z.object({
+  path: z.string().max(512),
+  method: z.string().max(16).default('ANY'),
+  vpcLink: Id.optional(),
+  /** The load balancer (or other resource) the integration calls. */
+  target: Id.optional(),
+  port: Port.optional(),
+});
+
+export const ApiGateway = z.object({
+  ...base,
+  kind: z.literal('api-gateway'),
+  apiType: z.enum(['rest', 'http']),
+  endpointType: z.enum(['regional', 'edge', 'private']).default('regional'),
+  region: Region.optional(),
+  integrations: z.array(ApiGatewayIntegration).max(300),
+  /** Private REST APIs need a resource policy (APIGW-PRIVATE). */
+  resourcePolicy: z.boolean().optional(),
+});
+
+export const VpcLink = z.object({
+  ...base,
+  kind: z.literal('vpc-link'),
+  version: z.enum(['v1', 'v2']),
+  /** v1: the NLBs it targets. v2: the load balancers its integrations reach. */
+  targets: Ids,
+  /** v2 only: the subnets where the link places its interfaces. */
+  subnets: Ids.optional(),
+  securityGroups: SecurityGroups,
+});
+
+export const EcsService = z.object({
+  ...base,
+  kind: z.literal('ecs-service'),
+  launchType: z.enum(['FARGATE', 'EC2']),
+  networkMode: z.enum(['awsvpc', 'bridge', 'host']).default('awsvpc'),
+  subnets: Ids.optional(),
+  securityGroups: SecurityGroups,
+  assignPublicIp: z.boolean().optional(),
+  desiredCount: z.number().int().min(0).max(10000).default(1),
+  containerPort: Port.optional(),
+  targetGroups: Ids.optional(),
+  /** Cloud Map namespace the service registers in. */
+  serviceDiscoveryNamespace: Name.optional(),
+  taskRole: Name.optional(),
+  image: z.string().max(512).optional(),
+});
+
+export const EksCluster = z.object({
+  ...base,
+  kind: z.literal('eks-cluster'),
+  subnets: Ids.optional(),
+  version: z.string().max(16).optional(),
+  /** How pods run: EC2 node groups or Fargate profiles. */
+  compute: z.enum(['managed-nodes', 'self-managed-nodes', 'fargate']),
+  nodeInstanceType: z.string().max(64).optional(),
+  nodeSecurityGroups: SecurityGroups,
+  securityGroupsForPods: z.boolean().optional(),
+});
+
+export const K8sService = z.object({
+  ...base,
+  kind: z.literal('k8s-service'),
+  serviceType: z.enum(['ClusterIP', 'NodePort', 'LoadBalancer']),
+  port: Port,
+  targetPort: Port.optional(),
+  nodePort: Port.optional(),
+  /** For LoadBalancer services: the NLB the controller creates. */
+  loadBalancer: Id.optional(),
+  externalTrafficPolicy: z.enum(['Cluster', 'Local']).optional(),
+});
+
+export const K8sIngress = z.object({
+  ...base,
+  kind: z.literal('k8s-ingress'),
+  /** The ALB the ingress controller creates. */
+  loadBalancer: Id.optional(),
+  targetType: z.enum(['instance', 'ip']),
+  groupName: Name.optional(),
+  rules: z
+    .array(z.object({ path: z.string().max(512), service: Id, port: Port }))
+    .max(100),
+});
+
+export const BeanstalkEnvironment = z.object({
+  ...base,
+  kind: z.literal('beanstalk-environment'),
+  platform: z.string().max(128).optional(),
+  subnets: Ids.optional(),
+  securityGroups: SecurityGroups,
+  /** The environment's own load balancer. */
+  loadBalancer: Id.optional(),
+  port: Port.optional(),
+  instanceType: z.string().max(64).optional(),
+});
+
+export const Lambda = z.object({
+  ...base,
+  kind: z.literal('lambda'),
+  runtime: z.string().max(32).optional(),
+  subnets: Ids.optional(),
+  securityGroups: SecurityGroups,
+});
+
+export const External = z.object({
+  ...base,
+  kind: z.literal('external'),
+  endpointType: z.enum(['internet', 'partner', 'on-premises']),
+  /** The network's address range (partner or on-premises). */
+  cidr: Cidr.optional(),
+  /** The partner allowlists fixed destination IPs (seed scenario 2). */
+  needsStaticIps: z.boolean().optional(),
+  /** What this endpoint connects to directly (e.g. a partner calling an ALB). */
+  connectsTo: Ids.optional(),
+});
+
+export const PrefixList = z.object({
+  ...base,
+  kind: z.literal('prefix-list'),
+  cidrs: z.array(Cidr).max(1000),
+  maxEntries: z.number().int().min(1).max(1000).optional(),
+});
+
+export const Resource = z.discriminatedUnion('kind', [
+  Account,
+  Vpc,
+  Subnet,
+  RouteTable,
+  SecurityGroup,
+  NetworkAcl,
+  InternetGateway,
+  EgressOnlyInternetGateway,
+  NatGateway,
+  ElasticIp,
+  VpcPeering,
+  TransitGateway,
+  TgwAttachment,
+  VpcEndpoint,
+  RamShare,
+  Nlb,
+  Alb,
+  TargetGroup,
+  Instance,
+  AutoScalingGroup,
+  MqBroker,
+  ApiGateway,
+  VpcLink,
+  EcsService,
+  EksCluster,
+  K8sService,
+  K8sIngress,
+  BeanstalkEnvironment,
+  Lambda,
+  External,
+  PrefixList,
+]);
+
+export type Resource = z.infer<typeof Resource>;
+export type ResourceKind = Resource['kind'];
+export type ResourceOf<K extends ResourceKind> = Extract<Resource, { kind: K }>;
+
+export type AccountResource = ResourceOf<'account'>;
+export type VpcResource = ResourceOf<'vpc'>;
+export type SubnetResource = ResourceOf<'subnet'>;
+export type RouteTableResource = ResourceOf<'route-table'>;
+export type SecurityGroupResource = ResourceOf<'security-group'>;
+export type NetworkAclResource = ResourceOf<'network-acl'>;
+export type TransitGatewayResource = ResourceOf<'transit-gateway'>;
+export type TargetGroupResource = ResourceOf<'target-group'>;
+
+export const RESOURCE_KINDS = Resource.options.map((option) => option.shape.kind.value);
