@@ -8,3 +8,4 @@ export * from './migrations.ts';
 export * from './indexes.ts';
 export * from './defaults.ts';
 export * from './operations.ts';
+export * from './edges.ts';

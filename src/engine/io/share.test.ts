@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { design } from '../testing/builder.ts';
+import { decodeShareFragment, encodeShareFragment, MAX_SHARE_CHARS } from './share.ts';
+
+const sample = () =>
+  design('shared "quotes" ${x} <script>')
+    .account('net', { name: 'network' })
+    .vpc('main', 'net', '10.0.0.0/16')
+    .subnet('a', 'main', '10.0.1.0/24', 'ap-northeast-2a', { name: '<img src=x onerror=alert(1)>' })
+    .build();
+
+describe('share links', () => {
+  it('round-trips a design exactly', () => {
+    const original = sample();
+    const encoded = encodeShareFragment(original);
+    if (!encoded.ok) throw new Error(encoded.reason);
+    const decoded = decodeShareFragment(`#${encoded.fragment}`);
+    expect(decoded).toEqual({ ok: true, design: original });
+  });
+
+  it('says there is nothing to open when the fragment has no share payload', () => {
+    expect(decodeShareFragment('#other=1')).toEqual({ ok: 'none' });
+  });
+
+  it('refuses a tampered link with a reason', () => {
+    const encoded = encodeShareFragment(sample());
+    if (!encoded.ok) throw new Error(encoded.reason);
+    const payload = encoded.fragment.split('=')[1]!;
+    const flipped = payload.slice(0, 20) + (payload[20] === 'A' ? 'B' : 'A') + payload.slice(21);
+    const results = [
+      decodeShareFragment(`share=${flipped}`),
+      decodeShareFragment(`share=${payload.slice(0, payload.length - 10)}`),
+      decodeShareFragment('share=v1.$$$'),
+      decodeShareFragment('share=v9.abc'),
+    ];
+    for (const result of results) {
+      expect(result.ok).toBe(false);
+      if (result.ok === false) expect(result.reason.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('refuses designs too large for a link and suggests the file export', () => {
+    let builder = design('big').account('net').vpc('main', 'net', '10.0.0.0/16');
+    for (let i = 0; i < 3000; i++) {
+      // Random-looking names defeat compression, as real descriptions would.
+      builder = builder.add('security-group', `sg-${i}`, {
+        parent: 'main',
+        name: `group ${(i * 2654435761) % 4294967296} ${(i * 40503) % 65536}`,
+        description: `${(i * 97531) % 1000003} ${(i * 13579) % 99991} ${(i * 2468) % 77777}`,
+      });
+    }
+    const result = encodeShareFragment(builder.build());
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.length).toBeGreaterThan(MAX_SHARE_CHARS);
+      expect(result.reason).toMatch(/Export the design file/);
+    }
+  });
+});

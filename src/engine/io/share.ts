@@ -1,0 +1,76 @@
+/**
+ * Share links: the design, deflated and base64url-encoded, in the URL fragment, so nothing
+ * leaves the browser. Decoding treats the link as hostile: it goes through the same parser
+ * as an imported file.
+ */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { parseDesign, describeParseError, type Design } from '../model/index.ts';
+
+/** Fragment key: `#share=<payload>`. */
+export const SHARE_PARAM = 'share';
+/** Longer links break in chat tools and some browsers; past this, export a file instead. */
+export const MAX_SHARE_CHARS = 60_000;
+/** Inflated payloads larger than this are refused (a zip bomb in a link). */
+const MAX_INFLATED_BYTES = 20 * 1024 * 1024;
+const VERSION_PREFIX = 'v1.';
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}
+
+export type EncodeResult = { ok: true; fragment: string } | { ok: false; reason: string; length: number };
+
+/** Encodes a design as a URL fragment (without the leading `#`). */
+export function encodeShareFragment(design: Design): EncodeResult {
+  const json = JSON.stringify(design);
+  const payload = VERSION_PREFIX + toBase64Url(deflateSync(strToU8(json), { level: 9 }));
+  const fragment = `${SHARE_PARAM}=${payload}`;
+  if (fragment.length > MAX_SHARE_CHARS) {
+    return {
+      ok: false,
+      length: fragment.length,
+      reason: `This design is too large for a share link (${Math.ceil(fragment.length / 1000)} k characters, the limit is ${MAX_SHARE_CHARS / 1000} k). Export the design file and share that instead.`,
+    };
+  }
+  return { ok: true, fragment };
+}
+
+export type DecodeResult = { ok: true; design: Design } | { ok: false; reason: string } | { ok: 'none' };
+
+/** Reads a share link's fragment (with or without `#`); `none` when there is no share payload. */
+export function decodeShareFragment(fragment: string): DecodeResult {
+  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  const payload = params.get(SHARE_PARAM);
+  if (payload === null) return { ok: 'none' };
+  if (payload.length > MAX_SHARE_CHARS) return { ok: false, reason: 'The share link is longer than any link this app makes.' };
+  if (!payload.startsWith(VERSION_PREFIX)) return { ok: false, reason: 'The share link is not one this app understands.' };
+  const bytes = fromBase64Url(payload.slice(VERSION_PREFIX.length));
+  if (!bytes) return { ok: false, reason: 'The share link is damaged: it is not valid base64url.' };
+  let text: string;
+  try {
+    const inflated = inflateSync(bytes);
+    if (inflated.length > MAX_INFLATED_BYTES) return { ok: false, reason: 'The share link unpacks to more than 20 MB and was refused.' };
+    text = strFromU8(inflated);
+  } catch {
+    return { ok: false, reason: 'The share link is damaged: its contents cannot be unpacked.' };
+  }
+  const parsed = parseDesign(text);
+  if (!parsed.ok) return { ok: false, reason: `The share link does not hold a valid design: ${describeParseError(parsed.error)}` };
+  return { ok: true, design: parsed.design };
+}
