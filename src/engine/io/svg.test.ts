@@ -1,0 +1,82 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { KINDS } from '../model/index.ts';
+import { design } from '../testing/builder.ts';
+import { absoluteBoxes, toSvg } from './svg.ts';
+
+const hostile = '<script>alert(1)</script> & "q"';
+
+const sample = () =>
+  design('picture')
+    .account('net', { name: 'network' })
+    .vpc('main', 'net', '10.0.0.0/16')
+    .subnet('a', 'main', '10.0.1.0/24', 'ap-northeast-2a')
+    .add('instance', 'web', { parent: 'a', name: hostile })
+    .add('nlb', 'nlb', { parent: 'a', scheme: 'internal', name: 'front' })
+    .connect('nlb', 'web')
+    .update('main', { name: 'main' })
+    .build();
+
+const withLayout = () => {
+  const d = sample();
+  return {
+    ...d,
+    layout: {
+      net: { x: 0, y: 0, w: 800, h: 500 },
+      main: { x: 20, y: 50, w: 700, h: 400 },
+      a: { x: 20, y: 50, w: 600, h: 200 },
+      web: { x: 20, y: 60, w: 168, h: 48 },
+      nlb: { x: 300, y: 60, w: 168, h: 48 },
+    },
+  };
+};
+
+function texts(svg: string): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'text') (Array.isArray(value) ? value : [value]).forEach((t) => found.push(typeof t === 'object' ? String((t as Record<string, unknown>)['#text']) : String(t)));
+        else walk(value);
+      }
+    }
+  };
+  walk(new XMLParser({ ignoreAttributes: false, htmlEntities: true }).parse(svg));
+  return found;
+}
+
+describe('SVG export', () => {
+  it('is valid XML holding every drawn resource name as text', () => {
+    const d = withLayout();
+    const { svg, width, height } = toSvg(d);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const names = texts(svg);
+    for (const resource of d.resources) if (KINDS[resource.kind].drawnAs === 'node') expect(names).toContain(resource.name);
+    expect(svg).not.toContain('<script>');
+    expect([width, height]).toEqual([800 + 48, 500 + 48]);
+  });
+
+  it('adds parents\' offsets to place children', () => {
+    const boxes = absoluteBoxes(withLayout());
+    expect(boxes.get('web')).toEqual({ x: 60, y: 160, w: 168, h: 48 });
+  });
+
+  it('crops to a selection', () => {
+    const { svg, width } = toSvg(withLayout(), { selection: ['a'] });
+    expect(width).toBe(600 + 48);
+    expect(texts(svg)).not.toContain('network');
+    expect(texts(svg)).toContain('front');
+  });
+
+  it('highlights a trace path and marks the drop', () => {
+    const { svg } = toSvg(withLayout(), { trace: { path: ['nlb', 'web'], droppedAt: 'web' } });
+    expect(svg).toContain('data-trace="path"');
+    expect(svg).toMatch(/data-id="web"[^]*?stroke="#D13212"/);
+  });
+
+  it('has a transparent background on request', () => {
+    expect(toSvg(withLayout(), { background: 'transparent' }).svg).not.toContain('<rect x="0" y="0"');
+    expect(toSvg(withLayout()).svg).toContain('<rect x="0" y="0"');
+  });
+});
