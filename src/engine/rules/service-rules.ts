@@ -1,4 +1,5 @@
 /** Service rule families: security groups and NACLs, load balancers, API Gateway, Amazon MQ, EKS/ECS, static IPs. */
+import { mqRules } from './mq.ts';
 import type { Rule } from './types.ts';
 
-export const serviceRules: readonly Rule[] = [];
+export const serviceRules: readonly Rule[] = [...mqRules];
