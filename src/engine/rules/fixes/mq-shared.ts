@@ -17,24 +17,10 @@ import {
 } from '../../model/index.ts';
 import { cidrBlock, contains, freeBlock, nthAddress, size, type CidrBlock } from '../../net/cidr.ts';
 import type { QuickFix } from '../types.ts';
+import { chain, type Step } from './chain.ts';
 
 const AMQPS = 5671;
 const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
-
-type Step = (design: Design) => OpResult;
-
-/** Runs operations one after the other; the first refusal stops the chain. */
-export function chain(design: Design, steps: readonly Step[]): OpResult {
-  let current = design;
-  const ids: string[] = [];
-  for (const step of steps) {
-    const result = step(current);
-    if (!result.ok) return result;
-    current = result.design;
-    ids.push(...result.ids);
-  }
-  return { ok: true, design: current, ids: [...new Set(ids)] };
-}
 
 /** `wanted` when free, else `wanted-1`, `wanted-2`... */
 function freshId(taken: Set<string>, wanted: string): string {
