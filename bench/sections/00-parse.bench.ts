@@ -5,7 +5,12 @@
  * runs before each reading and the delta is what the design keeps; under plain `npm run bench`
  * it also counts garbage not yet collected, so it is an upper bound.
  */
-import { indexDesign, parseDesign, serializeDesign, type Design } from '../../src/engine/model/index.ts';
+import {
+  indexDesign,
+  parseDesign,
+  serializeDesign,
+  type Design,
+} from '../../src/engine/model/index.ts';
 import { syntheticLandingZone } from '../../src/engine/testing/synthetic.ts';
 import { measure, report } from '../measure.ts';
 
@@ -17,15 +22,27 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export function run(): void {
   for (const size of [500, 5_000, 20_000]) {
     const runs = size > 5_000 ? 5 : 20;
-    report(`generate ${size}`, measure(() => syntheticLandingZone({ seed: 1, resources: size }), { runs, warmup: 1 }));
+    report(
+      `generate ${size}`,
+      measure(() => syntheticLandingZone({ seed: 1, resources: size }), { runs, warmup: 1 }),
+    );
     const text = serializeDesign(syntheticLandingZone({ seed: 1, resources: size }));
-    report(`parseDesign ${size} (${(text.length / 1024 / 1024).toFixed(1)} MB of JSON)`, measure(() => parseDesign(text), { runs, warmup: 1 }));
+    report(
+      `parseDesign ${size} (${(text.length / 1024 / 1024).toFixed(1)} MB of JSON)`,
+      measure(() => parseDesign(text), { runs, warmup: 1 }),
+    );
     const parsed = parseDesign(text);
     if (!parsed.ok) throw new Error(`synthetic design of ${size} does not parse`);
     // indexDesign caches per document object: give each run a fresh document.
     report(
       `indexDesign ${size}`,
-      measure(() => indexDesign({ ...parsed.design }).routeTableOf(parsed.design.resources.find((r) => r.kind === 'subnet')!.id), { runs, warmup: 1 }),
+      measure(
+        () =>
+          indexDesign({ ...parsed.design }).routeTableOf(
+            parsed.design.resources.find((r) => r.kind === 'subnet')!.id,
+          ),
+        { runs, warmup: 1 },
+      ),
     );
   }
 

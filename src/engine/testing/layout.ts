@@ -26,7 +26,9 @@ interface Cell {
 
 /** Subnets by AZ column in order of appearance; other nodes on the rows below. */
 function vpcCells(children: readonly Resource[]): Cell[] {
-  const zones = [...new Set(children.flatMap((c) => (c.kind === 'subnet' ? [c.availabilityZone] : [])))].sort();
+  const zones = [
+    ...new Set(children.flatMap((c) => (c.kind === 'subnet' ? [c.availabilityZone] : []))),
+  ].sort();
   const perZone = zones.map(() => 0);
   const cells: Cell[] = [];
   for (const child of children) {
@@ -38,22 +40,32 @@ function vpcCells(children: readonly Resource[]): Cell[] {
   const width = Math.max(1, zones.length);
   children
     .filter((c) => c.kind !== 'subnet')
-    .forEach((resource, i) => cells.push({ resource, column: i % width, row: firstFree + Math.floor(i / width) }));
+    .forEach((resource, i) =>
+      cells.push({ resource, column: i % width, row: firstFree + Math.floor(i / width) }),
+    );
   return cells;
 }
 
 function gridCells(children: readonly Resource[]): Cell[] {
   const columns = Math.max(1, Math.ceil(Math.sqrt(children.length)));
-  return children.map((resource, i) => ({ resource, column: i % columns, row: Math.floor(i / columns) }));
+  return children.map((resource, i) => ({
+    resource,
+    column: i % columns,
+    row: Math.floor(i / columns),
+  }));
 }
 
 /** Boxes for every node-drawn resource; `origin` offsets the top-level grid. */
-export function autoLayout(resources: readonly Resource[], origin = { x: 40, y: 40 }): Record<string, LayoutBox> {
+export function autoLayout(
+  resources: readonly Resource[],
+  origin = { x: 40, y: 40 },
+): Record<string, LayoutBox> {
   const drawn = resources.filter((r) => KINDS[r.kind].drawnAs === 'node');
   const ids = new Set(drawn.map((r) => r.id));
   const children = new Map<string | undefined, Resource[]>();
   for (const resource of drawn) {
-    const parent = resource.parent !== undefined && ids.has(resource.parent) ? resource.parent : undefined;
+    const parent =
+      resource.parent !== undefined && ids.has(resource.parent) ? resource.parent : undefined;
     const list = children.get(parent);
     if (list) list.push(resource);
     else children.set(parent, [resource]);
@@ -61,7 +73,11 @@ export function autoLayout(resources: readonly Resource[], origin = { x: 40, y: 
   const layout: Record<string, LayoutBox> = {};
 
   /** Places the children of a container and returns the size they need. */
-  const place = (container: Resource | undefined, offsetX: number, offsetY: number): { w: number; h: number } => {
+  const place = (
+    container: Resource | undefined,
+    offsetX: number,
+    offsetY: number,
+  ): { w: number; h: number } => {
     const kids = children.get(container?.id) ?? [];
     const cells = container?.kind === 'vpc' ? vpcCells(kids) : gridCells(kids);
     const sizes = new Map<string, { w: number; h: number }>();
@@ -96,7 +112,10 @@ export function autoLayout(resources: readonly Resource[], origin = { x: 40, y: 
       w: startOf(columnWidths, columnWidths.length) - GAP,
       h: startOf(rowHeights, rowHeights.length) - GAP,
     };
-    return { w: Math.max(fallback.w, used.w + 2 * PAD), h: Math.max(fallback.h, used.h + HEADER + PAD) };
+    return {
+      w: Math.max(fallback.w, used.w + 2 * PAD),
+      h: Math.max(fallback.h, used.h + HEADER + PAD),
+    };
   };
 
   place(undefined, origin.x, origin.y);

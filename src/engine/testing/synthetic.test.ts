@@ -24,23 +24,57 @@ describe('syntheticLandingZone', () => {
     expect(count('account')).toBeGreaterThanOrEqual(24);
     expect(count('vpc')).toBeGreaterThanOrEqual(200);
     expect(count('subnet')).toBeGreaterThanOrEqual(2_000);
-    for (const kind of ['vpc-peering', 'transit-gateway', 'tgw-attachment', 'nlb', 'alb', 'ecs-service', 'mq-broker', 'api-gateway', 'vpc-link', 'nat-gateway', 'elastic-ip', 'network-acl'] as const) {
+    for (const kind of [
+      'vpc-peering',
+      'transit-gateway',
+      'tgw-attachment',
+      'nlb',
+      'alb',
+      'ecs-service',
+      'mq-broker',
+      'api-gateway',
+      'vpc-link',
+      'nat-gateway',
+      'elastic-ip',
+      'network-acl',
+    ] as const) {
       expect(count(kind), kind).toBeGreaterThan(0);
     }
     const zones = new Set(index.ofKind('subnet').map((s) => s.availabilityZone));
     expect(zones.size).toBe(3);
     // Every VPC carries AWS's defaults, and every subnet resolves a route table and NACL.
     for (const vpc of index.ofKind('vpc')) {
-      expect(index.mainRouteTable(vpc.id)?.routes[0]).toEqual({ destination: vpc.cidrs[0], target: 'local' });
+      expect(index.mainRouteTable(vpc.id)?.routes[0]).toEqual({
+        destination: vpc.cidrs[0],
+        target: 'local',
+      });
       expect(index.defaultNetworkAcl(vpc.id)).toBeDefined();
       expect(index.defaultSecurityGroup(vpc.id)).toBeDefined();
     }
-    const targets = new Set(index.ofKind('route-table').flatMap((t) => t.routes.map((r) => index.get(r.target)?.kind ?? r.target)));
-    expect([...targets].sort()).toEqual(['internet-gateway', 'local', 'nat-gateway', 'transit-gateway', 'vpc-peering']);
-    const peers = index.ofKind('security-group').flatMap((g) => g.ingress.map((rule) => rule.peer.kind));
+    const targets = new Set(
+      index
+        .ofKind('route-table')
+        .flatMap((t) => t.routes.map((r) => index.get(r.target)?.kind ?? r.target)),
+    );
+    expect([...targets].sort()).toEqual([
+      'internet-gateway',
+      'local',
+      'nat-gateway',
+      'transit-gateway',
+      'vpc-peering',
+    ]);
+    const peers = index
+      .ofKind('security-group')
+      .flatMap((g) => g.ingress.map((rule) => rule.peer.kind));
     expect(new Set(peers)).toEqual(new Set(['cidr', 'security-group']));
-    expect(index.ofKind('ram-share').some((share) => index.get(share.resources[0])?.kind === 'subnet')).toBe(true);
-    expect(index.ofKind('instance').some((i) => i.account !== undefined && i.account !== index.vpcOwnerOf(i.id))).toBe(true);
+    expect(
+      index.ofKind('ram-share').some((share) => index.get(share.resources[0])?.kind === 'subnet'),
+    ).toBe(true);
+    expect(
+      index
+        .ofKind('instance')
+        .some((i) => i.account !== undefined && i.account !== index.vpcOwnerOf(i.id)),
+    ).toBe(true);
   });
 
   it('gives every drawn resource a box inside its container', () => {

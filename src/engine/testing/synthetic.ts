@@ -40,7 +40,18 @@ function prng(seed: number) {
 const REGION = 'ap-northeast-2';
 const ZONES = ['a', 'b', 'c'] as const;
 const ENVIRONMENTS = ['prod', 'stg', 'dev', 'sandbox'] as const;
-const TEAMS = ['payments', 'orders', 'search', 'catalog', 'identity', 'analytics', 'billing', 'media', 'logistics', 'ads'];
+const TEAMS = [
+  'payments',
+  'orders',
+  'search',
+  'catalog',
+  'identity',
+  'analytics',
+  'billing',
+  'media',
+  'logistics',
+  'ads',
+];
 /** Upper bound of what one workload VPC adds, so the loop stops before overshooting. */
 const MAX_PER_VPC = 90;
 /** Average resources one workload VPC brings; sets the number of accounts up front. */
@@ -48,16 +59,31 @@ const AVERAGE_PER_VPC = 42;
 const VPCS_PER_ACCOUNT = 6;
 const VPCS_PER_TRANSIT_GATEWAY = 150;
 
-const ALL = (cidr: string): SecurityGroupRule => ({ protocol: 'all', fromPort: 0, toPort: 65535, peer: { kind: 'cidr', cidr } });
+const ALL = (cidr: string): SecurityGroupRule => ({
+  protocol: 'all',
+  fromPort: 0,
+  toPort: 65535,
+  peer: { kind: 'cidr', cidr },
+});
 const tcp = (port: number, peer: SecurityGroupRule['peer'], toPort = port): SecurityGroupRule => ({
   protocol: 'tcp',
   fromPort: port,
   toPort,
   peer,
 });
-const fromGroup = (securityGroup: string): SecurityGroupRule['peer'] => ({ kind: 'security-group', securityGroup });
+const fromGroup = (securityGroup: string): SecurityGroupRule['peer'] => ({
+  kind: 'security-group',
+  securityGroup,
+});
 const fromCidr = (cidr: string): SecurityGroupRule['peer'] => ({ kind: 'cidr', cidr });
-const nacl = (ruleNumber: number, cidr: string, action: 'allow' | 'deny', fromPort = 0, toPort = 65535, protocol: NetworkAclEntry['protocol'] = 'all'): NetworkAclEntry => ({
+const nacl = (
+  ruleNumber: number,
+  cidr: string,
+  action: 'allow' | 'deny',
+  fromPort = 0,
+  toPort = 65535,
+  protocol: NetworkAclEntry['protocol'] = 'all',
+): NetworkAclEntry => ({
   ruleNumber,
   protocol,
   fromPort,
@@ -91,7 +117,14 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
   const hubShares: ResourceOf<'ram-share'>[] = [];
   for (let h = 0; h < hubs; h++) {
     const account = `acct-network-${h + 1}`;
-    push({ id: account, kind: 'account', name: `network-${h + 1}`, organization, ramOrganizationSharing: true, accountId: String(100000000000 + h) });
+    push({
+      id: account,
+      kind: 'account',
+      name: `network-${h + 1}`,
+      organization,
+      ramOrganizationSharing: true,
+      accountId: String(100000000000 + h),
+    });
     const tgw = push({
       id: `tgw-${h + 1}`,
       kind: 'transit-gateway',
@@ -100,12 +133,24 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
       region: REGION,
       amazonSideAsn: 64512 + h,
       routeTables: [
-        { id: `tgw-${h + 1}-rtb-prod`, name: 'prod', routes: [{ destination: '192.168.0.0/16', blackhole: true }] },
+        {
+          id: `tgw-${h + 1}-rtb-prod`,
+          name: 'prod',
+          routes: [{ destination: '192.168.0.0/16', blackhole: true }],
+        },
         { id: `tgw-${h + 1}-rtb-nonprod`, name: 'nonprod', routes: [] },
       ],
     });
     transitGateways.push(tgw);
-    hubShares.push(push({ id: `share-tgw-${h + 1}`, kind: 'ram-share', name: `${tgw.name} to workloads`, resources: [tgw.id], principals: [] }));
+    hubShares.push(
+      push({
+        id: `share-tgw-${h + 1}`,
+        kind: 'ram-share',
+        name: `${tgw.name} to workloads`,
+        resources: [tgw.id],
+        principals: [],
+      }),
+    );
   }
   const accounts: string[] = [];
   for (let a = 0; a < workloadAccounts; a++) {
@@ -122,8 +167,21 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
     });
   }
   push({ id: 'ext-internet', kind: 'external', name: 'Internet', endpointType: 'internet' });
-  push({ id: 'ext-partner', kind: 'external', name: 'Partner network', endpointType: 'partner', cidr: '203.0.113.0/24', needsStaticIps: true });
-  push({ id: 'ext-onprem', kind: 'external', name: 'Head office', endpointType: 'on-premises', cidr: '172.16.0.0/12' });
+  push({
+    id: 'ext-partner',
+    kind: 'external',
+    name: 'Partner network',
+    endpointType: 'partner',
+    cidr: '203.0.113.0/24',
+    needsStaticIps: true,
+  });
+  push({
+    id: 'ext-onprem',
+    kind: 'external',
+    name: 'Head office',
+    endpointType: 'on-premises',
+    cidr: '172.16.0.0/12',
+  });
 
   const vpcs: VpcPlan[] = [];
   const appSubnets: { subnet: string; group: string }[] = [];
@@ -141,30 +199,106 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
     const prod = random.chance(0.4);
     const name = `${random.pick(TEAMS)}-${v + 1}`;
 
-    push({ id, kind: 'vpc', name, parent: account, region: REGION, cidrs: [cidr], enableDnsSupport: true, enableDnsHostnames: true });
-    push({ id: `${id}-rtb-main`, kind: 'route-table', name: `${name} main`, parent: id, main: true, routes: [{ destination: cidr, target: 'local' }] });
-    push({ id: `${id}-acl-default`, kind: 'network-acl', name: `${name} default`, parent: id, default: true, inbound: [nacl(100, '0.0.0.0/0', 'allow')], outbound: [nacl(100, '0.0.0.0/0', 'allow')] });
+    push({
+      id,
+      kind: 'vpc',
+      name,
+      parent: account,
+      region: REGION,
+      cidrs: [cidr],
+      enableDnsSupport: true,
+      enableDnsHostnames: true,
+    });
+    push({
+      id: `${id}-rtb-main`,
+      kind: 'route-table',
+      name: `${name} main`,
+      parent: id,
+      main: true,
+      routes: [{ destination: cidr, target: 'local' }],
+    });
+    push({
+      id: `${id}-acl-default`,
+      kind: 'network-acl',
+      name: `${name} default`,
+      parent: id,
+      default: true,
+      inbound: [nacl(100, '0.0.0.0/0', 'allow')],
+      outbound: [nacl(100, '0.0.0.0/0', 'allow')],
+    });
     const defaultSg = `${id}-sg-default`;
-    push({ id: defaultSg, kind: 'security-group', name: 'default', parent: id, default: true, ingress: [{ protocol: 'all', fromPort: 0, toPort: 65535, peer: fromGroup(defaultSg) }], egress: [ALL('0.0.0.0/0')] });
+    push({
+      id: defaultSg,
+      kind: 'security-group',
+      name: 'default',
+      parent: id,
+      default: true,
+      ingress: [{ protocol: 'all', fromPort: 0, toPort: 65535, peer: fromGroup(defaultSg) }],
+      egress: [ALL('0.0.0.0/0')],
+    });
 
-    const igw = push({ id: `${id}-igw`, kind: 'internet-gateway', name: `${name} igw`, parent: id });
-    const publicRt = push({ id: `${id}-rtb-public`, kind: 'route-table', name: `${name} public`, parent: id, routes: [{ destination: cidr, target: 'local' }, { destination: '0.0.0.0/0', target: igw.id }] });
+    const igw = push({
+      id: `${id}-igw`,
+      kind: 'internet-gateway',
+      name: `${name} igw`,
+      parent: id,
+    });
+    const publicRt = push({
+      id: `${id}-rtb-public`,
+      kind: 'route-table',
+      name: `${name} public`,
+      parent: id,
+      routes: [
+        { destination: cidr, target: 'local' },
+        { destination: '0.0.0.0/0', target: igw.id },
+      ],
+    });
 
     // Security groups: load balancer, web, app (with many office CIDRs), data.
     const lbSg = `${id}-sg-lb`;
     const appSg = `${id}-sg-app`;
     const dataSg = `${id}-sg-data`;
-    const officeRules = Array.from({ length: random.int(4, 24) }, (_, i) => tcp(22, fromCidr(`198.51.${(v * 7 + i) % 256}.${(i * 16) % 256}/28`)));
-    push({ id: lbSg, kind: 'security-group', name: 'alb', parent: id, ingress: [tcp(443, fromCidr('0.0.0.0/0')), tcp(80, fromCidr('0.0.0.0/0')), tcp(443, fromCidr('203.0.113.0/24'))], egress: [tcp(8080, fromGroup(appSg))] });
+    const officeRules = Array.from({ length: random.int(4, 24) }, (_, i) =>
+      tcp(22, fromCidr(`198.51.${(v * 7 + i) % 256}.${(i * 16) % 256}/28`)),
+    );
+    push({
+      id: lbSg,
+      kind: 'security-group',
+      name: 'alb',
+      parent: id,
+      ingress: [
+        tcp(443, fromCidr('0.0.0.0/0')),
+        tcp(80, fromCidr('0.0.0.0/0')),
+        tcp(443, fromCidr('203.0.113.0/24')),
+      ],
+      egress: [tcp(8080, fromGroup(appSg))],
+    });
     push({
       id: appSg,
       kind: 'security-group',
       name: 'app',
       parent: id,
-      ingress: [tcp(8080, fromGroup(lbSg)), tcp(8080, fromCidr('10.0.0.0/8')), tcp(9090, fromGroup(appSg)), ...officeRules],
+      ingress: [
+        tcp(8080, fromGroup(lbSg)),
+        tcp(8080, fromCidr('10.0.0.0/8')),
+        tcp(9090, fromGroup(appSg)),
+        ...officeRules,
+      ],
       egress: [ALL('0.0.0.0/0')],
     });
-    push({ id: dataSg, kind: 'security-group', name: 'data', parent: id, ingress: [tcp(5432, fromGroup(appSg)), tcp(3306, fromGroup(appSg)), tcp(6379, fromGroup(appSg)), tcp(5671, fromGroup(appSg))], egress: [] });
+    push({
+      id: dataSg,
+      kind: 'security-group',
+      name: 'data',
+      parent: id,
+      ingress: [
+        tcp(5432, fromGroup(appSg)),
+        tcp(3306, fromGroup(appSg)),
+        tcp(6379, fromGroup(appSg)),
+        tcp(5671, fromGroup(appSg)),
+      ],
+      egress: [],
+    });
 
     const dataAcl = withData
       ? push({
@@ -172,8 +306,15 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
           kind: 'network-acl',
           name: `${name} data`,
           parent: id,
-          inbound: [nacl(100, cidr, 'allow', 0, 65535, 'tcp'), nacl(110, '10.0.0.0/8', 'allow', 1024, 65535, 'tcp'), nacl(200, '0.0.0.0/0', 'deny')],
-          outbound: [nacl(100, cidr, 'allow'), nacl(110, '10.0.0.0/8', 'allow', 1024, 65535, 'tcp')],
+          inbound: [
+            nacl(100, cidr, 'allow', 0, 65535, 'tcp'),
+            nacl(110, '10.0.0.0/8', 'allow', 1024, 65535, 'tcp'),
+            nacl(200, '0.0.0.0/0', 'deny'),
+          ],
+          outbound: [
+            nacl(100, cidr, 'allow'),
+            nacl(110, '10.0.0.0/8', 'allow', 1024, 65535, 'tcp'),
+          ],
         })
       : undefined;
 
@@ -181,7 +322,15 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
     let next = 0;
     const tier = (label: string, extra: Partial<ResourceOf<'subnet'>>) =>
       zones.map((zone) =>
-        push({ id: `${id}-sn-${label}-${zone.at(-1)}`, kind: 'subnet', name: `${label}-${zone.at(-1)}`, parent: id, cidr: block(next++), availabilityZone: zone, ...extra }),
+        push({
+          id: `${id}-sn-${label}-${zone.at(-1)}`,
+          kind: 'subnet',
+          name: `${label}-${zone.at(-1)}`,
+          parent: id,
+          cidr: block(next++),
+          availabilityZone: zone,
+          ...extra,
+        }),
       );
     const publicSubnets = tier('public', { routeTable: publicRt.id, mapPublicIpOnLaunch: true });
     const privateSubnets = tier('private', {});
@@ -189,8 +338,21 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
 
     // NAT: one per AZ in prod, one shared otherwise; each with an Elastic IP in the account.
     const nats = (prod ? publicSubnets : publicSubnets.slice(0, 1)).map((subnet, i) => {
-      const eip = push({ id: `${id}-eip-nat-${i + 1}`, kind: 'elastic-ip', name: `${name} nat ${i + 1}`, parent: account, region: REGION });
-      return push({ id: `${id}-nat-${i + 1}`, kind: 'nat-gateway', name: `${name} nat ${i + 1}`, parent: subnet.id, connectivity: 'public', elasticIps: [eip.id] });
+      const eip = push({
+        id: `${id}-eip-nat-${i + 1}`,
+        kind: 'elastic-ip',
+        name: `${name} nat ${i + 1}`,
+        parent: account,
+        region: REGION,
+      });
+      return push({
+        id: `${id}-nat-${i + 1}`,
+        kind: 'nat-gateway',
+        name: `${name} nat ${i + 1}`,
+        parent: subnet.id,
+        connectivity: 'public',
+        elasticIps: [eip.id],
+      });
     });
 
     const attachment = `${id}-tgw-attach`;
@@ -201,7 +363,13 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
         { destination: '10.0.0.0/8', target: hub.id },
         { destination: '172.16.0.0/12', target: hub.id },
       ];
-      const table = push({ id: `${id}-rtb-private-${zone.at(-1)}`, kind: 'route-table', name: `${name} private ${zone.at(-1)}`, parent: id, routes });
+      const table = push({
+        id: `${id}-rtb-private-${zone.at(-1)}`,
+        kind: 'route-table',
+        name: `${name} private ${zone.at(-1)}`,
+        parent: id,
+        routes,
+      });
       privateSubnets[i]!.routeTable = table.id;
       if (dataSubnets[i]) dataSubnets[i]!.routeTable = table.id;
       return table;
@@ -224,18 +392,57 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
     if (!share.principals.includes(account)) share.principals.push(account);
 
     // Internet-facing ALB → instances (and an ECS service behind a second listener).
-    const tgWeb: ResourceOf<'target-group'> = push({ id: `${id}-tg-web`, kind: 'target-group', name: `${name} web`, parent: id, targetType: 'instance', protocol: 'HTTP', port: 8080, targets: [] });
-    const listeners: ResourceOf<'alb'>['listeners'] = [{ protocol: 'HTTP', port: 80, targetGroup: tgWeb.id }];
-    push({ id: `${id}-alb`, kind: 'alb', name: `${name} alb`, parent: publicSubnets[0]!.id, scheme: 'internet-facing', subnets: publicSubnets.slice(1).map((s) => s.id), securityGroups: [lbSg], listeners });
+    const tgWeb: ResourceOf<'target-group'> = push({
+      id: `${id}-tg-web`,
+      kind: 'target-group',
+      name: `${name} web`,
+      parent: id,
+      targetType: 'instance',
+      protocol: 'HTTP',
+      port: 8080,
+      targets: [],
+    });
+    const listeners: ResourceOf<'alb'>['listeners'] = [
+      { protocol: 'HTTP', port: 80, targetGroup: tgWeb.id },
+    ];
+    push({
+      id: `${id}-alb`,
+      kind: 'alb',
+      name: `${name} alb`,
+      parent: publicSubnets[0]!.id,
+      scheme: 'internet-facing',
+      subnets: publicSubnets.slice(1).map((s) => s.id),
+      securityGroups: [lbSg],
+      listeners,
+    });
     const instances = random.int(2, 8);
     for (let i = 0; i < instances; i++) {
       const subnet = privateSubnets[i % privateSubnets.length]!;
-      const instance = push({ id: `${id}-i-${i + 1}`, kind: 'instance', name: `${name}-app-${i + 1}`, parent: subnet.id, role: 'app', securityGroups: [appSg], instanceType: 'm6i.large', operatingSystem: 'linux', port: 8080 });
+      const instance = push({
+        id: `${id}-i-${i + 1}`,
+        kind: 'instance',
+        name: `${name}-app-${i + 1}`,
+        parent: subnet.id,
+        role: 'app',
+        securityGroups: [appSg],
+        instanceType: 'm6i.large',
+        operatingSystem: 'linux',
+        port: 8080,
+      });
       tgWeb.targets.push({ target: instance.id, port: 8080 });
     }
     appSubnets.push(...privateSubnets.map((s) => ({ subnet: s.id, group: appSg })));
     if (random.chance(0.4)) {
-      const tgEcs: ResourceOf<'target-group'> = push({ id: `${id}-tg-ecs`, kind: 'target-group', name: `${name} api`, parent: id, targetType: 'ip', protocol: 'HTTP', port: 8080, targets: [] });
+      const tgEcs: ResourceOf<'target-group'> = push({
+        id: `${id}-tg-ecs`,
+        kind: 'target-group',
+        name: `${name} api`,
+        parent: id,
+        targetType: 'ip',
+        protocol: 'HTTP',
+        port: 8080,
+        targets: [],
+      });
       listeners.push({ protocol: 'HTTPS', port: 443, targetGroup: tgEcs.id });
       const service = push({
         id: `${id}-ecs-api`,
@@ -287,32 +494,111 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
 
     // A private API: REST API Gateway → VPC link v1 → internal NLB → instances.
     if (random.chance(0.08)) {
-      const tgApi = push({ id: `${id}-tg-nlb`, kind: 'target-group', name: `${name} nlb`, parent: id, targetType: 'instance', protocol: 'TCP', port: 8080, targets: tgWeb.targets.slice(0, 2) });
-      const nlb = push({ id: `${id}-nlb`, kind: 'nlb', name: `${name} nlb`, parent: privateSubnets[0]!.id, scheme: 'internal', subnets: privateSubnets.slice(1).map((s) => s.id), listeners: [{ protocol: 'TCP', port: 8080, targetGroup: tgApi.id }] });
-      const link = push({ id: `${id}-vpclink`, kind: 'vpc-link', name: `${name} link`, parent: account, version: 'v1', targets: [nlb.id] });
-      push({ id: `${id}-api`, kind: 'api-gateway', name: `${name} api`, parent: account, apiType: 'rest', endpointType: 'regional', region: REGION, integrations: [{ path: '/{proxy+}', method: 'ANY', vpcLink: link.id, target: nlb.id, port: 8080 }] });
+      const tgApi = push({
+        id: `${id}-tg-nlb`,
+        kind: 'target-group',
+        name: `${name} nlb`,
+        parent: id,
+        targetType: 'instance',
+        protocol: 'TCP',
+        port: 8080,
+        targets: tgWeb.targets.slice(0, 2),
+      });
+      const nlb = push({
+        id: `${id}-nlb`,
+        kind: 'nlb',
+        name: `${name} nlb`,
+        parent: privateSubnets[0]!.id,
+        scheme: 'internal',
+        subnets: privateSubnets.slice(1).map((s) => s.id),
+        listeners: [{ protocol: 'TCP', port: 8080, targetGroup: tgApi.id }],
+      });
+      const link = push({
+        id: `${id}-vpclink`,
+        kind: 'vpc-link',
+        name: `${name} link`,
+        parent: account,
+        version: 'v1',
+        targets: [nlb.id],
+      });
+      push({
+        id: `${id}-api`,
+        kind: 'api-gateway',
+        name: `${name} api`,
+        parent: account,
+        apiType: 'rest',
+        endpointType: 'regional',
+        region: REGION,
+        integrations: [
+          { path: '/{proxy+}', method: 'ANY', vpcLink: link.id, target: nlb.id, port: 8080 },
+        ],
+      });
     }
 
     // A small EKS cluster with a NodePort service.
     if (random.chance(0.06)) {
-      const cluster = push({ id: `${id}-eks`, kind: 'eks-cluster', name: `${name}-eks`, parent: privateSubnets[0]!.id, subnets: privateSubnets.slice(1).map((s) => s.id), compute: 'managed-nodes', nodeSecurityGroups: [appSg], version: '1.31', nodeInstanceType: 'm6i.large' });
-      push({ id: `${id}-eks-svc`, kind: 'k8s-service', name: 'web', parent: cluster.id, serviceType: 'NodePort', port: 80, targetPort: 8080, nodePort: 30080 });
+      const cluster = push({
+        id: `${id}-eks`,
+        kind: 'eks-cluster',
+        name: `${name}-eks`,
+        parent: privateSubnets[0]!.id,
+        subnets: privateSubnets.slice(1).map((s) => s.id),
+        compute: 'managed-nodes',
+        nodeSecurityGroups: [appSg],
+        version: '1.31',
+        nodeInstanceType: 'm6i.large',
+      });
+      push({
+        id: `${id}-eks-svc`,
+        kind: 'k8s-service',
+        name: 'web',
+        parent: cluster.id,
+        serviceType: 'NodePort',
+        port: 80,
+        targetPort: 8080,
+        nodePort: 30080,
+      });
     }
 
     // A shared VPC: private subnets shared by RAM with a sibling account that runs an instance there.
     if (random.chance(0.12)) {
       const participant = accounts[(accounts.indexOf(account) + 1) % accounts.length]!;
-      push({ id: `${id}-share`, kind: 'ram-share', name: `${name} private subnets`, resources: privateSubnets.map((s) => s.id), principals: [participant] });
-      push({ id: `${id}-i-guest`, kind: 'instance', name: `${name}-guest`, parent: privateSubnets[0]!.id, account: participant, role: 'app', securityGroups: [appSg], instanceType: 't3.medium', operatingSystem: 'linux' });
+      push({
+        id: `${id}-share`,
+        kind: 'ram-share',
+        name: `${name} private subnets`,
+        resources: privateSubnets.map((s) => s.id),
+        principals: [participant],
+      });
+      push({
+        id: `${id}-i-guest`,
+        kind: 'instance',
+        name: `${name}-guest`,
+        parent: privateSubnets[0]!.id,
+        account: participant,
+        role: 'app',
+        securityGroups: [appSg],
+        instanceType: 't3.medium',
+        operatingSystem: 'linux',
+      });
     }
 
     // A peering with a recent VPC, routes on both sides.
     const plan: VpcPlan = { id, cidr, account, privateRouteTables };
     if (vpcs.length > 0 && random.chance(0.2)) {
       const peer = vpcs[Math.max(0, vpcs.length - 1 - random.int(0, 15))]!;
-      const pcx = push({ id: `${id}-pcx-${peer.id}`, kind: 'vpc-peering', name: `${name} ↔ ${peer.id}`, requesterVpc: id, accepterVpc: peer.id, status: 'active' });
-      for (const table of privateRouteTables) table.routes.push({ destination: peer.cidr, target: pcx.id });
-      for (const table of peer.privateRouteTables) table.routes.push({ destination: cidr, target: pcx.id });
+      const pcx = push({
+        id: `${id}-pcx-${peer.id}`,
+        kind: 'vpc-peering',
+        name: `${name} ↔ ${peer.id}`,
+        requesterVpc: id,
+        accepterVpc: peer.id,
+        status: 'active',
+      });
+      for (const table of privateRouteTables)
+        table.routes.push({ destination: peer.cidr, target: pcx.id });
+      for (const table of peer.privateRouteTables)
+        table.routes.push({ destination: cidr, target: pcx.id });
     }
     vpcs.push(plan);
   };
@@ -321,7 +607,16 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
   // Top up with application instances so the count lands on the request.
   for (let i = 0; out.length < wanted && appSubnets.length > 0; i++) {
     const { subnet, group } = appSubnets[random.int(0, appSubnets.length - 1)]!;
-    push({ id: `i-extra-${i + 1}`, kind: 'instance', name: `worker-${i + 1}`, parent: subnet, role: 'app', securityGroups: [group], instanceType: 't3.large', operatingSystem: 'linux' });
+    push({
+      id: `i-extra-${i + 1}`,
+      kind: 'instance',
+      name: `worker-${i + 1}`,
+      parent: subnet,
+      role: 'app',
+      securityGroups: [group],
+      instanceType: 't3.large',
+      operatingSystem: 'linux',
+    });
   }
 
   return {
