@@ -1,6 +1,7 @@
 /** Service rule families: security groups and NACLs, load balancers, API Gateway, Amazon MQ, EKS/ECS, static IPs. */
+import { apiGatewayRules } from './api-gateway.ts';
 import { containerRules } from './containers.ts';
 import { mqRules } from './mq.ts';
 import type { Rule } from './types.ts';
 
-export const serviceRules: readonly Rule[] = [...mqRules, ...containerRules];
+export const serviceRules: readonly Rule[] = [...mqRules, ...containerRules, ...apiGatewayRules];
