@@ -1,3 +1,48 @@
+/** The shell: top bar, palette on the left, canvas in the centre, panels on the right. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { Canvas } from '../canvas/Canvas.tsx';
+import { Palette } from '../panels/palette/Palette.tsx';
+import { useDesignStore } from '../state/designStore.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { RightPanel } from './RightPanel.tsx';
+import { Toasts } from './Toasts.tsx';
+import { TopBar } from './TopBar.tsx';
+import { useBootstrap } from './useBootstrap.ts';
+import { useKeyboard } from './useKeyboard.ts';
+import './styles.css';
+
+const queryClient = new QueryClient();
+
+function Workspace() {
+  const ready = useBootstrap();
+  const designId = useDesignStore((s) => s.designId);
+  useKeyboard();
+  return (
+    <div className="app" data-ready={ready ? 'true' : 'false'}>
+      <TopBar />
+      <div className="workspace">
+        <ErrorBoundary name="Palette">
+          <Palette />
+        </ErrorBoundary>
+        <ErrorBoundary name="Canvas">
+          {/* A new design gets a fresh canvas, so fit view applies to it. */}
+          {ready && <Canvas key={designId} />}
+        </ErrorBoundary>
+        <RightPanel />
+      </div>
+      <Toasts />
+    </div>
+  );
+}
+
 export function App() {
-  return <main>Landing Zone Studio</main>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ReactFlowProvider>
+        <Workspace />
+      </ReactFlowProvider>
+    </QueryClientProvider>
+  );
 }

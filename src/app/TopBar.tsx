@@ -1,0 +1,51 @@
+/** Design name, design list, import/export and undo/redo. */
+import { useRef, type ChangeEvent } from 'react';
+import { useDesignStore } from '../state/designStore.ts';
+import { createDesign, exportDesignText, exportFileName, importDesignText } from '../state/library.ts';
+import { getDesign } from '../state/designStore.ts';
+import { useUiStore } from '../state/uiStore.ts';
+import { DesignName } from './DesignName.tsx';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function TopBar() {
+  const canUndo = useDesignStore((s) => s.history.past.length > 0);
+  const canRedo = useDesignStore((s) => s.history.future.length > 0);
+  const undo = useDesignStore((s) => s.undo);
+  const redo = useDesignStore((s) => s.redo);
+  const setPanel = useUiStore((s) => s.setPanel);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) await importDesignText(await file.text());
+  };
+
+  return (
+    <header className="top-bar">
+      <div className="brand" aria-label="Landing Zone Studio">
+        <span className="brand-mark" aria-hidden="true" />
+        Landing Zone Studio
+      </div>
+      <DesignName />
+      <nav className="top-actions">
+        <button type="button" onClick={() => setPanel('designs')}>Designs</button>
+        <button type="button" onClick={() => void createDesign()}>New</button>
+        <button type="button" onClick={() => fileInput.current?.click()}>Import</button>
+        <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="import-input" onChange={(e) => void onImport(e)} />
+        <button type="button" onClick={() => download(exportFileName(getDesign()), exportDesignText())}>Export</button>
+        <span className="separator" />
+        <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">↶ Undo</button>
+        <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">↷ Redo</button>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,10 @@
+/** Every right-hand panel, one line each. */
+import { lazy } from 'react';
+import { FindingsCount } from '../../panels/findings/FindingsCount.tsx';
+import { Inspector } from '../../panels/inspector/Inspector.tsx';
+import { registerPanel } from './registry.ts';
+
+registerPanel({ id: 'inspector', title: 'Inspector', order: 10, component: Inspector });
+registerPanel({ id: 'designs', title: 'Designs', order: 90, component: lazy(() => import('../../panels/designs/DesignList.tsx')) });
+registerPanel({ id: 'findings', title: 'Findings', order: 20, component: lazy(() => import('../../panels/findings/FindingsPanel.tsx')), tabBadge: FindingsCount });
+registerPanel({ id: 'gallery', title: 'Examples', order: 80, component: lazy(() => import('../../panels/gallery/GalleryPanel.tsx')) });

@@ -1,0 +1,104 @@
+/**
+ * The canvas: React Flow over the design. Gestures become operations on the design;
+ * React Flow only holds the in-between state of a drag or resize.
+ */
+import { useCallback, type DragEvent } from 'react';
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import type { ResourceKind } from '../engine/model/index.ts';
+import { connect, RESOURCE_KINDS } from '../engine/model/index.ts';
+import { applyOperation } from '../state/designStore.ts';
+import { notify, selectIds } from '../state/uiStore.ts';
+import { dragOperation } from './commitDrag.ts';
+import { dropOperation, KIND_MIME } from './dropResource.ts';
+import { edgeTypes } from './edges/MeaningEdge.tsx';
+import type { MeaningEdge } from './flowEdges.ts';
+import type { ResourceFlowNode } from './flowNodes.ts';
+import { minimapColor } from './minimapColor.ts';
+import { nodeTypes } from './nodes/nodeTypes.ts';
+import { useCanvasNodes } from './useCanvasNodes.ts';
+
+export function Canvas() {
+  const { nodes, edges, onNodesChange, reset } = useCanvasNodes();
+  const flow = useReactFlow<ResourceFlowNode, MeaningEdge>();
+  const internals = useCallback(
+    () => flow.getNodes().flatMap((n) => flow.getInternalNode(n.id) ?? []),
+    [flow],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      event.preventDefault();
+      const kind = event.dataTransfer.getData(KIND_MIME) as ResourceKind;
+      if (!RESOURCE_KINDS.includes(kind)) return;
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const result = applyOperation(dropOperation(kind, point, internals()));
+      if (result.ok) selectIds([result.ids[0]!]);
+      else notify(result.reason, 'error');
+    },
+    [flow, internals],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: ResourceFlowNode, dragged: ResourceFlowNode[]) => {
+      const result = applyOperation(dragOperation(dragged, internals()));
+      if (!result.ok) {
+        notify(result.reason, 'error');
+        reset();
+      }
+    },
+    [internals, reset],
+  );
+
+  const onConnect = useCallback((connection: Connection) => {
+    const result = applyOperation((design) => connect(design, connection.source, connection.target));
+    if (!result.ok) notify(result.reason, 'error');
+  }, []);
+
+  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams<ResourceFlowNode, MeaningEdge>) => {
+    const ids = [...n.map((node) => node.id), ...e.flatMap((edge) => edge.data?.resourceId ?? [])];
+    selectIds([...new Set(ids)]);
+  }, []);
+
+  return (
+    <div className="canvas" onDragOver={allowDrop} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<ResourceFlowNode, MeaningEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onSelectionChange={onSelectionChange}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        minZoom={0.1}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} size={1} color="#d5d9e0" />
+        <Controls position="bottom-left" />
+        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function allowDrop(event: DragEvent) {
+  if (event.dataTransfer.types.includes(KIND_MIME)) {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }
+}

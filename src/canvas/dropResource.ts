@@ -1,0 +1,52 @@
+/**
+ * A kind dragged from the palette and dropped on the canvas becomes a resource in the
+ * container under the pointer, or is refused with where it may go.
+ */
+import type { InternalNode } from '@xyflow/react';
+import type { Design, OpResult, ResourceKind } from '../engine/model/index.ts';
+import { addResource, indexDesign, KINDS, newResource } from '../engine/model/index.ts';
+import { cidrBlock, freeBlock } from '../engine/net/cidr.ts';
+import { containerAt, type Point } from './containerAt.ts';
+import type { ResourceFlowNode } from './flowNodes.ts';
+import { LEAF, NEW_CONTAINER } from './layout/sizes.ts';
+
+/** MIME type of a palette drag. */
+export const KIND_MIME = 'application/x-landing-zone-kind';
+
+/** Fields that make a new resource fit where it lands: a free CIDR, the next AZ. */
+function fitting(design: Design, kind: ResourceKind, parentId: string | undefined): Record<string, unknown> {
+  const index = indexDesign(design);
+  if (kind === 'subnet' && parentId) {
+    const vpc = index.getOf(parentId, 'vpc');
+    const siblings = (index.children.get(parentId) ?? []).filter((c) => c.kind === 'subnet');
+    const taken = siblings.flatMap((s) => (s.kind === 'subnet' ? [cidrBlock(s.cidr)!].filter(Boolean) : []));
+    const cidr = vpc ? freeBlock(vpc.cidrs[0]!, 24, taken) : undefined;
+    const zone = `${vpc?.region ?? 'ap-northeast-2'}${'abc'[siblings.length % 3]}`;
+    return { ...(cidr ? { cidr } : {}), availabilityZone: zone };
+  }
+  if (kind === 'vpc') {
+    const taken = index.ofKind('vpc').flatMap((v) => v.cidrs.map((c) => cidrBlock(c)!).filter(Boolean));
+    const cidr = freeBlock('10.0.0.0/8', 16, taken);
+    return cidr ? { cidrs: [cidr] } : {};
+  }
+  return {};
+}
+
+export function dropOperation(
+  kind: ResourceKind,
+  point: Point,
+  nodes: readonly InternalNode<ResourceFlowNode>[],
+): (design: Design) => OpResult {
+  return (design) => {
+    const container = containerAt(nodes, point);
+    const size = NEW_CONTAINER[kind] ?? LEAF;
+    const origin = container?.internals.positionAbsolute ?? { x: 0, y: 0 };
+    const box = {
+      x: Math.round(point.x - origin.x - Math.min(size.w / 2, 60)),
+      y: Math.round(point.y - origin.y - 18),
+      ...(KINDS[kind].container ? { w: size.w, h: size.h } : {}),
+    };
+    const resource = newResource(design, kind, { ...(container ? { parent: container.id } : {}), ...fitting(design, kind, container?.id) });
+    return addResource(design, resource, box);
+  };
+}

@@ -1,0 +1,36 @@
+/** An edge that means something in AWS: peering, attachment, registration, VPC link, share. */
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
+import type { ConnectionMeaning } from '../../engine/model/index.ts';
+import type { MeaningEdge as MeaningEdgeType } from '../flowEdges.ts';
+
+const STYLE: Readonly<Record<ConnectionMeaning, { color: string; dash?: string; title: string }>> = {
+  'vpc-peering': { color: '#7a3ff2', title: 'Peering' },
+  'tgw-attachment': { color: '#7a3ff2', dash: '6 4', title: 'TGW attachment' },
+  'target-registration': { color: '#d45b00', title: 'Target' },
+  'vpc-link': { color: '#c7175f', dash: '2 4', title: 'VPC link' },
+  'ram-share': { color: '#c7175f', dash: '6 4', title: 'RAM share' },
+  upstream: { color: '#4b5563', dash: '4 3', title: 'Upstream' },
+};
+
+export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningEdgeType>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const style = STYLE[data?.meaning ?? 'upstream'];
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke: style.color, strokeWidth: selected ? 3 : 1.8, strokeDasharray: style.dash }} />
+      <EdgeLabelRenderer>
+        <div
+          className={`edge-label${selected ? ' is-selected' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style.color }}
+        >
+          <span style={{ color: style.color }}>{style.title}</span>
+          {data?.label ? ` ${data.label}` : ''}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+});
+
+export const edgeTypes: EdgeTypes = { meaning: MeaningEdge };

@@ -1,0 +1,70 @@
+/**
+ * Edges derived from the design. Each carries its meaning; edges that are resources
+ * themselves (peering, attachment, RAM share) select that resource when clicked.
+ */
+import type { Edge } from '@xyflow/react';
+import type { ConnectionMeaning, Design, Resource } from '../engine/model/index.ts';
+import { indexDesign, KINDS } from '../engine/model/index.ts';
+
+export interface MeaningEdgeData extends Record<string, unknown> {
+  readonly meaning: ConnectionMeaning;
+  /** The resource the edge stands for, when it is one. */
+  readonly resourceId?: string;
+  readonly label: string;
+}
+
+export type MeaningEdge = Edge<MeaningEdgeData>;
+
+export function buildEdges(design: Design, selection: ReadonlySet<string>): MeaningEdge[] {
+  const index = indexDesign(design);
+  const drawn = (id: string | undefined) => {
+    const r = index.get(id);
+    return r !== undefined && KINDS[r.kind].drawnAs === 'node';
+  };
+  const edges: MeaningEdge[] = [];
+  const add = (source: string | undefined, target: string | undefined, data: MeaningEdgeData, key: string) => {
+    if (!source || !target || source === target || !drawn(source) || !drawn(target)) return;
+    const id = `${data.meaning}:${key}:${source}->${target}`;
+    if (edges.some((e) => e.id === id)) return;
+    const selected = data.resourceId !== undefined && selection.has(data.resourceId);
+    edges.push({ id, source, target, type: 'meaning', data, selected, zIndex: 1000 });
+  };
+  const lbTargets = (lb: Resource) => {
+    if (lb.kind !== 'nlb' && lb.kind !== 'alb') return;
+    for (const listener of lb.listeners) {
+      const group = index.getOf(listener.targetGroup, 'target-group');
+      for (const t of group?.targets ?? []) {
+        add(lb.id, t.target, { meaning: 'target-registration', label: `${group!.name} :${t.port ?? group!.port}`, resourceId: group!.id }, group!.id);
+      }
+    }
+  };
+  for (const r of design.resources) {
+    switch (r.kind) {
+      case 'vpc-peering':
+        add(r.requesterVpc, r.accepterVpc, { meaning: 'vpc-peering', label: r.name, resourceId: r.id }, r.id);
+        break;
+      case 'tgw-attachment':
+        add(r.vpc, r.transitGateway, { meaning: 'tgw-attachment', label: r.name, resourceId: r.id }, r.id);
+        break;
+      case 'ram-share':
+        for (const shared of r.resources) for (const principal of r.principals) add(shared, principal, { meaning: 'ram-share', label: r.name, resourceId: r.id }, r.id);
+        break;
+      case 'nlb':
+      case 'alb':
+        lbTargets(r);
+        break;
+      case 'api-gateway':
+        for (const integration of r.integrations) {
+          const link = index.getOf(integration.vpcLink, 'vpc-link');
+          add(r.id, integration.target, { meaning: 'vpc-link', label: link ? link.name : integration.path, ...(link ? { resourceId: link.id } : {}) }, link?.id ?? integration.path);
+        }
+        break;
+      case 'external':
+        for (const target of r.connectsTo ?? []) add(r.id, target, { meaning: 'upstream', label: '' }, 'connects');
+        break;
+      default:
+        if ('upstream' in r && r.upstream) add(r.id, r.upstream.target, { meaning: 'upstream', label: `${r.upstream.protocol} ${r.upstream.port}` }, 'upstream');
+    }
+  }
+  return edges;
+}

@@ -1,0 +1,25 @@
+/** Selects a finding's resources and centres the canvas on them. */
+import { useCallback } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { indexDesign } from '../../engine/model/index.ts';
+import { getDesign } from '../../state/designStore.ts';
+import { drawnNodeOf } from '../../state/findingBadges.ts';
+import { selectIds } from '../../state/uiStore.ts';
+
+export function useFocusResources(): (ids: readonly string[]) => void {
+  const flow = useReactFlow();
+  return useCallback(
+    (ids: readonly string[]) => {
+      const index = indexDesign(getDesign());
+      const present = ids.filter((id) => index.byId.has(id));
+      selectIds(present);
+      const shown = (list: readonly (string | undefined)[]) =>
+        [...new Set(list)].filter((id): id is string => id !== undefined && flow.getNode(id) !== undefined);
+      // The resources' own boxes; for ones drawn as badges or edges, the box they sit in.
+      let nodes = shown(present);
+      if (nodes.length === 0) nodes = shown(present.map((id) => drawnNodeOf(index, id)));
+      if (nodes.length > 0) void flow.fitView({ nodes: nodes.map((id) => ({ id })), padding: 0.35, maxZoom: 1.2, duration: 300 });
+    },
+    [flow],
+  );
+}

@@ -1,0 +1,76 @@
+/** One field of the selected resource, with the editor its schema calls for. */
+import { memo } from 'react';
+import type { Resource } from '../../engine/model/index.ts';
+import { parseCidr } from '../../engine/net/cidr.ts';
+import { fieldLabel, type FieldSpec } from './schemaFields.ts';
+import { ReferencePicker, ReferencesPicker } from './ReferencePickers.tsx';
+import { TableEditor } from './TableEditor.tsx';
+import { useDraft, useFieldCommit } from './useFieldCommit.ts';
+
+interface Props {
+  readonly resource: Resource;
+  readonly spec: FieldSpec;
+}
+
+const asText = (value: unknown) => (value === undefined ? '' : String(value));
+
+export const FieldEditor = memo(function FieldEditor({ resource, spec }: Props) {
+  const { key, editor, optional } = spec;
+  const value = (resource as Record<string, unknown>)[key];
+  const { error, setError, commit } = useFieldCommit(resource.id, key);
+  const [draft, setDraft] = useDraft(editor.type === 'json' ? (value === undefined ? '' : JSON.stringify(value, null, 1)) : editor.type === 'cidr-list' ? ((value as string[] | undefined) ?? []).join(', ') : asText(value));
+  const id = `field-${key}`;
+  const label = fieldLabel(key);
+
+  const input = (() => {
+    switch (editor.type) {
+      case 'boolean':
+        return <input id={id} type="checkbox" checked={value === true} onChange={(e) => commit(e.target.checked)} />;
+      case 'enum':
+        return (
+          <select id={id} value={asText(value)} onChange={(e) => commit(e.target.value === '' ? undefined : e.target.value)}>
+            {(optional || value === undefined) && <option value="">—</option>}
+            {editor.options.map((o) => <option key={o} value={o}>{o}</option>)}
+          </select>
+        );
+      case 'reference':
+        return <ReferencePicker id={id} value={asText(value)} kinds={editor.kinds} optional={optional} onChange={(v) => commit(v === '' ? undefined : v)} />;
+      case 'references':
+        return <ReferencesPicker value={(value as string[] | undefined) ?? []} kinds={editor.kinds} exclude={resource.id} onChange={commit} />;
+      case 'table':
+        return <TableEditor resourceId={resource.id} field={key} rows={(value as Record<string, unknown>[] | undefined) ?? []} />;
+      case 'json':
+        return (
+          <textarea id={id} rows={3} spellCheck={false} value={draft} onChange={(e) => {
+            setDraft(e.target.value);
+            if (e.target.value.trim() === '') return void commit(undefined);
+            try { commit(JSON.parse(e.target.value)); } catch { setError('not valid JSON yet'); }
+          }} />
+        );
+      default:
+        return (
+          <input id={id} type={editor.type === 'number' ? 'number' : 'text'} value={draft} spellCheck={false} onChange={(e) => {
+            const text = e.target.value;
+            setDraft(text);
+            if (editor.type === 'number') return void commit(text === '' ? undefined : Number(text));
+            if (editor.type === 'cidr-list') {
+              const cidrs = text.split(/[\s,]+/).filter(Boolean);
+              const bad = cidrs.map((c) => parseCidr(c)).find((r) => !r.ok);
+              if (bad && !bad.ok) return void setError(bad.reason);
+              return void commit(cidrs.length === 0 && optional ? undefined : cidrs);
+            }
+            commit(text === '' && optional ? undefined : text);
+          }} aria-invalid={error ? true : undefined} />
+        );
+    }
+  })();
+
+  const wide = editor.type === 'table' || editor.type === 'references' || editor.type === 'json';
+  return (
+    <div className={`field${wide ? ' field-wide' : ''}${editor.type === 'boolean' ? ' field-inline' : ''}`} data-field={key}>
+      <label htmlFor={id}>{label}</label>
+      {input}
+      {error && <p className="field-error" role="alert">{error}</p>}
+    </div>
+  );
+});

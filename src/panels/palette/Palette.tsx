@@ -1,0 +1,72 @@
+/**
+ * The palette: kinds grouped as an architect thinks. Drag one onto the canvas; kinds drawn
+ * as edges are made by connecting boxes, and badge kinds are created with their VPC.
+ */
+import { memo, type DragEvent } from 'react';
+import type { PaletteGroup, ResourceKind } from '../../engine/model/index.ts';
+import { KINDS, RESOURCE_KINDS, whereItMayGo } from '../../engine/model/index.ts';
+import { KindIcon } from '../../canvas/icons/KindIcon.tsx';
+import { KIND_MIME } from '../../canvas/dropResource.ts';
+
+const GROUPS: readonly PaletteGroup[] = [
+  'Organization',
+  'Network',
+  'Connectivity',
+  'Load balancing',
+  'Compute and containers',
+  'Integration',
+  'External',
+];
+
+/** Edge kinds are drawn by connecting two boxes; this says which. */
+const EDGE_HINT: Partial<Record<ResourceKind, string>> = {
+  'vpc-peering': 'Connect two VPCs',
+  'tgw-attachment': 'Connect a VPC to a transit gateway',
+  'ram-share': 'Connect a subnet to an account',
+};
+
+function onDragStart(event: DragEvent, kind: ResourceKind) {
+  event.dataTransfer.setData(KIND_MIME, kind);
+  event.dataTransfer.effectAllowed = 'copy';
+}
+
+const PaletteItem = memo(function PaletteItem({ kind }: { kind: ResourceKind }) {
+  const info = KINDS[kind];
+  const hint = EDGE_HINT[kind];
+  const draggable = info.drawnAs === 'node';
+  return (
+    <li
+      className={`palette-item${draggable ? '' : ' is-hint'}`}
+      draggable={draggable}
+      onDragStart={draggable ? (e) => onDragStart(e, kind) : undefined}
+      title={draggable ? `${info.label}: goes ${whereItMayGo(kind)}` : hint}
+      data-kind={kind}
+    >
+      <KindIcon kind={kind} size={22} />
+      <span className="palette-label">{info.label}</span>
+      {hint && <span className="palette-hint">{hint}</span>}
+    </li>
+  );
+});
+
+export const Palette = memo(function Palette() {
+  return (
+    <nav className="palette" aria-label="Palette">
+      {GROUPS.map((group) => {
+        // Badge kinds (route tables, groups, ACLs, target groups) live in the inspector.
+        const kinds = RESOURCE_KINDS.filter((k) => KINDS[k].group === group && KINDS[k].drawnAs !== 'badge');
+        if (kinds.length === 0) return null;
+        return (
+          <section key={group} className="palette-group">
+            <h2>{group}</h2>
+            <ul>
+              {kinds.map((kind) => (
+                <PaletteItem key={kind} kind={kind} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </nav>
+  );
+});

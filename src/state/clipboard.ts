@@ -1,0 +1,82 @@
+/**
+ * Copy and paste of resources with everything inside them. Pasted resources get new ids;
+ * references among the copied resources follow the new ids, references outside stay.
+ * A pasted VPC gets fresh AWS defaults from addResource, which stand in for the copied ones.
+ */
+import type { Design, OpResult, Resource } from '../engine/model/index.ts';
+import { addResource, indexDesign, uniqueId } from '../engine/model/index.ts';
+import { applyOperation, getDesign } from './designStore.ts';
+import { notify, selectIds } from './uiStore.ts';
+
+let clipboard: { resources: Resource[]; layout: Design['layout'] } | undefined;
+
+export function copySelection(ids: readonly string[]): void {
+  const design = getDesign();
+  const index = indexDesign(design);
+  const picked = new Map<string, Resource>();
+  for (const id of ids) {
+    const resource = index.get(id);
+    if (!resource) continue;
+    picked.set(id, resource);
+    for (const d of index.descendants(id)) picked.set(d.id, d);
+  }
+  if (picked.size === 0) return;
+  // Keep document order, which has parents before children for anything added on the canvas.
+  const resources = design.resources.filter((r) => picked.has(r.id));
+  clipboard = { resources, layout: Object.fromEntries(Object.entries(design.layout).filter(([id]) => picked.has(id))) };
+  notify(`Copied ${picked.size} resource${picked.size === 1 ? '' : 's'}.`);
+}
+
+/** Replaces every string equal to a renamed id, except names and descriptions. */
+function remap(value: unknown, ids: ReadonlyMap<string, string>, key = ''): unknown {
+  if (typeof value === 'string') return key === 'name' || key === 'description' ? value : (ids.get(value) ?? value);
+  if (Array.isArray(value)) return value.map((v) => remap(v, ids));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remap(v, ids, k)]));
+  }
+  return value;
+}
+
+const isAwsDefault = (r: Resource) =>
+  (r.kind === 'route-table' && r.main) || ((r.kind === 'network-acl' || r.kind === 'security-group') && r.default);
+
+function pasteOperation(source: NonNullable<typeof clipboard>): (design: Design) => OpResult {
+  return (design) => {
+    const ids = new Map<string, string>();
+    const taken = new Set(design.resources.map((r) => r.id));
+    for (const r of source.resources) {
+      const id = uniqueId(taken, r.kind);
+      taken.add(id);
+      ids.set(r.id, id);
+    }
+    let current = design;
+    const added: string[] = [];
+    for (const original of source.resources) {
+      if (isAwsDefault(original) && source.resources.some((r) => r.id === original.parent && r.kind === 'vpc')) {
+        continue;
+      }
+      const copy = remap(original, ids) as Resource;
+      const box = source.layout[original.id];
+      const offset = box && !ids.has(original.parent ?? '') ? { ...box, x: box.x + 32, y: box.y + 32 } : box;
+      const result = addResource(current, copy, offset);
+      if (!result.ok) return result;
+      current = result.design;
+      added.push(copy.id);
+      if (copy.kind === 'vpc') {
+        // The copied VPC's defaults are replaced by the ones addResource just made.
+        for (const fresh of result.ids.slice(1).map((id) => indexDesign(current).get(id)!)) {
+          const old = source.resources.find((r) => r.parent === original.id && r.kind === fresh.kind && isAwsDefault(r));
+          if (old) ids.set(old.id, fresh.id);
+        }
+      }
+    }
+    return { ok: true, design: current, ids: added };
+  };
+}
+
+export function pasteClipboard(): void {
+  if (!clipboard) return;
+  const result = applyOperation(pasteOperation(clipboard));
+  if (!result.ok) notify(`Paste refused: ${result.reason}`, 'error');
+  else selectIds(result.ids.slice(0, 1));
+}

@@ -1,0 +1,95 @@
+/**
+ * Design list actions: new, open, rename, duplicate, delete, import and export.
+ * Opening another design never discards the current one: it is saved first.
+ */
+import type { Design } from '../engine/model/index.ts';
+import { describeParseError, emptyDesign, parseDesign, serializeDesign } from '../engine/model/index.ts';
+import { markSaved, saveNow } from './autosave.ts';
+import { getDesign, useDesignStore } from './designStore.ts';
+import { deleteDesign, listDesigns, loadDesign, newDesignId, rememberOpen, saveDesign } from './persistence.ts';
+import { notify, selectIds } from './uiStore.ts';
+import { useLibraryStore } from './libraryStore.ts';
+
+export async function refreshLibrary(): Promise<void> {
+  useLibraryStore.getState().setEntries(await listDesigns());
+}
+
+async function show(id: string, design: Design): Promise<void> {
+  useDesignStore.getState().open(id, design);
+  markSaved(design);
+  selectIds([]);
+  await rememberOpen(id);
+  await refreshLibrary();
+}
+
+/** Stores a design under a new id and opens it. */
+export async function openAsNew(design: Design): Promise<string> {
+  await saveNow();
+  const id = newDesignId();
+  await saveDesign(id, design);
+  await show(id, design);
+  return id;
+}
+
+export const createDesign = (name = 'Untitled design'): Promise<string> => openAsNew(emptyDesign(name));
+
+export async function openDesign(id: string): Promise<boolean> {
+  await saveNow();
+  const design = await loadDesign(id);
+  if (!design) {
+    notify('That design could not be read from this browser’s storage.', 'error');
+    return false;
+  }
+  await show(id, design);
+  return true;
+}
+
+export async function renameDesign(id: string, name: string): Promise<void> {
+  const { designId, apply } = useDesignStore.getState();
+  if (id === designId) {
+    apply((design) => ({ ...design, name }), { group: 'design-name' });
+    await saveNow();
+  } else {
+    const design = await loadDesign(id);
+    if (design) await saveDesign(id, { ...design, name });
+  }
+  await refreshLibrary();
+}
+
+export async function duplicateDesign(id: string): Promise<void> {
+  await saveNow();
+  const design = id === useDesignStore.getState().designId ? getDesign() : await loadDesign(id);
+  if (design) await openAsNew({ ...design, name: `${design.name} (copy)` });
+}
+
+/** Deletes a design; deleting the open one opens the next, or a new empty design. */
+export async function removeDesign(id: string): Promise<void> {
+  await deleteDesign(id);
+  if (id === useDesignStore.getState().designId) {
+    const next = (await listDesigns())[0];
+    if (!next || !(await openDesign(next.id))) await createDesign();
+  }
+  await refreshLibrary();
+}
+
+/** Imports a design file as a new design; a file that fails to parse changes nothing. */
+export async function importDesignText(text: string): Promise<boolean> {
+  const parsed = parseDesign(text);
+  if (!parsed.ok) {
+    notify(`Import refused: ${describeParseError(parsed.error)}`, 'error');
+    return false;
+  }
+  await openAsNew(parsed.design);
+  notify(`Imported “${parsed.design.name}” as a new design.`, 'success');
+  return true;
+}
+
+/** A file name that is safe on every operating system. */
+export function exportFileName(design: Design): string {
+  const stem = design.name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return `${stem || 'design'}.lzs.json`;
+}
+
+export function exportDesignText(): string {
+  return serializeDesign(getDesign());
+}
