@@ -24,7 +24,7 @@ export const SCHEMA_FILE = new URL('../public/schema/design.schema.json', import
 type JsonSchema = Record<string, unknown>;
 
 /** Shapes for the custom checks zod cannot export: a loose pattern and what the app checks. */
-const OVERRIDES = new Map<z.ZodType, JsonSchema>([
+const OVERRIDES = new Map<unknown, JsonSchema>([
   [
     Cidr,
     {
@@ -82,7 +82,7 @@ export function designJsonSchema(): JsonSchema {
     reused: 'inline',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      const extra = OVERRIDES.get(zodSchema as z.ZodType);
+      const extra = OVERRIDES.get(zodSchema);
       if (extra) Object.assign(jsonSchema, extra);
     },
   }) as JsonSchema;
