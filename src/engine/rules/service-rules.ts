@@ -1,7 +1,8 @@
 /** Service rule families: security groups and NACLs, load balancers, API Gateway, Amazon MQ, EKS/ECS, static IPs. */
 import { apiGatewayRules } from './api-gateway.ts';
 import { containerRules } from './containers.ts';
+import { loadBalancerRules } from './load-balancers.ts';
 import { mqRules } from './mq.ts';
 import type { Rule } from './types.ts';
 
-export const serviceRules: readonly Rule[] = [...mqRules, ...containerRules, ...apiGatewayRules];
+export const serviceRules: readonly Rule[] = [...mqRules, ...containerRules, ...apiGatewayRules, ...loadBalancerRules];
