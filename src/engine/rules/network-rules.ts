@@ -1,4 +1,19 @@
 /** Network rule families: shared VPCs, peering, route tables, internet edge, transit gateway, CIDRs, quotas. */
+import { internetEdgeRules } from './internet-edge.ts';
+import { peeringRules } from './peering.ts';
+import { quotaRules } from './quotas.ts';
+import { routeTableRules } from './route-tables.ts';
+import { sharedVpcRules } from './shared-vpc.ts';
+import { subnetCidrRules } from './subnets-cidrs.ts';
+import { transitGatewayRules } from './transit-gateway.ts';
 import type { Rule } from './types.ts';
 
-export const networkRules: readonly Rule[] = [];
+export const networkRules: readonly Rule[] = [
+  ...sharedVpcRules,
+  ...peeringRules,
+  ...routeTableRules,
+  ...internetEdgeRules,
+  ...transitGatewayRules,
+  ...subnetCidrRules,
+  ...quotaRules,
+];
