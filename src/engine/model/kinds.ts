@@ -74,10 +74,18 @@ export function kindInfo(kind: ResourceKind): KindInfo {
   return KINDS[kind];
 }
 
+/** `a` or `an` before a word, for messages ("an account", "a subnet"). */
+export function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
 /** Where a kind may go, in words, for refusal messages. */
 export function whereItMayGo(kind: ResourceKind): string {
   const info = KINDS[kind];
-  const places = info.parents.map((parent) => `a ${KINDS[parent].label.toLowerCase()}`);
+  const places = info.parents.map((parent) => {
+    const noun = KINDS[parent].label.toLowerCase();
+    return `${article(noun)} ${noun}`;
+  });
   if (info.topLevel) places.unshift('the canvas itself');
   if (places.length === 0) return 'nowhere';
   if (places.length === 1) return `inside ${places[0]}`;

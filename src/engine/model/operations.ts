@@ -5,7 +5,7 @@
 import type { Design, LayoutBox } from './design.ts';
 import { defaultFields, uniqueId, vpcDefaults } from './defaults.ts';
 import { indexDesign } from './indexes.ts';
-import { canBePlacedIn, KINDS, whereItMayGo } from './kinds.ts';
+import { article, canBePlacedIn, KINDS, whereItMayGo } from './kinds.ts';
 import { referencesOf } from './references.ts';
 import type { Listener } from './fields.ts';
 import { Resource as ResourceSchema, type Resource, type ResourceKind } from './resources.ts';
@@ -13,6 +13,8 @@ import { Resource as ResourceSchema, type Resource, type ResourceKind } from './
 export type OpResult = { ok: true; design: Design; ids: string[] } | { ok: false; reason: string };
 
 const refuse = (reason: string): OpResult => ({ ok: false, reason });
+const withArticle = (noun: string) => `${article(noun)} ${noun}`;
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 function placementError(design: Design, kind: ResourceKind, parentId: string | undefined): string | undefined {
   const parent = parentId ? indexDesign(design).get(parentId) : undefined;
@@ -231,7 +233,7 @@ export function connectionMeaning(
     if (targetable.includes(target.kind)) return { ok: true, meaning: 'target-registration' };
     return {
       ok: false,
-      reason: `A ${KINDS[source.kind].label} cannot register a ${KINDS[target.kind].label.toLowerCase()} as a target.`,
+      reason: `${capitalized(article(KINDS[source.kind].label))} ${KINDS[source.kind].label} cannot register ${withArticle(KINDS[target.kind].label.toLowerCase())} as a target.`,
     };
   }
   if (source.kind === 'api-gateway' && (target.kind === 'nlb' || target.kind === 'alb')) {
@@ -242,7 +244,7 @@ export function connectionMeaning(
   }
   return {
     ok: false,
-    reason: `AWS has no connection from a ${KINDS[source.kind].label.toLowerCase()} to a ${KINDS[target.kind].label.toLowerCase()}. Edges mean: VPC–VPC peering, VPC–transit gateway attachment, load balancer–target, API gateway–load balancer (VPC link), subnet–account (RAM share).`,
+    reason: `AWS has no connection from ${withArticle(KINDS[source.kind].label.toLowerCase())} to ${withArticle(KINDS[target.kind].label.toLowerCase())}. Edges mean: VPC–VPC peering, VPC–transit gateway attachment, load balancer–target, API gateway–load balancer (VPC link), subnet–account (RAM share).`,
   };
 }
 
