@@ -25,3 +25,16 @@ export function twoVpcs(cidrA = '10.0.0.0/16', cidrB = '10.1.0.0/16') {
     .subnet('b-1', 'vpc-b', third(cidrB, 1), 'ap-northeast-2a')
     .subnet('b-2', 'vpc-b', third(cidrB, 2), 'ap-northeast-2c');
 }
+
+/** One VPC with an internet gateway, a public subnet per AZ (own table) and a private subnet per AZ (main table). */
+export function edgeVpc() {
+  return design()
+    .account('acct-net', { name: 'network' })
+    .vpc('vpc', 'acct-net', '10.0.0.0/16', { name: 'main' })
+    .add('internet-gateway', 'igw', { parent: 'vpc' })
+    .add('route-table', 'rt-public', { parent: 'vpc', routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '0.0.0.0/0', target: 'igw' }] })
+    .subnet('pub-a', 'vpc', '10.0.0.0/24', 'ap-northeast-2a', { routeTable: 'rt-public' })
+    .subnet('pub-c', 'vpc', '10.0.10.0/24', 'ap-northeast-2c', { routeTable: 'rt-public' })
+    .subnet('priv-a', 'vpc', '10.0.1.0/24', 'ap-northeast-2a')
+    .subnet('priv-c', 'vpc', '10.0.2.0/24', 'ap-northeast-2c');
+}
