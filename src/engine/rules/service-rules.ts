@@ -3,6 +3,8 @@ import { apiGatewayRules } from './api-gateway.ts';
 import { containerRules } from './containers.ts';
 import { loadBalancerRules } from './load-balancers.ts';
 import { mqRules } from './mq.ts';
+import { securityRules } from './security.ts';
+import { staticIpRules } from './static-ip.ts';
 import type { Rule } from './types.ts';
 
-export const serviceRules: readonly Rule[] = [...mqRules, ...containerRules, ...apiGatewayRules, ...loadBalancerRules];
+export const serviceRules: readonly Rule[] = [...mqRules, ...containerRules, ...apiGatewayRules, ...loadBalancerRules, ...securityRules, ...staticIpRules];
