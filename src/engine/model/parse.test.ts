@@ -90,6 +90,17 @@ describe('parseDesign refuses', () => {
     );
   });
 
+  it.each([
+    ['10.0.1.0/33', 'the prefix length /33 is not between /0 and /32'],
+    ['300.1.1.1/16', '300.1.1.1 is not an IPv4 address'],
+    ['10.0.1.1/16', 'has host bits set: a /16 block starts at 10.0.0.0, so write 10.0.0.0/16'],
+    ['2001:db8::/64', 'an IPv4 CIDR block is needed here'],
+  ])('a subnet CIDR of %s, saying why', (cidr, why) => {
+    const file = raw();
+    find(file, 'a').cidr = cidr;
+    expect(describeParseError(errorsOf(file)[0]!)).toContain(why);
+  });
+
   it('a resource of an unknown kind or with a field of the wrong type', () => {
     const file = raw();
     find(file, 'web').kind = 'mainframe';
