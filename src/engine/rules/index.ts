@@ -28,59 +28,77 @@ export function validate(design: Design, rules: readonly Rule[] = RULES): Findin
   return sortFindings(rules.flatMap((rule) => rule.check(context)));
 }
 
+/** What an edit changed: the kinds touched, and names (as messages quote them) that changed or went away. */
+export interface DesignChange {
+  readonly kinds: Set<string>;
+  readonly oldNames: Set<string>;
+}
+
+const quoted = (resource: Resource) => `\`${resource.name || resource.id}\``;
+
 /**
- * The kinds of the resources that differ between two versions of a design. Operations keep
- * untouched resource objects identical, so identity says what changed.
+ * What differs between two versions of a design. Operations keep untouched resource objects
+ * identical, so identity says what changed.
  */
-export function changedKinds(before: Design, after: Design): Set<string> {
-  const kinds = new Set<string>();
+export function diffDesigns(before: Design, after: Design): DesignChange {
+  const change: DesignChange = { kinds: new Set(), oldNames: new Set() };
+  const note = (old: Resource | undefined, now: Resource | undefined) => {
+    if (old) change.kinds.add(old.kind);
+    if (now) change.kinds.add(now.kind);
+    if (old && (!now || quoted(old) !== quoted(now))) change.oldNames.add(quoted(old));
+  };
   const a = before.resources;
   const b = after.resources;
-  if (a === b) return kinds;
+  if (a === b) return change;
   if (a.length === b.length) {
-    let same = true;
-    for (let i = 0; i < a.length; i++) {
-      const x = a[i]!;
-      const y = b[i]!;
-      if (x === y) continue;
-      if (x.id !== y.id) {
-        same = false;
-        break;
-      }
-      kinds.add(x.kind).add(y.kind);
+    let aligned = true;
+    for (let i = 0; i < a.length && aligned; i++) {
+      if (a[i] === b[i]) continue;
+      if (a[i]!.id !== b[i]!.id) aligned = false;
+      else note(a[i], b[i]);
     }
-    if (same) return kinds;
-    kinds.clear();
+    if (aligned) return change;
+    change.kinds.clear();
+    change.oldNames.clear();
   }
   const previous = new Map<string, Resource>();
   for (const resource of a) previous.set(resource.id, resource);
   for (const resource of b) {
     const old = previous.get(resource.id);
-    if (old === resource) {
-      previous.delete(resource.id);
-      continue;
-    }
-    kinds.add(resource.kind);
-    if (old) {
-      kinds.add(old.kind);
-      previous.delete(resource.id);
-    }
+    previous.delete(resource.id);
+    if (old !== resource) note(old, resource);
   }
-  for (const removed of previous.values()) kinds.add(removed.kind);
-  return kinds;
+  for (const removed of previous.values()) note(removed, undefined);
+  return change;
 }
+
+/** The kinds of the resources that differ between two versions of a design. */
+export function changedKinds(before: Design, after: Design): Set<string> {
+  return diffDesigns(before, after).kinds;
+}
+
+/** Kinds every rule depends on, whatever its `dependsOn` says. */
+export const IMPLICIT_DEPENDENCIES = ['account', 'vpc'] as const;
 
 export interface Validator {
   /** Findings for the design; equal to `validate(design)`, re-running only rules an edit can affect. */
   validate(design: Design): Finding[];
 }
 
-/** A validator that remembers the last design and each rule's findings for it. */
+/**
+ * A validator that remembers the last design and each rule's findings for it. After an edit
+ * it re-runs the rules whose `dependsOn` kinds (plus accounts and VPCs) changed, and, as a safety net for messages,
+ * any rule whose findings quote a name that changed or went away.
+ */
 export function createValidator(rules: readonly Rule[] = RULES): Validator {
   let last: Design | undefined;
   let perRule: Finding[][] = [];
   let result: Finding[] = [];
-  const dependsOn = rules.map((rule) => (rule.dependsOn ? new Set(rule.dependsOn) : undefined));
+  // Every rule reaches accounts and VPCs through ownerOf/vpcOf (names, CIDRs, Regions), so
+  // they are implicit dependencies of all rules.
+  const dependsOn = rules.map((rule) =>
+    rule.dependsOn ? new Set([...rule.dependsOn, ...IMPLICIT_DEPENDENCIES]) : undefined,
+  );
   return {
     validate(design) {
       if (design === last) return result;
@@ -88,14 +106,19 @@ export function createValidator(rules: readonly Rule[] = RULES): Validator {
       if (!last) {
         perRule = rules.map((rule) => rule.check(context));
       } else {
-        const kinds = changedKinds(last, design);
+        const { kinds, oldNames } = diffDesigns(last, design);
         if (kinds.size === 0) {
           last = design;
           return result;
         }
+        const mentions = (findings: Finding[]) =>
+          oldNames.size > 0 &&
+          findings.some((f) => [...oldNames].some((name) => f.message.includes(name)));
         perRule = rules.map((rule, i) => {
           const deps = dependsOn[i];
-          if (deps && ![...kinds].some((kind) => deps.has(kind))) return perRule[i]!;
+          const previous = perRule[i]!;
+          if (deps && ![...kinds].some((kind) => deps.has(kind)) && !mentions(previous))
+            return previous;
           return rule.check(context);
         });
       }
