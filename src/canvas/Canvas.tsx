@@ -11,7 +11,6 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import type { ResourceKind } from '../engine/model/index.ts';
 import { connect, RESOURCE_KINDS } from '../engine/model/index.ts';
@@ -27,7 +26,7 @@ import { nodeTypes } from './nodes/nodeTypes.ts';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 
 export function Canvas() {
-  const { nodes, edges, onNodesChange, reset } = useCanvasNodes();
+  const { nodes, edges, onNodesChange, onEdgesChange, reset } = useCanvasNodes();
   const flow = useReactFlow<ResourceFlowNode, MeaningEdge>();
   const internals = useCallback(
     () => flow.getNodes().flatMap((n) => flow.getInternalNode(n.id) ?? []),
@@ -63,11 +62,6 @@ export function Canvas() {
     if (!result.ok) notify(result.reason, 'error');
   }, []);
 
-  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams<ResourceFlowNode, MeaningEdge>) => {
-    const ids = [...n.map((node) => node.id), ...e.flatMap((edge) => edge.data?.resourceId ?? [])];
-    selectIds([...new Set(ids)]);
-  }, []);
-
   return (
     <div className="canvas" onDragOver={allowDrop} onDrop={onDrop} data-testid="canvas">
       <ReactFlow<ResourceFlowNode, MeaningEdge>
@@ -78,7 +72,7 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
-        onSelectionChange={onSelectionChange}
+        onEdgesChange={onEdgesChange}
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}
         selectionKeyCode="Shift"

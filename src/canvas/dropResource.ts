@@ -8,7 +8,7 @@ import { addResource, indexDesign, KINDS, newResource } from '../engine/model/in
 import { cidrBlock, freeBlock } from '../engine/net/cidr.ts';
 import { containerAt, type Point } from './containerAt.ts';
 import type { ResourceFlowNode } from './flowNodes.ts';
-import { LEAF, NEW_CONTAINER } from './layout/sizes.ts';
+import { HEADER, LEAF, NEW_CONTAINER, PAD } from './layout/sizes.ts';
 
 /** MIME type of a palette drag. */
 export const KIND_MIME = 'application/x-landing-zone-kind';
@@ -39,14 +39,27 @@ export function dropOperation(
 ): (design: Design) => OpResult {
   return (design) => {
     const container = containerAt(nodes, point);
-    const size = NEW_CONTAINER[kind] ?? LEAF;
     const origin = container?.internals.positionAbsolute ?? { x: 0, y: 0 };
-    const box = {
-      x: Math.round(point.x - origin.x - Math.min(size.w / 2, 60)),
-      y: Math.round(point.y - origin.y - 18),
-      ...(KINDS[kind].container ? { w: size.w, h: size.h } : {}),
-    };
+    const box = placeInside(kind, { x: point.x - origin.x, y: point.y - origin.y }, container);
     const resource = newResource(design, kind, { ...(container ? { parent: container.id } : {}), ...fitting(design, kind, container?.id) });
     return addResource(design, resource, box);
   };
+}
+
+/**
+ * The new box, centred on the pointer where it fits; a container dropped into a smaller
+ * one shrinks to fit, so what was dropped inside stays inside.
+ */
+function placeInside(kind: ResourceKind, at: Point, container: InternalNode<ResourceFlowNode> | undefined) {
+  const wanted = NEW_CONTAINER[kind] ?? LEAF;
+  const inner = container
+    ? { w: (container.measured.width ?? wanted.w) - 2 * PAD, h: (container.measured.height ?? wanted.h) - HEADER - PAD }
+    : { w: Infinity, h: Infinity };
+  const w = Math.max(120, Math.min(wanted.w, inner.w));
+  const h = Math.max(60, Math.min(wanted.h, inner.h));
+  const left = container ? PAD : -Infinity;
+  const top = container ? HEADER : -Infinity;
+  const x = Math.round(Math.min(Math.max(at.x - w / 2, left), left + inner.w - w));
+  const y = Math.round(Math.min(Math.max(at.y - 18, top), top + inner.h - h));
+  return { x: Number.isFinite(x) ? x : Math.round(at.x - w / 2), y: Number.isFinite(y) ? y : Math.round(at.y - 18), ...(KINDS[kind].container ? { w, h } : {}) };
 }

@@ -1,46 +1,61 @@
 /**
  * Nodes as React Flow sees them. They are derived from the design; between commits (a drag
- * in flight, a resize) React Flow moves its local copy, and the design is written once at
- * the end of the gesture. A new design version replaces the local copy.
+ * in flight, a resize) React Flow moves a local copy, and the design is written once at
+ * the end of the gesture. A new design version replaces the local copy. Selection lives in
+ * the UI store and is laid over the nodes last, so selecting never rebuilds them.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { applyNodeChanges, type NodeChange } from '@xyflow/react';
+import { useCallback, useMemo, useState } from 'react';
+import { applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useDesign } from '../state/designStore.ts';
-import { useUiStore } from '../state/uiStore.ts';
-import { buildEdges } from './flowEdges.ts';
+import { selectIds, useUiStore } from '../state/uiStore.ts';
+import { buildEdges, type MeaningEdge } from './flowEdges.ts';
 import { buildNodes, type ResourceFlowNode } from './flowNodes.ts';
+
+const NO_SELECTION: ReadonlySet<string> = new Set();
 
 export function useCanvasNodes() {
   const design = useDesign();
   const selection = useUiStore((s) => s.selection);
   const selected = useMemo(() => new Set(selection), [selection]);
-  // Selection is read through a ref-like snapshot so a selection change alone does not rebuild nodes.
-  const base = useMemo(() => buildNodes(design, new Set(useUiStore.getState().selection)), [design]);
-  const [nodes, setNodes] = useState<ResourceFlowNode[]>(base);
-  const [source, setSource] = useState(base);
-  if (source !== base) {
-    setSource(base);
-    setNodes(base);
-  }
+  const base = useMemo(() => buildNodes(design, NO_SELECTION), [design]);
+  const [local, setLocal] = useState<{ base: ResourceFlowNode[]; nodes: ResourceFlowNode[] }>({ base, nodes: base });
+  const current = local.base === base ? local.nodes : base;
 
-  // Selection made elsewhere (keyboard, lists) shows on the canvas.
-  useEffect(() => {
-    setNodes((current) => {
-      let changed = false;
-      const next = current.map((n) => {
-        const want = selected.has(n.id);
-        if (Boolean(n.selected) === want) return n;
-        changed = true;
-        return { ...n, selected: want };
-      });
-      return changed ? next : current;
-    });
-  }, [selected]);
-
+  const nodes = useMemo(
+    () => current.map((n) => (Boolean(n.selected) === selected.has(n.id) ? n : { ...n, selected: selected.has(n.id) })),
+    [current, selected],
+  );
   const edges = useMemo(() => buildEdges(design, selected), [design, selected]);
-  const onNodesChange = useCallback((changes: NodeChange<ResourceFlowNode>[]) => {
-    setNodes((current) => applyNodeChanges(changes, current));
-  }, []);
-  const reset = useCallback(() => setNodes(base), [base]);
-  return { nodes, edges, onNodesChange, reset };
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ResourceFlowNode>[]) => {
+      // Selection is kept by the UI store; only geometry is local.
+      applySelectChanges(changes);
+      const geometry = changes.filter((c) => c.type !== 'select');
+      if (geometry.length === 0) return;
+      setLocal((prev) => ({ base, nodes: applyNodeChanges(geometry, prev.base === base ? prev.nodes : base) }));
+    },
+    [base],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<MeaningEdge>[]) => {
+      // An edge that stands for a resource selects that resource.
+      const byId = new Map(edges.map((e) => [e.id, e.data?.resourceId]));
+      applySelectChanges(changes.flatMap((c) => (c.type === 'select' && byId.get(c.id) ? [{ ...c, id: byId.get(c.id)! }] : [])));
+    },
+    [edges],
+  );
+  const reset = useCallback(() => setLocal({ base, nodes: base }), [base]);
+  return { nodes, edges, onNodesChange, onEdgesChange, reset };
+}
+
+function applySelectChanges(changes: readonly (NodeChange | EdgeChange)[]): void {
+  const picks = changes.filter((c) => c.type === 'select');
+  if (picks.length === 0) return;
+  const next = new Set(useUiStore.getState().selection);
+  for (const change of picks) {
+    if (change.selected) next.add(change.id);
+    else next.delete(change.id);
+  }
+  selectIds([...next]);
 }
