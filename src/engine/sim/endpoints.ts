@@ -1,0 +1,95 @@
+/**
+ * What the ends of a flow are: a resource's interface (in the AZ nearest the other end),
+ * an external network's address, a bare IP. Addresses the design does not give are derived
+ * deterministically and the hops say so.
+ */
+import type { Resource } from '../model/resources.ts';
+import { cidrBlock, nthAddress } from '../net/cidr.ts';
+import { INTERFACE_KINDS, WIDE_EPHEMERAL, type Iface, type SimContext } from './context.ts';
+import { inRange, ipv4Range, isPrivateIpv4, parseIpv4 } from './ipv4.ts';
+import type { Sender } from './legs.ts';
+import { FlowError } from './types.ts';
+
+/** Stand-in for "a host on the internet" (TEST-NET-2). */
+export const INTERNET_ADDRESS = parseIpv4('198.51.100.10')!;
+/** Stand-in for an API gateway's public endpoint. */
+export const API_GATEWAY_ADDRESS = parseIpv4('198.51.100.200')!;
+
+/** Kinds a flow may start from: anything with an interface, a Kubernetes Service's nodes, an external network. */
+const SOURCE_KINDS: ReadonlySet<string> = new Set([...INTERFACE_KINDS, 'k8s-service', 'external']);
+
+/** Kinds a flow may be addressed to. */
+export const DESTINATION_KINDS = new Set([...SOURCE_KINDS, 'api-gateway', 'k8s-ingress']);
+
+/** The address an external network sends from and is reached at. */
+export function externalAddress(resource: Extract<Resource, { kind: 'external' }>): number {
+  if (resource.endpointType === 'internet' || !resource.cidr) return INTERNET_ADDRESS;
+  const block = cidrBlock(resource.cidr);
+  if (!block || block.version !== 4) return INTERNET_ADDRESS;
+  const hosts = Number(block.last - block.first);
+  return parseIpv4(nthAddress(block, hosts >= 20 ? 10 : 0))!;
+}
+
+/** The interface of a resource nearest an AZ: the same AZ when it has one there, else its first. */
+export function chooseIface(ctx: SimContext, id: string, azKey: string | undefined): Iface | undefined {
+  const list = ctx.ifaces.get(id);
+  if (!list) return undefined;
+  if (azKey !== undefined) for (const iface of list) if (iface.subnet.azKey === azKey) return iface;
+  return list[0];
+}
+
+/** The interface a Kubernetes object runs on: its cluster's nodes. */
+export function clusterOf(ctx: SimContext, resource: Resource): string | undefined {
+  if (resource.kind === 'eks-cluster') return resource.id;
+  if (resource.kind === 'k8s-service' || resource.kind === 'k8s-ingress') return resource.parent;
+  return undefined;
+}
+
+export function resolveSender(ctx: SimContext, from: string): Sender {
+  const resource = ctx.index.get(from);
+  if (!resource) throw new FlowError(`there is no resource "${from}" to send from`);
+  if (!SOURCE_KINDS.has(resource.kind)) throw new FlowError(`${from} is a ${resource.kind}: a flow starts at something with a network interface or at an external network`);
+  if (resource.kind === 'external') {
+    return { id: resource.id, iface: undefined, ip: externalAddress(resource), groups: [], ephemeral: WIDE_EPHEMERAL };
+  }
+  const ifaceOwner = resource.kind === 'k8s-service' ? (clusterOf(ctx, resource) ?? resource.id) : resource.id;
+  const iface = ctx.ifaces.get(ifaceOwner)?.[0];
+  if (!iface) throw new FlowError(`${from} has no network interface in a subnet of the design`);
+  return { id: iface.resource.id, iface, ip: iface.ip, groups: iface.groups, ephemeral: iface.ephemeral };
+}
+
+export type Destination =
+  | { readonly kind: 'resource'; readonly resource: Resource; readonly iface?: Iface }
+  | { readonly kind: 'external'; readonly id: string; readonly ip: number }
+  | { readonly kind: 'address'; readonly ip: number };
+
+/** Parses `to`: a resource id, `internet`, or an IPv4 address (which may belong to something). */
+export function resolveDestination(ctx: SimContext, to: string, sender: Sender): Destination {
+  if (to === 'internet') return { kind: 'external', id: 'internet', ip: INTERNET_ADDRESS };
+  const ip = parseIpv4(to);
+  if (ip !== undefined) return destinationOfIp(ctx, ip, sender);
+  if (to.includes(':') && to.split(':').length > 2) throw new FlowError(`IPv6 destinations are not traced; give an IPv4 address, a resource id or "internet"`);
+  const resource = ctx.index.get(to);
+  if (!resource) throw new FlowError(`there is no resource "${to}" to send to`);
+  if (!DESTINATION_KINDS.has(resource.kind)) throw new FlowError(`${to} is a ${resource.kind}: it is not something a packet is addressed to`);
+  if (resource.kind === 'external') return { kind: 'external', id: resource.id, ip: externalAddress(resource) };
+  return { kind: 'resource', resource };
+}
+
+function destinationOfIp(ctx: SimContext, ip: number, sender: Sender): Destination {
+  const publicOwner = ctx.byPublicIp.get(ip);
+  if (publicOwner) return { kind: 'resource', resource: publicOwner.resource, iface: publicOwner };
+  const home = sender.iface?.subnet.vpc.id;
+  const own = home ? ctx.byPrivateIp.get(home)?.get(ip) : undefined;
+  if (own) return { kind: 'resource', resource: own.resource, iface: own };
+  for (const perVpc of ctx.byPrivateIp.values()) {
+    const owner = perVpc.get(ip);
+    if (owner) return { kind: 'resource', resource: owner.resource, iface: owner };
+  }
+  for (const external of ctx.index.ofKind('external')) {
+    const range = ipv4Range(external.cidr);
+    if (range && inRange(range, ip)) return { kind: 'external', id: external.id, ip };
+  }
+  if (!isPrivateIpv4(ip)) return { kind: 'external', id: 'internet', ip };
+  return { kind: 'address', ip };
+}

@@ -1,0 +1,52 @@
+/**
+ * `trace(design, flow)`: the packet's path hop by hop, the reply's path, and the verdict.
+ * Deterministic: the same design and flow always give the same hops.
+ */
+import type { Design } from '../model/design.ts';
+import { simContext } from './context.ts';
+import { resolveDestination, resolveSender } from './endpoints.ts';
+import { Recorder } from './recorder.ts';
+import { Tracer } from './services.ts';
+import { FlowError, type Flow, type TraceResult } from './types.ts';
+
+const PROTOCOLS = new Set(['tcp', 'udp', 'icmp', 'all']);
+
+/** Why a flow cannot be traced (unknown ids, bad port...), or undefined when it can. */
+export function checkFlow(design: Design, flow: Flow): string | undefined {
+  try {
+    validate(design, flow);
+    return undefined;
+  } catch (error) {
+    if (error instanceof FlowError) return error.message;
+    throw error;
+  }
+}
+
+function validate(design: Design, flow: Flow) {
+  if (!PROTOCOLS.has(flow.protocol)) throw new FlowError(`unknown protocol "${flow.protocol}": use tcp, udp, icmp or all`);
+  if (!Number.isInteger(flow.port) || flow.port < 0 || flow.port > 65535) throw new FlowError(`port ${flow.port} is not a port number (0-65535)`);
+  const ctx = simContext(design);
+  const sender = resolveSender(ctx, flow.from);
+  const destination = resolveDestination(ctx, flow.to, sender);
+  if (flow.from === flow.to) throw new FlowError(`${flow.from} is both the source and the destination`);
+  return { ctx, sender, destination };
+}
+
+/**
+ * Traces a flow. Throws FlowError when the flow names nothing traceable; use `checkFlow`
+ * first to get the message without an exception.
+ */
+export function trace(design: Design, flow: Flow, options: { hops?: boolean } = {}): TraceResult {
+  const { ctx, sender, destination } = validate(design, flow);
+  const recordHops = options.hops ?? true;
+  const forward = new Recorder(recordHops);
+  const reply = new Recorder(recordHops);
+  const tracer = new Tracer({ ctx, forward, reply, protocol: flow.protocol });
+  const outcome = tracer.reach(sender, destination, flow.port, 0);
+  return {
+    flow,
+    forward: forward.hops,
+    reply: reply.hops,
+    verdict: outcome.ok ? { reachable: true } : { reachable: false, reason: outcome.reason, at: outcome.at },
+  };
+}

@@ -1,0 +1,421 @@
+/**
+ * The packet walk between two interfaces: leave the subnet (NACL out), look up the route,
+ * follow the target (local, peering, NAT, internet gateway, transit gateway, middlebox),
+ * enter the destination subnet (NACL in). The same walk carries the reply, routed by its
+ * destination only, with reply codes and the same-way-back checks (PEER-URPF, TGW-APPLIANCE).
+ * Security groups are checked by the caller, which knows who is talking to whom.
+ */
+import { lookupRoute, evaluateNacl, matchSecurityGroups, type CompiledSecurityGroup } from './compile.ts';
+import type { AttachmentInfo, Iface, NatInfo, PeeringInfo, SimContext, SubnetInfo, VpcInfo } from './context.ts';
+import { formatIpv4, inAny } from './ipv4.ts';
+import type { Recorder } from './recorder.ts';
+import type { ForwardStep, Protocol, Reason } from './types.ts';
+
+/** A packet in flight; `lo`..`hi` is its destination port (one port, or the reply's ephemeral range). */
+export interface Packet {
+  src: number;
+  dst: number;
+  readonly protocol: Protocol;
+  lo: number;
+  hi: number;
+}
+
+/** What one leg of a connection went through, for the reply and for security-group references. */
+export interface LegPath {
+  peering: PeeringInfo | undefined;
+  /** The VPC the packet entered by a peering; it may only be delivered there (PEER-NO-TRANSIT). */
+  enteredByPeering: string | undefined;
+  tgwIngress: AttachmentInfo | undefined;
+  tgwEgress: AttachmentInfo | undefined;
+  /** Attachment → the subnet a flow uses in it (appliance mode keeps it for the reply). */
+  readonly tgwSubnets: Map<string, SubnetInfo>;
+  readonly middleboxes: string[];
+  readonly nats: NatInfo[];
+  /** The source address each NAT replaced, in the same order as `nats`. */
+  readonly natOriginals: number[];
+  /** The internet gateway the request came in through from the internet. */
+  igwIn: string | undefined;
+  /** The packet crossed the internet. */
+  internet: boolean;
+}
+
+export function newLegPath(): LegPath {
+  return {
+    peering: undefined,
+    enteredByPeering: undefined,
+    tgwIngress: undefined,
+    tgwEgress: undefined,
+    tgwSubnets: new Map(),
+    middleboxes: [],
+    nats: [],
+    natOriginals: [],
+    igwIn: undefined,
+    internet: false,
+  };
+}
+
+export type Arrival =
+  | { readonly kind: 'iface'; readonly iface: Iface }
+  /** Delivered into a subnet, but no interface in the design has the address. */
+  | { readonly kind: 'address'; readonly subnet: SubnetInfo }
+  | { readonly kind: 'internet' }
+  | { readonly kind: 'drop'; readonly reason: Reason; readonly at: string };
+
+const MAX_TRANSITIONS = 16;
+
+const REPLY_REASON: Partial<Record<Reason, Reason>> = {
+  NACL_DENY: 'REPLY_NACL_DENY',
+  NO_ROUTE: 'REPLY_NO_ROUTE',
+  BLACKHOLE: 'REPLY_BLACKHOLE',
+};
+
+export class Walker {
+  /** For the reply: forward middleboxes the reply has crossed so far. */
+  readonly replyMiddleboxes: string[] = [];
+  /** The last route table consulted: where a misrouted reply went astray. */
+  lastTable: string | undefined;
+
+  constructor(
+    readonly ctx: SimContext,
+    readonly rec: Recorder,
+    readonly reply: boolean,
+    /** The destination's AZ key, for choosing a transit gateway attachment subnet. */
+    readonly destinationAz: string | undefined,
+  ) {}
+
+  get on(): boolean {
+    return this.rec.on;
+  }
+
+  hop(resourceId: string, step: ForwardStep, decision: 'allow' | 'forward' | 'translate', matched: string, note: string): void {
+    this.rec.add(resourceId, step, decision, matched, note, this.reply);
+  }
+
+  drop(reason: Reason, at: string, step: ForwardStep, matched: string, note: string): Arrival {
+    this.rec.add(at, step, 'drop', matched, note, this.reply);
+    return { kind: 'drop', reason: (this.reply && REPLY_REASON[reason]) || reason, at };
+  }
+
+  private ports(pkt: Packet): string {
+    if (pkt.protocol === 'icmp' || pkt.protocol === 'all') return pkt.protocol;
+    return pkt.lo === pkt.hi ? `${pkt.protocol}/${pkt.lo}` : `${pkt.protocol}/${pkt.lo}-${pkt.hi}`;
+  }
+
+  /** NACL at a subnet edge; returns a drop or undefined. */
+  nacl(subnet: SubnetInfo, direction: 'in' | 'out', pkt: Packet): Arrival | undefined {
+    const acl = subnet.nacl;
+    const step: ForwardStep = direction === 'in' ? 'nacl-in' : 'nacl-out';
+    if (!acl) return undefined;
+    const remote = direction === 'in' ? pkt.src : pkt.dst;
+    const verdict = evaluateNacl(direction === 'in' ? acl.inbound : acl.outbound, pkt.protocol, pkt.lo, pkt.hi, remote);
+    if (verdict.allowed) {
+      if (this.on) this.hop(acl.id, step, 'allow', verdict.entry!.text, `${direction === 'in' ? 'entering' : 'leaving'} ${subnet.id}: ${this.ports(pkt)} ${direction === 'in' ? 'from' : 'to'} ${formatIpv4(remote)}`);
+      return undefined;
+    }
+    const denied = pkt.protocol === 'tcp' || pkt.protocol === 'udp' ? ` ${pkt.protocol}/${verdict.deniedLo === verdict.deniedHi ? verdict.deniedLo : `${verdict.deniedLo}-${verdict.deniedHi}`}` : ` ${pkt.protocol}`;
+    const replyHint = this.reply ? ` The reply goes to the originator's ephemeral ports ${pkt.lo}-${pkt.hi}; NACLs are stateless (NACL-EPHEM).` : '';
+    return this.drop(
+      'NACL_DENY',
+      acl.id,
+      step,
+      verdict.entry?.text ?? `${acl.id} implicit deny (*)`,
+      `${direction === 'in' ? 'entering' : 'leaving'} ${subnet.id}:${denied} ${direction === 'in' ? 'from' : 'to'} ${formatIpv4(remote)} is denied.${replyHint}`,
+    );
+  }
+
+  subnetOf(vpc: VpcInfo, ip: number): SubnetInfo | undefined {
+    for (const subnet of vpc.subnets) if (subnet.range.first <= ip && ip <= subnet.range.last) return subnet;
+    return undefined;
+  }
+
+  deliver(subnet: SubnetInfo, pkt: Packet): Arrival {
+    const iface = this.ctx.byPrivateIp.get(subnet.vpc.id)?.get(pkt.dst);
+    return iface ? { kind: 'iface', iface } : { kind: 'address', subnet };
+  }
+
+  /** Walks from an interface's subnet to the packet's destination. */
+  walk(start: SubnetInfo, pkt: Packet, path: LegPath): Arrival {
+    let subnet = start;
+    for (let transitions = 0; transitions < MAX_TRANSITIONS; transitions++) {
+      const vpc = subnet.vpc;
+      if (subnet.range.first <= pkt.dst && pkt.dst <= subnet.range.last) {
+        if (this.on) this.hop(subnet.id, 'route', 'forward', 'same subnet', `${formatIpv4(pkt.dst)} is in ${subnet.id} itself: traffic between interfaces of one subnet uses no route table and no NACL (RT-L2)`);
+        return this.deliver(subnet, pkt);
+      }
+      const out = this.nacl(subnet, 'out', pkt);
+      if (out) return out;
+      const table = subnet.routeTable;
+      if (!table) return this.drop('NO_ROUTE', subnet.id, 'route', 'no route table', `${subnet.id} has no route table and ${vpc.id} has no main one`);
+      this.lastTable = table.id;
+      const route = lookupRoute(table, pkt.dst);
+      if (!route) {
+        return this.drop('NO_ROUTE', table.id, 'route', 'no match', `no route in ${table.id} covers ${formatIpv4(pkt.dst)}${this.reply ? ': the reply cannot get back (PEER-ROUTES)' : ''}`);
+      }
+      const target = route.target;
+      if (target === 'local') {
+        const dest = this.subnetOf(vpc, pkt.dst);
+        if (!dest) return this.drop('NO_ROUTE', table.id, 'route', route.text, `no subnet of ${vpc.id} holds ${formatIpv4(pkt.dst)}`);
+        if (this.on) this.hop(table.id, 'route', 'forward', route.text, `${formatIpv4(pkt.dst)} stays in ${vpc.id}: delivered to ${dest.id}`);
+        const inbound = this.nacl(dest, 'in', pkt);
+        if (inbound) return inbound;
+        return this.deliver(dest, pkt);
+      }
+      const kind = this.ctx.index.get(target)?.kind;
+      if (path.enteredByPeering === vpc.id) {
+        const transit = kind === 'vpc-peering' || kind === 'transit-gateway';
+        return this.drop(
+          transit ? 'PEERING_TRANSIT' : 'PEERING_EDGE',
+          table.id,
+          'route',
+          route.text,
+          transit
+            ? `the packet entered ${vpc.id} by peering ${path.peering?.id}; a peering is not transitive, it may only be delivered inside ${vpc.id} (PEER-NO-TRANSIT)`
+            : `the packet entered ${vpc.id} by peering ${path.peering?.id}; the peer's gateways, NAT and endpoints cannot be used across a peering (PEER-NO-EDGE)`,
+        );
+      }
+      if (this.on) this.hop(table.id, 'route', 'forward', route.text, `${formatIpv4(pkt.dst)} → ${target} (longest prefix /${route.prefix})`);
+      let next: SubnetInfo | Arrival;
+      switch (kind) {
+        case 'vpc-peering':
+          return this.peering(vpc, target, pkt, path);
+        case 'internet-gateway':
+          return this.internetGateway(vpc, target, pkt, path);
+        case 'nat-gateway':
+          next = this.natGateway(vpc, subnet, target, pkt, path);
+          break;
+        case 'transit-gateway':
+          next = this.transitGateway(vpc, subnet, target, pkt, path);
+          break;
+        case 'instance':
+          next = this.middlebox(subnet, target, pkt, path);
+          break;
+        case 'vpc-endpoint':
+          next = this.endpoint(subnet, target, pkt, path);
+          break;
+        case 'egress-only-internet-gateway':
+          return this.drop('NO_ROUTE', target, 'igw', route.text, 'an egress-only internet gateway carries IPv6 only; this is an IPv4 packet (EIGW)');
+        case undefined:
+          return this.drop('BLACKHOLE', table.id, 'route', route.text, `${target} does not exist: the route is a blackhole (RT-BLACKHOLE)`);
+        default:
+          return this.drop('NOT_MODELLED', table.id, 'route', route.text, `a route to a ${kind} is not simulated`);
+      }
+      if ('kind' in next) return next;
+      subnet = next;
+    }
+    return this.drop('ROUTING_LOOP', subnet.id, 'route', 'loop', `the packet went through more than ${MAX_TRANSITIONS} gateways: a routing loop`);
+  }
+
+  private peering(vpc: VpcInfo, id: string, pkt: Packet, path: LegPath): Arrival {
+    const peering = this.ctx.peerings.get(id)!;
+    if (!peering.active) return this.drop('BLACKHOLE', id, 'peering', id, `${id} is pending acceptance: routes to it are blackholes (PEER-ROUTES)`);
+    if (peering.a !== vpc.id && peering.b !== vpc.id) return this.drop('BLACKHOLE', id, 'peering', id, `${id} does not connect ${vpc.id}`);
+    const peer = this.ctx.vpcs.get(peering.a === vpc.id ? peering.b : peering.a);
+    if (!peer) return this.drop('BLACKHOLE', id, 'peering', id, `the other side of ${id} is missing`);
+    if (!inAny(vpc.cidrs, pkt.src)) {
+      return this.drop('PEERING_TRANSIT', id, 'peering', id, `${formatIpv4(pkt.src)} is not an address of ${vpc.id}: a peering carries only the two VPCs' own traffic (PEER-NO-TRANSIT)`);
+    }
+    if (!inAny(peer.cidrs, pkt.dst)) return this.beyondPeer(peer, id, pkt);
+    const dest = this.subnetOf(peer, pkt.dst);
+    if (!dest) return this.drop('NO_ROUTE', id, 'peering', id, `no subnet of ${peer.id} holds ${formatIpv4(pkt.dst)}`);
+    if (this.on) this.hop(id, 'peering', 'forward', `${vpc.id} → ${peer.id}`, `enters ${peer.id}, delivered to ${dest.id}; ${peer.id} needs its own route back (PEER-ROUTES)`);
+    path.peering = peering;
+    path.enteredByPeering = peer.id;
+    const inbound = this.nacl(dest, 'in', pkt);
+    if (inbound) return inbound;
+    return this.deliver(dest, pkt);
+  }
+
+  /** The peer would have to forward the packet on: say which edge it would have used. */
+  private beyondPeer(peer: VpcInfo, peeringId: string, pkt: Packet): Arrival {
+    const tables = [peer.mainTable, ...peer.subnets.map((s) => s.routeTable?.id)];
+    for (const tableId of tables) {
+      const table = tableId ? this.ctx.routeTables.get(tableId) : undefined;
+      const route = table ? lookupRoute(table, pkt.dst) : undefined;
+      if (!route || route.target === 'local') continue;
+      const kind = this.ctx.index.get(route.target)?.kind;
+      if (kind === 'vpc-peering' || kind === 'transit-gateway') {
+        return this.drop('PEERING_TRANSIT', peeringId, 'peering', route.text, `${formatIpv4(pkt.dst)} is not in ${peer.id}; ${peer.id} would send it on to ${route.target}, but peering is not transitive (PEER-NO-TRANSIT)`);
+      }
+      return this.drop('PEERING_EDGE', peeringId, 'peering', route.text, `${formatIpv4(pkt.dst)} is not in ${peer.id}; ${peer.id} would send it to ${route.target}, but a peer's internet gateway, NAT gateway and endpoints cannot be used across a peering (PEER-NO-EDGE)`);
+    }
+    return this.drop('PEERING_TRANSIT', peeringId, 'peering', peeringId, `${formatIpv4(pkt.dst)} is not in ${peer.id}: a peering only delivers to the peer VPC's own addresses (PEER-NO-TRANSIT)`);
+  }
+
+  private internetGateway(vpc: VpcInfo, id: string, pkt: Packet, path: LegPath): Arrival {
+    const igw = this.ctx.index.get(id);
+    if (igw?.parent !== vpc.id) return this.drop('BLACKHOLE', id, 'igw', id, `${id} is not attached to ${vpc.id}`);
+    const iface = this.ctx.byPrivateIp.get(vpc.id)?.get(pkt.src);
+    const nat = iface?.resource.kind === 'nat-gateway' ? this.ctx.nats.get(iface.resource.id) : undefined;
+    const fromPublicNat = this.ctx.byPublicIp.get(pkt.src)?.resource.kind === 'nat-gateway';
+    if (vpc.blockPublicAccess === 'bidirectional' || (vpc.blockPublicAccess === 'ingress' && !fromPublicNat)) {
+      return this.drop('BLOCK_PUBLIC_ACCESS', vpc.id, 'igw', `block public access: ${vpc.blockPublicAccess}`, `VPC Block Public Access on ${vpc.id} stops this internet traffic (BPA)`);
+    }
+    if (this.reply && path.igwIn !== id) {
+      return this.drop('ASYMMETRIC', id, 'igw', id, `the request did not come in through ${id}: a reply sent out here would carry another source address`);
+    }
+    if (fromPublicNat) {
+      if (this.on) this.hop(id, 'igw', 'forward', id, `to the internet from NAT gateway address ${formatIpv4(pkt.src)}`);
+      return { kind: 'internet' };
+    }
+    if (nat?.connectivity === 'private') {
+      return this.drop('NAT_PRIVATE_IGW', id, 'igw', id, `${nat.id} is a private NAT gateway: its traffic carries private ${formatIpv4(pkt.src)} and is dropped at the internet gateway (NAT-PRIVATE)`);
+    }
+    if (iface?.publicIp === undefined) {
+      const who = iface ? iface.resource.id : formatIpv4(pkt.src);
+      return this.drop('NO_PUBLIC_IP', id, 'igw', id, `${who} has no public IPv4 address or Elastic IP: the internet gateway cannot translate ${formatIpv4(pkt.src)} (IGW)`);
+    }
+    if (this.on) {
+      const stand = iface.derivedPublic ? ' (a stand-in address: the design gives none)' : '';
+      this.hop(id, 'igw', 'translate', id, `source ${formatIpv4(pkt.src)} becomes ${iface.publicText}${stand}: 1:1 NAT to the public address`);
+    }
+    pkt.src = iface.publicIp;
+    return { kind: 'internet' };
+  }
+
+  private natGateway(vpc: VpcInfo, from: SubnetInfo, id: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
+    const nat = this.ctx.nats.get(id)!;
+    if (nat.vpc !== vpc.id) return this.drop('BLACKHOLE', id, 'nat', id, `${id} is not in ${vpc.id}`);
+    if (this.reply) {
+      return this.drop('ASYMMETRIC', id, 'nat', id, `the reply would leave through ${id} with a new source address; the requester would not recognise it (asymmetric path)`);
+    }
+    const natSubnet = nat.iface?.subnet ?? from;
+    if (natSubnet !== from) {
+      const inbound = this.nacl(natSubnet, 'in', pkt);
+      if (inbound) return inbound;
+    }
+    let translated: number;
+    let text: string;
+    if (nat.connectivity === 'public') {
+      if (nat.eip === undefined) return this.drop('NO_PUBLIC_IP', id, 'nat', id, `public NAT gateway ${id} has no Elastic IP (NAT-PUBLIC)`);
+      translated = nat.eip;
+      text = `${nat.eipText}, its Elastic IP${nat.iface?.derivedPublic ? ' (a stand-in address: the design gives none)' : ''}`;
+    } else {
+      if (!nat.iface) return this.drop('NOT_MODELLED', id, 'nat', id, `private NAT gateway ${id} has no subnet`);
+      translated = nat.iface.ip;
+      text = `${nat.iface.ipText}, its private IP${nat.iface.derivedIp ? ` (derived from ${natSubnet.range.text})` : ''}`;
+    }
+    if (this.on) this.hop(id, 'nat', 'translate', `${nat.connectivity} NAT`, `source ${formatIpv4(pkt.src)} becomes ${text}`);
+    path.nats.push(nat);
+    path.natOriginals.push(pkt.src);
+    pkt.src = translated;
+    return natSubnet;
+  }
+
+  private transitGateway(vpc: VpcInfo, from: SubnetInfo, tgw: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
+    const ingress = this.ctx.attachmentByVpcTgw.get(`${vpc.id}|${tgw}`);
+    if (!ingress) return this.drop('NO_ROUTE', tgw, 'tgw-attachment', tgw, `${vpc.id} is not attached to ${tgw}`);
+    const entry = ingress.subnets.find((s) => s.azKey === from.azKey);
+    if (!entry) {
+      return this.drop('TGW_NO_AZ', ingress.id, 'tgw-attachment', ingress.id, `${ingress.id} has no subnet in ${from.az}: traffic from ${from.id} cannot reach the transit gateway even though a route exists (TGW-AZ)`);
+    }
+    if (entry !== from) {
+      const inbound = this.nacl(entry, 'in', pkt);
+      if (inbound) return inbound;
+    }
+    if (this.on) this.hop(ingress.id, 'tgw-attachment', 'forward', `${entry.id} (${entry.az})`, `into ${tgw} through ${entry.id}`);
+    const tableId = ingress.routeTable;
+    const routes = tableId ? this.ctx.tgwTables.get(tableId) : undefined;
+    if (!tableId || !routes) return this.drop('NO_ROUTE', ingress.id, 'tgw-route', 'no association', `${ingress.id} is associated with no transit gateway route table (TGW-RT)`);
+    const route = routes.find((r) => r.range.first <= pkt.dst && pkt.dst <= r.range.last);
+    if (!route) return this.drop('NO_ROUTE', tgw, 'tgw-route', `${tableId}: no match`, `no route in ${tableId} covers ${formatIpv4(pkt.dst)}`);
+    const routeText = `${tableId}: ${route.range.text} → ${route.blackhole ? 'blackhole' : route.attachment} (${route.priority === 0 ? 'static' : 'propagated'})`;
+    if (route.blackhole) return this.drop('BLACKHOLE', tgw, 'tgw-route', routeText, `a blackhole route in ${tableId} drops ${formatIpv4(pkt.dst)} (TGW-PRIO)`);
+    const egress = this.ctx.attachments.get(route.attachment!);
+    if (!egress) return this.drop('BLACKHOLE', tgw, 'tgw-route', routeText, `attachment ${route.attachment} does not exist`);
+    const exit = this.attachmentSubnet(egress, from.azKey, path);
+    if (!exit) return this.drop('TGW_NO_AZ', egress.id, 'tgw-attachment', egress.id, `${egress.id} has no subnets`);
+    if (this.on) this.hop(tgw, 'tgw-route', 'forward', routeText, `to ${egress.vpc} through ${exit.id} (${exit.az}); that subnet's route table is used from there (TGW-AZ)`);
+    path.tgwIngress ??= ingress;
+    path.tgwEgress = egress;
+    path.enteredByPeering = undefined;
+    return exit;
+  }
+
+  /**
+   * Without appliance mode the transit gateway keeps a flow in the AZ it came from when it
+   * can; with it, it picks one AZ per flow and keeps it for the reply (TGW-APPLIANCE).
+   */
+  private attachmentSubnet(egress: AttachmentInfo, fromAz: string, path: LegPath): SubnetInfo | undefined {
+    if (egress.applianceMode) {
+      const kept = path.tgwSubnets.get(egress.id);
+      if (kept) return kept;
+    }
+    const chosen =
+      egress.subnets.find((s) => s.azKey === fromAz) ??
+      egress.subnets.find((s) => s.azKey === this.destinationAz) ??
+      egress.subnets[0];
+    if (chosen && !path.tgwSubnets.has(egress.id)) path.tgwSubnets.set(egress.id, chosen);
+    return chosen;
+  }
+
+  private middlebox(from: SubnetInfo, id: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
+    const instance = this.ctx.index.getOf(id, 'instance')!;
+    const iface = this.ctx.ifaces.get(id)?.[0];
+    if (!iface) return this.drop('BLACKHOLE', id, 'middlebox', id, `${id} has no network interface`);
+    if (instance.sourceDestCheck !== false) {
+      return this.drop('SOURCE_DEST_CHECK', id, 'middlebox', 'source/destination check on', `${id} drops traffic not addressed to itself: turn its source/destination check off to forward`);
+    }
+    if (iface.subnet !== from) {
+      const inbound = this.nacl(iface.subnet, 'in', pkt);
+      if (inbound) return inbound;
+    }
+    if (this.reply) {
+      if (!path.middleboxes.includes(id)) {
+        return this.drop('ASYMMETRIC', id, 'middlebox', id, `the reply reaches ${id}, which never saw the request${path.middleboxes.length ? ` (it went through ${path.middleboxes.join(', ')})` : ''}: a stateful appliance drops it (TGW-APPLIANCE)`);
+      }
+      this.replyMiddleboxes.push(id);
+      if (this.on) this.hop(id, 'middlebox', 'forward', id, `the reply comes back through ${id}, which saw the request`);
+      return iface.subnet;
+    }
+    // Routed through a middlebox, security-group references no longer match (SG-REF).
+    const groups = iface.groups.map((g) => this.ctx.securityGroups.get(g)).filter((g): g is CompiledSecurityGroup => g !== undefined);
+    if (groups.length > 0) {
+      const inRule = matchSecurityGroups(groups, 'ingress', pkt.protocol, pkt.lo, pkt.src, []);
+      if (!inRule) return this.drop('SG_DENY', iface.groups[0]!, 'sg-ingress', 'no match', `${id}'s security groups do not let ${formatIpv4(pkt.src)} in on ${pkt.protocol}/${pkt.lo}`);
+      const outRule = matchSecurityGroups(groups, 'egress', pkt.protocol, pkt.lo, pkt.dst, []);
+      if (!outRule) return this.drop('SG_DENY', iface.groups[0]!, 'sg-egress', 'no match', `${id}'s security groups do not let it send to ${formatIpv4(pkt.dst)} on ${pkt.protocol}/${pkt.lo}`);
+    }
+    if (this.on) this.hop(id, 'middlebox', 'forward', 'source/destination check off', `${id} inspects and forwards the packet from ${iface.subnet.id}`);
+    path.middleboxes.push(id);
+    return iface.subnet;
+  }
+
+  private endpoint(from: SubnetInfo, id: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
+    const endpoint = this.ctx.index.getOf(id, 'vpc-endpoint')!;
+    if (endpoint.endpointType !== 'gateway-load-balancer') {
+      return this.drop('NOT_MODELLED', id, 'endpoint', id, `a ${endpoint.endpointType} endpoint carries traffic to ${endpoint.service} only`);
+    }
+    const iface = this.ctx.ifaces.get(id)?.[0];
+    const subnet = iface?.subnet ?? from;
+    if (subnet !== from) {
+      const inbound = this.nacl(subnet, 'in', pkt);
+      if (inbound) return inbound;
+    }
+    if (this.reply) {
+      if (!path.middleboxes.includes(id)) return this.drop('ASYMMETRIC', id, 'endpoint', id, `the reply reaches ${id}, which never saw the request: the appliance behind it drops it`);
+      this.replyMiddleboxes.push(id);
+    } else path.middleboxes.push(id);
+    if (this.on) this.hop(id, 'endpoint', 'forward', id, `inspected by the appliances behind ${id} (assumed to pass) and returned to ${subnet.id} (GWLB)`);
+    return subnet;
+  }
+
+  /** From the internet to a public address: through its VPC's internet gateway. */
+  fromInternet(pkt: Packet, path: LegPath, edge: string): Arrival {
+    const owner = this.ctx.byPublicIp.get(pkt.dst);
+    if (!owner) return this.drop('NO_ROUTE', edge, 'igw', 'no owner', `no resource in the design has the public address ${formatIpv4(pkt.dst)}`);
+    const vpc = owner.subnet.vpc;
+    const igw = vpc.internetGateway;
+    if (!igw) return this.drop('NO_ROUTE', owner.resource.id, 'igw', 'no internet gateway', `${vpc.id} has no internet gateway: ${formatIpv4(pkt.dst)} is not reachable from the internet (IGW)`);
+    const isNat = owner.resource.kind === 'nat-gateway';
+    if (vpc.blockPublicAccess === 'bidirectional' || (vpc.blockPublicAccess === 'ingress' && !(isNat && this.reply))) {
+      return this.drop('BLOCK_PUBLIC_ACCESS', vpc.id, 'igw', `block public access: ${vpc.blockPublicAccess}`, `VPC Block Public Access on ${vpc.id} stops traffic from the internet (BPA)`);
+    }
+    if (this.on) this.hop(igw, 'igw', 'translate', igw, `from the internet: destination ${formatIpv4(pkt.dst)} becomes ${owner.ipText} (${owner.resource.id})`);
+    pkt.dst = owner.ip;
+    path.internet = true;
+    if (!this.reply) path.igwIn = igw;
+    const inbound = this.nacl(owner.subnet, 'in', pkt);
+    if (inbound) return inbound;
+    return { kind: 'iface', iface: owner };
+  }
+}
