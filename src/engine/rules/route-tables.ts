@@ -111,6 +111,7 @@ export const rtPrio: Rule = {
       const byDestination = new Map<string, typeof table.routes>();
       const fromLists = new Map<string, string[]>();
       for (const route of table.routes) {
+        if (route.target === 'local') continue;
         if (route.destination) {
           const list = byDestination.get(route.destination) ?? [];
           list.push(route);
