@@ -30,7 +30,7 @@ describe('gallery examples', () => {
   });
 
   it.each(examples.map((e) => [e.file] as const))(
-    '%s parses, and every drawn resource sits inside its container',
+    '%s parses, and every drawn resource sits inside its container, clear of its siblings',
     async (file) => {
       const parsed = parseDesign(await read(file));
       if (!parsed.ok) throw new Error(parsed.errors.map(describeParseError).join('\n'));
@@ -49,6 +49,17 @@ describe('gallery examples', () => {
         expect(box.y + box.h!, `${resource.id} fits in ${parent!.id}`).toBeLessThanOrEqual(
           parentBox.h!,
         );
+      }
+      const drawn = design.resources.filter((r) => KINDS[r.kind].drawnAs === 'node');
+      for (const a of drawn) {
+        for (const b of drawn) {
+          if (a.id >= b.id || a.parent !== b.parent) continue;
+          const p = design.layout[a.id]!;
+          const q = design.layout[b.id]!;
+          const apart =
+            p.x + p.w! <= q.x || q.x + q.w! <= p.x || p.y + p.h! <= q.y || q.y + q.h! <= p.y;
+          expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
+        }
       }
     },
   );

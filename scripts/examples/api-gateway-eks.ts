@@ -27,7 +27,7 @@ export function apiGatewayEks(): Example {
       { id: 'private-a', cidr: '10.30.10.0/24', az: AZ_A },
       { id: 'private-c', cidr: '10.30.11.0/24', az: AZ_C },
     ],
-    nat: 'nat-a',
+    nat: 'nat',
   });
 
   b.add('security-group', 'nodes-sg', {

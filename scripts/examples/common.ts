@@ -38,20 +38,33 @@ export function routeTable(
   });
 }
 
+/** AZ IDs as the owner account sees them, recorded so participants of shared subnets can match zones. */
+const AZ_IDS: Record<string, string> = { [AZ_A]: 'apne2-az1', [AZ_C]: 'apne2-az3' };
+
 export function subnets(
   b: DesignBuilder,
   vpc: string,
   specs: readonly SubnetSpec[],
   fields: Record<string, unknown> = {},
 ): DesignBuilder {
-  for (const spec of specs)
-    b.subnet(spec.id, vpc, spec.cidr, spec.az, { name: spec.name ?? spec.id, ...fields });
+  for (const spec of specs) {
+    const zoneId = AZ_IDS[spec.az];
+    b.subnet(spec.id, vpc, spec.cidr, spec.az, {
+      name: spec.name ?? spec.id,
+      ...(zoneId ? { availabilityZoneId: zoneId } : {}),
+      ...fields,
+    });
+  }
   return b;
 }
 
+/** The letter that ends an AZ name: `a` for ap-northeast-2a. */
+export const zoneLetter = (az: string) => az.at(-1)!;
+
 /**
- * Public subnets behind an internet gateway, and a zonal NAT gateway with an Elastic IP in
- * the first of them: what private subnets need to reach the internet.
+ * Public subnets behind an internet gateway, with a zonal NAT gateway and its Elastic IP in
+ * each of them (`<nat>-<zone>`, `<nat>-<zone>-eip`): what private subnets need to reach the
+ * internet without crossing AZs.
  */
 export function publicEdge(
   b: DesignBuilder,
@@ -63,7 +76,7 @@ export function publicEdge(
     nat?: string;
   },
 ): DesignBuilder {
-  const { vpc, account } = options;
+  const { vpc, account, nat } = options;
   b.add('internet-gateway', `${vpc}-igw`, { name: `${vpc} internet gateway`, parent: vpc });
   routeTable(
     b,
@@ -74,16 +87,13 @@ export function publicEdge(
     `${vpc} public`,
   );
   subnets(b, vpc, options.subnets, { routeTable: `${vpc}-rtb-public`, mapPublicIpOnLaunch: true });
-  if (options.nat) {
-    b.add('elastic-ip', `${options.nat}-eip`, {
-      name: `${options.nat} address`,
-      parent: account,
-      region: REGION,
-    });
-    b.add('nat-gateway', options.nat, {
-      parent: options.subnets[0]!.id,
+  for (const subnet of nat ? options.subnets : []) {
+    const id = `${nat}-${zoneLetter(subnet.az)}`;
+    b.add('elastic-ip', `${id}-eip`, { name: `${id} address`, parent: account, region: REGION });
+    b.add('nat-gateway', id, {
+      parent: subnet.id,
       connectivity: 'public',
-      elasticIps: [`${options.nat}-eip`],
+      elasticIps: [`${id}-eip`],
     });
   }
   return b;
@@ -96,8 +106,9 @@ export function finish(b: DesignBuilder, description: string): Design {
 }
 
 /**
- * A VPC with public subnets (internet gateway, NAT gateway in the first) and private subnets
- * on one table `<vpc>-rtb-private` that sends 0.0.0.0/0 to the NAT gateway, then `routes`.
+ * A VPC with public subnets (internet gateway, a NAT gateway per AZ) and private subnets, each
+ * on its AZ's table `<vpc>-rtb-private-<zone>` that sends 0.0.0.0/0 to that AZ's NAT gateway,
+ * then `routes`.
  */
 export function twoTierVpc(
   b: DesignBuilder,
@@ -113,16 +124,18 @@ export function twoTierVpc(
   },
 ): DesignBuilder {
   const { vpc, account, cidr, nat } = options;
-  b.vpc(vpc, account, cidr, { name: options.name ?? vpc });
+  const name = options.name ?? vpc;
+  b.vpc(vpc, account, cidr, { name });
   publicEdge(b, { vpc, account, cidrs: [cidr], subnets: options.publicSubnets, nat });
-  const privateTable = `${vpc}-rtb-private`;
-  routeTable(
-    b,
-    privateTable,
-    vpc,
-    [cidr],
-    [{ destination: '0.0.0.0/0', target: nat }, ...(options.routes ?? [])],
-    `${options.name ?? vpc} private`,
-  );
-  return subnets(b, vpc, options.privateSubnets, { routeTable: privateTable });
+  for (const subnet of options.privateSubnets) {
+    const zone = zoneLetter(subnet.az);
+    const table = `${vpc}-rtb-private-${zone}`;
+    const routes = [
+      { destination: '0.0.0.0/0', target: `${nat}-${zone}` },
+      ...(options.routes ?? []),
+    ];
+    routeTable(b, table, vpc, [cidr], routes, `${name} private ${zone}`);
+    subnets(b, vpc, [subnet], { routeTable: table });
+  }
+  return b;
 }

@@ -190,10 +190,8 @@ export function overlappingVpcs(): Example {
   });
   for (const side of sides) {
     const { vpc, account, routable, remote } = side;
-    const [half1, half2] =
-      routable === '10.100.0.0/24'
-        ? ['10.100.0.0/25', '10.100.0.128/25']
-        : ['10.101.0.0/25', '10.101.0.128/25'];
+    // The routable /24: two /26s for workloads, two /28s for the attachment alone (TGW-NACL).
+    const prefix = routable.slice(0, routable.lastIndexOf('.') + 1);
     b.vpc(vpc, account, ['10.0.0.0/16', routable], { name: vpc });
     const toRemote = vpc === 'vpc-a' ? 'vpc-a-private-nat' : 'tgw';
     routeTable(
@@ -225,8 +223,10 @@ export function overlappingVpcs(): Example {
       b,
       vpc,
       [
-        { id: `${vpc}-routable-a`, cidr: half1!, az: AZ_A, name: 'routable-a' },
-        { id: `${vpc}-routable-c`, cidr: half2!, az: AZ_C, name: 'routable-c' },
+        { id: `${vpc}-routable-a`, cidr: `${prefix}0/26`, az: AZ_A, name: 'routable-a' },
+        { id: `${vpc}-routable-c`, cidr: `${prefix}64/26`, az: AZ_C, name: 'routable-c' },
+        { id: `${vpc}-tgw-a`, cidr: `${prefix}128/28`, az: AZ_A, name: 'tgw-a' },
+        { id: `${vpc}-tgw-c`, cidr: `${prefix}144/28`, az: AZ_C, name: 'tgw-c' },
       ],
       { routeTable: `${vpc}-rtb-routable` },
     );
@@ -234,7 +234,7 @@ export function overlappingVpcs(): Example {
       name: `${vpc} → tgw`,
       transitGateway: 'tgw',
       vpc,
-      subnets: [`${vpc}-routable-a`, `${vpc}-routable-c`],
+      subnets: [`${vpc}-tgw-a`, `${vpc}-tgw-c`],
       routeTable: 'tgw-rtb',
       propagations: [],
     });

@@ -37,7 +37,7 @@ export function fargate(): Example {
       { id: 'private-a', cidr: '10.40.10.0/24', az: AZ_A },
       { id: 'private-c', cidr: '10.40.11.0/24', az: AZ_C },
     ],
-    nat: 'nat-a',
+    nat: 'nat',
   });
 
   b.add('security-group', 'alb-sg', {

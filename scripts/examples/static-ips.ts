@@ -23,7 +23,7 @@ export function staticIps(): Example {
       { id: 'private-a', cidr: '10.20.10.0/24', az: AZ_A },
       { id: 'private-c', cidr: '10.20.11.0/24', az: AZ_C },
     ],
-    nat: 'nat-a',
+    nat: 'nat',
   });
 
   const tcp = (port: number, peer: Record<string, string>, description: string) => ({
@@ -160,7 +160,7 @@ export function staticIps(): Example {
     id: 'static-ips-partner',
     title: 'Static IPs for a partner firewall',
     summary:
-      'A partner allows only fixed destination IPs. An internet-facing NLB with an Elastic IP per AZ forwards TCP 443 to four nginx proxies, which call the Elastic Beanstalk environment’s ALB; replies and outbound calls leave through a NAT gateway’s Elastic IP.',
+      'A partner allows only fixed destination IPs. An internet-facing NLB with an Elastic IP per AZ forwards TCP 443 to four nginx proxies, which call the Elastic Beanstalk environment’s ALB; outbound calls leave through the NAT gateways’ Elastic IPs.',
     file: 'static-ips-partner.json',
     design: finish(
       b,
