@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { AZ_A, allow, group, oneVpc, path, run, show } from './testing.ts';
+
+/** main with a public subnet `pub` (route to igw) and the private subnets a/c; partner 203.0.113.0/24. */
+function withInternet() {
+  return oneVpc()
+    .subnet('pub', 'main', '10.0.0.0/24', AZ_A)
+    .add('internet-gateway', 'igw', { parent: 'main' })
+    .add('route-table', 'rt-pub', { parent: 'main', routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '0.0.0.0/0', target: 'igw' }] })
+    .update('pub', { routeTable: 'rt-pub' })
+    .add('external', 'partner', { endpointType: 'partner', cidr: '203.0.113.0/24' })
+    .add('external', 'web', { endpointType: 'internet' });
+}
+
+describe('internet gateway', () => {
+  it('drops an instance without a public IP behind an IGW route (IGW)', () => {
+    const d = withInternet().add('instance', 'vm', { parent: 'pub' }).build();
+    const result = run(d, 'vm', 'partner');
+    expect(result.verdict).toEqual({ reachable: false, reason: 'NO_PUBLIC_IP', at: 'igw' });
+    expect(result.forward.at(-1)?.note).toContain('no public IPv4');
+  });
+
+  it('translates an instance with an Elastic IP and brings the reply back', () => {
+    const d = withInternet()
+      .add('elastic-ip', 'eip-vm', { parent: 'net', address: '52.79.10.10' })
+      .add('instance', 'vm', { parent: 'pub', elasticIp: 'eip-vm' })
+      .build();
+    const result = run(d, 'vm', 'partner');
+    expect(result.verdict, show(result)).toEqual({ reachable: true });
+    expect(result.forward.find((h) => h.step === 'igw')).toMatchObject({ decision: 'translate' });
+    expect(result.forward.find((h) => h.step === 'igw')?.note).toContain('52.79.10.10');
+    expect(path(result, 'reply')).toContain('reply-igw igw translate');
+  });
+
+  it('lets the internet in to a public instance whose group allows it, and not otherwise', () => {
+    const open = group(withInternet().add('instance', 'vm', { parent: 'pub', publicIp: true, securityGroups: ['sg-vm'] }), 'sg-vm', 'main', [allow('0.0.0.0/0', 443)]).build();
+    expect(run(open, 'web', 'vm').verdict).toEqual({ reachable: true });
+    const closed = group(withInternet().add('instance', 'vm', { parent: 'pub', publicIp: true, securityGroups: ['sg-vm'] }), 'sg-vm', 'main', [allow('10.0.0.0/16', 443)]).build();
+    expect(run(closed, 'web', 'vm').verdict).toEqual({ reachable: false, reason: 'SG_DENY', at: 'sg-vm' });
+  });
+
+  it('a reply that would leave through a NAT gateway is asymmetric', () => {
+    const d = group(
+      withInternet()
+        .add('elastic-ip', 'eip-nat', { parent: 'net' })
+        .add('nat-gateway', 'nat', { parent: 'pub', connectivity: 'public', elasticIps: ['eip-nat'] })
+        .routes('main-rtb-main', { destination: '0.0.0.0/0', target: 'nat' })
+        .add('instance', 'vm', { parent: 'a', publicIp: true, securityGroups: ['sg-vm'] }),
+      'sg-vm',
+      'main',
+      [allow('0.0.0.0/0', 443)],
+    ).build();
+    const result = run(d, 'web', 'vm');
+    expect(result.verdict, show(result)).toEqual({ reachable: false, reason: 'ASYMMETRIC', at: 'nat' });
+  });
+
+  it('stops internet traffic under VPC Block Public Access (BPA)', () => {
+    const d = withInternet().update('main', { blockPublicAccess: 'bidirectional' }).add('instance', 'vm', { parent: 'pub', publicIp: true }).build();
+    expect(run(d, 'vm', 'partner').verdict).toEqual({ reachable: false, reason: 'BLOCK_PUBLIC_ACCESS', at: 'main' });
+  });
+});
+
+describe('NAT gateways', () => {
+  function natted(connectivity: 'public' | 'private') {
+    return withInternet()
+      .add('elastic-ip', 'eip-nat', { parent: 'net', address: '52.79.1.1' })
+      .add('nat-gateway', 'nat', { parent: 'pub', connectivity, ...(connectivity === 'public' ? { elasticIps: ['eip-nat'] } : { privateIp: '10.0.0.50' }) })
+      .routes('main-rtb-main', { destination: '0.0.0.0/0', target: 'nat' })
+      .add('instance', 'app', { parent: 'a' });
+  }
+
+  it("a public NAT gateway translates the source to its Elastic IP and un-translates the reply", () => {
+    const result = run(natted('public').build(), 'app', 'partner');
+    expect(result.verdict, show(result)).toEqual({ reachable: true });
+    const nat = result.forward.find((h) => h.step === 'nat');
+    expect(nat).toMatchObject({ resourceId: 'nat', decision: 'translate' });
+    expect(nat?.note).toMatch(/becomes 52\.79\.1\.1/);
+    expect(path(result, 'reply')).toEqual(expect.arrayContaining(['reply-igw igw translate', 'reply-nat nat translate']));
+  });
+
+  it('a private NAT gateway routed to an internet gateway drops (NAT-PRIVATE)', () => {
+    const result = run(natted('private').build(), 'app', 'partner');
+    expect(result.verdict).toEqual({ reachable: false, reason: 'NAT_PRIVATE_IGW', at: 'igw' });
+    expect(result.forward.find((h) => h.step === 'nat')?.note).toContain('10.0.0.50');
+  });
+
+  it('a public NAT gateway without an Elastic IP cannot translate', () => {
+    const d = withInternet()
+      .add('nat-gateway', 'nat', { parent: 'pub', connectivity: 'public', elasticIps: [] })
+      .routes('main-rtb-main', { destination: '0.0.0.0/0', target: 'nat' })
+      .add('instance', 'app', { parent: 'a' })
+      .build();
+    expect(run(d, 'app', 'partner').verdict).toEqual({ reachable: false, reason: 'NO_PUBLIC_IP', at: 'nat' });
+  });
+});
