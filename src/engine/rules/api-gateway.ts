@@ -5,7 +5,7 @@ import { finding, named, type Finding, type QuickFix, type Rule } from './types.
 
 type VpcLink = ResourceOf<'vpc-link'>;
 
-const API_KINDS = ['api-gateway', 'vpc-link', 'nlb', 'alb'];
+const API_KINDS = ['api-gateway', 'vpc-link', 'nlb', 'alb', 'subnet'];
 
 /** Turns a v1 link into a v2 link whose interfaces sit in the subnets of the load balancers it reaches. */
 function toV2(index: DesignIndex, link: VpcLink): QuickFix {
@@ -19,6 +19,24 @@ function toV2(index: DesignIndex, link: VpcLink): QuickFix {
     description: "A v2 link places its interfaces in the load balancer's subnets and reaches an ALB directly. Its subnets and security groups cannot be changed after creation.",
     apply: (design) => updateResource(design, link.id, { version: 'v2', subnets, securityGroups: link.securityGroups ?? [] }),
   };
+}
+
+/** API → links it integrates through, and link → APIs that use it, once per design. */
+const apisCache = new WeakMap<DesignIndex, Map<string, ResourceOf<'api-gateway'>[]>>();
+function apisByLink(index: DesignIndex): Map<string, ResourceOf<'api-gateway'>[]> {
+  let map = apisCache.get(index);
+  if (map) return map;
+  map = new Map();
+  for (const api of index.ofKind('api-gateway')) {
+    for (const integration of api.integrations) {
+      if (!integration.vpcLink) continue;
+      const list = map.get(integration.vpcLink) ?? [];
+      if (!list.includes(api)) list.push(api);
+      map.set(integration.vpcLink, list);
+    }
+  }
+  apisCache.set(index, map);
+  return map;
 }
 
 /** Every (API, integration, link) triple that goes through a VPC link. */
@@ -46,7 +64,7 @@ export const apiGatewayRest: Rule = {
       if (link.version !== 'v1') continue;
       const albs = link.targets.map((id) => index.getOf(id, 'alb')).filter((alb) => alb !== undefined);
       if (albs.length === 0) continue;
-      const apis = index.referrers(link.id).filter((r) => r.kind === 'api-gateway');
+      const apis = apisByLink(index).get(link.id) ?? [];
       findings.push(
         finding(this, 'error', [link.id, ...albs.map((a) => a.id), ...apis.map((a) => a.id)], `VPC link ${named(link)} is a v1 link pointed at ALB ${list(albs.map(named))}. A v1 VPC link only reaches Network Load Balancers: use a VPC link v2 (REST APIs reach an ALB directly over v2) or put an NLB in front of the ALB.`, {
           docUrl: DOCS.APIGW_V1,
@@ -114,7 +132,7 @@ export const apiGatewayV2: Rule = {
       if ((link.subnets ?? []).length === 0) {
         findings.push(finding(this, 'info', [link.id], `VPC link ${named(link)} (v2) has no subnets. A v2 link places its network interfaces in subnets you choose at creation; its subnets and security groups cannot be changed later.`, { suffix: 'subnets' }));
       }
-      if (!index.referrers(link.id).some((r) => r.kind === 'api-gateway')) {
+      if (!apisByLink(index).has(link.id)) {
         findings.push(finding(this, 'info', [link.id], `VPC link ${named(link)} (v2) is used by no API integration. A v2 link idle for 60 days becomes INACTIVE.`, { suffix: 'idle' }));
       }
     }

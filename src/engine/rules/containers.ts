@@ -71,7 +71,7 @@ export const eksLoadBalancerServices: Rule = {
   severity: 'warning',
   summary: 'Each LoadBalancer Service gets its own NLB; its EIPs match its subnets.',
   docUrl: DOCS.EKS_NLB,
-  dependsOn: ['k8s-service', 'k8s-ingress', 'nlb', 'eks-cluster'],
+  dependsOn: ['k8s-service', 'nlb', 'eks-cluster', 'subnet'],
   check({ index }) {
     const findings: Finding[] = [];
     const byCluster = new Map<string, K8sService[]>();
@@ -142,7 +142,7 @@ export const eksTags: Rule = {
   severity: 'warning',
   summary: 'Subnets carry kubernetes.io/role/elb or internal-elb so the load balancer controller finds them.',
   docUrl: DOCS.EKS_NLB,
-  dependsOn: ['k8s-service', 'k8s-ingress', 'eks-cluster', 'subnet', 'nlb', 'alb', 'route-table'],
+  dependsOn: ['k8s-service', 'k8s-ingress', 'eks-cluster', 'subnet', 'nlb', 'alb', 'route-table', 'internet-gateway'],
   check({ index }) {
     const findings: Finding[] = [];
     const schemes = new Map<string, Set<'internet-facing' | 'internal'>>();
@@ -226,6 +226,11 @@ export const ecsAwsvpc: Rule = {
   dependsOn: ['ecs-service', 'target-group', 'subnet', 'route-table', 'internet-gateway'],
   check({ index }) {
     const findings: Finding[] = [];
+    // Target groups that name a service among their targets, besides those the service lists.
+    const registeredIn = new Map<string, ResourceOf<'target-group'>[]>();
+    for (const group of index.ofKind('target-group')) {
+      for (const target of group.targets) registeredIn.set(target.target, [...(registeredIn.get(target.target) ?? []), group]);
+    }
     for (const service of index.ofKind('ecs-service')) {
       const fargate = service.launchType === 'FARGATE';
       if (fargate && service.networkMode !== 'awsvpc') {
@@ -237,7 +242,7 @@ export const ecsAwsvpc: Rule = {
           const group = index.getOf(id, 'target-group');
           if (group) groups.set(group.id, group);
         }
-        for (const referrer of index.referrers(service.id)) if (referrer.kind === 'target-group') groups.set(referrer.id, referrer);
+        for (const group of registeredIn.get(service.id) ?? []) groups.set(group.id, group);
         for (const group of groups.values()) {
           if (group.targetType !== 'instance') continue;
           findings.push(finding(this, 'error', [service.id, group.id], `Service ${named(service)} registers in target group ${named(group)} of type instance. Tasks in awsvpc mode${fargate ? ' (as on Fargate)' : ''} have their own network interfaces and register by IP: the target group must be of type ip.`, { suffix: 'target-type', fixes: [set(group.id, { targetType: 'ip' }, `Make ${group.name || group.id} a target group of type ip`, 'ip-target-group')] }));

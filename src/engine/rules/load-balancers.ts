@@ -270,7 +270,7 @@ export const albStaticIp: Rule = {
   severity: 'warning',
   summary: "An ALB's addresses change; clients that need fixed IPs go through an NLB (or Global Accelerator).",
   docUrl: DOCS.BLOG_ALBIP,
-  dependsOn: ['external', 'alb', 'subnet'],
+  dependsOn: ['external', 'alb', 'subnet', 'route-table', 'internet-gateway'],
   check({ index }) {
     const findings: Finding[] = [];
     for (const external of index.ofKind('external')) {
@@ -299,12 +299,15 @@ export const gatewayLoadBalancer: Rule = {
   dependsOn: ['vpc-endpoint', 'route-table', 'subnet'],
   check({ index }) {
     const findings: Finding[] = [];
-    for (const endpoint of index.ofKind('vpc-endpoint')) {
-      if (endpoint.endpointType !== 'gateway-load-balancer') continue;
+    const endpoints = index.ofKind('vpc-endpoint').filter((e) => e.endpointType === 'gateway-load-balancer');
+    if (endpoints.length === 0) return findings;
+    const tablesTo = new Map<string, Set<string>>();
+    for (const table of index.ofKind('route-table')) {
+      for (const route of table.routes) tablesTo.set(route.target, (tablesTo.get(route.target) ?? new Set()).add(table.id));
+    }
+    for (const endpoint of endpoints) {
       const own = new Set(index.subnetsOf(endpoint).map((s) => s.id));
-      const tables = new Set<string>();
-      for (const referrer of index.referrers(endpoint.id)) if (referrer.kind === 'route-table') tables.add(referrer.id);
-      for (const tableId of tables) {
+      for (const tableId of tablesTo.get(endpoint.id) ?? []) {
         const looped = index.subnetsUsingRouteTable(tableId).filter((s) => own.has(s.id));
         if (looped.length === 0) continue;
         const others = (index.subnetsOf(endpoint)[0] ? index.children.get(index.subnetsOf(endpoint)[0]!.id) ?? [] : []).filter((r: Resource) => r.id !== endpoint.id);

@@ -159,17 +159,35 @@ function needsOf(index: DesignIndex, subnet: SubnetResource, residents: readonly
 /** Subnet → what sits in it (drawn there or listed in `subnets`), built once per design. */
 function residentsBySubnet(index: DesignIndex): Map<string, Resource[]> {
   const map = new Map<string, Resource[]>();
-  for (const kind of new Set([...SERVERS, ...CLIENTS])) {
-    for (const resource of index.ofKind(kind as ResourceKind) as readonly Resource[]) {
+  const add = (subnetId: string | undefined, resource: Resource) => {
+    if (!subnetId) return;
+    const list = map.get(subnetId);
+    if (!list) map.set(subnetId, [resource]);
+    else if (list[list.length - 1] !== resource) list.push(resource);
+  };
+  for (const kind of RESIDENT_KINDS) {
+    for (const resource of index.ofKind(kind) as readonly Resource[]) {
       if (resource.kind === 'vpc-endpoint' && resource.endpointType !== 'interface') continue;
-      for (const subnet of index.subnetsOf(resource)) {
-        const list = map.get(subnet.id);
-        if (list) list.push(resource);
-        else map.set(subnet.id, [resource]);
-      }
+      add(resource.parent, resource);
+      if ('subnets' in resource) for (const id of resource.subnets ?? []) if (id !== resource.parent) add(id, resource);
+      if (resource.kind === 'nlb') for (const mapping of resource.subnetMappings ?? []) if (mapping.subnet !== resource.parent) add(mapping.subnet, resource);
     }
   }
   return map;
+}
+
+const RESIDENT_KINDS = [...new Set([...SERVERS, ...CLIENTS])] as ResourceKind[];
+
+/** True when the lowest-numbered entry allows everything from everywhere (the default NACL). */
+const openCache = new WeakMap<readonly NetworkAclEntry[], boolean>();
+function allowsAll(entries: readonly NetworkAclEntry[]): boolean {
+  let open = openCache.get(entries);
+  if (open === undefined) {
+    const first = inOrder(entries)[0];
+    open = !!first && first.action === 'allow' && first.protocol === 'all' && first.cidr === '0.0.0.0/0';
+    openCache.set(entries, open);
+  }
+  return open;
 }
 
 function freeRuleNumber(acl: NetworkAclResource, direction: 'inbound' | 'outbound', before: number): number | undefined {
@@ -183,20 +201,28 @@ export const naclEphemeral: Rule = {
   severity: 'warning',
   summary: "A subnet's network ACL lets replies through on the clients' ephemeral ports, both ways.",
   docUrl: DOCS.NACL,
-  dependsOn: ['network-acl', 'subnet', 'route-table', ...SERVERS, ...CLIENTS],
+  dependsOn: ['network-acl', 'subnet', 'route-table', 'internet-gateway', 'vpc-peering', 'transit-gateway', ...SERVERS, ...CLIENTS],
   check({ index }) {
     const findings: Finding[] = [];
     let residents: Map<string, Resource[]> | undefined;
+    // Many subnets share one NACL and peer with their VPC's CIDR: decide each case once.
+    const verdicts = new Map<string, ReturnType<typeof blocks> | null>();
     for (const subnet of index.ofKind('subnet')) {
       const acl = index.networkAclOf(subnet.id);
-      if (!acl) continue;
+      if (!acl || (allowsAll(acl.inbound) && allowsAll(acl.outbound))) continue;
       residents ??= residentsBySubnet(index);
       const here = residents.get(subnet.id);
       if (!here) continue;
       for (const need of needsOf(index, subnet, here)) {
-        const peer = cidrBlock(need.peer);
-        if (!peer) continue;
-        const blocked = blocks(acl[need.direction], need.range, peer);
+        const entries = acl[need.direction];
+        if (allowsAll(entries)) continue;
+        const key = `${acl.id}|${need.direction}|${need.range.from}|${need.peer}`;
+        let blocked = verdicts.get(key);
+        if (blocked === undefined) {
+          const peer = cidrBlock(need.peer);
+          blocked = peer ? (blocks(entries, need.range, peer) ?? null) : null;
+          verdicts.set(key, blocked);
+        }
         if (!blocked) continue;
         const by = blocked.by === 'implicit-deny' ? 'no rule allows it (implicit deny)' : `rule ${blocked.by.ruleNumber} denies it`;
         const toFrom = need.direction === 'outbound' ? 'to' : 'from';

@@ -62,7 +62,7 @@ export const staticNlb: Rule = {
 
 /** Workloads that open connections to a partner which allowlists fixed IPs. */
 function callersOf(index: DesignIndex, partner: External): Resource[] {
-  return index.referrers(partner.id).filter((r) => (r.kind === 'instance' || r.kind === 'auto-scaling-group') && r.upstream?.target === partner.id);
+  return [...index.ofKind('instance'), ...index.ofKind('auto-scaling-group')].filter((r) => r.upstream?.target === partner.id);
 }
 
 export const staticEgress: Rule = {
@@ -70,7 +70,7 @@ export const staticEgress: Rule = {
   severity: 'warning',
   summary: 'Outbound IPs are the NAT gateways\u2019 Elastic IPs, one set per AZ: the partner allowlists all of them.',
   docUrl: DOCS.NAT,
-  dependsOn: ['external', 'instance', 'auto-scaling-group', 'nat-gateway', 'route-table', 'subnet', 'elastic-ip'],
+  dependsOn: ['external', 'instance', 'auto-scaling-group', 'nat-gateway', 'route-table', 'subnet', 'elastic-ip', 'internet-gateway'],
   check({ index }) {
     const findings: Finding[] = [];
     for (const partner of staticPartners(index)) {
@@ -110,7 +110,7 @@ export const staticAsg: Rule = {
   severity: 'warning',
   summary: 'An Elastic IP on an Auto Scaling group instance needs custom automation (lifecycle hook or user data).',
   docUrl: DOCS.ASG_LH,
-  dependsOn: ['external', 'auto-scaling-group', 'route-table', 'subnet'],
+  dependsOn: ['external', 'auto-scaling-group', 'instance', 'route-table', 'subnet', 'internet-gateway'],
   check({ index }) {
     const findings: Finding[] = [];
     for (const partner of staticPartners(index)) {
