@@ -17,8 +17,11 @@ const key = (f: Finding) => `${f.ruleId}|${f.message}`;
 export function applyFix(design: Design, found: Finding, fixId: string) {
   const fix = found.fixes?.find((f) => f.id === fixId);
   if (!fix) throw new Error(`finding ${found.ruleId} has no fix ${fixId}; it has ${found.fixes?.map((f) => f.id).join(', ') ?? 'none'}`);
+  const snapshot = JSON.stringify(design);
   const result = fix.apply(design);
   if (!result.ok) throw new Error(`fix ${fixId} refused: ${result.reason}`);
+  // Undo keeps the previous document: a fix must never mutate it.
+  if (JSON.stringify(design) !== snapshot) throw new Error(`fix ${fixId} changed the design it was given`);
   const before = new Set(validate(design).map(key));
   const after = validate(result.design);
   const base = found.ruleId.split(':')[0]!;
