@@ -166,7 +166,8 @@ function arriveAt(lc: LegContext, walker: Walker, sender: Sender, iface: Iface, 
       return { ok: false, reason: 'SG_DENY', at: iface.groups[0]! };
     }
     if (rec.on) rec.add(groups.find((g) => g.ingress.includes(rule))?.id ?? iface.groups[0]!, 'sg-ingress', 'allow', rule.text, `${id} (${describeAddress(iface)}) accepts ${describePorts(protocol, port)} from ${formatIpv4(pkt.src)}`);
-  } else if (rec.on) {
+  } else if (rec.on && iface.resource.kind !== 'nlb') {
+    // An NLB without groups says so at its listener.
     rec.add(id, 'deliver', 'allow', 'no security group', `${id} (${iface.ipText}) has no security group: nothing filters here`);
   }
   return { ok: true, seenSrc: pkt.src, path, dstIp: pkt.dst, receiverIface: iface };
