@@ -26,6 +26,8 @@ describe('gallery examples', () => {
       expect(entry.title.length).toBeGreaterThan(0);
       expect(entry.summary.length).toBeGreaterThan(0);
       expect(entry.file).toMatch(/^[a-z0-9-]+\.json$/);
+      // Opening an example names the new design after its gallery title.
+      expect(examples.find((e) => e.id === entry.id)!.design.name).toBe(entry.title);
     }
   });
 

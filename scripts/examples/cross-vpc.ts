@@ -114,7 +114,7 @@ function eksCluster(b: DesignBuilder, vpc: string, subnetIds: readonly string[])
 }
 
 export function peeredVpcs(): Example {
-  const b = design('EKS in one VPC, ECS in another (peering)')
+  const b = design('EKS in one VPC, ECS in another')
     .account('team-eks', { accountId: '444444444444' })
     .account('team-ecs', { accountId: '555555555555' });
   workloadVpc(b, 'vpc-a', 'team-eks', 0, [{ destination: '10.1.0.0/16', target: 'pcx-a-b' }]);
@@ -160,7 +160,7 @@ export function peeredVpcs(): Example {
 }
 
 export function overlappingVpcs(): Example {
-  const b = design('Overlapping CIDRs through a transit gateway and a private NAT gateway')
+  const b = design('Overlapping CIDRs: private NAT and a transit gateway')
     .account('team-eks', { accountId: '444444444444' })
     .account('team-ecs', { accountId: '555555555555' });
   // Both VPCs use 10.0.0.0/16; each adds a routable secondary block for the traffic between them.

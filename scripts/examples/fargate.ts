@@ -23,7 +23,9 @@ const SERVICES = [
 ];
 
 export function fargate(): Example {
-  const b = design('ECS on Fargate').account('opsnow', { accountId: '666666666666' });
+  const b = design('ECS on Fargate rather than Kubernetes').account('opsnow', {
+    accountId: '666666666666',
+  });
   twoTierVpc(b, {
     vpc: 'opsnow-vpc',
     account: 'opsnow',
