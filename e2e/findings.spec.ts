@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { Findings } from './fixtures/findings.ts';
+import { Gallery, publishedExamples } from './fixtures/gallery.ts';
+import { Studio } from './fixtures/studio.ts';
+
+/** Seed scenario 1: the example with dept-a's RabbitMQ broker in network's shared subnet. */
+const sharedVpc = publishedExamples().find((e) => e.design.resources.some((r) => r.kind === 'mq-broker' && r.engine === 'rabbitmq'))!;
+const broker = sharedVpc.design.resources.find((r) => r.kind === 'mq-broker')!;
+
+async function openSharedVpc(page: import('@playwright/test').Page) {
+  const studio = new Studio(page);
+  const findings = new Findings(page);
+  await studio.open();
+  const gallery = new Gallery(page);
+  await gallery.open();
+  await gallery.openExample(sharedVpc);
+  return { studio, findings };
+}
+
+test('the shared-VPC broker: error badge and MQ-SHARED, the satellite-VPC fix clears it, undo brings it back', async ({ page }) => {
+  const { studio, findings } = await openSharedVpc(page);
+  const vpcs = page.locator('.react-flow__node-vpc');
+  const peerings = page.locator('[data-testid^="rf__edge-vpc-peering:"]');
+  const vpcCount = await vpcs.count();
+  await expect(peerings).toHaveCount(0);
+
+  await expect(findings.badge(broker.id, 'error', 'MQ-SHARED')).toBeVisible();
+  await findings.open();
+  const error = findings.item('MQ-SHARED');
+  await expect(error).toHaveCount(1);
+  await expect(error).toContainText(broker.name);
+  await expect(error.getByRole('link', { name: 'AWS documentation' })).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(error.getByRole('link', { name: 'AWS documentation' })).toHaveAttribute('target', '_blank');
+  await expect(error.locator('[data-fix]')).toHaveCount(3);
+
+  await findings.applyFix('MQ-SHARED', 'satellite-vpc');
+  await expect(findings.item('MQ-SHARED')).toHaveCount(0);
+  await expect(page.getByTestId(`node-${broker.id}`).locator('.badge-error[title*="MQ-SHARED"]')).toHaveCount(0);
+  await expect(vpcs).toHaveCount(vpcCount + 1);
+  await expect(peerings).toHaveCount(1);
+  await expect(peerings.first()).toBeVisible();
+
+  await studio.undo();
+  await expect(findings.item('MQ-SHARED')).toHaveCount(1);
+  await expect(findings.badge(broker.id, 'error', 'MQ-SHARED')).toBeVisible();
+  await expect(vpcs).toHaveCount(vpcCount);
+  await expect(peerings).toHaveCount(0);
+});
+
+test('clicking a finding selects its node and brings it into view', async ({ page }) => {
+  const { studio, findings } = await openSharedVpc(page);
+  await findings.open();
+  const node = studio.node(broker.id);
+  // Zoom far into an empty corner so the broker is off screen.
+  const canvas = (await studio.canvas.boundingBox())!;
+  await page.mouse.move(canvas.x + 20, canvas.y + 20);
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -400);
+  await expect(node).not.toBeInViewport();
+
+  await findings.focus('MQ-SHARED');
+  await expect(node).toBeInViewport();
+  await expect(page.locator(`.react-flow__node[data-id="${broker.id}"]`)).toHaveClass(/selected/);
+});
+
+test('the panel filters by severity and by text', async ({ page }) => {
+  const { findings } = await openSharedVpc(page);
+  await findings.open();
+  await expect(findings.item('MQ-SHARED')).toHaveCount(1);
+  await findings.severityToggle('Errors').click();
+  await expect(findings.severityToggle('Errors')).toHaveAttribute('aria-pressed', 'false');
+  await expect(findings.item('MQ-SHARED')).toHaveCount(0);
+  await findings.severityToggle('Errors').click();
+  await findings.filter('no such thing anywhere');
+  await expect(findings.panel.locator('.finding')).toHaveCount(0);
+  await expect(findings.panel).toContainText('No finding matches the filter.');
+  await findings.filter(broker.name);
+  await expect(findings.item('MQ-SHARED')).toHaveCount(1);
+});
+
+test('typing a subnet block outside its VPC shows the finding while the field still has focus', async ({ page }) => {
+  const studio = new Studio(page);
+  const findings = new Findings(page);
+  await studio.open();
+  await studio.newDesign();
+  await studio.drop('account');
+  await studio.drop('vpc', 'acct-1');
+  await studio.drop('subnet', 'vpc-1');
+  await studio.select('subnet-1');
+  await expect(studio.node('subnet-1').locator('.badge-error')).toHaveCount(0);
+
+  const input = studio.field('cidr').locator('input');
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  await input.pressSequentially('10.99.1.0/24');
+  await expect(input).toBeFocused();
+  await expect(findings.badge('subnet-1', 'error', 'SUBNET-AZ')).toBeAttached();
+  await expect(findings.tabCount).toHaveClass(/tab-count-error/);
+  await expect(input).toBeFocused();
+});
