@@ -54,16 +54,17 @@ function run(): void {
   const design = getDesign();
   const state = useFindingsStore.getState();
   if (state.design === design) return;
-  // Rules never read the layout, so moving or resizing a box keeps the findings as they are.
-  if (state.design && !state.failure && state.design.resources === design.resources) {
-    useFindingsStore.setState({ design });
-    return;
-  }
   let findings: readonly Finding[];
   try {
     findings = validateDesign(design);
   } catch (error) {
     useFindingsStore.setState({ design, failure: `Validation stopped on an internal error: ${describe(error)}` });
+    return;
+  }
+  // The validator hands back the same list when nothing it reads changed (moving a box):
+  // then the panel and the badges have nothing to redraw.
+  if (findings === state.findings && !state.failure) {
+    useFindingsStore.setState({ design });
     return;
   }
   useFindingsStore.setState({ design, findings, counts: countOf(findings, state.counts), failure: undefined });
@@ -93,14 +94,11 @@ export function startLiveValidation(): void {
   });
   import('../engine/rules/index.ts').then(
     (rules) => {
-      validateDesign = (design) => rules.validate(design);
+      // Incremental: after an edit only the rules that depend on what changed run again.
+      const validator = rules.createValidator();
+      validateDesign = (design) => validator.validate(design);
       schedule();
     },
     (error: unknown) => useFindingsStore.setState({ failure: `The rules could not be loaded: ${describe(error)}` }),
   );
-}
-
-/** Findings whose resources include `id`, for panels that show one resource. */
-export function findingsOf(findings: readonly Finding[], id: string): Finding[] {
-  return findings.filter((finding) => finding.resourceIds.includes(id));
 }
