@@ -44,9 +44,11 @@ describe('route tables', () => {
     const result = run(d, 'app', 'peer-app');
     expect(result.verdict, show(result)).toEqual({ reachable: true });
     expect(result.forward.find((h) => h.step === 'route')?.matched).toBe('10.1.0.0/16 → pcx');
-    // Only the default route: it goes to the internet gateway and drops there.
+    // Only the default route: the private address would go to the internet, where it is lost.
     const onlyDefault = base().routes('main-rtb-main', { destination: '0.0.0.0/0', target: 'igw' }).build();
-    expect(run(onlyDefault, 'app', 'peer-app').verdict).toMatchObject({ reachable: false, reason: 'NO_PUBLIC_IP', at: 'igw' });
+    const lost = run(onlyDefault, 'app', 'peer-app');
+    expect(lost.verdict).toEqual({ reachable: false, reason: 'NO_ROUTE', at: 'main-rtb-main' });
+    expect(lost.forward.at(-1)?.matched).toBe('0.0.0.0/0 → igw');
   });
 
   it('a more specific blackhole route drops only its own block', () => {

@@ -7,7 +7,7 @@
  */
 import { lookupRoute, evaluateNacl, matchSecurityGroups, type CompiledSecurityGroup } from './compile.ts';
 import type { AttachmentInfo, Iface, NatInfo, PeeringInfo, SimContext, SubnetInfo, VpcInfo } from './context.ts';
-import { formatIpv4, inAny } from './ipv4.ts';
+import { formatIpv4, inAny, isPrivateIpv4 } from './ipv4.ts';
 import type { Recorder } from './recorder.ts';
 import type { ForwardStep, Protocol, Reason } from './types.ts';
 
@@ -172,6 +172,10 @@ export class Walker {
             ? `the packet entered ${vpc.id} by peering ${path.peering?.id}; a peering is not transitive, it may only be delivered inside ${vpc.id} (PEER-NO-TRANSIT)`
             : `the packet entered ${vpc.id} by peering ${path.peering?.id}; the peer's gateways, NAT and endpoints cannot be used across a peering (PEER-NO-EDGE)`,
         );
+      }
+      // A private address sent to the internet is lost there: say so where the route sends it.
+      if (isPrivateIpv4(pkt.dst) && (kind === 'internet-gateway' || (this.reply && kind === 'nat-gateway'))) {
+        return this.drop('NO_ROUTE', table.id, 'route', route.text, `no route in ${table.id} for the private address ${formatIpv4(pkt.dst)}: only ${route.text} covers it, towards the internet, which does not route private addresses${this.reply ? ' (the reply has no way back: PEER-ROUTES)' : ''}`);
       }
       if (this.on) this.hop(table.id, 'route', 'forward', route.text, `${formatIpv4(pkt.dst)} → ${target} (longest prefix /${route.prefix})`);
       let next: SubnetInfo | Arrival;
