@@ -95,5 +95,6 @@ test('typing a subnet block outside its VPC shows the finding while the field st
   await expect(input).toBeFocused();
   await expect(findings.badge('subnet-1', 'error', 'SUBNET-AZ')).toBeAttached();
   await expect(findings.tabCount).toHaveClass(/tab-count-error/);
+  await expect(studio.inspector.getByRole('region', { name: 'Findings on this resource' }).locator('.finding[data-rule^="SUBNET-AZ"]')).toContainText('10.99.1.0/24');
   await expect(input).toBeFocused();
 });

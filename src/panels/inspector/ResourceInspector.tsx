@@ -1,6 +1,7 @@
 /** Header, name and description, then one editor per field of the kind. */
 import { KINDS, removeResources, type Resource } from '../../engine/model/index.ts';
 import { KindIcon } from '../../canvas/icons/KindIcon.tsx';
+import { ResourceFindings } from '../findings/ResourceFindings.tsx';
 import { applyOperation } from '../../state/designStore.ts';
 import { notify, selectIds } from '../../state/uiStore.ts';
 import { FieldEditor } from './FieldEditor.tsx';
@@ -34,6 +35,7 @@ export function ResourceInspector({ resource }: { resource: Resource }) {
           <FieldEditor key={spec.key} resource={resource} spec={spec} />
         ))}
       </div>
+      <ResourceFindings resourceId={resource.id} />
       <button type="button" className="danger" onClick={remove}>Delete {info.label.toLowerCase()}</button>
     </div>
   );
