@@ -1,0 +1,164 @@
+/**
+ * Proof that the generated CDK apps really work: every seed example and fixture is written
+ * to test/generated/cdk/<name>/, type-checked by one TypeScript program against the
+ * installed aws-cdk-lib with the app's own tsconfig, then synthesised in one Node process
+ * the way the CDK CLI runs it (cdk.json context in CDK_CONTEXT_JSON, so
+ * '@aws-cdk/core:validateAgainstDefaultRules' turns schema findings into errors). The
+ * templates must hold exactly the resources the design calls for.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCdk } from './index.ts';
+import { TSCONFIG, VERSIONS } from './project.ts';
+import { FIXTURES, seedExamples, type Case } from './testing/cases.ts';
+import { expectedCounts } from './testing/expected-counts.ts';
+
+const ROOT = join(import.meta.dirname, '../../../..');
+const OUT = join(ROOT, 'test/generated/cdk');
+
+/** Warnings a design may cause on purpose; anything else the validator reports fails. */
+const ACCEPTED_WARNINGS = new Set([
+  'W2531', // the design's Lambda runtime is deprecated: the architect's choice, reported by the rules
+]);
+
+interface Synthesis {
+  readonly ok: boolean;
+  readonly error?: string;
+}
+
+const RUNNER = `
+const { join } = require('node:path');
+const results = {};
+for (const dir of JSON.parse(process.argv[2])) {
+  process.env.CDK_OUTDIR = join(dir, 'cdk.out');
+  process.env.CDK_CONTEXT_JSON = JSON.stringify(require(join(dir, 'cdk.json')).context);
+  try {
+    require(join(dir, 'bin/app.ts'));
+    results[dir] = { ok: true };
+  } catch (error) {
+    results[dir] = { ok: false, error: String(error && error.message) };
+  }
+}
+process.stdout.write('\\nRESULTS' + JSON.stringify(results));
+`;
+
+let cases: Case[] = [];
+const diagnostics = new Map<string, string[]>();
+let synthesis: Record<string, Synthesis> = {};
+
+beforeAll(() => {
+  cases = [...seedExamples(), ...FIXTURES.map((fixture) => fixture())];
+  rmSync(OUT, { recursive: true, force: true });
+  const roots: string[] = [];
+  for (const { name, design } of cases) {
+    for (const file of generateCdk(design)) {
+      const path = join(OUT, name, file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.contents);
+      if (path.endsWith('.ts')) roots.push(path);
+    }
+  }
+
+  // One program for every app: the compiler options are the generated tsconfig's own.
+  const { options, errors } = ts.convertCompilerOptionsFromJson(TSCONFIG.compilerOptions, OUT);
+  expect(errors).toEqual([]);
+  const program = ts.createProgram(roots, options);
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const file = diagnostic.file?.fileName ?? 'tsconfig';
+    const app = file.startsWith(OUT) ? file.slice(OUT.length + 1).split('/')[0]! : file;
+    const text = `${file}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+    diagnostics.set(app, [...(diagnostics.get(app) ?? []), text]);
+  }
+
+  writeFileSync(join(OUT, 'synth.cjs'), RUNNER);
+  const dirs = cases.map(({ name }) => join(OUT, name));
+  const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(OUT, 'synth.cjs'), JSON.stringify(dirs)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 240_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const marker = run.stdout.lastIndexOf('\nRESULTS');
+  if (marker < 0) throw new Error(`synthesis did not finish: ${run.error ?? ''}\n${run.stderr.slice(-4000)}`);
+  const byDir = JSON.parse(run.stdout.slice(marker + '\nRESULTS'.length)) as Record<string, Synthesis>;
+  synthesis = Object.fromEntries(cases.map(({ name }) => [name, byDir[join(OUT, name)]!]));
+}, 300_000);
+
+function templates(name: string): { name: string; template: { Resources?: Record<string, { Type: string; Properties?: Record<string, unknown> }>; Parameters?: Record<string, { NoEcho?: boolean }> } }[] {
+  const dir = join(OUT, name, 'cdk.out');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.template.json'))
+    .sort()
+    .map((file) => ({ name: file, template: JSON.parse(readFileSync(join(dir, file), 'utf8')) }));
+}
+
+function countTypes(name: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { template } of templates(name)) {
+    for (const resource of Object.values(template.Resources ?? {})) {
+      if (resource.Type === 'AWS::CDK::Metadata') continue;
+      counts[resource.Type] = (counts[resource.Type] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+interface Violation {
+  ruleName: string;
+  severity: string;
+  description: string;
+}
+
+function violations(name: string): Violation[] {
+  const report = JSON.parse(readFileSync(join(OUT, name, 'cdk.out', 'validation-report.json'), 'utf8')) as {
+    pluginReports: { violations: Violation[] }[];
+  };
+  return report.pluginReports.flatMap((plugin) => plugin.violations);
+}
+
+const names = [...seedExamples().map(({ name }) => name), ...FIXTURES.map((fixture) => fixture().name)];
+
+describe.each(names)('%s', (name) => {
+  it('type-checks against the installed aws-cdk-lib', () => {
+    expect(diagnostics.get(name) ?? []).toEqual([]);
+  });
+
+  it('synthesises with validateAgainstDefaultRules without findings', () => {
+    expect(synthesis[name]).toEqual({ ok: true });
+    const found = violations(name).filter((violation) => !ACCEPTED_WARNINGS.has(violation.ruleName) || violation.severity === 'error');
+    expect(found.map((violation) => `${violation.ruleName} ${violation.severity}: ${violation.description}`)).toEqual([]);
+  });
+
+  it('has the resources the design calls for, by CloudFormation type', () => {
+    const design = cases.find((candidate) => candidate.name === name)!.design;
+    expect(countTypes(name)).toEqual(expectedCounts(design));
+  });
+});
+
+describe('synthesised templates', () => {
+  it('keep broker passwords out of the template: NoEcho parameters only', () => {
+    const every = templates('every-kind');
+    const brokers = every.flatMap(({ template }) =>
+      Object.values(template.Resources ?? {}).filter((resource) => resource.Type === 'AWS::AmazonMQ::Broker'),
+    );
+    expect(brokers).toHaveLength(2);
+    for (const broker of brokers) {
+      const users = broker.Properties!.Users as { Password: unknown }[];
+      const ref = (users[0]!.Password as { Ref: string }).Ref;
+      const parameter = every.map(({ template }) => template.Parameters?.[ref]).find(Boolean);
+      expect(parameter?.NoEcho).toBe(true);
+    }
+  });
+
+  it('declare the aws-cdk-lib and constructs versions that were checked', () => {
+    const pkg = JSON.parse(readFileSync(join(OUT, 'every-kind', 'package.json'), 'utf8'));
+    const installed = (name: string) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+    expect(installed('aws-cdk-lib')).toBe(VERSIONS['aws-cdk-lib']);
+    expect(installed('constructs')).toBe(VERSIONS.constructs);
+    expect(installed('typescript')).toBe(VERSIONS.typescript);
+    expect(pkg.dependencies['aws-cdk-lib']).toBe(`^${VERSIONS['aws-cdk-lib']}`);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The CDK exporter's output as code: string literals that hold any name, goldens for every
+ * seed example, hostile names only inside strings, secrets never literal, determinism.
+ * Type-checking and synthesis are in cdk.synth.test.ts.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import fc from 'fast-check';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { RESOURCE_KINDS } from '../../model/resources.ts';
+import { generateCdk, NOT_MAPPED } from './index.ts';
+import { HEADER } from './project.ts';
+import { str } from './literal.ts';
+import { FIXTURES, seedExamples } from './testing/cases.ts';
+import { everyKind, HOSTILE, hostileNames } from './testing/designs.ts';
+
+const ROOT = join(import.meta.dirname, '../../../..');
+const GOLDEN = join(ROOT, 'test/golden/cdk');
+
+/** Every string literal's value, and everything else (code and comments) as text. */
+function split(source: string): { strings: string[]; code: string; comments: string[]; errors: number } {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, source);
+  const strings: string[] = [];
+  const comments: string[] = [];
+  let code = '';
+  let errors = 0;
+  scanner.setOnError(() => errors++);
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === ts.SyntaxKind.StringLiteral) strings.push(scanner.getTokenValue());
+    else if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) comments.push(scanner.getTokenText());
+    else if (kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral || kind === ts.SyntaxKind.TemplateHead) errors++;
+    else code += `${scanner.getTokenText()} `;
+  }
+  return { strings, code, comments, errors };
+}
+
+describe('string literals', () => {
+  it('hold any text exactly and nothing that ends a script, a comment or a template', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const literal = str(text);
+        const { strings, code, errors } = split(`x(${literal});`);
+        expect(errors).toBe(0);
+        expect(strings).toEqual([text]);
+        expect(code.replace(/\s/g, '')).toBe('x();');
+        expect(literal).not.toMatch(/<\/script|<!--|`|\$\{|[\n\r\u2028\u2029]/i);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('generated app', () => {
+  it('covers every modelled kind: a construct for each, or a reason it has none', () => {
+    const files = generateCdk(everyKind());
+    const text = files.map((file) => file.contents).join('\n');
+    const kinds = new Set(everyKind().resources.map((resource) => resource.kind));
+    expect([...RESOURCE_KINDS].filter((kind) => !kinds.has(kind))).toEqual([]);
+    for (const kind of Object.keys(NOT_MAPPED)) expect(RESOURCE_KINDS).toContain(kind);
+    // Spot checks that each family lands in its service module.
+    for (const module of ['ec2', 'elbv2', 'iam', 'ram', 'amazonmq', 'apigateway', 'apigatewayv2', 'ecs', 'eks', 'elasticbeanstalk', 'lambda', 'autoscaling']) {
+      expect(text).toContain(`import * as ${module} from`);
+    }
+  });
+
+  it('is the same text every time', () => {
+    expect(generateCdk(everyKind())).toEqual(generateCdk(everyKind()));
+  });
+
+  it('puts one stack per account and region in lib/ and wires them in bin/app.ts', () => {
+    const files = generateCdk(everyKind());
+    expect(files.map((file) => file.path)).toEqual([
+      'bin/app.ts',
+      'cdk.json',
+      'lib/app-ap-northeast-1-stack.ts',
+      'lib/network-ap-northeast-2-stack.ts',
+      'package.json',
+      'tsconfig.json',
+    ]);
+    const app = files.find((file) => file.path === 'bin/app.ts')!.contents;
+    expect(app).toContain('env: { account: "111111111111", region: "ap-northeast-2" }');
+    expect(app).toContain('env: { region: "ap-northeast-1" }');
+    const cdkJson = JSON.parse(files.find((file) => file.path === 'cdk.json')!.contents);
+    expect(cdkJson.context['@aws-cdk/core:validateAgainstDefaultRules']).toBe(true);
+  });
+
+  it('asks for broker passwords as NoEcho parameters and never writes one', () => {
+    const network = generateCdk(everyKind()).find((file) => file.path.startsWith('lib/network'))!.contents;
+    const password = /const (param\w+AdminPassword) = new CfnParameter\(this, "\w+", \{\n\s+type: "String",\n\s+noEcho: true,/g;
+    expect([...network.matchAll(password)]).toHaveLength(2);
+    expect(network).toMatch(/password: param\w+AdminPassword\.valueAsString/);
+    expect(network).not.toMatch(/password: "/);
+  });
+
+  it('passes values across accounts and regions as parameters fed by outputs', () => {
+    const files = generateCdk(everyKind());
+    const app = files.find((file) => file.path === 'lib/app-ap-northeast-1-stack.ts')!.contents;
+    const network = files.find((file) => file.path === 'lib/network-ap-northeast-2-stack.ts')!.contents;
+    // The accepter's route to the hub goes through the peering the hub's stack creates.
+    expect(app).toMatch(/vpcPeeringConnectionId: paramPeering\w+Ref\.valueAsString/);
+    expect(network).toMatch(/new CfnOutput\(this, "Peering\w+Ref", \{\n\s+value: peering\w+\.ref,/);
+    // The requester names the accepter's VPC, account and role.
+    expect(network).toMatch(/peerVpcId: paramVpcSpokeRef\.valueAsString/);
+    expect(network).toMatch(/peerOwnerId: paramAccountAppNumber\.valueAsString/);
+    expect(network).toMatch(/peerRegion: "ap-northeast-1"/);
+    expect(network).toMatch(/peerRoleArn: param\w+PeerRoleArn\.valueAsString/);
+  });
+});
+
+describe('hostile names', () => {
+  const files = generateCdk(hostileNames());
+
+  it('appear only inside string literals, intact, and comments hold no user text', () => {
+    const everything = files.filter((file) => file.path.endsWith('.ts'));
+    expect(everything.length).toBeGreaterThan(2);
+    const allStrings: string[] = [];
+    for (const file of everything) {
+      const { strings, code, comments, errors } = split(file.contents);
+      expect(errors, file.path).toBe(0);
+      for (const marker of ['jndi', 'process.exit', 'alert', 'throw', '</script', 'line\nbreak', '\u2028']) {
+        expect(code, `${file.path}: ${marker}`).not.toContain(marker);
+      }
+      for (const comment of comments) expect(HEADER).toContain(comment);
+      allStrings.push(...strings);
+    }
+    // Each hostile name survives whole somewhere (a description, an API name), not only
+    // mangled; the NUL one happens to label only tagged resources, where AWS refuses it.
+    for (const name of HOSTILE.filter((text) => !text.includes('\u0000'))) expect(allStrings.some((value) => value.includes(name)), name).toBe(true);
+  });
+
+  it('parse as TypeScript without syntax errors', () => {
+    for (const file of files.filter((candidate) => candidate.path.endsWith('.ts'))) {
+      const source = ts.createSourceFile(file.path, file.contents, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const diagnostics = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+      expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')), file.path).toEqual([]);
+    }
+  });
+});
+
+describe('golden files', () => {
+  const cases = [...seedExamples(), ...FIXTURES.map((fixture) => fixture())];
+  it('exist for every seed example', () => {
+    expect(seedExamples().length).toBeGreaterThanOrEqual(5);
+  });
+  for (const { name, design } of cases) {
+    it(`${name} matches test/golden/cdk/${name} (UPDATE_GOLDEN=1 rewrites)`, () => {
+      const dir = join(GOLDEN, name);
+      const files = generateCdk(design);
+      if (process.env.UPDATE_GOLDEN === '1') {
+        rmSync(dir, { recursive: true, force: true });
+        for (const file of files) {
+          mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+          writeFileSync(join(dir, file.path), file.contents);
+        }
+      }
+      expect(existsSync(dir), `no golden for ${name}; run with UPDATE_GOLDEN=1`).toBe(true);
+      const onDisk = listFiles(dir).map((path) => relative(dir, path)).sort();
+      expect(onDisk).toEqual(files.map((file) => file.path).sort());
+      for (const file of files) expect(file.contents, file.path).toBe(readFileSync(join(dir, file.path), 'utf8'));
+    });
+  }
+});
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}

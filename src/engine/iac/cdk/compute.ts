@@ -1,0 +1,278 @@
+/** EC2 instances, Auto Scaling groups, Lambda, ECS, EKS and Elastic Beanstalk. */
+import type { ResourceOf } from '../../model/resources.ts';
+import type { ExportContext, Handle } from './context.ts';
+import { securityGroupRef, securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
+import { awsName, code, type Code, str, type Value } from './literal.ts';
+import { waitForListeners } from './loadbalancing.ts';
+import type { StackWriter } from './writer.ts';
+
+/** The latest Amazon-published image, resolved at deploy time from SSM (no lookup at synth). */
+function imageId(os: 'linux' | 'windows' | undefined): string {
+  return os === 'windows'
+    ? '{{resolve:ssm:/aws/service/ami-windows-latest/Windows_Server-2022-English-Full-Base}}'
+    : '{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}';
+}
+
+function managedPolicy(name: string): Code {
+  return code(`Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/${name}"])`);
+}
+
+/** An IAM role a service assumes, with AWS managed policies. */
+function serviceRole(stack: StackWriter, varName: string, constructId: string, service: string, policies: string[]): string {
+  stack.use('Fn');
+  stack.use('Aws');
+  const role = stack.vars.take(`${varName}Role`);
+  stack.construct(role, 'iam.CfnRole', stack.ids.take(`${constructId}Role`), {
+    assumeRolePolicyDocument: {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+    },
+    managedPolicyArns: policies.map(managedPolicy),
+  });
+  return role;
+}
+
+export function emitInstance(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const instance = resource as ResourceOf<'instance'>;
+  const subnet = ctx.index.subnetsOf(instance)[0];
+  stack.construct(varName, 'ec2.CfnInstance', constructId, {
+    imageId: imageId(instance.operatingSystem),
+    instanceType: instance.instanceType ?? 't3.micro',
+    sourceDestCheck: instance.sourceDestCheck,
+    networkInterfaces: subnet
+      ? [
+          {
+            deviceIndex: '0',
+            subnetId: ctx.ref(stack, subnet.id, 'ref', `subnet ${subnet.name}`),
+            groupSet: securityGroupRefs(ctx, stack, instance.securityGroups),
+            associatePublicIpAddress: instance.publicIp,
+            privateIpAddress: instance.privateIp,
+          },
+        ]
+      : undefined,
+  });
+  tagResource(stack, varName, instance);
+  if (instance.elasticIp && ctx.handle(instance.elasticIp)) {
+    stack.add('ec2.CfnEIPAssociation', `${constructId}Eip`, {
+      allocationId: ctx.ref(stack, instance.elasticIp, 'attrAllocationId', `allocation id of Elastic IP ${ctx.index.get(instance.elasticIp)?.name}`),
+      instanceId: code(`${varName}.ref`),
+    });
+  }
+}
+
+/** Target groups a service registers with: its own list and the groups that name it. */
+function targetGroupsOf(ctx: ExportContext, id: string, own: readonly string[] | undefined): string[] {
+  const named = ctx.index.ofKind('target-group').filter((group) => group.targets.some((target) => target.target === id));
+  return [...new Set([...(own ?? []), ...named.map((group) => group.id)])].filter((group) => ctx.handle(group));
+}
+
+export function emitAutoScalingGroup(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const asg = resource as ResourceOf<'auto-scaling-group'>;
+  const groups = securityGroupRefs(ctx, stack, asg.securityGroups);
+  const template = stack.vars.take(`${varName}LaunchTemplate`);
+  stack.construct(template, 'ec2.CfnLaunchTemplate', stack.ids.take(`${constructId}LaunchTemplate`), {
+    launchTemplateData: {
+      imageId: imageId(asg.operatingSystem),
+      instanceType: asg.instanceType ?? 't3.micro',
+      securityGroupIds: asg.publicIp ? undefined : groups,
+      networkInterfaces: asg.publicIp ? [{ deviceIndex: 0, associatePublicIpAddress: true, groups }] : undefined,
+      metadataOptions: { httpTokens: 'required' },
+    },
+  });
+  const targetGroups = targetGroupsOf(ctx, asg.id, asg.targetGroups);
+  stack.construct(varName, 'autoscaling.CfnAutoScalingGroup', constructId, {
+    minSize: String(asg.minSize),
+    maxSize: String(asg.maxSize),
+    desiredCapacity: asg.desiredCapacity === undefined ? undefined : String(asg.desiredCapacity),
+    vpcZoneIdentifier: subnetRefs(ctx, stack, asg),
+    launchTemplate: { launchTemplateId: code(`${template}.ref`), version: code(`${template}.attrLatestVersionNumber`) },
+    targetGroupArns: targetGroups.length > 0 ? targetGroups.map((id) => ctx.ref(stack, id, 'ref', `target group ${ctx.index.get(id)?.name}`)) : undefined,
+  });
+  tagResource(stack, varName, asg);
+}
+
+const INLINE_RUNTIME = /^(nodejs|python)/;
+
+export function emitLambda(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const fn = resource as ResourceOf<'lambda'>;
+  const subnets = subnetRefs(ctx, stack, fn);
+  const inVpc = subnets.length > 0;
+  const role = serviceRole(stack, varName, constructId, 'lambda.amazonaws.com', [
+    inVpc ? 'service-role/AWSLambdaVPCAccessExecutionRole' : 'service-role/AWSLambdaBasicExecutionRole',
+  ]);
+  const runtime = fn.runtime ?? 'nodejs20.x';
+  const vpc = ctx.index.vpcOf(fn.id);
+  const groups = securityGroupRefs(ctx, stack, fn.securityGroups) ?? (vpc && inVpc ? defaultGroup(ctx, stack, vpc.id) : undefined);
+  const inline = INLINE_RUNTIME.test(runtime);
+  stack.construct(varName, 'lambda.CfnFunction', constructId, {
+    role: code(`${role}.attrArn`),
+    runtime,
+    handler: runtime.startsWith('python') ? 'index.handler' : 'index.handler',
+    // The function's own code is not part of the design: a placeholder, or the package's location.
+    code: inline
+      ? {
+          zipFile: runtime.startsWith('python')
+            ? 'def handler(event, context):\n    return {"statusCode": 200}\n'
+            : 'exports.handler = async () => ({ statusCode: 200 });\n',
+        }
+      : {
+          s3Bucket: stack.parameter(`code-bucket\u0000${fn.id}`, `${constructId}CodeBucket`, { type: 'String', description: `S3 bucket of the package of ${fn.name || fn.id}` }),
+          s3Key: stack.parameter(`code-key\u0000${fn.id}`, `${constructId}CodeKey`, { type: 'String', description: `S3 key of the package of ${fn.name || fn.id}` }),
+        },
+    vpcConfig: inVpc ? { subnetIds: subnets, securityGroupIds: groups } : undefined,
+  });
+  tagResource(stack, varName, fn);
+}
+
+function defaultGroup(ctx: ExportContext, stack: StackWriter, vpcId: string): Code[] {
+  const group = ctx.index.defaultSecurityGroup(vpcId);
+  return group ? [securityGroupRef(ctx, stack, group.id)] : [ctx.ref(stack, vpcId, 'attrDefaultSecurityGroup', 'default security group')];
+}
+
+/** One ECS cluster per stack holds its services. */
+const clusters = new WeakMap<StackWriter, string>();
+
+function clusterOf(stack: StackWriter): string {
+  let cluster = clusters.get(stack);
+  if (!cluster) {
+    cluster = stack.vars.take('ecsCluster');
+    stack.construct(cluster, 'ecs.CfnCluster', stack.ids.take('EcsCluster'), {});
+    clusters.set(stack, cluster);
+  }
+  return cluster;
+}
+
+export function emitEcsService(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const service = resource as ResourceOf<'ecs-service'>;
+  const cluster = clusterOf(stack);
+  const task = stack.vars.take(`${varName}Task`);
+  const awsvpc = service.networkMode === 'awsvpc';
+  stack.use('Stack');
+  stack.construct(task, 'ecs.CfnTaskDefinition', stack.ids.take(`${constructId}Task`), {
+    networkMode: service.networkMode,
+    requiresCompatibilities: [service.launchType],
+    cpu: '256',
+    memory: '512',
+    taskRoleArn: service.taskRole ? code(`this.formatArn({ service: "iam", region: "", resource: "role", resourceName: ${str(awsName(service.taskRole, "task", 64))} })`) : undefined,
+    containerDefinitions: [
+      {
+        name: 'app',
+        image: service.image ?? 'public.ecr.aws/nginx/nginx:stable',
+        essential: true,
+        portMappings: service.containerPort === undefined ? undefined : [{ containerPort: service.containerPort }],
+      },
+    ],
+  });
+  const targetGroups = service.containerPort === undefined ? [] : targetGroupsOf(ctx, service.id, service.targetGroups);
+  stack.construct(varName, 'ecs.CfnService', constructId, {
+    cluster: code(`${cluster}.ref`),
+    launchType: service.launchType,
+    desiredCount: service.desiredCount,
+    taskDefinition: code(`${task}.ref`),
+    networkConfiguration: awsvpc
+      ? {
+          awsvpcConfiguration: {
+            subnets: subnetRefs(ctx, stack, service),
+            securityGroups: securityGroupRefs(ctx, stack, service.securityGroups),
+            assignPublicIp: service.assignPublicIp ? 'ENABLED' : 'DISABLED',
+          },
+        }
+      : undefined,
+    loadBalancers:
+      targetGroups.length > 0
+        ? targetGroups.map((id) => ({
+            targetGroupArn: ctx.ref(stack, id, 'ref', `target group ${ctx.index.get(id)?.name}`),
+            containerName: 'app',
+            containerPort: service.containerPort,
+          }))
+        : undefined,
+  });
+  tagResource(stack, varName, service);
+  // ECS refuses a target group that no load balancer forwards to yet.
+  waitForListeners(ctx, stack, varName, targetGroups);
+}
+
+export function emitEksCluster(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const cluster = resource as ResourceOf<'eks-cluster'>;
+  const role = serviceRole(stack, varName, constructId, 'eks.amazonaws.com', ['AmazonEKSClusterPolicy']);
+  const subnets = subnetRefs(ctx, stack, cluster);
+  stack.construct(varName, 'eks.CfnCluster', constructId, {
+    roleArn: code(`${role}.attrArn`),
+    version: cluster.version,
+    resourcesVpcConfig: { subnetIds: subnets, securityGroupIds: securityGroupRefs(ctx, stack, cluster.nodeSecurityGroups) },
+  });
+  tagResource(stack, varName, cluster);
+  if (cluster.compute === 'managed-nodes') {
+    const nodeRole = serviceRole(stack, `${varName}Node`, `${constructId}Node`, 'ec2.amazonaws.com', [
+      'AmazonEKSWorkerNodePolicy',
+      'AmazonEKS_CNI_Policy',
+      'AmazonEC2ContainerRegistryReadOnly',
+    ]);
+    stack.add('eks.CfnNodegroup', `${constructId}Nodes`, {
+      clusterName: code(`${varName}.ref`),
+      nodeRole: code(`${nodeRole}.attrArn`),
+      subnets,
+      instanceTypes: [cluster.nodeInstanceType ?? 't3.medium'],
+      scalingConfig: { minSize: 1, maxSize: 3, desiredSize: 2 },
+    });
+  } else if (cluster.compute === 'fargate') {
+    const podRole = serviceRole(stack, `${varName}Pod`, `${constructId}Pod`, 'eks-fargate-pods.amazonaws.com', [
+      'AmazonEKSFargatePodExecutionRolePolicy',
+    ]);
+    stack.add('eks.CfnFargateProfile', `${constructId}Fargate`, {
+      clusterName: code(`${varName}.ref`),
+      podExecutionRoleArn: code(`${podRole}.attrArn`),
+      subnets,
+      selectors: [{ namespace: 'default' }, { namespace: 'kube-system' }],
+    });
+  }
+}
+
+export function emitBeanstalk(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const env = resource as ResourceOf<'beanstalk-environment'>;
+  const vpc = ctx.index.vpcOf(env.id);
+  const subnets = subnetRefs(ctx, stack, env);
+  const lb = ctx.index.get(env.loadBalancer);
+  const application = stack.vars.take(`${varName}Application`);
+  stack.use('Fn');
+  stack.construct(application, 'elasticbeanstalk.CfnApplication', stack.ids.take(`${constructId}Application`), {});
+  const join = (values: Code[]) => code(`Fn.join(",", [${values.map((value) => value.text).join(', ')}])`);
+  const option = (namespace: string, optionName: string, value: Value) => ({ namespace, optionName, value });
+  const settings: Value[] = [];
+  if (vpc) settings.push(option('aws:ec2:vpc', 'VPCId', vpcRef(ctx, stack, vpc.id)));
+  if (subnets.length > 0) settings.push(option('aws:ec2:vpc', 'Subnets', join(subnets)));
+  const groups = securityGroupRefs(ctx, stack, env.securityGroups);
+  if (groups) settings.push(option('aws:autoscaling:launchconfiguration', 'SecurityGroups', join(groups)));
+  settings.push(option('aws:autoscaling:launchconfiguration', 'InstanceType', env.instanceType ?? 't3.micro'));
+  settings.push(
+    option(
+      'aws:autoscaling:launchconfiguration',
+      'IamInstanceProfile',
+      stack.parameter(`eb-profile\u0000${env.id}`, `${constructId}InstanceProfile`, {
+        type: 'String',
+        default: 'aws-elasticbeanstalk-ec2-role',
+        description: `Instance profile of the instances of ${env.name || env.id}`,
+      }),
+    ),
+  );
+  if (lb && (lb.kind === 'alb' || lb.kind === 'nlb')) {
+    settings.push(option('aws:elasticbeanstalk:environment', 'EnvironmentType', 'LoadBalanced'));
+    settings.push(option('aws:elasticbeanstalk:environment', 'LoadBalancerType', lb.kind === 'alb' ? 'application' : 'network'));
+    const lbSubnets = subnetRefs(ctx, stack, lb);
+    if (lbSubnets.length > 0) settings.push(option('aws:ec2:vpc', 'ELBSubnets', join(lbSubnets)));
+    settings.push(option('aws:ec2:vpc', 'ELBScheme', lb.scheme === 'internal' ? 'internal' : 'public'));
+  } else {
+    settings.push(option('aws:elasticbeanstalk:environment', 'EnvironmentType', 'SingleInstance'));
+  }
+  if (env.port !== undefined) settings.push(option('aws:elasticbeanstalk:application:environment', 'PORT', String(env.port)));
+  stack.construct(varName, 'elasticbeanstalk.CfnEnvironment', constructId, {
+    applicationName: code(`${application}.ref`),
+    // Solution stack names carry a version that changes often; the design names only the platform.
+    solutionStackName: stack.parameter(`eb-stack\u0000${env.id}`, `${constructId}SolutionStack`, {
+      type: 'String',
+      description: `Exact solution stack name for platform: ${env.platform ?? 'unspecified'}`,
+    }),
+    optionSettings: settings,
+  });
+  tagResource(stack, varName, env);
+}

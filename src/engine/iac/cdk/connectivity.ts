@@ -1,0 +1,167 @@
+/** Peering, transit gateways and their route tables, VPC endpoints, RAM shares. */
+import type { ResourceOf } from '../../model/resources.ts';
+import type { ExportContext, Handle } from './context.ts';
+import { securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
+import { code, type Code, pascal, type Value } from './literal.ts';
+
+export function emitPeering(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const peering = resource as ResourceOf<'vpc-peering'>;
+  const requester = ctx.index.getOf(peering.requesterVpc, 'vpc');
+  const accepter = ctx.index.getOf(peering.accepterVpc, 'vpc');
+  if (!requester || !accepter) return;
+  const accepterOwner = ctx.index.ownerOf(accepter.id) ?? '';
+  const crossAccount = accepterOwner !== (ctx.index.ownerOf(requester.id) ?? '');
+  stack.construct(varName, 'ec2.CfnVPCPeeringConnection', constructId, {
+    vpcId: vpcRef(ctx, stack, requester.id),
+    peerVpcId: vpcRef(ctx, stack, accepter.id),
+    peerOwnerId: crossAccount ? ctx.accountNumber(stack, accepterOwner) : undefined,
+    peerRegion: accepter.region !== requester.region ? accepter.region : undefined,
+    // The accepter account's role that lets this stack accept the request on its behalf.
+    peerRoleArn: crossAccount
+      ? stack.parameter(`peer-role\u0000${peering.id}`, `${constructId}PeerRoleArn`, {
+          type: 'String',
+          description: `ARN of the role in the accepter account that accepts peering ${peering.name || peering.id}`,
+        })
+      : undefined,
+  });
+  tagResource(stack, varName, peering);
+}
+
+/** Transit gateway route table variables, by `${tgw}\0${table}`. */
+const tgwTables = new WeakMap<ExportContext, Map<string, string>>();
+
+export function emitTransitGateway(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const tgw = resource as ResourceOf<'transit-gateway'>;
+  const explicitTables = tgw.routeTables.length > 0;
+  const owner = ctx.index.ownerOf(tgw.id);
+  const shared = ctx.index
+    .ofKind('tgw-attachment')
+    .some((attachment) => attachment.transitGateway === tgw.id && ctx.index.ownerOf(attachment.id) !== owner);
+  stack.construct(varName, 'ec2.CfnTransitGateway', constructId, {
+    amazonSideAsn: tgw.amazonSideAsn,
+    securityGroupReferencingSupport: tgw.securityGroupReferencing === undefined ? undefined : tgw.securityGroupReferencing ? 'enable' : 'disable',
+    // The design's route tables decide association and propagation, not the default table.
+    defaultRouteTableAssociation: explicitTables ? 'disable' : 'enable',
+    defaultRouteTablePropagation: explicitTables ? 'disable' : 'enable',
+    autoAcceptSharedAttachments: shared ? 'enable' : 'disable',
+  });
+  tagResource(stack, varName, tgw);
+  let tables = tgwTables.get(ctx);
+  if (!tables) tgwTables.set(ctx, (tables = new Map()));
+  for (const table of tgw.routeTables) {
+    const tableVar = stack.vars.take(`${varName}Table${pascal(table.name) || pascal(table.id)}`);
+    stack.construct(tableVar, 'ec2.CfnTransitGatewayRouteTable', stack.ids.take(`${constructId}Table${pascal(table.name) || pascal(table.id)}`), {
+      transitGatewayId: code(`${varName}.ref`),
+    });
+    stack.tag(tableVar, 'Name', table.name || table.id);
+    tables.set(`${tgw.id}\u0000${table.id}`, tableVar);
+  }
+}
+
+export function emitAttachment(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const attachment = resource as ResourceOf<'tgw-attachment'>;
+  if (!ctx.handle(attachment.transitGateway) || !ctx.index.getOf(attachment.vpc, 'vpc')) return;
+  const options: Record<string, Value> = {};
+  if (attachment.applianceMode !== undefined) options.ApplianceModeSupport = attachment.applianceMode ? 'enable' : 'disable';
+  if (attachment.securityGroupReferencing !== undefined) {
+    options.SecurityGroupReferencingSupport = attachment.securityGroupReferencing ? 'enable' : 'disable';
+  }
+  stack.construct(varName, 'ec2.CfnTransitGatewayVpcAttachment', constructId, {
+    transitGatewayId: ctx.ref(stack, attachment.transitGateway, 'ref', `transit gateway ${ctx.index.get(attachment.transitGateway)?.name}`),
+    vpcId: vpcRef(ctx, stack, attachment.vpc),
+    subnetIds: attachment.subnets.filter((id) => ctx.handle(id)).map((id) => ctx.ref(stack, id, 'ref', `subnet ${ctx.index.get(id)?.name}`)),
+    options: Object.keys(options).length > 0 ? options : undefined,
+  });
+  tagResource(stack, varName, attachment);
+}
+
+/** Associations, propagations and static routes live with the transit gateway's owner. */
+export function emitTransitGatewayRouting(ctx: ExportContext, { resource, stack, constructId }: Handle): void {
+  const tgw = resource as ResourceOf<'transit-gateway'>;
+  const tables = tgwTables.get(ctx);
+  const tableVar = (id: string | undefined) => (id === undefined ? undefined : tables?.get(`${tgw.id}\u0000${id}`));
+  const attachmentRef = (id: string): Code | undefined =>
+    ctx.handle(id) && ctx.index.getOf(id, 'tgw-attachment')?.transitGateway === tgw.id
+      ? ctx.ref(stack, id, 'ref', `transit gateway attachment ${ctx.index.get(id)?.name}`)
+      : undefined;
+  for (const attachment of ctx.index.ofKind('tgw-attachment')) {
+    if (attachment.transitGateway !== tgw.id) continue;
+    const label = ctx.handle(attachment.id)?.constructId ?? 'Attachment';
+    const associated = tableVar(attachment.routeTable);
+    const propagated = (attachment.propagations ?? []).filter((id) => tableVar(id));
+    // Asked only when used: a reference to another stack adds a parameter there.
+    const ref = associated || propagated.length > 0 ? attachmentRef(attachment.id) : undefined;
+    if (ref && associated) {
+      stack.add('ec2.CfnTransitGatewayRouteTableAssociation', `${constructId}Association${label}`, {
+        transitGatewayAttachmentId: ref,
+        transitGatewayRouteTableId: code(`${associated}.ref`),
+      });
+    }
+    for (const propagation of propagated) {
+      const table = tableVar(propagation);
+      if (!ref || !table) continue;
+      stack.add('ec2.CfnTransitGatewayRouteTablePropagation', `${constructId}Propagation${label}${pascal(propagation)}`, {
+        transitGatewayAttachmentId: ref,
+        transitGatewayRouteTableId: code(`${table}.ref`),
+      });
+    }
+  }
+  for (const table of tgw.routeTables) {
+    const tableRef = tableVar(table.id)!;
+    for (const route of table.routes) {
+      const target = route.attachment ? attachmentRef(route.attachment) : undefined;
+      if (!route.blackhole && !target) continue;
+      stack.add('ec2.CfnTransitGatewayRoute', `${constructId}Table${pascal(table.id)}To${route.destination.replace(/[^0-9A-Fa-f]/g, '-')}`, {
+        transitGatewayRouteTableId: code(`${tableRef}.ref`),
+        destinationCidrBlock: route.destination,
+        ...(route.blackhole ? { blackhole: true } : { transitGatewayAttachmentId: target }),
+      });
+    }
+  }
+}
+
+const ENDPOINT_TYPE = { interface: 'Interface', gateway: 'Gateway', 'gateway-load-balancer': 'GatewayLoadBalancer' } as const;
+
+export function emitEndpoint(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const endpoint = resource as ResourceOf<'vpc-endpoint'>;
+  const vpc = ctx.index.vpcOf(endpoint.id)!;
+  const isGateway = endpoint.endpointType === 'gateway';
+  stack.construct(varName, 'ec2.CfnVPCEndpoint', constructId, {
+    vpcId: vpcRef(ctx, stack, vpc.id),
+    serviceName: endpoint.service,
+    vpcEndpointType: ENDPOINT_TYPE[endpoint.endpointType],
+    subnetIds: isGateway ? undefined : subnetRefs(ctx, stack, endpoint),
+    securityGroupIds: endpoint.endpointType === 'interface' ? securityGroupRefs(ctx, stack, endpoint.securityGroups) : undefined,
+    routeTableIds: isGateway
+      ? (endpoint.routeTables ?? []).filter((id) => ctx.handle(id)).map((id) => ctx.ref(stack, id, 'ref', `route table ${ctx.index.get(id)?.name}`))
+      : undefined,
+    privateDnsEnabled: endpoint.endpointType === 'interface' ? endpoint.privateDns : undefined,
+  });
+  tagResource(stack, varName, endpoint);
+}
+
+const ARN_RESOURCE = { subnet: 'subnet', 'transit-gateway': 'transit-gateway', 'security-group': 'security-group', 'prefix-list': 'prefix-list' } as const;
+
+export function emitRamShare(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const share = resource as ResourceOf<'ram-share'>;
+  const arns: Code[] = [];
+  for (const id of share.resources) {
+    const shared = ctx.index.get(id);
+    if (!shared || !(shared.kind in ARN_RESOURCE) || !ctx.handle(id)) continue;
+    const kind = shared.kind as keyof typeof ARN_RESOURCE;
+    const ref =
+      kind === 'security-group'
+        ? (securityGroupRefs(ctx, stack, [id]) ?? [])[0]!
+        : ctx.ref(stack, id, kind === 'prefix-list' ? 'attrPrefixListId' : 'ref', `${kind} ${shared.name}`);
+    stack.use('Stack');
+    arns.push(code(`this.formatArn({ service: "ec2", resource: "${ARN_RESOURCE[kind]}", resourceName: ${ref.text} })`));
+  }
+  const principals = share.principals.filter((id) => ctx.index.getOf(id, 'account')).map((id) => ctx.accountNumber(stack, id));
+  stack.construct(varName, 'ram.CfnResourceShare', constructId, {
+    name: share.name || share.id,
+    resourceArns: arns,
+    principals,
+    allowExternalPrincipals: share.allowExternalPrincipals,
+  });
+  tagResource(stack, varName, share);
+}

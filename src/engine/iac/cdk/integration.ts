@@ -1,0 +1,187 @@
+/** Amazon MQ brokers, API Gateway REST and HTTP APIs, and their VPC links. */
+import type { ResourceOf } from '../../model/resources.ts';
+import type { ExportContext, Handle } from './context.ts';
+import { securityGroupRefs, subnetRefs, tagResource } from './common.ts';
+import { awsName, code, type Code, pascal, render, str, type Value } from './literal.ts';
+import { listenerRef } from './loadbalancing.ts';
+
+const ENGINE_VERSION = { rabbitmq: '3.13', activemq: '5.18' } as const;
+
+export function emitBroker(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const broker = resource as ResourceOf<'mq-broker'>;
+  // Public RabbitMQ brokers take no security groups.
+  const groups = broker.engine === 'rabbitmq' && broker.publiclyAccessible ? undefined : securityGroupRefs(ctx, stack, broker.securityGroups);
+  stack.construct(varName, 'amazonmq.CfnBroker', constructId, {
+    brokerName: awsName(broker.name, broker.id, 50),
+    engineType: broker.engine.toUpperCase(),
+    engineVersion: broker.engineVersion ?? ENGINE_VERSION[broker.engine],
+    hostInstanceType: broker.instanceType ?? 'mq.m5.large',
+    deploymentMode: broker.deploymentMode,
+    publiclyAccessible: broker.publiclyAccessible,
+    autoMinorVersionUpgrade: true,
+    subnetIds: subnetRefs(ctx, stack, broker),
+    securityGroups: groups,
+    users: [
+      {
+        username: 'admin',
+        // Never a literal: the password is asked for at deploy time and never echoed.
+        password: stack.parameter(`broker-password\u0000${broker.id}`, `${constructId}AdminPassword`, {
+          type: 'String',
+          noEcho: true,
+          minLength: 12,
+          description: `Password of the admin user of broker ${broker.name || broker.id}`,
+        }),
+      },
+    ],
+  });
+}
+
+export function emitVpcLink(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const link = resource as ResourceOf<'vpc-link'>;
+  const name = link.name || link.id;
+  if (link.version === 'v1') {
+    const targets = link.targets.filter((id) => ctx.index.getOf(id, 'nlb') && ctx.handle(id));
+    stack.construct(varName, 'apigateway.CfnVpcLink', constructId, {
+      name,
+      targetArns: targets.map((id) => ctx.ref(stack, id, 'ref', `ARN of NLB ${ctx.index.get(id)?.name}`)),
+    });
+  } else {
+    stack.construct(varName, 'apigatewayv2.CfnVpcLink', constructId, {
+      name,
+      subnetIds: subnetRefs(ctx, stack, link),
+      securityGroupIds: securityGroupRefs(ctx, stack, link.securityGroups),
+    });
+  }
+}
+
+const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ANY']);
+const method = (text: string) => (METHODS.has(text.toUpperCase()) ? text.toUpperCase() : 'ANY');
+
+export function emitApi(ctx: ExportContext, handle: Handle): void {
+  const api = handle.resource as ResourceOf<'api-gateway'>;
+  if (api.apiType === 'rest') emitRestApi(ctx, handle, api);
+  else emitHttpApi(ctx, handle, api);
+}
+
+function loadBalancerDns(ctx: ExportContext, handle: Handle, target: string | undefined): Code | undefined {
+  const lb = ctx.index.get(target);
+  if (!lb || (lb.kind !== 'nlb' && lb.kind !== 'alb') || !ctx.handle(lb.id)) return undefined;
+  return ctx.ref(handle.stack, lb.id, 'attrDnsName', `DNS name of load balancer ${lb.name}`);
+}
+
+function emitRestApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-gateway'>): void {
+  const { stack, varName, constructId } = handle;
+  const privateApi = api.endpointType === 'private';
+  const endpoints = ctx.index.ofKind('vpc-endpoint').filter((endpoint) => endpoint.service.endsWith('.execute-api') && ctx.handle(endpoint.id));
+  stack.construct(varName, 'apigateway.CfnRestApi', constructId, {
+    name: api.name || api.id,
+    endpointConfiguration: { types: [api.endpointType.toUpperCase()] },
+    // Private APIs answer only through the VPC's execute-api endpoints (APIGW-PRIVATE).
+    policy:
+      privateApi && api.resourcePolicy
+        ? {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: '*',
+                Action: 'execute-api:Invoke',
+                Resource: 'execute-api:/*',
+                ...(endpoints.length > 0
+                  ? { Condition: { StringEquals: { 'aws:SourceVpce': endpoints.map((endpoint) => ctx.ref(stack, endpoint.id, 'ref', `VPC endpoint ${endpoint.name}`)) } } }
+                  : {}),
+              },
+            ],
+          }
+        : undefined,
+  });
+  tagResource(stack, varName, api);
+  const resources = new Map<string, Code>([['', code(`${varName}.attrRootResourceId`)]]);
+  const resourceFor = (path: string): Code => {
+    let parent = '';
+    for (const part of path.split('/').filter(Boolean)) {
+      const next = `${parent}/${part}`;
+      if (!resources.has(next)) {
+        const resourceVar = stack.vars.take(`${varName}Path${pascal(next) || 'Part'}`);
+        stack.construct(resourceVar, 'apigateway.CfnResource', stack.ids.take(`${constructId}Path${pascal(next) || 'Part'}`), {
+          restApiId: code(`${varName}.ref`),
+          parentId: resources.get(parent)!,
+          pathPart: part,
+        });
+        resources.set(next, code(`${resourceVar}.ref`));
+      }
+      parent = next;
+    }
+    return resources.get(parent)!;
+  };
+  const methods: string[] = [];
+  const seen = new Set<string>();
+  for (const integration of api.integrations) {
+    const httpMethod = method(integration.method);
+    const key = `${httpMethod} ${integration.path.split('/').filter(Boolean).join('/')}`;
+    if (seen.has(key)) continue; // one method per path and verb
+    seen.add(key);
+    const dns = loadBalancerDns(ctx, handle, integration.target);
+    const link = integration.vpcLink && ctx.handle(integration.vpcLink) ? integration.vpcLink : undefined;
+    const port = integration.port ?? 80;
+    const integrationProps: Value = dns
+      ? {
+          type: 'HTTP_PROXY',
+          integrationHttpMethod: 'ANY',
+          uri: code(`Fn.join("", ["http://", ${dns.text}, ${str(`:${port}`)}, ${render(integration.path)}])`),
+          connectionType: link ? 'VPC_LINK' : 'INTERNET',
+          connectionId: link ? ctx.ref(stack, link, 'ref', `VPC link ${ctx.index.get(link)?.name}`) : undefined,
+        }
+      : { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } };
+    stack.use('Fn');
+    const methodVar = stack.vars.take(`${varName}Method`);
+    stack.construct(methodVar, 'apigateway.CfnMethod', stack.ids.take(`${constructId}${httpMethod === 'ANY' ? 'Any' : pascal(httpMethod.toLowerCase())}${pascal(integration.path) || 'Root'}`), {
+      restApiId: code(`${varName}.ref`),
+      resourceId: resourceFor(integration.path),
+      httpMethod,
+      authorizationType: 'NONE',
+      integration: integrationProps,
+    });
+    methods.push(methodVar);
+  }
+  if (methods.length === 0) return; // a deployment needs at least one method
+  const deployment = stack.vars.take(`${varName}Deployment`);
+  stack.construct(deployment, 'apigateway.CfnDeployment', stack.ids.take(`${constructId}Deployment`), { restApiId: code(`${varName}.ref`) });
+  for (const methodVar of methods) stack.statement(`${deployment}.node.addDependency(${methodVar});`);
+  stack.add('apigateway.CfnStage', `${constructId}Stage`, {
+    restApiId: code(`${varName}.ref`),
+    deploymentId: code(`${deployment}.ref`),
+    stageName: 'prod',
+  });
+}
+
+function emitHttpApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-gateway'>): void {
+  const { stack, varName, constructId } = handle;
+  stack.construct(varName, 'apigatewayv2.CfnApi', constructId, { name: api.name || api.id, protocolType: 'HTTP' });
+  const seen = new Set<string>();
+  for (const integration of api.integrations) {
+    const lb = ctx.index.get(integration.target);
+    const link = integration.vpcLink && ctx.index.getOf(integration.vpcLink, 'vpc-link')?.version === 'v2' && ctx.handle(integration.vpcLink) ? integration.vpcLink : undefined;
+    const listener = lb && (lb.kind === 'alb' || lb.kind === 'nlb') && link ? listenerRef(ctx, stack, lb.id, integration.port) : undefined;
+    const routeKey = `${method(integration.method)} /${integration.path.split('/').filter(Boolean).join('/')}`;
+    if (!listener || !link || seen.has(routeKey)) continue; // only private integrations are in the design
+    seen.add(routeKey);
+    const integrationVar = stack.vars.take(`${varName}Integration`);
+    stack.construct(integrationVar, 'apigatewayv2.CfnIntegration', stack.ids.take(`${constructId}Integration${pascal(routeKey) || 'Root'}`), {
+      apiId: code(`${varName}.ref`),
+      integrationType: 'HTTP_PROXY',
+      integrationMethod: 'ANY',
+      integrationUri: listener,
+      connectionType: 'VPC_LINK',
+      connectionId: ctx.ref(stack, link, 'ref', `VPC link ${ctx.index.get(link)?.name}`),
+      payloadFormatVersion: '1.0',
+    });
+    stack.use('Fn');
+    stack.add('apigatewayv2.CfnRoute', `${constructId}Route${pascal(routeKey) || 'Root'}`, {
+      apiId: code(`${varName}.ref`),
+      routeKey,
+      target: code(`Fn.join("/", ["integrations", ${integrationVar}.ref])`),
+    });
+  }
+  stack.add('apigatewayv2.CfnStage', `${constructId}Stage`, { apiId: code(`${varName}.ref`), stageName: '$default', autoDeploy: true });
+}

@@ -1,0 +1,112 @@
+/**
+ * TypeScript source fragments built from design data. Every user string goes through
+ * `str`, so a name can never leave its string literal; identifiers are built only from
+ * [A-Za-z0-9] and made unique, so they never collide or become keywords.
+ */
+
+// Control characters are exactly what must be escaped.
+/* eslint-disable no-control-regex */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f"\\<>`$\u2028\u2029]/g;
+const UNSAFE_ONE = /[\u0000-\u001f\u007f-\u009f"\\<>`$\u2028\u2029]/;
+/* eslint-enable no-control-regex */
+
+/**
+ * A double-quoted literal: JSON escaping, plus `<`, `>` (no `</script>` or `<!--` when the code is
+ * shown in a page), backtick and `$` (no template), and U+2028/9 as \u escapes.
+ */
+export function str(value: string): string {
+  if (!UNSAFE_ONE.test(value)) return `"${value}"`;
+  return `"${value.replace(UNSAFE, (char) => {
+    if (char === '"') return '\\"';
+    if (char === '\\') return '\\\\';
+    if (char === '\n') return '\\n';
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  })}"`;
+}
+
+/** Raw code, already valid TypeScript; never built from user text except through `str`. */
+export class Code {
+  constructor(readonly text: string) {}
+}
+
+export const code = (text: string): Code => new Code(text);
+
+export type Value = string | number | boolean | Code | undefined | readonly Value[] | { readonly [key: string]: Value };
+
+const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Renders a value as a TypeScript expression; object keys are our own property names. */
+export function render(value: Value, indent = '', onCode?: (text: string) => void): string {
+  if (value instanceof Code) {
+    onCode?.(value.text);
+    return value.text;
+  }
+  if (typeof value === 'string') return str(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === undefined) return 'undefined';
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    const items = (value as readonly Value[]).filter((item) => item !== undefined);
+    if (items.length === 0) return '[]';
+    const flat = items.map((item) => render(item, inner, onCode));
+    const oneLine = `[${flat.join(', ')}]`;
+    if (oneLine.length + indent.length <= 100 && !oneLine.includes('\n')) return oneLine;
+    return `[\n${flat.map((item) => `${inner}${item},`).join('\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, Value>).filter(([, item]) => item !== undefined);
+  if (entries.length === 0) return '{}';
+  const lines = entries.map(([key, item]) => `${inner}${KEY.test(key) ? key : str(key)}: ${render(item, inner, onCode)},`);
+  return `{\n${lines.join('\n')}\n${indent}}`;
+}
+
+/** Words of a name as [A-Za-z0-9] runs. */
+function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+}
+
+export function pascal(text: string): string {
+  return words(text)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+}
+
+export function kebab(text: string): string {
+  return words(text).join('-').toLowerCase();
+}
+
+/** Hands out names unique within one scope: `Name`, `Name2`, `Name3`... */
+export class NameScope {
+  private readonly taken = new Set<string>();
+  /** The next suffix to try per wanted name, so many equal names stay linear. */
+  private readonly next = new Map<string, number>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.taken.add(name.toLowerCase());
+  }
+
+  take(wanted: string): string {
+    const key = wanted.toLowerCase();
+    let candidate = wanted;
+    let n = this.next.get(key) ?? 2;
+    if (this.taken.has(key)) {
+      while (this.taken.has(`${key}${n}`)) n++;
+      candidate = `${wanted}${n}`;
+      n++;
+    }
+    this.next.set(key, n);
+    this.taken.add(candidate.toLowerCase());
+    return candidate;
+  }
+}
+
+/** A name AWS accepts where it restricts characters: letters, digits and dashes, bounded. */
+export function awsName(text: string, fallback: string, max: number): string {
+  const cleaned = kebab(text) || kebab(fallback) || 'resource';
+  const bounded = cleaned.slice(0, max).replace(/-+$/, '');
+  return /^[a-z]/.test(bounded) ? bounded : `x${bounded}`.slice(0, max);
+}

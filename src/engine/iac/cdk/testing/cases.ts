@@ -1,0 +1,30 @@
+/** The designs every CDK test runs on: the seed examples, then the exporter's own fixtures. */
+import type { Design } from '../../../model/design.ts';
+import { parseDesign } from '../../../model/parse.ts';
+import { everyKind, hostileNames, hubAndSpoke } from './designs.ts';
+
+export interface Case {
+  readonly name: string;
+  readonly design: Design;
+}
+
+/** Fixtures next to the seed examples (read by the test from public/examples). */
+export const FIXTURES: readonly (() => Case)[] = [
+  () => ({ name: 'every-kind', design: everyKind() }),
+  () => ({ name: 'hub-and-spoke', design: hubAndSpoke() }),
+  () => ({ name: 'hostile-names', design: hostileNames() }),
+];
+
+const EXAMPLE_FILES = import.meta.glob<string>('/public/examples/*.json', { eager: true, query: '?raw', import: 'default' });
+
+/** The seed examples of public/examples (docs/examples.md), by file name. */
+export function seedExamples(): Case[] {
+  return Object.entries(EXAMPLE_FILES)
+    .filter(([path]) => !path.endsWith('/index.json'))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, text]) => {
+      const parsed = parseDesign(text);
+      if (!parsed.ok) throw new Error(`${path} does not parse`);
+      return { name: path.replace(/^.*\//, '').replace(/\.json$/, ''), design: parsed.design };
+    });
+}

@@ -1,0 +1,217 @@
+/**
+ * What a synthesised app must contain, by CloudFormation type, read straight from the
+ * design: one VPC per VPC, one route per exportable route, and so on. The synthesis test
+ * compares the templates against it, so a resource the exporter drops or doubles fails.
+ */
+import type { Design } from '../../../model/design.ts';
+import type { SecurityGroupRule } from '../../../model/fields.ts';
+import { indexDesign } from '../../../model/indexes.ts';
+import type { ResourceKind, ResourceOf } from '../../../model/resources.ts';
+
+const ROUTABLE: readonly ResourceKind[] = [
+  'internet-gateway',
+  'egress-only-internet-gateway',
+  'nat-gateway',
+  'vpc-peering',
+  'transit-gateway',
+  'vpc-endpoint',
+  'instance',
+];
+
+const allToAnywhere = (rule: SecurityGroupRule) => rule.protocol === 'all' && rule.peer.kind === 'cidr' && rule.peer.cidr === '0.0.0.0/0';
+
+function untouchedDefault(acl: ResourceOf<'network-acl'>): boolean {
+  const allowAll = (list: typeof acl.inbound) =>
+    list.length === 1 && list[0]!.ruleNumber === 100 && list[0]!.protocol === 'all' && list[0]!.cidr === '0.0.0.0/0' && list[0]!.action === 'allow';
+  return Boolean(acl.default) && allowAll(acl.inbound) && allowAll(acl.outbound);
+}
+
+export function expectedCounts(design: Design): Record<string, number> {
+  const index = indexDesign(design);
+  const counts: Record<string, number> = {};
+  const add = (type: string, n = 1) => {
+    if (n > 0) counts[type] = (counts[type] ?? 0) + n;
+  };
+  const exists = (id: string | undefined, kind?: ResourceKind) => {
+    const resource = index.get(id);
+    return Boolean(resource && (!kind || resource.kind === kind));
+  };
+  const managed = new Set(
+    design.resources.flatMap((r) =>
+      (r.kind === 'beanstalk-environment' || r.kind === 'k8s-service' || r.kind === 'k8s-ingress') && r.loadBalancer ? [r.loadBalancer] : [],
+    ),
+  );
+  const ecsStacks = new Set<string>();
+  for (const r of design.resources) {
+    switch (r.kind) {
+      case 'vpc':
+        add('AWS::EC2::VPC');
+        add('AWS::EC2::VPCCidrBlock', r.cidrs.length - 1 + ((r.ipv6Cidrs ?? []).length > 0 ? 1 : 0));
+        if (r.blockPublicAccess && r.blockPublicAccess !== 'off') add('AWS::EC2::VPCBlockPublicAccessOptions');
+        break;
+      case 'subnet': {
+        add('AWS::EC2::Subnet');
+        if (index.routeTableOf(r.id)) add('AWS::EC2::SubnetRouteTableAssociation');
+        const acl = index.networkAclOf(r.id);
+        if (acl && !untouchedDefault(acl)) add('AWS::EC2::SubnetNetworkAclAssociation');
+        break;
+      }
+      case 'route-table':
+        add('AWS::EC2::RouteTable');
+        for (const route of r.routes) {
+          const target = index.get(route.target);
+          if (route.target !== 'local' && route.origin !== 'propagated' && target && ROUTABLE.includes(target.kind)) add('AWS::EC2::Route');
+        }
+        if (exists(r.edgeAssociation, 'internet-gateway')) add('AWS::EC2::GatewayRouteTableAssociation');
+        break;
+      case 'security-group': {
+        if (!r.default) add('AWS::EC2::SecurityGroup');
+        const peerExists = (rule: SecurityGroupRule) =>
+          rule.peer.kind === 'cidr' ||
+          (rule.peer.kind === 'security-group' ? exists(rule.peer.securityGroup, 'security-group') : exists(rule.peer.prefixList, 'prefix-list'));
+        for (const rule of r.ingress) {
+          const awsDefault = r.default && rule.protocol === 'all' && rule.peer.kind === 'security-group' && rule.peer.securityGroup === r.id;
+          if (!awsDefault && peerExists(rule)) add('AWS::EC2::SecurityGroupIngress');
+        }
+        const keepsDefault = !r.default && r.egress.length === 1 && allToAnywhere(r.egress[0]!);
+        for (const rule of r.egress) {
+          if (keepsDefault || (r.default && allToAnywhere(rule))) continue;
+          if (peerExists(rule)) add('AWS::EC2::SecurityGroupEgress');
+        }
+        break;
+      }
+      case 'network-acl':
+        if (untouchedDefault(r)) break;
+        add('AWS::EC2::NetworkAcl');
+        add('AWS::EC2::NetworkAclEntry', r.inbound.length + r.outbound.length);
+        break;
+      case 'internet-gateway':
+        add('AWS::EC2::InternetGateway');
+        add('AWS::EC2::VPCGatewayAttachment');
+        break;
+      case 'egress-only-internet-gateway':
+        add('AWS::EC2::EgressOnlyInternetGateway');
+        break;
+      case 'nat-gateway':
+        add('AWS::EC2::NatGateway');
+        if (r.connectivity === 'public' && r.availabilityMode !== 'regional' && !(r.elasticIps ?? []).some((id) => exists(id, 'elastic-ip'))) {
+          add('AWS::EC2::EIP');
+        }
+        break;
+      case 'elastic-ip':
+        add('AWS::EC2::EIP');
+        break;
+      case 'vpc-peering':
+        add('AWS::EC2::VPCPeeringConnection');
+        break;
+      case 'transit-gateway':
+        add('AWS::EC2::TransitGateway');
+        add('AWS::EC2::TransitGatewayRouteTable', r.routeTables.length);
+        for (const table of r.routeTables) {
+          for (const route of table.routes) {
+            const attachment = index.getOf(route.attachment, 'tgw-attachment');
+            if (route.blackhole || attachment?.transitGateway === r.id) add('AWS::EC2::TransitGatewayRoute');
+          }
+        }
+        break;
+      case 'tgw-attachment': {
+        add('AWS::EC2::TransitGatewayVpcAttachment');
+        const tgw = index.getOf(r.transitGateway, 'transit-gateway');
+        const tables = new Set(tgw?.routeTables.map((table) => table.id));
+        if (r.routeTable && tables.has(r.routeTable)) add('AWS::EC2::TransitGatewayRouteTableAssociation');
+        add('AWS::EC2::TransitGatewayRouteTablePropagation', (r.propagations ?? []).filter((id) => tables.has(id)).length);
+        break;
+      }
+      case 'vpc-endpoint':
+        add('AWS::EC2::VPCEndpoint');
+        break;
+      case 'prefix-list':
+        add('AWS::EC2::PrefixList');
+        break;
+      case 'ram-share':
+        add('AWS::RAM::ResourceShare');
+        break;
+      case 'nlb':
+      case 'alb':
+        if (managed.has(r.id)) break;
+        add('AWS::ElasticLoadBalancingV2::LoadBalancer');
+        add(
+          'AWS::ElasticLoadBalancingV2::Listener',
+          r.listeners.filter((listener) => r.kind === 'alb' || exists(listener.targetGroup, 'target-group')).length,
+        );
+        break;
+      case 'target-group':
+        add('AWS::ElasticLoadBalancingV2::TargetGroup');
+        if (r.targetType === 'lambda') add('AWS::Lambda::Permission', r.targets.filter((target) => exists(target.target, 'lambda')).length);
+        break;
+      case 'instance':
+        add('AWS::EC2::Instance');
+        if (exists(r.elasticIp, 'elastic-ip')) add('AWS::EC2::EIPAssociation');
+        break;
+      case 'auto-scaling-group':
+        add('AWS::EC2::LaunchTemplate');
+        add('AWS::AutoScaling::AutoScalingGroup');
+        break;
+      case 'lambda':
+        add('AWS::IAM::Role');
+        add('AWS::Lambda::Function');
+        break;
+      case 'mq-broker':
+        add('AWS::AmazonMQ::Broker');
+        break;
+      case 'ecs-service':
+        ecsStacks.add(`${index.ownerOf(r.id)}|${index.vpcOf(r.id)?.region}`);
+        add('AWS::ECS::TaskDefinition');
+        add('AWS::ECS::Service');
+        break;
+      case 'eks-cluster':
+        add('AWS::IAM::Role', r.compute === 'self-managed-nodes' ? 1 : 2);
+        add('AWS::EKS::Cluster');
+        if (r.compute === 'managed-nodes') add('AWS::EKS::Nodegroup');
+        if (r.compute === 'fargate') add('AWS::EKS::FargateProfile');
+        break;
+      case 'beanstalk-environment':
+        add('AWS::ElasticBeanstalk::Application');
+        add('AWS::ElasticBeanstalk::Environment');
+        break;
+      case 'vpc-link':
+        add(r.version === 'v1' ? 'AWS::ApiGateway::VpcLink' : 'AWS::ApiGatewayV2::VpcLink');
+        break;
+      case 'api-gateway':
+        if (r.apiType === 'rest') {
+          add('AWS::ApiGateway::RestApi');
+          const paths = new Set<string>();
+          const methods = new Set<string>();
+          for (const integration of r.integrations) {
+            const parts = integration.path.split('/').filter(Boolean);
+            parts.forEach((_, n) => paths.add(parts.slice(0, n + 1).join('/')));
+            methods.add(`${integration.method.toUpperCase()} ${parts.join('/')}`);
+          }
+          add('AWS::ApiGateway::Resource', paths.size);
+          add('AWS::ApiGateway::Method', methods.size);
+          if (methods.size > 0) {
+            add('AWS::ApiGateway::Deployment');
+            add('AWS::ApiGateway::Stage');
+          }
+        } else {
+          add('AWS::ApiGatewayV2::Api');
+          add('AWS::ApiGatewayV2::Stage');
+          const routes = new Set<string>();
+          for (const integration of r.integrations) {
+            const lb = index.get(integration.target);
+            const link = index.getOf(integration.vpcLink, 'vpc-link');
+            if (lb && (lb.kind === 'alb' || lb.kind === 'nlb') && link?.version === 'v2') {
+              routes.add(`${integration.method.toUpperCase()} /${integration.path.split('/').filter(Boolean).join('/')}`);
+            }
+          }
+          add('AWS::ApiGatewayV2::Integration', routes.size);
+          add('AWS::ApiGatewayV2::Route', routes.size);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  add('AWS::ECS::Cluster', ecsStacks.size);
+  return counts;
+}

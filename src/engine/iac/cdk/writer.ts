@@ -1,0 +1,155 @@
+/**
+ * One stack's source being written: its constructs, the parameters it takes from other
+ * stacks and the outputs it gives them. Stacks never reference each other's constructs:
+ * every stack is a different account or region, where CloudFormation cannot import, so a
+ * foreign value becomes a CfnParameter here and a CfnOutput there.
+ */
+import { code, type Code, NameScope, render, str, type Value } from './literal.ts';
+
+const DECLARATION = /^const ([A-Za-z][A-Za-z0-9]*) = /;
+const STRING = /"(?:[^"\\\n]|\\.)*"/g;
+const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
+
+/** Module alias -> import path; aliases are the prefixes of class names (`ec2.CfnVPC`). */
+export const MODULES: Readonly<Record<string, string>> = {
+  amazonmq: 'aws-cdk-lib/aws-amazonmq',
+  apigateway: 'aws-cdk-lib/aws-apigateway',
+  apigatewayv2: 'aws-cdk-lib/aws-apigatewayv2',
+  autoscaling: 'aws-cdk-lib/aws-autoscaling',
+  ec2: 'aws-cdk-lib/aws-ec2',
+  ecs: 'aws-cdk-lib/aws-ecs',
+  eks: 'aws-cdk-lib/aws-eks',
+  elasticbeanstalk: 'aws-cdk-lib/aws-elasticbeanstalk',
+  elbv2: 'aws-cdk-lib/aws-elasticloadbalancingv2',
+  iam: 'aws-cdk-lib/aws-iam',
+  lambda: 'aws-cdk-lib/aws-lambda',
+  ram: 'aws-cdk-lib/aws-ram',
+};
+
+const CORE = ['Stack', 'StackProps', 'CfnParameter', 'CfnOutput', 'Tags', 'Fn', 'Aws', 'App', 'Construct', 'Validations'];
+const RESERVED = [...Object.keys(MODULES), ...CORE, 'this', 'props', 'scope', 'id', 'app', 'cdk'];
+
+interface Parameter {
+  readonly varName: string;
+  readonly props: Value;
+  readonly constructId: string;
+}
+
+export class StackWriter {
+  readonly vars = new NameScope(RESERVED);
+  readonly ids = new NameScope();
+  private readonly modules = new Set<string>();
+  private readonly core = new Set<string>(['Stack', 'StackProps']);
+  private readonly parameters = new Map<string, Parameter>();
+  private readonly outputs = new Map<string, string>();
+  private readonly statements: string[] = [];
+  private readonly outputsCode: string[] = [];
+  private readonly acknowledged = new Map<string, string>();
+  /** Names read by code; only code (never a string literal) is scanned. */
+  private readonly used = new Set<string>();
+  private readonly countNames = (text: string): void => {
+    for (const name of text.replace(STRING, '""').match(IDENTIFIER) ?? []) this.used.add(name);
+  };
+
+  constructor(
+    readonly key: string,
+    /** Account resource id, or '' for resources no account owns. */
+    readonly account: string,
+    readonly accountNumber: string | undefined,
+    readonly region: string,
+    readonly className: string,
+    readonly fileName: string,
+    readonly stackId: string,
+  ) {}
+
+  /** `const v = new mod.Class(this, "Id", {...});` and returns `v` (or nothing without a var). */
+  construct(varName: string | undefined, className: string, constructId: string, props: Value): Code {
+    this.use(className);
+    const call = `new ${className}(this, ${str(constructId)}, ${render(props, '    ', this.countNames)})`;
+    this.statements.push(varName ? `const ${varName} = ${call};` : `${call};`);
+    return code(varName ?? '');
+  }
+
+  /** A construct that nothing refers to by variable; its id is made unique here. */
+  add(className: string, wantedId: string, props: Value): void {
+    this.construct(undefined, className, this.ids.take(wantedId), props);
+  }
+
+  statement(text: string, ...uses: string[]): void {
+    for (const use of uses) this.use(use);
+    this.countNames(text);
+    this.statements.push(text);
+  }
+
+  tag(varName: string, key: string, value: string): void {
+    this.core.add('Tags');
+    this.used.add(varName);
+    this.statements.push(`Tags.of(${varName}).add(${str(key)}, ${str(value)});`);
+  }
+
+  use(name: string): void {
+    const alias = name.split('.')[0]!;
+    if (alias in MODULES) this.modules.add(alias);
+    else if (CORE.includes(alias)) this.core.add(alias);
+  }
+
+  /** A value this stack takes from outside (another stack's output, a secret, an account number). */
+  parameter(key: string, wantedId: string, props: Value): Code {
+    let parameter = this.parameters.get(key);
+    if (!parameter) {
+      this.core.add('CfnParameter');
+      const constructId = this.ids.take(wantedId);
+      parameter = { varName: this.vars.take(`param${constructId}`), props, constructId };
+      this.parameters.set(key, parameter);
+    }
+    return code(`${parameter.varName}.valueAsString`);
+  }
+
+  /** Exposes a value under an output id others' parameters are named after. */
+  output(key: string, wantedId: string, value: Code, description: string): string {
+    const existing = this.outputs.get(key);
+    if (existing) return existing;
+    const constructId = this.ids.take(wantedId);
+    this.outputs.set(key, constructId);
+    this.core.add('CfnOutput');
+    this.outputsCode.push(`new CfnOutput(this, ${str(constructId)}, ${render({ value, description }, '    ', this.countNames)});`);
+    return constructId;
+  }
+
+  /** Accepts a validation warning the design asks for on purpose (our reason, never user text). */
+  acknowledge(id: string, reason: string): void {
+    this.core.add('Validations');
+    this.acknowledged.set(id, reason);
+  }
+
+  get isEmpty(): boolean {
+    return this.statements.length === 0 && this.outputsCode.length === 0;
+  }
+
+  render(header: string): string {
+    const lines: string[] = [header, "import { Construct } from 'constructs';"];
+    lines.push(`import { ${[...this.core].sort().map((name) => (name === 'StackProps' ? 'type StackProps' : name)).join(', ')} } from 'aws-cdk-lib';`);
+    for (const alias of [...this.modules].sort()) lines.push(`import * as ${alias} from '${MODULES[alias]}';`);
+    lines.push('');
+    lines.push(`export class ${this.className} extends Stack {`);
+    lines.push('  constructor(scope: Construct, id: string, props?: StackProps) {');
+    lines.push('    super(scope, id, props);');
+    const body: string[] = [];
+    for (const parameter of this.parameters.values()) {
+      body.push(`const ${parameter.varName} = new CfnParameter(this, ${str(parameter.constructId)}, ${render(parameter.props, '    ')});`);
+    }
+    for (const [id, reason] of [...this.acknowledged].sort()) {
+      body.push(`Validations.of(this).acknowledge(${render({ id, reason }, '    ')});`);
+    }
+    for (const statement of this.statements) {
+      // `const x = new ...` only where something reads `x`.
+      const declared = DECLARATION.exec(statement)?.[1];
+      body.push(declared && !this.used.has(declared) ? statement.replace(DECLARATION, '') : statement);
+    }
+    body.push(...this.outputsCode);
+    if (body.length > 0) lines.push('');
+    for (const statement of body) lines.push(`    ${statement}`);
+    lines.push('  }', '}', '');
+    return lines.join('\n');
+  }
+}
