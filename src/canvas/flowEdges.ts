@@ -11,6 +11,8 @@ export interface MeaningEdgeData extends Record<string, unknown> {
   /** The resource the edge stands for, when it is one. */
   readonly resourceId?: string;
   readonly label: string;
+  /** Further edges of the same resource draw no label box. */
+  readonly unlabelled?: boolean;
 }
 
 export type MeaningEdge = Edge<MeaningEdgeData>;
@@ -27,7 +29,9 @@ export function buildEdges(design: Design, selection: ReadonlySet<string>): Mean
     const id = `${data.meaning}:${key}:${source}->${target}`;
     if (edges.some((e) => e.id === id)) return;
     const selected = data.resourceId !== undefined && selection.has(data.resourceId);
-    edges.push({ id, source, target, type: 'meaning', data, selected, zIndex: 1000 });
+    // A resource drawn as several edges (a share of two subnets) is labelled once.
+    const labelled = data.resourceId !== undefined && edges.some((e) => e.data?.resourceId === data.resourceId);
+    edges.push({ id, source, target, type: 'meaning', data: labelled ? { ...data, label: '', unlabelled: true } : data, selected, zIndex: 1000 });
   };
   const lbTargets = (lb: Resource) => {
     if (lb.kind !== 'nlb' && lb.kind !== 'alb') return;

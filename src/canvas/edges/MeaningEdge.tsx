@@ -20,7 +20,7 @@ export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningEdg
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke: style.color, strokeWidth: selected ? 3 : 1.8, strokeDasharray: style.dash }} />
-      <EdgeLabelRenderer>
+      {!data?.unlabelled && <EdgeLabelRenderer>
         <div
           className={`edge-label${selected ? ' is-selected' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style.color }}
@@ -28,7 +28,7 @@ export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningEdg
           <span style={{ color: style.color }}>{style.title}</span>
           {data?.label ? ` ${data.label}` : ''}
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabelRenderer>}
     </>
   );
 });

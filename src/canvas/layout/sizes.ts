@@ -9,8 +9,8 @@ export const GAP = 16;
 
 /** The size a freshly dropped container starts with. */
 export const NEW_CONTAINER: Partial<Record<ResourceKind, { w: number; h: number }>> = {
-  account: { w: 760, h: 480 },
-  vpc: { w: 600, h: 360 },
+  account: { w: 900, h: 520 },
+  vpc: { w: 420, h: 320 },
   subnet: { w: 260, h: 180 },
   'eks-cluster': { w: 220, h: 150 },
 };

@@ -39,7 +39,7 @@ const PaletteItem = memo(function PaletteItem({ kind }: { kind: ResourceKind }) 
       className={`palette-item${draggable ? '' : ' is-hint'}`}
       draggable={draggable}
       onDragStart={draggable ? (e) => onDragStart(e, kind) : undefined}
-      title={draggable ? `${info.label}: goes ${whereItMayGo(kind)}` : hint}
+      title={draggable ? `${info.label}: goes ${whereItMayGo(kind).replace('inside the canvas itself', 'on the canvas')}` : hint}
       data-kind={kind}
     >
       <KindIcon kind={kind} size={22} />

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { Studio } from './fixtures/studio.ts';
+
+test('connecting two VPCs makes a peering; a second one is refused with the reason', async ({ page }) => {
+  const studio = new Studio(page);
+  await studio.open();
+  await studio.newDesign();
+  await studio.drop('account');
+  await studio.drop('vpc', 'acct-1', { x: 0.25, y: 0.5 });
+  await studio.drop('vpc', 'acct-1', { x: 0.75, y: 0.5 });
+  await expect(studio.node('vpc-2')).toBeVisible();
+
+  await studio.connect('vpc-1', 'vpc-2');
+  await expect(page.locator('.edge-label')).toContainText('Peering');
+
+  await studio.connect('vpc-1', 'vpc-2');
+  await expect(studio.toast().last()).toContainText('already peered');
+  await expect(page.locator('.edge-label')).toHaveCount(1);
+});
+
+test('keyboard: delete with contents, undo, copy and paste, escape', async ({ page }) => {
+  const studio = new Studio(page);
+  await studio.open();
+  await studio.newDesign();
+  await studio.drop('account');
+  await studio.drop('vpc', 'acct-1');
+  await studio.drop('subnet', 'vpc-1');
+
+  await studio.select('vpc-1');
+  await page.keyboard.press('Delete');
+  await expect(studio.node('vpc-1')).toHaveCount(0);
+  await expect(studio.node('subnet-1')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(studio.node('subnet-1')).toBeVisible();
+
+  await studio.select('subnet-1');
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(studio.node('subnet-2')).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.inspector-id')).toHaveCount(0);
+
+  // Typing in a field is not a shortcut: Backspace edits the text and deletes nothing.
+  await studio.select('subnet-2');
+  await page.locator('#field-name').press('Backspace');
+  await expect(studio.node('subnet-2')).toBeVisible();
+});
