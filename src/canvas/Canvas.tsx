@@ -79,7 +79,7 @@ export function Canvas() {
         multiSelectionKeyCode={['Meta', 'Control']}
         minZoom={0.1}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        fitViewOptions={{ padding: 0.06, maxZoom: 1.1 }}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} color="#d5d9e0" />
