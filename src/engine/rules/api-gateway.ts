@@ -1,5 +1,6 @@
 /** API Gateway and VPC links (catalogue section 8). */
 import { updateResource, type DesignIndex, type Resource, type ResourceOf } from '../model/index.ts';
+import { patchFix } from './fixes/chain.ts';
 import { accountName, DOCS, list } from './service-helpers.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
@@ -155,11 +156,11 @@ export const apiGatewayPrivate: Rule = {
     for (const api of apis) {
       if (api.endpointType !== 'private') continue;
       if (api.apiType === 'http') {
-        findings.push(finding(this, 'error', [api.id], `HTTP API ${named(api)} has a private endpoint type. Only REST APIs can be private; HTTP APIs are regional.`, { suffix: 'http', fixes: [{ id: 'make-rest', title: 'Make it a REST API', apply: (design) => updateResource(design, api.id, { apiType: 'rest' }) }] }));
+        findings.push(finding(this, 'error', [api.id], `HTTP API ${named(api)} has a private endpoint type. Only REST APIs can be private; HTTP APIs are regional.`, { suffix: 'http', fixes: [patchFix('make-rest', 'Make it a REST API', api.id, { apiType: 'rest' })] }));
         continue;
       }
       if (!api.resourcePolicy) {
-        findings.push(finding(this, 'error', [api.id], `Private REST API ${named(api)} has no resource policy. Without one every call is refused: allow the execute-api endpoint or the VPC in a resource policy.`, { suffix: 'policy', fixes: [{ id: 'add-policy', title: 'Add a resource policy', apply: (design) => updateResource(design, api.id, { resourcePolicy: true }) }] }));
+        findings.push(finding(this, 'error', [api.id], `Private REST API ${named(api)} has no resource policy. Without one every call is refused: allow the execute-api endpoint or the VPC in a resource policy.`, { suffix: 'policy', fixes: [patchFix('add-policy', 'Add a resource policy', api.id, { resourcePolicy: true })] }));
       }
       if (endpoints.length === 0) {
         findings.push(finding(this, 'warning', [api.id], `Private REST API ${named(api)} can only be called through an interface endpoint for execute-api, and the design has none.`, { suffix: 'endpoint' }));

@@ -1,6 +1,6 @@
 /** EKS and ECS (catalogue section 11). */
 import { updateResource, type Design, type DesignIndex, type ResourceOf } from '../model/index.ts';
-import { chain } from './fixes/chain.ts';
+import { chain, patchFix } from './fixes/chain.ts';
 import { DOCS, isPublicSubnet, list, zonesOf } from './service-helpers.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
@@ -15,11 +15,7 @@ function clusterOf(index: DesignIndex, resource: { parent?: string }): Cluster |
   return index.getOf(resource.parent, 'eks-cluster');
 }
 
-const set = (id: string, patch: Record<string, unknown>, title: string, fixId: string): QuickFix => ({
-  id: fixId,
-  title,
-  apply: (design: Design) => updateResource(design, id, patch),
-});
+const set = (id: string, patch: Record<string, unknown>, title: string, fixId: string): QuickFix => patchFix(fixId, title, id, patch);
 
 export const eksNodePort: Rule = {
   id: 'EKS-NODEPORT',

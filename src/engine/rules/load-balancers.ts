@@ -1,6 +1,7 @@
 /** Network, Application and Gateway Load Balancers (catalogue section 7). */
-import { updateResource, type DesignIndex, type Resource, type ResourceOf } from '../model/index.ts';
+import type { DesignIndex, Resource, ResourceOf } from '../model/index.ts';
 import { cidrBlock, contains, isPrivateIpv4, parseIp } from '../net/cidr.ts';
+import { patchFix } from './fixes/chain.ts';
 import { albStaticIpFix } from './fixes/nlb-in-front.ts';
 import { DOCS, groupsAllowPort, ipOf, list, sameZoneSubnets, zonesOf } from './service-helpers.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
@@ -140,7 +141,7 @@ function albTargetFindings(index: DesignIndex, nlb: Nlb, group: TargetGroup, nlb
   }
   const port = group.targets[0]?.port ?? group.port;
   if (!alb.listeners.some((l) => l.port === port)) {
-    out.push(finding(rule, 'error', [group.id, alb.id], `Target group ${named(group)} sends to ALB ${named(alb)} on port ${port}, but the ALB listens on ${alb.listeners.map((l) => l.port).join(', ') || 'no port'}. The port must be one of the ALB's listener ports.`, { suffix: 'alb-port', ...extra, fixes: alb.listeners[0] ? [{ id: 'use-listener-port', title: `Use port ${alb.listeners[0].port}`, apply: (design) => updateResource(design, group.id, { port: alb.listeners[0]!.port, targets: [{ target: alb.id }] }) }] : [] }));
+    out.push(finding(rule, 'error', [group.id, alb.id], `Target group ${named(group)} sends to ALB ${named(alb)} on port ${port}, but the ALB listens on ${alb.listeners.map((l) => l.port).join(', ') || 'no port'}. The port must be one of the ALB's listener ports.`, { suffix: 'alb-port', ...extra, fixes: alb.listeners[0] ? [patchFix('use-listener-port', `Use port ${alb.listeners[0].port}`, group.id, { port: alb.listeners[0].port, targets: [{ target: alb.id }] })] : [] }));
   }
   const nlbVpc = index.vpcOf(nlb.id);
   const albVpc = index.vpcOf(alb.id);
@@ -185,13 +186,13 @@ export const nlbLayer4: Rule = {
           finding(this, 'error', [nlb.id], `NLB ${named(nlb)} has an ${listener.protocol} listener on port ${listener.port}. Network Load Balancers listen on TCP, TLS, UDP or TCP_UDP; for HTTP routing put an ALB behind the NLB.`, {
             suffix: 'listener',
             docUrl: DOCS.NLBTLS,
-            fixes: [{ id: 'layer-4-listener', title: `Use a ${replacement} listener`, apply: (design) => updateResource(design, nlb.id, { listeners: nlb.listeners.map((l, j) => (j === i ? { ...l, protocol: replacement } : l)) }) }],
+            fixes: [patchFix('layer-4-listener', `Use a ${replacement} listener`, nlb.id, { listeners: nlb.listeners.map((l, j) => (j === i ? { ...l, protocol: replacement } : l)) })],
           }),
         );
       });
       for (const group of targetGroupsOf(index, nlb)) {
         if (group.targetType === 'alb' || !L7.has(group.protocol)) continue;
-        findings.push(finding(this, 'error', [group.id, nlb.id], `Target group ${named(group)} of NLB ${named(nlb)} uses ${group.protocol}. An NLB forwards TCP, TLS, UDP or TCP_UDP.`, { suffix: 'target-group', fixes: [{ id: 'tcp-target-group', title: 'Use TCP', apply: (design) => updateResource(design, group.id, { protocol: 'TCP' }) }] }));
+        findings.push(finding(this, 'error', [group.id, nlb.id], `Target group ${named(group)} of NLB ${named(nlb)} uses ${group.protocol}. An NLB forwards TCP, TLS, UDP or TCP_UDP.`, { suffix: 'target-group', fixes: [patchFix('tcp-target-group', 'Use TCP', group.id, { protocol: 'TCP' })] }));
       }
     }
     return findings;
@@ -229,7 +230,7 @@ export const alb: Rule = {
           finding(this, 'error', [lb.id], `ALB ${named(lb)} has a ${listener.protocol} listener on port ${listener.port}. Application Load Balancers listen on HTTP or HTTPS only; for TCP or UDP use an NLB.`, {
             suffix: 'listener',
             docUrl: DOCS.ALB_LISTENERS,
-            fixes: [{ id: 'http-listener', title: `Use an ${replacement} listener`, apply: (design) => updateResource(design, lb.id, { listeners: lb.listeners.map((l, j) => (j === i ? { ...l, protocol: replacement } : l)) }) }],
+            fixes: [patchFix('http-listener', `Use an ${replacement} listener`, lb.id, { listeners: lb.listeners.map((l, j) => (j === i ? { ...l, protocol: replacement } : l)) })],
           }),
         );
       });
@@ -256,7 +257,7 @@ function albGroups(rule: Rule, index: DesignIndex, lb: Alb): Finding[] {
       continue;
     }
     if (group.targetType !== 'lambda' && !L7.has(group.protocol)) {
-      findings.push(finding(rule, 'error', [lb.id, group.id], `ALB ${named(lb)} forwards to target group ${named(group)} over ${group.protocol}. An ALB's target groups use HTTP or HTTPS.`, { suffix: 'target-group', fixes: [{ id: 'http-target-group', title: 'Use HTTP', apply: (design) => updateResource(design, group.id, { protocol: 'HTTP' }) }] }));
+      findings.push(finding(rule, 'error', [lb.id, group.id], `ALB ${named(lb)} forwards to target group ${named(group)} over ${group.protocol}. An ALB's target groups use HTTP or HTTPS.`, { suffix: 'target-group', fixes: [patchFix('http-target-group', 'Use HTTP', group.id, { protocol: 'HTTP' })] }));
     }
     const port = group.healthCheckPort ?? group.port;
     if (group.targetType === 'lambda' || groupsAllowPort(index, groups, 'egress', port)) continue;

@@ -1,5 +1,5 @@
 /** Amazon MQ (catalogue section 9) and the broker part of SHR-SVC. */
-import { updateResource } from '../model/index.ts';
+import { patchFix } from './fixes/chain.ts';
 import { mqSharedFixes } from './fixes/mq-shared.ts';
 import { accountName, DOCS, sameZoneSubnets } from './service-helpers.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
@@ -31,13 +31,7 @@ export const mqModes: Rule = {
   },
 };
 
-function setMode(brokerId: string, mode: 'CLUSTER_MULTI_AZ' | 'ACTIVE_STANDBY_MULTI_AZ') {
-  return {
-    id: 'set-mode',
-    title: `Use ${mode}`,
-    apply: (design: Parameters<typeof updateResource>[0]) => updateResource(design, brokerId, { deploymentMode: mode }),
-  };
-}
+const setMode = (brokerId: string, mode: 'CLUSTER_MULTI_AZ' | 'ACTIVE_STANDBY_MULTI_AZ') => patchFix('set-mode', `Use ${mode}`, brokerId, { deploymentMode: mode });
 
 export const mqSubnets: Rule = {
   id: 'MQ-SUBNETS',
@@ -79,7 +73,7 @@ export const mqPrivate: Rule = {
       const missing = [!vpc.enableDnsSupport && 'DNS support', !vpc.enableDnsHostnames && 'DNS hostnames'].filter(Boolean);
       findings.push(
         finding(this, 'error', [broker.id, vpc.id], `Private broker ${named(broker)} is reached through a VPC endpoint that Amazon MQ creates in VPC ${named(vpc)}, which has ${missing.join(' and ')} turned off. Clients cannot resolve the broker's endpoint.`, {
-          fixes: [{ id: 'enable-dns', title: `Turn on DNS support and hostnames in ${vpc.name || vpc.id}`, apply: (design) => updateResource(design, vpc.id, { enableDnsSupport: true, enableDnsHostnames: true }) }],
+          fixes: [patchFix('enable-dns', `Turn on DNS support and hostnames in ${vpc.name || vpc.id}`, vpc.id, { enableDnsSupport: true, enableDnsHostnames: true })],
         }),
       );
     }
@@ -129,7 +123,7 @@ export const mqPublic: Rule = {
       .filter((broker) => broker.publiclyAccessible)
       .map((broker) =>
         finding(this, 'warning', [broker.id], `Broker ${named(broker)} is publicly accessible: anyone on the internet can reach its endpoint and only its credentials protect it. Make it private unless clients outside AWS must connect.`, {
-          fixes: [{ id: 'make-private', title: 'Make the broker private', apply: (design) => updateResource(design, broker.id, { publiclyAccessible: false }) }],
+          fixes: [patchFix('make-private', 'Make the broker private', broker.id, { publiclyAccessible: false })],
         }),
       );
   },

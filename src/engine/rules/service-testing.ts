@@ -1,5 +1,5 @@
 /** Test support for the service rule families: findings of one rule, and quick fixes applied in full. */
-import type { Design } from '../model/index.ts';
+import { describeParseError, parseDesignValue, type Design } from '../model/index.ts';
 import { validate } from './index.ts';
 import type { Finding } from './types.ts';
 
@@ -22,6 +22,9 @@ export function applyFix(design: Design, found: Finding, fixId: string) {
   if (!result.ok) throw new Error(`fix ${fixId} refused: ${result.reason}`);
   // Undo keeps the previous document: a fix must never mutate it.
   if (JSON.stringify(design) !== snapshot) throw new Error(`fix ${fixId} changed the design it was given`);
+  // The fixed design must read back like a saved file: valid fields and no dangling references.
+  const reread = parseDesignValue(JSON.parse(JSON.stringify(result.design)));
+  if (!reread.ok) throw new Error(`fix ${fixId} made an invalid design: ${reread.errors.map(describeParseError).join('; ')}`);
   const before = new Set(validate(design).map(key));
   const after = validate(result.design);
   const base = found.ruleId.split(':')[0]!;

@@ -1,6 +1,6 @@
 /** Fixed addresses for partners that allowlist IPs (catalogue section 12). */
-import { addResource, indexDesign, uniqueId, updateResource, type DesignIndex, type Resource, type ResourceOf } from '../model/index.ts';
-import { chain, type Step } from './fixes/chain.ts';
+import { addResource, indexDesign, updateResource, type DesignIndex, type Resource, type ResourceOf } from '../model/index.ts';
+import { chain, freshId, type Step } from './fixes/chain.ts';
 import { defaultRouteTarget, DOCS, list } from './service-helpers.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
@@ -25,9 +25,7 @@ function eipPerSubnet(index: DesignIndex, nlb: ResourceOf<'nlb'>): QuickFix | un
       for (const subnet of subnets) {
         const mapping = mappings.get(subnet.id);
         if (mapping?.elasticIp) continue;
-        const wanted = `${nlb.id}-eip-${subnet.availabilityZone.slice(-1)}`;
-        const id = taken.has(wanted) ? uniqueId(taken, wanted) : wanted;
-        taken.add(id);
+        const id = freshId(taken, `${nlb.id}-eip-${subnet.availabilityZone.slice(-1)}`);
         steps.push((d) => addResource(d, { id, kind: 'elastic-ip', name: `${nlb.name || nlb.id} ${subnet.availabilityZone}`, parent: owner } as Resource));
         mappings.set(subnet.id, { ...(mapping ?? { subnet: subnet.id }), elasticIp: id });
       }

@@ -7,7 +7,6 @@ import {
   indexDesign,
   moveResource,
   removeResources,
-  uniqueId,
   updateResource,
   type Design,
   type DesignIndex,
@@ -17,17 +16,10 @@ import {
 } from '../../model/index.ts';
 import { cidrBlock, contains, freeBlock, nthAddress, size, type CidrBlock } from '../../net/cidr.ts';
 import type { QuickFix } from '../types.ts';
-import { chain, type Step } from './chain.ts';
+import { chain, freshId, type Step } from './chain.ts';
 
 const AMQPS = 5671;
 const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];
-
-/** `wanted` when free, else `wanted-1`, `wanted-2`... */
-function freshId(taken: Set<string>, wanted: string): string {
-  const id = taken.has(wanted) ? uniqueId(taken, wanted) : wanted;
-  taken.add(id);
-  return id;
-}
 
 const refuse = (reason: string): OpResult => ({ ok: false, reason });
 

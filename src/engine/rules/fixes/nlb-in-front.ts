@@ -2,10 +2,10 @@
  * ALB-IP's remedy: an internet-facing NLB with an Elastic IP per AZ in front of the ALB
  * (target group of type alb), and the partner pointed at the NLB.
  */
-import { addResource, indexDesign, uniqueId, updateResource, type DesignIndex, type Resource, type ResourceOf, type SubnetResource } from '../../model/index.ts';
+import { addResource, indexDesign, updateResource, type DesignIndex, type Resource, type ResourceOf, type SubnetResource } from '../../model/index.ts';
 import { isPublicSubnet } from '../service-helpers.ts';
 import type { QuickFix } from '../types.ts';
-import { chain, type Step } from './chain.ts';
+import { chain, freshId, type Step } from './chain.ts';
 
 /** One subnet per AZ where an internet-facing NLB can live: the ALB's own when it faces the internet, else the VPC's public subnets. */
 function frontSubnets(index: DesignIndex, alb: ResourceOf<'alb'>): SubnetResource[] {
@@ -32,11 +32,7 @@ export function albStaticIpFix(index: DesignIndex, external: ResourceOf<'externa
     apply(design) {
       const current = indexDesign(design);
       const taken = new Set(current.byId.keys());
-      const fresh = (wanted: string) => {
-        const id = taken.has(wanted) ? uniqueId(taken, wanted) : wanted;
-        taken.add(id);
-        return id;
-      };
+      const fresh = (wanted: string) => freshId(taken, wanted);
       const participant = alb.account ? { account: alb.account } : {};
       const eips = subnets.map((s) => fresh(`${alb.id}-eip-${s.availabilityZone.slice(-1)}`));
       const nlbId = fresh(`${alb.id}-nlb`);
