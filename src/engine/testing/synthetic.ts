@@ -39,6 +39,7 @@ function prng(seed: number) {
 
 const REGION = 'ap-northeast-2';
 const ZONES = ['a', 'b', 'c'] as const;
+const ZONE_IDS: Record<string, string> = { a: 'apne2-az1', b: 'apne2-az2', c: 'apne2-az3' };
 const ENVIRONMENTS = ['prod', 'stg', 'dev', 'sandbox'] as const;
 const TEAMS = [
   'payments',
@@ -318,23 +319,35 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
         })
       : undefined;
 
-    // Subnets, tier by tier, one per AZ; /24s counted from the VPC's base.
+    // Subnets, tier by tier, one per AZ; /24s counted from the VPC's base. The transit gateway
+    // attachment gets /28s of its own (TGW-NACL); AZ IDs are recorded for shared subnets (SHR-AZID).
     let next = 0;
-    const tier = (label: string, extra: Partial<ResourceOf<'subnet'>>) =>
-      zones.map((zone) =>
+    const tier = (
+      label: string,
+      extra: Partial<ResourceOf<'subnet'>>,
+      cidrOf = (_i: number) => block(next++),
+    ) =>
+      zones.map((zone, i) =>
         push({
           id: `${id}-sn-${label}-${zone.at(-1)}`,
           kind: 'subnet',
           name: `${label}-${zone.at(-1)}`,
           parent: id,
-          cidr: block(next++),
+          cidr: cidrOf(i),
           availabilityZone: zone,
+          availabilityZoneId: ZONE_IDS[zone.at(-1)!],
           ...extra,
         }),
       );
     const publicSubnets = tier('public', { routeTable: publicRt.id, mapPublicIpOnLaunch: true });
     const privateSubnets = tier('private', {});
     const dataSubnets = withData ? tier('data', dataAcl ? { networkAcl: dataAcl.id } : {}) : [];
+    const attachmentSlot = base + BigInt(next++) * 256n;
+    const attachmentSubnets = tier(
+      'tgw',
+      {},
+      (i) => `${ipv4ToString(attachmentSlot + BigInt(i) * 16n)}/28`,
+    );
 
     // NAT: one per AZ in prod, one shared otherwise; each with an Elastic IP in the account.
     const nats = (prod ? publicSubnets : publicSubnets.slice(0, 1)).map((subnet, i) => {
@@ -371,11 +384,12 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
         routes,
       });
       privateSubnets[i]!.routeTable = table.id;
+      attachmentSubnets[i]!.routeTable = table.id;
       if (dataSubnets[i]) dataSubnets[i]!.routeTable = table.id;
       return table;
     });
 
-    // Transit gateway attachment in the private subnets, with a static route back in the hub.
+    // Transit gateway attachment in its own subnets, with a static route back in the hub.
     const hubTable = prod ? hub.routeTables[0]! : hub.routeTables[1]!;
     push({
       id: attachment,
@@ -383,7 +397,7 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
       name: `${name} → ${hub.name}`,
       transitGateway: hub.id,
       vpc: id,
-      subnets: privateSubnets.map((s) => s.id),
+      subnets: attachmentSubnets.map((s) => s.id),
       routeTable: hubTable.id,
       propagations: hub.routeTables.map((t) => t.id),
     });
@@ -484,8 +498,10 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
         name: `${name}-events`,
         parent: dataSubnets[0]!.id,
         subnets: [dataSubnets[1]!.id],
-        engine: random.pick(['rabbitmq', 'activemq'] as const),
-        deploymentMode: 'ACTIVE_STANDBY_MULTI_AZ',
+        // RabbitMQ clusters across AZs; ActiveMQ runs active/standby.
+        ...(random.chance(0.5)
+          ? { engine: 'rabbitmq' as const, deploymentMode: 'CLUSTER_MULTI_AZ' as const }
+          : { engine: 'activemq' as const, deploymentMode: 'ACTIVE_STANDBY_MULTI_AZ' as const }),
         securityGroups: [dataSg],
         publiclyAccessible: false,
         instanceType: 'mq.m5.large',
@@ -570,6 +586,16 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
         resources: privateSubnets.map((s) => s.id),
         principals: [participant],
       });
+      // Participants launch with their own groups in the shared VPC (SHR-SG-USE).
+      const guestSg = push({
+        id: `${id}-sg-guest`,
+        kind: 'security-group',
+        name: 'guest',
+        parent: id,
+        account: participant,
+        ingress: [tcp(8080, fromCidr(cidr))],
+        egress: [ALL('0.0.0.0/0')],
+      });
       push({
         id: `${id}-i-guest`,
         kind: 'instance',
@@ -577,7 +603,7 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
         parent: privateSubnets[0]!.id,
         account: participant,
         role: 'app',
-        securityGroups: [appSg],
+        securityGroups: [guestSg.id],
         instanceType: 't3.medium',
         operatingSystem: 'linux',
       });
