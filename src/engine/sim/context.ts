@@ -132,6 +132,10 @@ export interface SimContext {
   readonly byPublicIp: ReadonlyMap<number, Iface>;
   /** Target groups a resource joins through its own `targetGroups` field. */
   readonly joinedTargetGroups: ReadonlyMap<string, readonly string[]>;
+  /** Stand-in address of "a host on the internet", one the design does not use (TEST-NET-1). */
+  readonly internetAddress: number;
+  /** Stand-in address of an API gateway's public endpoint. */
+  readonly apiGatewayAddress: number;
 }
 
 const cache = new WeakMap<Design, SimContext>();
@@ -291,7 +295,18 @@ function buildContext(design: Design): SimContext {
     }
   }
 
+  const externals = index.ofKind('external').map((e) => ipv4Range(e.cidr)).filter((r): r is Range => r !== undefined);
+  let free = parseIpv4('192.0.2.100')!;
+  const unused = () => {
+    while (byPublicIp.has(free) || inAny(externals, free)) free++;
+    return free++;
+  };
+  const internetAddress = unused();
+  const apiGatewayAddress = unused();
+
   return {
+    internetAddress,
+    apiGatewayAddress,
     index,
     vpcs,
     subnets,

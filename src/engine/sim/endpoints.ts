@@ -10,10 +10,6 @@ import { inRange, ipv4Range, isPrivateIpv4, parseIpv4 } from './ipv4.ts';
 import type { Sender } from './legs.ts';
 import { FlowError } from './types.ts';
 
-/** Stand-in for "a host on the internet" (TEST-NET-2). */
-export const INTERNET_ADDRESS = parseIpv4('198.51.100.10')!;
-/** Stand-in for an API gateway's public endpoint. */
-export const API_GATEWAY_ADDRESS = parseIpv4('198.51.100.200')!;
 
 /** Kinds a flow may start from: anything with an interface, a Kubernetes Service's nodes, an external network. */
 const SOURCE_KINDS: ReadonlySet<string> = new Set([...INTERFACE_KINDS, 'k8s-service', 'external']);
@@ -22,10 +18,10 @@ const SOURCE_KINDS: ReadonlySet<string> = new Set([...INTERFACE_KINDS, 'k8s-serv
 export const DESTINATION_KINDS = new Set([...SOURCE_KINDS, 'api-gateway', 'k8s-ingress']);
 
 /** The address an external network sends from and is reached at. */
-export function externalAddress(resource: Extract<Resource, { kind: 'external' }>): number {
-  if (resource.endpointType === 'internet' || !resource.cidr) return INTERNET_ADDRESS;
+export function externalAddress(ctx: SimContext, resource: Extract<Resource, { kind: 'external' }>): number {
+  if (resource.endpointType === 'internet' || !resource.cidr) return ctx.internetAddress;
   const block = cidrBlock(resource.cidr);
-  if (!block || block.version !== 4) return INTERNET_ADDRESS;
+  if (!block || block.version !== 4) return ctx.internetAddress;
   const hosts = Number(block.last - block.first);
   return parseIpv4(nthAddress(block, hosts >= 20 ? 10 : 0))!;
 }
@@ -50,7 +46,7 @@ export function resolveSender(ctx: SimContext, from: string): Sender {
   if (!resource) throw new FlowError(`there is no resource "${from}" to send from`);
   if (!SOURCE_KINDS.has(resource.kind)) throw new FlowError(`${from} is a ${resource.kind}: a flow starts at something with a network interface or at an external network`);
   if (resource.kind === 'external') {
-    return { id: resource.id, iface: undefined, ip: externalAddress(resource), groups: [], ephemeral: WIDE_EPHEMERAL };
+    return { id: resource.id, iface: undefined, ip: externalAddress(ctx, resource), groups: [], ephemeral: WIDE_EPHEMERAL };
   }
   const ifaceOwner = resource.kind === 'k8s-service' ? (clusterOf(ctx, resource) ?? resource.id) : resource.id;
   const iface = ctx.ifaces.get(ifaceOwner)?.[0];
@@ -65,14 +61,14 @@ export type Destination =
 
 /** Parses `to`: a resource id, `internet`, or an IPv4 address (which may belong to something). */
 export function resolveDestination(ctx: SimContext, to: string, sender: Sender): Destination {
-  if (to === 'internet') return { kind: 'external', id: 'internet', ip: INTERNET_ADDRESS };
+  if (to === 'internet') return { kind: 'external', id: 'internet', ip: ctx.internetAddress };
   const ip = parseIpv4(to);
   if (ip !== undefined) return destinationOfIp(ctx, ip, sender);
   if (to.includes(':') && to.split(':').length > 2) throw new FlowError(`IPv6 destinations are not traced; give an IPv4 address, a resource id or "internet"`);
   const resource = ctx.index.get(to);
   if (!resource) throw new FlowError(`there is no resource "${to}" to send to`);
   if (!DESTINATION_KINDS.has(resource.kind)) throw new FlowError(`${to} is a ${resource.kind}: it is not something a packet is addressed to`);
-  if (resource.kind === 'external') return { kind: 'external', id: resource.id, ip: externalAddress(resource) };
+  if (resource.kind === 'external') return { kind: 'external', id: resource.id, ip: externalAddress(ctx, resource) };
   return { kind: 'resource', resource };
 }
 

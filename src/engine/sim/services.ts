@@ -7,7 +7,7 @@
 import type { Listener } from '../model/fields.ts';
 import type { Resource, ResourceOf } from '../model/resources.ts';
 import { WIDE_EPHEMERAL, type Iface } from './context.ts';
-import { API_GATEWAY_ADDRESS, chooseIface, resolveDestination, type Destination } from './endpoints.ts';
+import { chooseIface, resolveDestination, type Destination } from './endpoints.ts';
 import { formatIpv4, parseIpv4 } from './ipv4.ts';
 import { replyLeg, runLeg, type LegContext, type Receiver, type Sender } from './legs.ts';
 import type { Hop, Protocol, Reason } from './types.ts';
@@ -285,7 +285,7 @@ export class Tracer {
       const receiver: Receiver = { kind: 'iface', iface };
       front = { receiver, leg: runLeg(this.lc, sender, receiver, port) };
     } else if (sender.iface) {
-      const receiver: Receiver = { kind: 'external', id: api.id, ip: API_GATEWAY_ADDRESS };
+      const receiver: Receiver = { kind: 'external', id: api.id, ip: this.ctx.apiGatewayAddress };
       front = { receiver, leg: runLeg(this.lc, sender, receiver, port) };
     } else {
       this.lc.forward.add(api.id, 'api-gateway', 'allow', `${api.endpointType} endpoint`, `${sender.id} calls the API's public endpoint over the internet`);
@@ -303,7 +303,7 @@ export class Tracer {
     if (link && link.version === 'v1') {
       if (target.kind !== 'nlb') return this.drop(link.id, 'vpc-link', 'NO_TARGET', 'v1', `a v1 VPC link reaches Network Load Balancers only, not a ${target.kind} (APIGW-REST)`);
       this.lc.forward.add(link.id, 'vpc-link', 'forward', 'v1 (PrivateLink)', `API Gateway reaches ${target.id} through PrivateLink; PrivateLink never preserves the client IP, so targets see the NLB's address`);
-      const linkSender: Sender = { id: link.id, iface: undefined, ip: API_GATEWAY_ADDRESS, groups: [], ephemeral: WIDE_EPHEMERAL };
+      const linkSender: Sender = { id: link.id, iface: undefined, ip: this.ctx.apiGatewayAddress, groups: [], ephemeral: WIDE_EPHEMERAL };
       sub = this.loadBalancer(linkSender, target, targetPort, depth + 1, undefined, true);
     } else if (link) {
       const firstNode = this.ctx.ifaces.get(target.id)?.[0];
@@ -313,7 +313,7 @@ export class Tracer {
       const linkSender: Sender = { id: link.id, iface, ip: iface.ip, groups: iface.groups, ephemeral: WIDE_EPHEMERAL };
       sub = this.reach(linkSender, { kind: 'resource', resource: target }, targetPort, depth + 1);
     } else {
-      const apiSender: Sender = { id: api.id, iface: undefined, ip: API_GATEWAY_ADDRESS, groups: [], ephemeral: WIDE_EPHEMERAL };
+      const apiSender: Sender = { id: api.id, iface: undefined, ip: this.ctx.apiGatewayAddress, groups: [], ephemeral: WIDE_EPHEMERAL };
       sub = this.reach(apiSender, { kind: 'resource', resource: target }, targetPort, depth + 1);
     }
     if (!sub.ok) return sub;

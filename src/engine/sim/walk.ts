@@ -231,11 +231,14 @@ export class Walker {
 
   /** The peer would have to forward the packet on: say which edge it would have used. */
   private beyondPeer(peer: VpcInfo, peeringId: string, pkt: Packet): Arrival {
-    const tables = [peer.mainTable, ...peer.subnets.map((s) => s.routeTable?.id)];
-    for (const tableId of tables) {
+    // The most specific route any of the peer's tables has for the destination.
+    let route: ReturnType<typeof lookupRoute>;
+    for (const tableId of [peer.mainTable, ...peer.subnets.map((s) => s.routeTable?.id)]) {
       const table = tableId ? this.ctx.routeTables.get(tableId) : undefined;
-      const route = table ? lookupRoute(table, pkt.dst) : undefined;
-      if (!route || route.target === 'local') continue;
+      const found = table ? lookupRoute(table, pkt.dst) : undefined;
+      if (found && found.target !== 'local' && (!route || found.prefix > route.prefix)) route = found;
+    }
+    if (route) {
       const kind = this.ctx.index.get(route.target)?.kind;
       if (kind === 'vpc-peering' || kind === 'transit-gateway') {
         return this.drop('PEERING_TRANSIT', peeringId, 'peering', route.text, `${formatIpv4(pkt.dst)} is not in ${peer.id}; ${peer.id} would send it on to ${route.target}, but peering is not transitive (PEER-NO-TRANSIT)`);
