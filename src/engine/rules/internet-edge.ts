@@ -35,10 +35,11 @@ export const igw: Rule = {
         .flatMap((e) => e.connectsTo ?? []),
     );
     for (const resource of [...index.ofKind('instance'), ...index.ofKind('auto-scaling-group')]) {
+      const publicAddress = hasPublicAddress(resource);
+      if (!publicAddress && !reached.has(resource.id)) continue;
       const subnets = index.subnetsOf(resource);
       if (subnets.length === 0) continue;
       const privateSubnets = subnets.filter((s) => !facts.isPublicSubnet(s.id));
-      const publicAddress = hasPublicAddress(resource);
       if (reached.has(resource.id) && !publicAddress) {
         findings.push(finding(this, 'error', [resource.id], `${named(resource)} is called from the internet but has no public IPv4 address or Elastic IP; the internet gateway only translates for instances that have one.`));
       } else if (publicAddress && privateSubnets.length > 0) {

@@ -35,7 +35,9 @@ export const quotaEip: Rule = quota('QUOTA-EIP', `More than ${QUOTAS.elasticIpsP
   const counts = new Map<string, Resource[]>();
   for (const eip of index.ofKind('elastic-ip')) {
     const key = `${index.ownerOf(eip.id) ?? ''}|${eip.region ?? ''}`;
-    counts.set(key, [...(counts.get(key) ?? []), eip]);
+    const list = counts.get(key);
+    if (list) list.push(eip);
+    else counts.set(key, [eip]);
   }
   return [...counts].flatMap(([key, eips]) => {
     if (eips.length <= QUOTAS.elasticIpsPerRegion) return [];
@@ -75,8 +77,11 @@ export const quotaSgRules: Rule = quota('QUOTA-SG-RULES', `More than ${QUOTAS.ru
 
 const SG_HOLDERS = ['instance', 'auto-scaling-group', 'ecs-service', 'lambda', 'mq-broker', 'beanstalk-environment', 'nlb', 'alb', 'vpc-endpoint', 'vpc-link', 'eks-cluster'];
 
+const SG_HOLDER_KINDS = new Set<string>(SG_HOLDERS);
+
 export const quotaSgPerEni: Rule = quota('QUOTA-SG-PER-ENI', `More than ${QUOTAS.securityGroupsPerInterface} security groups on one network interface.`, SG_HOLDERS, QUOTA_DOC, ({ index }) =>
   index.design.resources.flatMap((resource) => {
+    if (!SG_HOLDER_KINDS.has(resource.kind)) return [];
     const groups = resource.kind === 'eks-cluster' ? resource.nodeSecurityGroups : 'securityGroups' in resource ? resource.securityGroups : undefined;
     if (!groups || groups.length <= QUOTAS.securityGroupsPerInterface) return [];
     return [finding(quotaSgPerEni, 'warning', [resource.id], `${named(resource)} uses ${groups.length} security groups; the default quota is ${QUOTAS.securityGroupsPerInterface} per network interface (up to 16).`)];

@@ -207,7 +207,10 @@ export const rtReserved: Rule = {
   check({ index }) {
     return index.ofKind('route-table').flatMap((table) =>
       table.routes.flatMap((route) => {
-        const destination = cidrBlock(route.destination);
+        const text = route.destination;
+        // Only blocks starting like the reserved ones (or /0-/15 supernets that cannot be inside them) need parsing.
+        if (!text || !(text.startsWith('169.254.') || text.toLowerCase().startsWith('fd00:ec2'))) return [];
+        const destination = cidrBlock(text);
         const reserved = destination && RESERVED.find((block) => contains(block, destination));
         return reserved
           ? [finding(this, 'error', [table.id], `In ${where(index, table)}, ${destination.text} is inside ${reserved.text}, which AWS reserves for its own services: it cannot be a route destination.`)]

@@ -90,9 +90,12 @@ export const shrOwner: Rule = {
         if (!owners.includes(resource.account)) {
           findings.push(finding(this, 'error', [resource.id], `Peering ${named(resource)} is marked as owned by ${facts.accountLabel(resource.account)}, which owns neither VPC; only a VPC owner creates peerings.`));
         }
-      } else if (PARTICIPANT_KINDS.has(resource.kind)) {
+      } else if (PARTICIPANT_KINDS.has(resource.kind) && resource.account) {
         const owner = index.ownerOf(resource.id);
-        for (const subnet of index.subnetsOf(resource)) {
+        const subnetIds = new Set([resource.parent, ...('subnets' in resource ? (resource.subnets ?? []) : [])]);
+        for (const id of subnetIds) {
+          const subnet = index.getOf(id, 'subnet');
+          if (!subnet) continue;
           const subnetOwner = index.ownerOf(subnet.id);
           if (!owner || !subnetOwner || owner === subnetOwner || shares.get(subnet.id)?.has(owner)) continue;
           findings.push(
@@ -169,9 +172,14 @@ export const shrSgUse: Rule = {
     for (const resource of index.design.resources) {
       if (!SG_USERS.has(resource.kind)) continue;
       const ids = [...('securityGroups' in resource ? (resource.securityGroups ?? []) : []), ...(resource.kind === 'eks-cluster' ? (resource.nodeSecurityGroups ?? []) : [])];
-      const user = index.ownerOf(resource.id);
+      const subnet = index.get(resource.parent);
+      const inherits = !resource.account && !subnet?.account;
+      let user: string | undefined;
       for (const id of ids) {
         const group = index.getOf(id, 'security-group');
+        // Both owners come from the same VPC's account: nothing to check.
+        if (group && inherits && !group.account && group.parent === subnet?.parent) continue;
+        user ??= index.ownerOf(resource.id);
         const groupOwner = group ? index.ownerOf(group.id) : undefined;
         if (!group || !user || !groupOwner || groupOwner === user) continue;
         const shared = shares.get(group.id)?.has(user) && !group.default && groupOwner === index.vpcOwnerOf(group.id);

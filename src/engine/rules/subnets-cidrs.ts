@@ -1,6 +1,6 @@
 /** Subnets and CIDR blocks (catalogue section 10). */
 import { indexDesign, updateResource, type DesignIndex, type Resource, type SubnetResource } from '../model/index.ts';
-import { cidrBlock, contains, freeBlock, overlaps, parseIp, usableAddresses, type CidrBlock } from '../net/cidr.ts';
+import { cidrBlock, contains, freeBlock, overlaps, usableAddresses, type CidrBlock } from '../net/cidr.ts';
 import { IntervalIndex, netFacts, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
@@ -16,6 +16,10 @@ export const cidrSize: Rule = {
   check({ index }) {
     const findings: Finding[] = [];
     const check = (resource: Resource, text: string | undefined, what: string) => {
+      if (text === undefined) return;
+      const prefix = Number(text.slice(text.indexOf('/') + 1));
+      const v6 = text.includes(':');
+      if (v6 ? prefix === (what === 'VPC' ? 56 : 64) : prefix >= 16 && prefix <= 28) return;
       const block = cidrBlock(text);
       if (!block) return;
       const ok = block.version === 4 ? block.prefix >= 16 && block.prefix <= 28 : block.prefix === (what === 'VPC' ? 56 : 64);
@@ -72,12 +76,16 @@ export const cidrRsv: Rule = {
     for (const resource of index.design.resources) {
       const n = addressesUsed(resource);
       if (n === 0) continue;
-      const subnets = resource.kind === 'tgw-attachment' ? resource.subnets.map((id) => index.getOf(id, 'subnet')).filter((s) => s !== undefined) : index.subnetsOf(resource);
-      for (const subnet of subnets) {
-        const entry = used.get(subnet.id) ?? { count: 0, who: [] };
-        entry.count += n;
-        entry.who.push(resource);
-        used.set(subnet.id, entry);
+      const ids = new Set([resource.parent, ...('subnets' in resource ? (resource.subnets ?? []) : [])]);
+      if (resource.kind === 'nlb') for (const mapping of resource.subnetMappings ?? []) ids.add(mapping.subnet);
+      for (const id of ids) {
+        const subnet = index.getOf(id, 'subnet');
+        if (!subnet) continue;
+        const entry = used.get(subnet.id);
+        if (entry) {
+          entry.count += n;
+          entry.who.push(resource);
+        } else used.set(subnet.id, { count: n, who: [resource] });
       }
     }
     const fixed: { resource: Resource; ip: string; subnet: SubnetResource | undefined }[] = [];
@@ -90,7 +98,8 @@ export const cidrRsv: Rule = {
     }
     for (const { resource, ip, subnet } of fixed) {
       const block = cidrBlock(subnet?.cidr);
-      const address = parseIp(ip);
+      // cidrBlock caches by text, unlike parseIp; the schema already checked the address.
+      const address = cidrBlock(ip.includes(':') ? `${ip}/128` : `${ip}/32`);
       if (!subnet || !block || !address || address.version !== 4) continue;
       if (!contains(block, address)) {
         findings.push(finding(this, 'error', [resource.id, subnet.id], `${named(resource)} has the address ${ip}, which is outside its subnet ${named(subnet)} (${subnet.cidr}).`, { suffix: 'outside' }));
@@ -100,6 +109,8 @@ export const cidrRsv: Rule = {
       if (reserved) findings.push(finding(this, 'error', [resource.id, subnet.id], `${named(resource)} has the address ${ip}, which AWS reserves in ${named(subnet)} (${subnet.cidr}) as ${reserved}.`));
     }
     for (const [subnetId, { count, who }] of used) {
+      // A /28, the smallest subnet, has 11 usable addresses.
+      if (count <= 11) continue;
       const subnet = index.getOf(subnetId, 'subnet');
       const block = cidrBlock(subnet?.cidr);
       if (!subnet || !block) continue;

@@ -148,9 +148,14 @@ export const tgwAppliance: Rule = {
   docUrl: `${TGW_GUIDE}transit-gateway-appliance-scenario.html`,
   dependsOn: ['tgw-attachment', 'instance', 'vpc-endpoint', 'subnet', 'vpc'],
   check({ index }) {
+    const byVpc = new Map<string, Resource[]>();
+    for (const resource of [...index.ofKind('instance'), ...index.ofKind('vpc-endpoint')]) {
+      const vpc = isAppliance(resource) ? index.vpcOf(resource.id) : undefined;
+      if (vpc) byVpc.set(vpc.id, [...(byVpc.get(vpc.id) ?? []), resource]);
+    }
     return index.ofKind('tgw-attachment').flatMap((attachment) => {
       if (attachment.applianceMode) return [];
-      const appliances = index.descendants(attachment.vpc).filter(isAppliance);
+      const appliances = byVpc.get(attachment.vpc) ?? [];
       if (appliances.length === 0) return [];
       return [
         finding(this, 'warning', [attachment.id, ...appliances.map((a) => a.id)], `${named(index.get(attachment.vpc))} holds appliances (${appliances.map(named).join(', ')}) but attachment ${named(attachment)} has appliance mode off: the transit gateway keeps each flow in the AZ it came from, so the two directions can reach different appliances and a stateful one drops the reply. Turn on appliance mode.`),
@@ -219,9 +224,12 @@ export const tgwNacl: Rule = {
   dependsOn: ['tgw-attachment', 'subnet', ...COMPUTE],
   check({ index }) {
     const users = new Map<string, Resource[]>();
+    for (const attachment of index.ofKind('tgw-attachment')) for (const id of attachment.subnets) users.set(id, []);
+    if (users.size === 0) return [];
     for (const resource of index.design.resources) {
       if (!COMPUTE.has(resource.kind)) continue;
-      for (const subnet of index.subnetsOf(resource)) users.set(subnet.id, [...(users.get(subnet.id) ?? []), resource]);
+      const ids = new Set([resource.parent, ...('subnets' in resource ? (resource.subnets ?? []) : [])]);
+      for (const id of ids) if (id !== undefined) users.get(id)?.push(resource);
     }
     return index.ofKind('tgw-attachment').flatMap((attachment) =>
       attachment.subnets.flatMap((subnetId) => {
