@@ -11,7 +11,9 @@ describe('builder smoke', () => {
       .build();
     const index = indexDesign(d);
     expect(index.routeTableOf('a')?.id).toBe('main-rtb-main');
-    expect(index.routeTableOf('a')?.routes).toEqual([{ destination: '10.0.0.0/16', target: 'local' }]);
+    expect(index.routeTableOf('a')?.routes).toEqual([
+      { destination: '10.0.0.0/16', target: 'local' },
+    ]);
     expect(index.networkAclOf('a')?.id).toBe('main-acl-default');
     expect(index.defaultSecurityGroup('main')?.id).toBe('main-sg-default');
     const again = parseDesign(serializeDesign(d));
