@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexDesign, parseDesignValue, type Design } from '../model/index.ts';
+import { trace } from '../sim/index.ts';
 import { from } from '../testing/builder.ts';
 import { validate } from './index.ts';
 import { applyFix, findingsOf } from './service-testing.ts';
@@ -46,6 +47,13 @@ describe('seed 1: shared VPC and a RabbitMQ broker (shared-vpc-rabbitmq.json)', 
       expect(index.routeTableOf(subnet)!.routes).toContainEqual({ destination: '10.1.0.0/24', target: peering.id });
     }
     expect(index.subnetsOf(index.get('orders-mq')!).map((s) => s.parent)).toEqual([satellite.id, satellite.id]);
+  });
+
+  it("after the satellite fix, dept-a's ECS task reaches the broker on 5671 over the peering", () => {
+    const fixed = applyFix(design, findingsOf(design, 'MQ-SHARED')[0]!, 'satellite-vpc');
+    const result = trace(fixed.design, { from: 'orders-svc', to: 'orders-mq', protocol: 'tcp', port: 5671 });
+    expect(result.verdict).toEqual({ reachable: true });
+    expect(result.forward.some((hop) => hop.step === 'peering')).toBe(true);
   });
 });
 
