@@ -1,6 +1,7 @@
 /** The registry of CLI commands; each lives in its own file. */
 import type { Io } from './main.ts';
 import { check } from './check.ts';
+import { exportCommand } from './export.ts';
 
 export interface Command {
   readonly summary: string;
@@ -9,6 +10,7 @@ export interface Command {
 
 export const commands: Record<string, Command> = {
   check,
+  export: exportCommand,
 };
 
 export function usage(): string {

@@ -1,0 +1,78 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, normalize } from 'node:path';
+import { generate, isExportFormat, EXPORT_FORMATS } from '../engine/iac/index.ts';
+import { validate } from '../engine/rules/index.ts';
+import type { Command } from './commands.ts';
+import { loadDesign } from './load.ts';
+
+const USAGE = 'usage: lzs export <design.json> --format terraform|cdk --out <dir> [--force]';
+
+interface ExportArgs {
+  file?: string;
+  format?: string;
+  out?: string;
+  force: boolean;
+  problem?: string;
+}
+
+function parseArgs(args: readonly string[]): ExportArgs {
+  const result: ExportArgs = { force: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--force') result.force = true;
+    else if (flag === '--format' || flag === '--out') {
+      const value = inlineValue ?? args[++i];
+      if (value === undefined || value === '') return { ...result, problem: `${flag} needs a value` };
+      if (flag === '--format') result.format = value;
+      else result.out = value;
+    } else if (arg.startsWith('-')) return { ...result, problem: `unknown option ${arg}` };
+    else if (result.file === undefined) result.file = arg;
+    else return { ...result, problem: `unexpected argument ${arg}` };
+  }
+  return result;
+}
+
+export const exportCommand: Command = {
+  summary: '<design.json> --format terraform|cdk --out <dir> [--force]  write Terraform or a CDK app',
+  async run(args, io) {
+    const parsed = parseArgs(args);
+    if (parsed.problem) {
+      io.err(`lzs export: ${parsed.problem}\n${USAGE}`);
+      return 2;
+    }
+    if (!parsed.file || !parsed.out) {
+      io.err(`lzs export: ${!parsed.file ? 'no design file given' : 'no output folder given (--out)'}\n${USAGE}`);
+      return 2;
+    }
+    if (!isExportFormat(parsed.format)) {
+      io.err(`lzs export: ${parsed.format === undefined ? 'no format given' : `unknown format "${parsed.format}"`}; use --format ${EXPORT_FORMATS.join(' or --format ')}`);
+      return 2;
+    }
+    const loaded = await loadDesign(parsed.file);
+    if (!loaded.ok) {
+      io.err(loaded.message);
+      return 2;
+    }
+    const errors = validate(loaded.design).filter((finding) => finding.severity === 'error');
+    if (errors.length > 0 && !parsed.force) {
+      const lines = errors.map((finding) => `  - ${finding.ruleId} [${finding.resourceIds.join(', ')}]: ${finding.message}`);
+      io.err(
+        [`lzs export: ${parsed.file} has ${errors.length} error${errors.length === 1 ? '' : 's'}; AWS would refuse or the network would not work:`, ...lines, 'Fix them, or export anyway with --force.'].join('\n'),
+      );
+      return 1;
+    }
+    const files = generate(loaded.design, parsed.format);
+    for (const file of files) {
+      const relative = normalize(file.path);
+      if (isAbsolute(relative) || relative.startsWith('..')) throw new Error(`refusing to write outside ${parsed.out}: ${file.path}`);
+      const target = join(parsed.out, relative);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.contents, 'utf8');
+    }
+    const forced = errors.length > 0 ? ` despite ${errors.length} error${errors.length === 1 ? '' : 's'} (--force)` : '';
+    io.out(`${parsed.format}: wrote ${files.length} files to ${parsed.out}${forced}`);
+    for (const file of files) io.out(`  ${file.path}`);
+    return 0;
+  },
+};

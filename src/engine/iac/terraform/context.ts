@@ -1,0 +1,428 @@
+/**
+ * What every mapper shares while one design is exported: Terraform names for design
+ * resources, provider aliases per account and region, variables, outputs and the blocks
+ * collected per file.
+ */
+import type { DesignIndex, Resource, ResourceOf } from '../../model/index.ts';
+import { block, list, obj, raw, tpl, type Attrs, type Block, type Expr, type Value } from './hcl.ts';
+import { AwsNames, NameAllocator, baseIdentifier, identifierFrom } from './names.ts';
+
+export type Concern = 'network' | 'security' | 'load_balancing' | 'messaging' | 'api' | 'compute';
+
+export const CONCERNS: readonly Concern[] = ['network', 'security', 'load_balancing', 'messaging', 'api', 'compute'];
+
+/** Resource types whose provider schema takes `tags`. */
+const TAGGABLE = new Set([
+  'aws_vpc', 'aws_subnet', 'aws_route_table', 'aws_default_route_table', 'aws_internet_gateway',
+  'aws_egress_only_internet_gateway', 'aws_nat_gateway', 'aws_eip', 'aws_vpc_peering_connection',
+  'aws_vpc_peering_connection_accepter', 'aws_ec2_transit_gateway', 'aws_ec2_transit_gateway_route_table',
+  'aws_ec2_transit_gateway_vpc_attachment', 'aws_ec2_transit_gateway_vpc_attachment_accepter', 'aws_vpc_endpoint',
+  'aws_security_group', 'aws_default_security_group', 'aws_vpc_security_group_ingress_rule',
+  'aws_vpc_security_group_egress_rule', 'aws_network_acl', 'aws_default_network_acl', 'aws_ram_resource_share',
+  'aws_lb', 'aws_lb_listener', 'aws_lb_target_group', 'aws_instance', 'aws_launch_template', 'aws_mq_broker',
+  'aws_api_gateway_rest_api', 'aws_api_gateway_vpc_link', 'aws_apigatewayv2_api', 'aws_apigatewayv2_vpc_link',
+  'aws_apigatewayv2_stage', 'aws_ecs_cluster', 'aws_ecs_service', 'aws_ecs_task_definition', 'aws_eks_cluster',
+  'aws_eks_node_group', 'aws_elastic_beanstalk_environment', 'aws_lambda_function', 'aws_iam_role',
+  'aws_ec2_managed_prefix_list', 'aws_service_discovery_private_dns_namespace',
+]);
+
+/** The Terraform type that stands for a design resource, where one does. */
+export function primaryType(resource: Resource): string | undefined {
+  switch (resource.kind) {
+    case 'vpc': return 'aws_vpc';
+    case 'subnet': return 'aws_subnet';
+    case 'route-table': return resource.main ? 'aws_default_route_table' : 'aws_route_table';
+    case 'security-group': return resource.default ? 'aws_default_security_group' : 'aws_security_group';
+    case 'network-acl': return resource.default ? 'aws_default_network_acl' : 'aws_network_acl';
+    case 'internet-gateway': return 'aws_internet_gateway';
+    case 'egress-only-internet-gateway': return 'aws_egress_only_internet_gateway';
+    case 'nat-gateway': return 'aws_nat_gateway';
+    case 'elastic-ip': return 'aws_eip';
+    case 'vpc-peering': return 'aws_vpc_peering_connection';
+    case 'transit-gateway': return 'aws_ec2_transit_gateway';
+    case 'tgw-attachment': return 'aws_ec2_transit_gateway_vpc_attachment';
+    case 'vpc-endpoint': return 'aws_vpc_endpoint';
+    case 'ram-share': return 'aws_ram_resource_share';
+    case 'nlb':
+    case 'alb': return 'aws_lb';
+    case 'target-group': return 'aws_lb_target_group';
+    case 'instance': return 'aws_instance';
+    case 'auto-scaling-group': return 'aws_autoscaling_group';
+    case 'mq-broker': return 'aws_mq_broker';
+    case 'api-gateway': return resource.apiType === 'rest' ? 'aws_api_gateway_rest_api' : 'aws_apigatewayv2_api';
+    case 'vpc-link': return resource.version === 'v1' ? 'aws_api_gateway_vpc_link' : 'aws_apigatewayv2_vpc_link';
+    case 'ecs-service': return 'aws_ecs_service';
+    case 'eks-cluster': return 'aws_eks_cluster';
+    case 'beanstalk-environment': return 'aws_elastic_beanstalk_environment';
+    case 'lambda': return 'aws_lambda_function';
+    case 'prefix-list': return 'aws_ec2_managed_prefix_list';
+    default: return undefined;
+  }
+}
+
+interface ProviderSpec {
+  readonly alias: string;
+  readonly region: string;
+  readonly account?: Resource & { kind: 'account' };
+}
+
+export interface EmitOptions {
+  /** The design resource this block comes from: its provider and its Name tag. */
+  readonly from?: Resource;
+  /** Overrides the provider derived from `from` (the accepter side of a peering). */
+  readonly provider?: Expr;
+  /** Adds the Name tag and the design's tags (types that take tags only). */
+  readonly tagged?: boolean;
+  readonly dependsOn?: readonly Expr[];
+  readonly extraTags?: Readonly<Record<string, string>>;
+}
+
+export interface EmittedResource {
+  readonly type: string;
+  readonly name: string;
+  readonly block: Block;
+}
+
+export const DEFAULT_REGION = 'us-east-1';
+
+export class TfContext {
+  readonly names = new NameAllocator();
+  readonly awsNames = new AwsNames();
+  readonly files = new Map<Concern, Block[]>(CONCERNS.map((concern) => [concern, []]));
+  readonly outputs: Block[] = [];
+  /** Load balancers that a controller or Beanstalk creates: not written as aws_lb. */
+  readonly controllerOwned = new Set<string>();
+  private readonly primary = new Map<string, { type: string; name: string }>();
+  private readonly derivedNames = new Map<string, string>();
+  private readonly emitted = new Set<string>();
+  private readonly providers = new Map<string, ProviderSpec>();
+  private readonly variables = new Map<string, { name: string; block: Block }>();
+  private readonly homeRegions = new Map<string, string>();
+  private readonly fallbackRegion: string;
+
+  constructor(readonly index: DesignIndex) {
+    for (const resource of index.design.resources) {
+      // Instances an Elastic Beanstalk environment launches are its own, not Terraform's.
+      if (resource.tags?.['elasticbeanstalk:environment-name'] !== undefined) this.controllerOwned.add(resource.id);
+      if ((resource.kind === 'k8s-service' || resource.kind === 'k8s-ingress' || resource.kind === 'beanstalk-environment') && resource.loadBalancer) {
+        this.controllerOwned.add(resource.loadBalancer);
+      }
+    }
+    // So are the target groups behind the load balancers they create.
+    for (const id of [...this.controllerOwned]) {
+      const lb = index.get(id);
+      if (lb?.kind !== 'nlb' && lb?.kind !== 'alb') continue;
+      for (const listener of lb.listeners) if (listener.targetGroup) this.controllerOwned.add(listener.targetGroup);
+    }
+    for (const resource of index.design.resources) {
+      if (this.controllerOwned.has(resource.id) || this.cannotWrite(resource)) continue;
+      const type = primaryType(resource);
+      if (!type) continue;
+      const name = this.names.allocate(type, baseIdentifier(resource.name, resource.id));
+      this.primary.set(resource.id, { type, name });
+    }
+    const vpcs = index.ofKind('vpc');
+    for (const vpc of vpcs) {
+      const owner = index.ownerOf(vpc.id);
+      if (owner && !this.homeRegions.has(owner)) this.homeRegions.set(owner, vpc.region);
+    }
+    this.fallbackRegion = vpcs[0]?.region ?? index.ofKind('transit-gateway')[0]?.region ?? DEFAULT_REGION;
+  }
+
+  /** Resources whose essentials are missing from the design (rules report them): left out. */
+  private cannotWrite(resource: Resource): boolean {
+    const index = this.index;
+    const exists = (id: string | undefined, kind: Resource['kind']) => index.getOf(id, kind) !== undefined;
+    switch (resource.kind) {
+      case 'vpc-link':
+        if (resource.version === 'v1') {
+          return !resource.targets.some((id) => {
+            const target = index.get(id);
+            return (target?.kind === 'nlb' || target?.kind === 'alb') && !this.controllerOwned.has(id);
+          });
+        }
+        return !(resource.subnets ?? []).some((id) => exists(id, 'subnet'));
+      case 'egress-only-internet-gateway':
+      case 'vpc-endpoint':
+      case 'network-acl':
+        return index.vpcOf(resource.id) === undefined;
+      case 'nat-gateway':
+        return index.vpcOf(resource.id) === undefined;
+      case 'vpc-peering':
+        return !exists(resource.requesterVpc, 'vpc') || !exists(resource.accepterVpc, 'vpc');
+      case 'tgw-attachment':
+        return !exists(resource.transitGateway, 'transit-gateway') || !exists(resource.vpc, 'vpc');
+      default:
+        return false;
+    }
+  }
+
+  // ---- names and references -----------------------------------------------------------
+
+  /** `aws_vpc.main` for a design resource that is written, else undefined. */
+  address(id: string | undefined): string | undefined {
+    const entry = id === undefined ? undefined : this.primary.get(id);
+    return entry ? `${entry.type}.${entry.name}` : undefined;
+  }
+
+  ref(id: string | undefined, attribute = 'id'): Expr | undefined {
+    const address = this.address(id);
+    return address ? raw(`${address}.${attribute}`) : undefined;
+  }
+
+  /** References for ids that resolve, in order, others left out. */
+  refs(ids: readonly (string | undefined)[] | undefined, attribute = 'id'): Expr[] {
+    const out: Expr[] = [];
+    const seen = new Set<string>();
+    for (const id of ids ?? []) {
+      const expr = this.ref(id, attribute);
+      if (expr && expr.t === 'raw' && !seen.has(expr.v)) {
+        seen.add(expr.v);
+        out.push(expr);
+      }
+    }
+    return out;
+  }
+
+  nameOf(id: string): string | undefined {
+    return this.primary.get(id)?.name;
+  }
+
+  /** A name for a further resource derived from a design resource (`<base>_<suffix>`). */
+  derived(type: string, id: string, suffix: string, label = suffix): string {
+    const key = `${type}\u0000${id}\u0000${suffix}`;
+    const hit = this.derivedNames.get(key);
+    if (hit) return hit;
+    const resource = this.index.get(id);
+    const base = this.primary.get(id)?.name ?? baseIdentifier(resource?.name ?? id, id);
+    const wanted = label ? `${base}_${identifierFrom(label) || 'x'}` : base;
+    const name = this.names.allocate(type, wanted);
+    this.derivedNames.set(key, name);
+    return name;
+  }
+
+  principalAssociationName(shareId: string, account: Resource): string {
+    return this.derived('aws_ram_principal_association', shareId, `principal:${account.id}`, account.name || account.id);
+  }
+
+  /** A resource shared with `accountId` is usable there once the share reaches the account. */
+  shareDependencies(sharedId: string, accountId: string | undefined): Expr[] {
+    const account = this.index.getOf(accountId, 'account');
+    if (!account) return [];
+    return (this.reverse().sharesByResource.get(sharedId) ?? [])
+      .filter((share) => this.address(share.id) && share.principals.includes(account.id))
+      .map((share) => raw(`aws_ram_principal_association.${this.principalAssociationName(share.id, account)}`));
+  }
+
+  /** A participant's resources in a shared VPC wait for the subnets to be shared. */
+  private participantDependencies(resource: Resource): Expr[] {
+    const owner = this.index.ownerOf(resource.id);
+    const vpc = this.index.vpcOf(resource.id);
+    if (!owner || !vpc || resource.kind === 'vpc' || owner === this.index.ownerOf(vpc.id)) return [];
+    const subnets = resource.kind === 'security-group' ? [] : this.index.subnetsOf(resource);
+    const seen = new Set<string>();
+    const out: Expr[] = [];
+    for (const subnet of subnets) {
+      for (const dependency of this.shareDependencies(subnet.id, owner)) {
+        if (dependency.t === 'raw' && !seen.has(dependency.v)) {
+          seen.add(dependency.v);
+          out.push(dependency);
+        }
+      }
+    }
+    return out;
+  }
+
+  // ---- reverse lookups, built once per export ---------------------------------------------
+
+  private lookups?: {
+    subnetsByAcl: Map<string, string[]>;
+    targetGroupsByTarget: Map<string, string[]>;
+    tablesByRouteTarget: Map<string, string[]>;
+    sharesByResource: Map<string, ResourceOf<'ram-share'>[]>;
+    attachmentsByVpc: Map<string, ResourceOf<'tgw-attachment'>[]>;
+  };
+
+  private reverse() {
+    if (this.lookups) return this.lookups;
+    const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+      const list = map.get(key);
+      if (list) {
+        if (list[list.length - 1] !== value) list.push(value);
+      } else map.set(key, [value]);
+    };
+    const lookups = {
+      subnetsByAcl: new Map<string, string[]>(),
+      targetGroupsByTarget: new Map<string, string[]>(),
+      tablesByRouteTarget: new Map<string, string[]>(),
+      sharesByResource: new Map<string, ResourceOf<'ram-share'>[]>(),
+      attachmentsByVpc: new Map<string, ResourceOf<'tgw-attachment'>[]>(),
+    };
+    for (const resource of this.index.design.resources) {
+      if (resource.kind === 'subnet' && resource.networkAcl) push(lookups.subnetsByAcl, resource.networkAcl, resource.id);
+      else if (resource.kind === 'target-group') for (const target of resource.targets) push(lookups.targetGroupsByTarget, target.target, resource.id);
+      else if (resource.kind === 'route-table') for (const route of resource.routes) push(lookups.tablesByRouteTarget, route.target, resource.id);
+      else if (resource.kind === 'ram-share') for (const id of resource.resources) push(lookups.sharesByResource, id, resource);
+      else if (resource.kind === 'tgw-attachment') push(lookups.attachmentsByVpc, resource.vpc, resource);
+    }
+    this.lookups = lookups;
+    return lookups;
+  }
+
+  subnetsUsingAcl(aclId: string): readonly string[] {
+    return this.reverse().subnetsByAcl.get(aclId) ?? [];
+  }
+
+  targetGroupsTargeting(id: string): readonly string[] {
+    return this.reverse().targetGroupsByTarget.get(id) ?? [];
+  }
+
+  tablesRoutingTo(id: string): readonly string[] {
+    return this.reverse().tablesByRouteTarget.get(id) ?? [];
+  }
+
+  attachmentsOfVpc(vpcId: string): readonly ResourceOf<'tgw-attachment'>[] {
+    return this.reverse().attachmentsByVpc.get(vpcId) ?? [];
+  }
+
+  // ---- providers ------------------------------------------------------------------------
+
+  regionOf(resource: Resource): string {
+    const vpc = this.index.vpcOf(resource.id);
+    if (vpc) return vpc.region;
+    switch (resource.kind) {
+      case 'transit-gateway':
+        return resource.region;
+      case 'elastic-ip':
+      case 'api-gateway':
+        if (resource.region) return resource.region;
+        break;
+      case 'ram-share': {
+        const first = this.index.get(resource.resources[0]);
+        if (first && first.kind !== 'ram-share') return this.regionOf(first);
+        break;
+      }
+      case 'vpc-link':
+        for (const id of [...(resource.subnets ?? []), ...resource.targets]) {
+          const vpcOfTarget = this.index.vpcOf(id);
+          if (vpcOfTarget) return vpcOfTarget.region;
+        }
+        break;
+      default:
+        break;
+    }
+    const owner = this.index.ownerOf(resource.id);
+    return (owner && this.homeRegions.get(owner)) ?? this.fallbackRegion;
+  }
+
+  providerFor(accountId: string | undefined, region: string): Expr {
+    const account = this.index.getOf(accountId, 'account');
+    const key = `${account?.id ?? ''}\u0000${region}`;
+    let spec = this.providers.get(key);
+    if (!spec) {
+      const accountPart = account ? baseIdentifier(account.name, account.id) : 'default';
+      const alias = this.names.allocate('provider', `${accountPart}_${region.replace(/-/g, '_')}`);
+      spec = { alias, region, ...(account ? { account } : {}) };
+      this.providers.set(key, spec);
+    }
+    return raw(`aws.${spec.alias}`);
+  }
+
+  providerOf(resource: Resource): Expr {
+    return this.providerFor(this.index.ownerOf(resource.id), this.regionOf(resource));
+  }
+
+  providerBlocks(): Block[] {
+    return [...this.providers.values()]
+      .sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0))
+      .map((spec) => {
+        const assume = spec.account
+          ? [block('assume_role', [], { role_arn: this.roleArn(spec.account, spec.account.roleName || 'OrganizationAccountAccessRole') })]
+          : [];
+        return block('provider', ['aws'], { alias: spec.alias, region: spec.region }, assume);
+      });
+  }
+
+  /** The account's 12-digit number, or a variable when the design does not know it. */
+  accountNumber(account: Resource & { kind: 'account' }): Expr {
+    if (account.accountId) return { t: 'str', v: account.accountId };
+    return this.variable(`account_id_${baseIdentifier(account.name, account.id)}`, {
+      description: 'AWS account number (12 digits) of an account in the design',
+      type: 'string',
+    });
+  }
+
+  roleArn(account: Resource & { kind: 'account' }, roleName: string): Expr {
+    const number = this.accountNumber(account);
+    if (number.t === 'str') return { t: 'str', v: `arn:aws:iam::${number.v}:role/${roleName}` };
+    return tpl('arn:aws:iam::', number, `:role/${roleName}`);
+  }
+
+  // ---- variables and outputs ------------------------------------------------------------
+
+  variable(
+    wanted: string,
+    spec: { description: string; type: 'string' | 'number'; sensitive?: boolean; default?: Value },
+  ): Expr {
+    const hit = this.variables.get(wanted);
+    if (hit) return raw(`var.${hit.name}`);
+    const name = this.names.allocate('var', wanted);
+    const attrs: Attrs = {
+      description: spec.description,
+      type: raw(spec.type),
+      default: spec.default,
+      sensitive: spec.sensitive ? true : undefined,
+    };
+    this.variables.set(wanted, { name, block: block('variable', [name], attrs) });
+    return raw(`var.${name}`);
+  }
+
+  variableBlocks(): Block[] {
+    return [...this.variables.values()].map((entry) => entry.block);
+  }
+
+  output(wanted: string, description: string, value: Expr, sensitive = false): void {
+    const name = this.names.allocate('output', wanted);
+    this.outputs.push(block('output', [name], { description, value, sensitive: sensitive ? true : undefined }));
+  }
+
+  // ---- emitting ---------------------------------------------------------------------------
+
+  emit(concern: Concern, type: string, name: string, attrs: Attrs, blocks: readonly Block[] = [], options: EmitOptions = {}): string {
+    const address = `${type}.${name}`;
+    // A design that lists the same thing twice (a subnet twice in a share) yields it once.
+    if (this.emitted.has(address)) return address;
+    this.emitted.add(address);
+    const provider = options.provider ?? (options.from ? this.providerOf(options.from) : undefined);
+    let tags: Expr | undefined;
+    if (options.tagged !== false && options.from && TAGGABLE.has(type)) {
+      tags = obj({ Name: options.from.name || options.from.id, ...options.extraTags, ...options.from.tags });
+    }
+    const head: Attrs = { provider, ...attrs };
+    const tail: Attrs = {
+      tags,
+      depends_on: options.dependsOn && options.dependsOn.length > 0 ? list(options.dependsOn) : undefined,
+    };
+    this.files.get(concern)!.push(block('resource', [type, name], head, blocks, tail));
+    return address;
+  }
+
+  /** Emits the primary resource of a design resource under its allocated name. */
+  emitPrimary(concern: Concern, resource: Resource, attrs: Attrs, blocks: readonly Block[] = [], options: EmitOptions = {}): string | undefined {
+    const entry = this.primary.get(resource.id);
+    if (!entry) return undefined;
+    const dependsOn = [...(options.dependsOn ?? []), ...this.participantDependencies(resource)];
+    return this.emit(concern, entry.type, entry.name, attrs, blocks, { from: resource, ...options, dependsOn });
+  }
+
+  // ---- common lookups -------------------------------------------------------------------
+
+  subnetIds(resource: Resource): Expr[] {
+    return this.refs(this.index.subnetsOf(resource).map((subnet) => subnet.id));
+  }
+
+  /** Security group ids, `default` groups through their aws_default_security_group. */
+  securityGroupIds(ids: readonly string[] | undefined): Expr[] {
+    return this.refs(ids);
+  }
+}

@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { format } from '@cdktn/hcl-tools';
+import { describe, expect, it } from 'vitest';
+import { RESOURCE_KINDS, type Design } from '../../model/index.ts';
+import { design } from '../../testing/builder.ts';
+import { generateTerraform, NOT_MAPPED } from './index.ts';
+import { everyKindDesign, HOSTILE_NAMES, hubAndSpokeDesign } from './test-designs.ts';
+import { verifyTerraform, type ProviderReference } from './verify.ts';
+
+const reference = JSON.parse(
+  readFileSync(new URL('../../../../test/data/aws-provider-arguments.json', import.meta.url), 'utf8'),
+) as ProviderReference;
+
+type JsonObject = Record<string, unknown>;
+
+function resourcesOf(json: JsonObject, type: string): Record<string, JsonObject> {
+  const byName = ((json.resource as JsonObject | undefined)?.[type] ?? {}) as Record<string, JsonObject[]>;
+  return Object.fromEntries(Object.entries(byName).map(([name, bodies]) => [name, bodies[0]!]));
+}
+
+function fileOf(files: ReturnType<typeof generateTerraform>, path: string): string {
+  const file = files.find((candidate) => candidate.path === path);
+  if (!file) throw new Error(`no ${path} in ${files.map((f) => f.path).join(', ')}`);
+  return file.contents;
+}
+
+async function expectValid(design: Design) {
+  const files = generateTerraform(design);
+  const verified = await verifyTerraform(files, reference);
+  expect(verified.problems).toEqual([]);
+  for (const file of files) expect(await format(file.contents), `${file.path} is not in terraform fmt form`).toBe(file.contents);
+  return { files, ...verified };
+}
+
+describe('terraform export of a design using every kind', () => {
+  const everything = everyKindDesign();
+
+  it('is valid HCL, in fmt form, and uses only provider types and arguments, with required ones present', async () => {
+    const { files } = await expectValid(everything);
+    expect(files.map((file) => file.path)).toEqual([
+      'versions.tf', 'providers.tf', 'network.tf', 'security.tf', 'load_balancing.tf', 'messaging.tf', 'api.tf', 'compute.tf', 'variables.tf', 'outputs.tf',
+    ]);
+  });
+
+  it('maps every kind the exporter claims to map', async () => {
+    const { resourceTypes } = await expectValid(everything);
+    const expected = [
+      'aws_vpc', 'aws_vpc_ipv4_cidr_block_association', 'aws_subnet', 'aws_route_table', 'aws_default_route_table', 'aws_route',
+      'aws_route_table_association', 'aws_internet_gateway', 'aws_egress_only_internet_gateway', 'aws_nat_gateway', 'aws_eip',
+      'aws_vpc_peering_connection', 'aws_vpc_peering_connection_accepter', 'aws_ec2_transit_gateway', 'aws_ec2_transit_gateway_route_table',
+      'aws_ec2_transit_gateway_vpc_attachment', 'aws_ec2_transit_gateway_vpc_attachment_accepter', 'aws_ec2_transit_gateway_route_table_association',
+      'aws_ec2_transit_gateway_route_table_propagation', 'aws_ec2_transit_gateway_route', 'aws_vpc_endpoint', 'aws_security_group',
+      'aws_default_security_group', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule', 'aws_network_acl',
+      'aws_network_acl_rule', 'aws_network_acl_association', 'aws_default_network_acl', 'aws_ram_resource_share', 'aws_ram_resource_association',
+      'aws_ram_principal_association', 'aws_lb', 'aws_lb_listener', 'aws_lb_target_group', 'aws_lb_target_group_attachment', 'aws_mq_broker',
+      'aws_api_gateway_rest_api', 'aws_api_gateway_vpc_link', 'aws_apigatewayv2_api', 'aws_apigatewayv2_integration', 'aws_apigatewayv2_route',
+      'aws_apigatewayv2_stage', 'aws_apigatewayv2_vpc_link', 'aws_ecs_cluster', 'aws_ecs_task_definition', 'aws_ecs_service', 'aws_eks_cluster',
+      'aws_eks_node_group', 'aws_iam_role', 'aws_elastic_beanstalk_environment', 'aws_lambda_function', 'aws_instance', 'aws_eip_association',
+      'aws_launch_template', 'aws_autoscaling_group', 'aws_ec2_managed_prefix_list', 'aws_service_discovery_private_dns_namespace',
+    ];
+    expect([...resourceTypes].sort()).toEqual([...expected].sort());
+    const used = new Set(everything.resources.map((resource) => resource.kind));
+    expect(RESOURCE_KINDS.filter((kind) => !used.has(kind))).toEqual([]);
+    expect(Object.keys(NOT_MAPPED).sort()).toEqual(['account', 'external', 'k8s-ingress', 'k8s-service']);
+  });
+
+  it('writes one provider alias per account and region, assuming a role into the account', async () => {
+    const { json } = await expectValid(everything);
+    const providers = (json.provider as { aws: JsonObject[] }).aws;
+    expect(providers.map((provider) => [provider.alias, provider.region])).toEqual([
+      ['network_ap_northeast_2', 'ap-northeast-2'],
+      ['workload_ap_northeast_1', 'ap-northeast-1'],
+      ['workload_ap_northeast_2', 'ap-northeast-2'],
+    ]);
+    const roles = providers.map((provider) => (provider.assume_role as JsonObject[])[0]!.role_arn);
+    expect(roles[0]).toBe('arn:aws:iam::111111111111:role/LandingZoneAdmin');
+    // The workload account's number is unknown: a variable, interpolated.
+    expect(roles[1]).toBe('arn:aws:iam::${var.account_id_workload}:role/OrganizationAccountAccessRole');
+    const subnets = resourcesOf(json, 'aws_subnet');
+    expect(subnets.spoke_a!.provider).toBe('${aws.workload_ap_northeast_2}');
+    expect(subnets.dr_a!.provider).toBe('${aws.workload_ap_northeast_1}');
+  });
+
+  it('peers across accounts and regions with an accepter in the peer account, routes on both sides', async () => {
+    const { json } = await expectValid(everything);
+    const peerings = resourcesOf(json, 'aws_vpc_peering_connection');
+    expect(peerings.hub_to_spoke).toMatchObject({ vpc_id: '${aws_vpc.hub.id}', peer_vpc_id: '${aws_vpc.spoke.id}', peer_owner_id: '${var.account_id_workload}' });
+    expect(peerings.hub_to_spoke!.auto_accept).toBeUndefined();
+    expect(peerings.spoke_to_dr).toMatchObject({ peer_region: 'ap-northeast-1', provider: '${aws.workload_ap_northeast_2}' });
+    const accepters = resourcesOf(json, 'aws_vpc_peering_connection_accepter');
+    expect(accepters.hub_to_spoke).toMatchObject({ provider: '${aws.workload_ap_northeast_2}', auto_accept: true });
+    expect(accepters.spoke_to_dr).toMatchObject({ provider: '${aws.workload_ap_northeast_1}' });
+    const routes = Object.values(resourcesOf(json, 'aws_route'));
+    expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.20.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection.hub_to_spoke.id}' }));
+    expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.0.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection_accepter.hub_to_spoke.id}' }));
+    expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.20.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection_accepter.spoke_to_dr.id}' }));
+    expect(routes.filter((route) => route.destination_cidr_block === '10.0.0.0/16' && route.gateway_id)).toEqual([]);
+  });
+
+  it('keeps secrets out of the files: broker passwords are sensitive variables', async () => {
+    const { json, files } = await expectValid(everything);
+    const brokers = resourcesOf(json, 'aws_mq_broker');
+    for (const broker of Object.values(brokers)) {
+      const user = (broker.user as JsonObject[])[0]!;
+      expect(user.password).toMatch(/^\$\{var\.[a-z0-9_]+_password\}$/);
+      const variable = String(user.password).slice(6, -1);
+      const declared = (json.variable as Record<string, JsonObject[]>)[variable]![0]!;
+      expect(declared.sensitive).toBe(true);
+      expect(declared.default).toBeUndefined();
+    }
+    expect(fileOf(files, 'variables.tf')).toContain('sensitive   = true');
+  });
+
+  it('writes outputs for load balancer endpoints, NLB static IPs and NAT addresses', async () => {
+    const { json } = await expectValid(everything);
+    const outputs = json.output as Record<string, JsonObject[]>;
+    expect(outputs.public_nlb_static_ips![0]!.value).toEqual(['${aws_eip.nlb_eip.public_ip}']);
+    expect(outputs.nat_a_public_ip![0]!.value).toBe('${aws_nat_gateway.nat_a.public_ip}');
+    expect(outputs.orders_mq_endpoints![0]!.value).toBe('${aws_mq_broker.orders_mq.instances[0].endpoints}');
+    expect(outputs.web_api_endpoint![0]!.value).toBe('${aws_apigatewayv2_api.web_api.api_endpoint}');
+  });
+
+  it('uses one rule resource per security group rule, and inline rules for the default group', async () => {
+    const { json } = await expectValid(everything);
+    const ingress = resourcesOf(json, 'aws_vpc_security_group_ingress_rule');
+    expect(ingress.web_ingress_1).toMatchObject({ security_group_id: '${aws_security_group.web.id}', ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0' });
+    expect(ingress.web_ingress_2).toMatchObject({ prefix_list_id: '${aws_ec2_managed_prefix_list.partners.id}' });
+    expect(ingress.web_ingress_3).toMatchObject({ ip_protocol: 'icmpv6', cidr_ipv6: '::/0' });
+    expect(ingress.app_ingress_1).toMatchObject({ referenced_security_group_id: '${aws_security_group.web.id}' });
+    const defaults = resourcesOf(json, 'aws_default_security_group');
+    expect(Object.values(defaults)[0]!.ingress).toEqual([expect.objectContaining({ self: true, protocol: '-1' })]);
+  });
+
+  it('leaves load balancers that Kubernetes controllers or Beanstalk create to them', async () => {
+    const { json } = await expectValid(everything);
+    expect(Object.keys(resourcesOf(json, 'aws_lb')).sort()).toEqual(['internal_alb', 'public_nlb']);
+    const environment = Object.values(resourcesOf(json, 'aws_elastic_beanstalk_environment'))[0]!;
+    expect(environment.setting).toContainEqual(expect.objectContaining({ name: 'LoadBalancerType', value: 'application' }));
+  });
+
+  it('is deterministic', () => {
+    expect(generateTerraform(everyKindDesign())).toEqual(generateTerraform(everyKindDesign()));
+  });
+});
+
+describe('terraform names and strings', () => {
+  it('makes resource names valid identifiers and unique, even when design names collide', async () => {
+    const built = design()
+      .account('a', { name: '1st account' })
+      .vpc('v1', 'a', '10.0.0.0/16', { name: 'Main VPC' })
+      .vpc('v2', 'a', '10.1.0.0/16', { name: 'main-vpc' })
+      .vpc('v3', 'a', '10.2.0.0/16', { name: '메인' })
+      .vpc('v4', 'a', '10.3.0.0/16', { name: '2nd VPC' })
+      .build();
+    const { json } = await expectValid(built);
+    expect(Object.keys(resourcesOf(json, 'aws_vpc')).sort()).toEqual(['main_vpc', 'main_vpc_2', 'r_2nd_vpc', 'v3']);
+    expect(resourcesOf(json, 'aws_vpc').v3!.tags).toEqual({ Name: '메인' });
+  });
+
+  it('keeps hostile names inside strings: valid HCL, found verbatim as values, never as code', async () => {
+    for (const hostile of HOSTILE_NAMES) {
+      const built = everyKindDesign((label) => `${label} ${hostile}`);
+      const { json, files } = await expectValid(built);
+      const strings: string[] = [];
+      const keys: string[] = [];
+      const walk = (value: unknown) => {
+        if (typeof value === 'string') strings.push(value);
+        else if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value === 'object') {
+          for (const [key, inner] of Object.entries(value)) {
+            keys.push(key);
+            walk(inner);
+          }
+        }
+      };
+      walk(json);
+      // Terraform JSON writes a literal `${` as `$${` and `%{` as `%%{`: undo that to read the value.
+      const literal = (text: string) => text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+      const expected = `hub ${hostile}`.replace(/[\ud800-\udfff]/g, '\ufffd');
+      expect(strings.map(literal), JSON.stringify(hostile)).toContain(expected);
+      for (const key of keys) expect(key.includes(hostile.trim()) && !key.startsWith('/'), `key ${JSON.stringify(key)}`).toBe(false);
+      for (const value of strings) {
+        const code = value.replace(/\$\$\{/g, '');
+        expect(code.includes('${jndi'), value).toBe(false);
+        expect(value.replace(/%%\{/g, '').includes('%{'), value).toBe(false);
+      }
+      for (const file of files) expect(file.contents.split('\n').filter((line) => line.startsWith('#') && line.includes('jndi'))).toEqual([]);
+    }
+  });
+
+  it('escapes everything a string can hold', async () => {
+    const every = Array.from({ length: 0x80 }, (_, i) => String.fromCharCode(i)).join('') + '\u2028\u00e9\ud83d\ude00${x}%{y}$';
+    const built = design().account('a').vpc('v', 'a', '10.0.0.0/16', { name: every }).build();
+    const { json } = await expectValid(built);
+    const name = (Object.values(resourcesOf(json, 'aws_vpc'))[0]!.tags as JsonObject).Name as string;
+    expect(name.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{')).toBe(every);
+  });
+});
+
+describe('terraform export of smaller designs', () => {
+  it('exports an empty design as versions only', async () => {
+    const { files } = await expectValid(design().build());
+    expect(files.map((file) => file.path)).toEqual(['versions.tf']);
+    expect(fileOf(files, 'versions.tf')).toContain('version = ">= 5.0"');
+  });
+
+  it('exports a hub and spoke with a cross-account transit gateway attachment accepted in the hub', async () => {
+    const { json } = await expectValid(hubAndSpokeDesign());
+    const accepters = resourcesOf(json, 'aws_ec2_transit_gateway_vpc_attachment_accepter');
+    expect(accepters.app).toMatchObject({ provider: '${aws.network_ap_northeast_2}', transit_gateway_attachment_id: '${aws_ec2_transit_gateway_vpc_attachment.app.id}' });
+    const attachments = resourcesOf(json, 'aws_ec2_transit_gateway_vpc_attachment');
+    expect(attachments.app!.provider).toBe('${aws.workload_ap_northeast_2}');
+    expect(attachments.app!.depends_on).toEqual(['${aws_ram_principal_association.tgw_share_workload}']);
+    const routes = Object.values(resourcesOf(json, 'aws_route'));
+    expect(routes).toContainEqual(expect.objectContaining({ transit_gateway_id: '${aws_ec2_transit_gateway.core.id}', depends_on: ['${aws_ec2_transit_gateway_vpc_attachment.app}'] }));
+  });
+
+  it('refers to a secondary CIDR block through its association so the subnet waits for it', async () => {
+    const built = design().account('a').vpc('v', 'a', ['10.0.0.0/16', '10.1.0.0/16']).subnet('s', 'v', '10.1.0.0/24', 'ap-northeast-2a').build();
+    const { json } = await expectValid(built);
+    expect(resourcesOf(json, 'aws_subnet').s!.vpc_id).toBe('${aws_vpc_ipv4_cidr_block_association.v_10_1_0_0_16.vpc_id}');
+  });
+
+  it('leaves out routes whose target is gone instead of writing a dangling reference', async () => {
+    const built = design().account('a').vpc('v', 'a', '10.0.0.0/16').routes('v-rtb-main', { destination: '0.0.0.0/0', target: 'igw-gone' }).build();
+    const { json } = await expectValid(built);
+    expect(resourcesOf(json, 'aws_route')).toEqual({});
+  });
+});

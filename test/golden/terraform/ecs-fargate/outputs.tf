@@ -1,0 +1,24 @@
+output "nat_a_address_public_ip" {
+  description = "Public address of an Elastic IP"
+  value       = aws_eip.nat_a_address.public_ip
+}
+
+output "nat_c_address_public_ip" {
+  description = "Public address of an Elastic IP"
+  value       = aws_eip.nat_c_address.public_ip
+}
+
+output "nat_a_public_ip" {
+  description = "Public address of a NAT gateway (for partner allowlists)"
+  value       = aws_nat_gateway.nat_a.public_ip
+}
+
+output "nat_c_public_ip" {
+  description = "Public address of a NAT gateway (for partner allowlists)"
+  value       = aws_nat_gateway.nat_c.public_ip
+}
+
+output "opsnow_internal_dns_name" {
+  description = "DNS name of a load balancer"
+  value       = aws_lb.opsnow_internal.dns_name
+}

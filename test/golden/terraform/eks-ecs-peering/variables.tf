@@ -1,0 +1,9 @@
+variable "ami_linux_ap_northeast_2" {
+  description = "AMI id for linux instances in ap-northeast-2"
+  type        = string
+}
+
+variable "orders_image" {
+  description = "Container image of an ECS service"
+  type        = string
+}

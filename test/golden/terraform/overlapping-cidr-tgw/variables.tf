@@ -1,0 +1,4 @@
+variable "orders_image" {
+  description = "Container image of an ECS service"
+  type        = string
+}

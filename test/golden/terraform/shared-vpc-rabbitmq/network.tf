@@ -1,0 +1,215 @@
+# VPCs, subnets, route tables, gateways, peering, transit gateways, endpoints and RAM shares.
+
+resource "aws_vpc" "main" {
+  provider             = aws.network_ap_northeast_2
+  cidr_block           = "10.0.0.0/16"
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+
+  tags = {
+    Name = "main"
+  }
+}
+
+resource "aws_subnet" "public_a" {
+  provider                = aws.network_ap_northeast_2
+  vpc_id                  = aws_vpc.main.id
+  cidr_block              = "10.0.11.0/24"
+  availability_zone_id    = "apne2-az1"
+  map_public_ip_on_launch = true
+
+  tags = {
+    Name = "public-a"
+  }
+}
+
+resource "aws_route_table_association" "public_a" {
+  provider       = aws.network_ap_northeast_2
+  subnet_id      = aws_subnet.public_a.id
+  route_table_id = aws_route_table.main_public.id
+}
+
+resource "aws_subnet" "public_c" {
+  provider                = aws.network_ap_northeast_2
+  vpc_id                  = aws_vpc.main.id
+  cidr_block              = "10.0.12.0/24"
+  availability_zone_id    = "apne2-az3"
+  map_public_ip_on_launch = true
+
+  tags = {
+    Name = "public-c"
+  }
+}
+
+resource "aws_route_table_association" "public_c" {
+  provider       = aws.network_ap_northeast_2
+  subnet_id      = aws_subnet.public_c.id
+  route_table_id = aws_route_table.main_public.id
+}
+
+resource "aws_subnet" "shared_a" {
+  provider             = aws.network_ap_northeast_2
+  vpc_id               = aws_vpc.main.id
+  cidr_block           = "10.0.1.0/24"
+  availability_zone_id = "apne2-az1"
+
+  tags = {
+    Name = "shared-a"
+  }
+}
+
+resource "aws_route_table_association" "shared_a" {
+  provider       = aws.network_ap_northeast_2
+  subnet_id      = aws_subnet.shared_a.id
+  route_table_id = aws_route_table.main_private_a.id
+}
+
+resource "aws_subnet" "shared_c" {
+  provider             = aws.network_ap_northeast_2
+  vpc_id               = aws_vpc.main.id
+  cidr_block           = "10.0.2.0/24"
+  availability_zone_id = "apne2-az3"
+
+  tags = {
+    Name = "shared-c"
+  }
+}
+
+resource "aws_route_table_association" "shared_c" {
+  provider       = aws.network_ap_northeast_2
+  subnet_id      = aws_subnet.shared_c.id
+  route_table_id = aws_route_table.main_private_c.id
+}
+
+resource "aws_internet_gateway" "main_internet_gateway" {
+  provider = aws.network_ap_northeast_2
+  vpc_id   = aws_vpc.main.id
+
+  tags = {
+    Name = "main internet gateway"
+  }
+}
+
+resource "aws_eip" "main_nat_a_address" {
+  provider = aws.network_ap_northeast_2
+  domain   = "vpc"
+
+  tags = {
+    Name = "main-nat-a address"
+  }
+}
+
+resource "aws_eip" "main_nat_c_address" {
+  provider = aws.network_ap_northeast_2
+  domain   = "vpc"
+
+  tags = {
+    Name = "main-nat-c address"
+  }
+}
+
+resource "aws_nat_gateway" "main_nat_a" {
+  provider          = aws.network_ap_northeast_2
+  connectivity_type = "public"
+  subnet_id         = aws_subnet.public_a.id
+  allocation_id     = aws_eip.main_nat_a_address.id
+
+  tags = {
+    Name = "main-nat-a"
+  }
+}
+
+resource "aws_nat_gateway" "main_nat_c" {
+  provider          = aws.network_ap_northeast_2
+  connectivity_type = "public"
+  subnet_id         = aws_subnet.public_c.id
+  allocation_id     = aws_eip.main_nat_c_address.id
+
+  tags = {
+    Name = "main-nat-c"
+  }
+}
+
+resource "aws_default_route_table" "main_main" {
+  provider               = aws.network_ap_northeast_2
+  default_route_table_id = aws_vpc.main.default_route_table_id
+
+  tags = {
+    Name = "main main"
+  }
+}
+
+resource "aws_route_table" "main_public" {
+  provider = aws.network_ap_northeast_2
+  vpc_id   = aws_vpc.main.id
+
+  tags = {
+    Name = "main public"
+  }
+}
+
+resource "aws_route" "main_public_route_2" {
+  provider               = aws.network_ap_northeast_2
+  route_table_id         = aws_route_table.main_public.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.main_internet_gateway.id
+}
+
+resource "aws_route_table" "main_private_a" {
+  provider = aws.network_ap_northeast_2
+  vpc_id   = aws_vpc.main.id
+
+  tags = {
+    Name = "main private a"
+  }
+}
+
+resource "aws_route" "main_private_a_route_2" {
+  provider               = aws.network_ap_northeast_2
+  route_table_id         = aws_route_table.main_private_a.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.main_nat_a.id
+}
+
+resource "aws_route_table" "main_private_c" {
+  provider = aws.network_ap_northeast_2
+  vpc_id   = aws_vpc.main.id
+
+  tags = {
+    Name = "main private c"
+  }
+}
+
+resource "aws_route" "main_private_c_route_2" {
+  provider               = aws.network_ap_northeast_2
+  route_table_id         = aws_route_table.main_private_c.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.main_nat_c.id
+}
+
+resource "aws_ram_resource_share" "main_private_subnets_dept_a" {
+  provider = aws.network_ap_northeast_2
+  name     = "main private subnets → dept-a"
+
+  tags = {
+    Name = "main private subnets → dept-a"
+  }
+}
+
+resource "aws_ram_resource_association" "main_private_subnets_dept_a_shared_a" {
+  provider           = aws.network_ap_northeast_2
+  resource_arn       = aws_subnet.shared_a.arn
+  resource_share_arn = aws_ram_resource_share.main_private_subnets_dept_a.arn
+}
+
+resource "aws_ram_resource_association" "main_private_subnets_dept_a_shared_c" {
+  provider           = aws.network_ap_northeast_2
+  resource_arn       = aws_subnet.shared_c.arn
+  resource_share_arn = aws_ram_resource_share.main_private_subnets_dept_a.arn
+}
+
+resource "aws_ram_principal_association" "main_private_subnets_dept_a_dept_a" {
+  provider           = aws.network_ap_northeast_2
+  principal          = "222222222222"
+  resource_share_arn = aws_ram_resource_share.main_private_subnets_dept_a.arn
+}

@@ -1,0 +1,143 @@
+# API Gateway APIs and VPC links.
+
+resource "aws_api_gateway_vpc_link" "rest_link" {
+  provider    = aws.network_ap_northeast_2
+  name        = "rest link"
+  target_arns = [aws_lb.public_nlb.arn]
+
+  tags = {
+    Name = "rest link"
+  }
+}
+
+resource "aws_apigatewayv2_vpc_link" "http_link" {
+  provider           = aws.network_ap_northeast_2
+  name               = "http link"
+  subnet_ids         = [aws_subnet.hub_public_a.id, aws_subnet.hub_public_c.id]
+  security_group_ids = [aws_security_group.web.id]
+
+  tags = {
+    Name = "http link"
+  }
+}
+
+resource "aws_api_gateway_rest_api" "orders_api" {
+  provider = aws.network_ap_northeast_2
+  name     = "orders api"
+  body = jsonencode({
+    openapi = "3.0.1"
+    info = {
+      title   = "orders api"
+      version = "1.0"
+    }
+    paths = {
+      "/orders" = {
+        get = {
+          "x-amazon-apigateway-integration" = {
+            type           = "http_proxy"
+            httpMethod     = "GET"
+            uri            = "http://${aws_lb.public_nlb.dns_name}:80/orders"
+            connectionType = "VPC_LINK"
+            connectionId   = aws_api_gateway_vpc_link.rest_link.id
+          }
+        }
+      }
+      "/items/{id}" = {
+        "x-amazon-apigateway-any-method" = {
+          "x-amazon-apigateway-integration" = {
+            type           = "http_proxy"
+            httpMethod     = "ANY"
+            uri            = "http://${aws_lb.public_nlb.dns_name}:80/items/{id}"
+            connectionType = "VPC_LINK"
+            connectionId   = aws_api_gateway_vpc_link.rest_link.id
+          }
+        }
+      }
+      "/health" = {
+        get = {
+          "x-amazon-apigateway-integration" = {
+            type = "mock"
+            requestTemplates = {
+              "application/json" = "{\"statusCode\": 200}"
+            }
+          }
+        }
+      }
+    }
+  })
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = "*"
+        Action    = "execute-api:Invoke"
+        Resource  = "execute-api:/*"
+      },
+    ]
+  })
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+
+  tags = {
+    Name = "orders api"
+  }
+}
+
+resource "aws_apigatewayv2_api" "web_api" {
+  provider      = aws.network_ap_northeast_2
+  name          = "web api"
+  protocol_type = "HTTP"
+
+  tags = {
+    Name = "web api"
+  }
+}
+
+resource "aws_apigatewayv2_integration" "web_api_integration_1" {
+  provider               = aws.network_ap_northeast_2
+  api_id                 = aws_apigatewayv2_api.web_api.id
+  integration_type       = "HTTP_PROXY"
+  integration_method     = "ANY"
+  integration_uri        = aws_lb_listener.internal_alb_http_80.arn
+  connection_type        = "VPC_LINK"
+  connection_id          = aws_apigatewayv2_vpc_link.http_link.id
+  payload_format_version = "1.0"
+}
+
+resource "aws_apigatewayv2_route" "web_api_route_1" {
+  provider  = aws.network_ap_northeast_2
+  api_id    = aws_apigatewayv2_api.web_api.id
+  route_key = "ANY /web"
+  target    = "integrations/${aws_apigatewayv2_integration.web_api_integration_1.id}"
+}
+
+resource "aws_apigatewayv2_integration" "web_api_integration_2" {
+  provider               = aws.network_ap_northeast_2
+  api_id                 = aws_apigatewayv2_api.web_api.id
+  integration_type       = "HTTP_PROXY"
+  integration_method     = "GET"
+  integration_uri        = "http://${aws_lb.internal_alb.dns_name}:80/public"
+  connection_type        = "INTERNET"
+  payload_format_version = "1.0"
+}
+
+resource "aws_apigatewayv2_route" "web_api_route_2" {
+  provider  = aws.network_ap_northeast_2
+  api_id    = aws_apigatewayv2_api.web_api.id
+  route_key = "GET /public"
+  target    = "integrations/${aws_apigatewayv2_integration.web_api_integration_2.id}"
+}
+
+resource "aws_apigatewayv2_stage" "web_api_default" {
+  provider    = aws.network_ap_northeast_2
+  api_id      = aws_apigatewayv2_api.web_api.id
+  name        = "$default"
+  auto_deploy = true
+
+  tags = {
+    Name = "web api"
+  }
+}

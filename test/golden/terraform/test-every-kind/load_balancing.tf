@@ -1,0 +1,224 @@
+# Load balancers, listeners and target groups.
+
+resource "aws_lb" "public_nlb" {
+  provider                         = aws.network_ap_northeast_2
+  name                             = "public-nlb"
+  internal                         = false
+  load_balancer_type               = "network"
+  security_groups                  = [aws_security_group.web.id]
+  enable_cross_zone_load_balancing = true
+
+  subnet_mapping {
+    subnet_id     = aws_subnet.hub_public_a.id
+    allocation_id = aws_eip.nlb_eip.id
+  }
+
+  subnet_mapping {
+    subnet_id            = aws_subnet.hub_public_c.id
+    private_ipv4_address = "10.0.1.30"
+  }
+
+  tags = {
+    Name = "public nlb"
+  }
+}
+
+resource "aws_lb_listener" "public_nlb_tcp_80" {
+  provider          = aws.network_ap_northeast_2
+  load_balancer_arn = aws_lb.public_nlb.arn
+  port              = 80
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.to_alb.arn
+  }
+
+  tags = {
+    Name = "public nlb"
+  }
+}
+
+resource "aws_lb_listener" "public_nlb_tls_443" {
+  provider          = aws.network_ap_northeast_2
+  load_balancer_arn = aws_lb.public_nlb.arn
+  port              = 443
+  protocol          = "TLS"
+  certificate_arn   = var.public_nlb_certificate_arn
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.instances.arn
+  }
+
+  tags = {
+    Name = "public nlb"
+  }
+}
+
+resource "aws_lb_listener" "public_nlb_tcp_8443" {
+  provider          = aws.network_ap_northeast_2
+  load_balancer_arn = aws_lb.public_nlb.arn
+  port              = 8443
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.partner_ips.arn
+  }
+
+  tags = {
+    Name = "public nlb"
+  }
+}
+
+resource "aws_lb" "internal_alb" {
+  provider           = aws.network_ap_northeast_2
+  name               = "internal-alb"
+  internal           = true
+  load_balancer_type = "application"
+  subnets            = [aws_subnet.hub_public_a.id, aws_subnet.hub_public_c.id]
+  security_groups    = [aws_security_group.web.id]
+
+  tags = {
+    Name = "internal alb"
+  }
+}
+
+resource "aws_lb_listener" "internal_alb_http_80" {
+  provider          = aws.network_ap_northeast_2
+  load_balancer_arn = aws_lb.internal_alb.arn
+  port              = 80
+  protocol          = "HTTP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.web.arn
+  }
+
+  tags = {
+    Name = "internal alb"
+  }
+}
+
+resource "aws_lb_listener" "internal_alb_https_443" {
+  provider          = aws.network_ap_northeast_2
+  load_balancer_arn = aws_lb.internal_alb.arn
+  port              = 443
+  protocol          = "HTTPS"
+  certificate_arn   = var.internal_alb_certificate_arn
+
+  default_action {
+    type = "fixed-response"
+
+    fixed_response {
+      content_type = "text/plain"
+      status_code  = "404"
+    }
+  }
+
+  tags = {
+    Name = "internal alb"
+  }
+}
+
+resource "aws_lb_target_group" "instances" {
+  provider           = aws.network_ap_northeast_2
+  name               = "instances"
+  target_type        = "instance"
+  port               = 8080
+  protocol           = "TCP"
+  vpc_id             = aws_vpc.hub.id
+  preserve_client_ip = "true"
+
+  health_check {
+    port = "8081"
+  }
+
+  tags = {
+    Name = "instances"
+  }
+}
+
+resource "aws_lb_target_group_attachment" "instances_proxy" {
+  provider         = aws.network_ap_northeast_2
+  target_group_arn = aws_lb_target_group.instances.arn
+  target_id        = aws_instance.proxy.id
+}
+
+resource "aws_lb_target_group" "partner_ips" {
+  provider    = aws.network_ap_northeast_2
+  name        = "partner-ips"
+  target_type = "ip"
+  port        = 443
+  protocol    = "TCP"
+  vpc_id      = aws_vpc.hub.id
+
+  tags = {
+    Name = "partner ips"
+  }
+}
+
+resource "aws_lb_target_group_attachment" "partner_ips_ip_1" {
+  provider         = aws.network_ap_northeast_2
+  target_group_arn = aws_lb_target_group.partner_ips.arn
+  target_id        = "10.0.1.20"
+}
+
+resource "aws_lb_target_group_attachment" "partner_ips_ip_2" {
+  provider          = aws.network_ap_northeast_2
+  target_group_arn  = aws_lb_target_group.partner_ips.arn
+  target_id         = "10.20.1.5"
+  port              = 8443
+  availability_zone = "all"
+}
+
+resource "aws_lb_target_group" "to_alb" {
+  provider    = aws.network_ap_northeast_2
+  name        = "to-alb"
+  target_type = "alb"
+  port        = 80
+  protocol    = "TCP"
+  vpc_id      = aws_vpc.hub.id
+
+  tags = {
+    Name = "to alb"
+  }
+}
+
+resource "aws_lb_target_group_attachment" "to_alb_internal_alb" {
+  provider         = aws.network_ap_northeast_2
+  target_group_arn = aws_lb_target_group.to_alb.arn
+  target_id        = aws_lb.internal_alb.arn
+
+  depends_on = [aws_lb_listener.internal_alb_http_80, aws_lb_listener.internal_alb_https_443]
+}
+
+resource "aws_lb_target_group" "web" {
+  provider    = aws.network_ap_northeast_2
+  name        = "web"
+  target_type = "instance"
+  port        = 80
+  protocol    = "HTTP"
+  vpc_id      = aws_vpc.hub.id
+
+  tags = {
+    Name = "web"
+  }
+}
+
+resource "aws_lb_target_group" "fn" {
+  provider    = aws.network_ap_northeast_2
+  name        = "fn"
+  target_type = "lambda"
+
+  tags = {
+    Name = "fn"
+  }
+}
+
+resource "aws_lb_target_group_attachment" "fn_resize" {
+  provider         = aws.network_ap_northeast_2
+  target_group_arn = aws_lb_target_group.fn.arn
+  target_id        = aws_lambda_function.resize.arn
+}

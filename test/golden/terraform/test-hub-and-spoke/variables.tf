@@ -1,0 +1,11 @@
+variable "orders_username" {
+  description = "Administrator user name of an Amazon MQ broker"
+  type        = string
+  default     = "admin"
+}
+
+variable "orders_password" {
+  description = "Administrator password of an Amazon MQ broker (12+ characters)"
+  type        = string
+  sensitive   = true
+}
