@@ -6,6 +6,7 @@ import type { InternalNode } from '@xyflow/react';
 import type { Design, LayoutBox, OpResult } from '../engine/model/index.ts';
 import { indexDesign, moveResource, setLayout } from '../engine/model/index.ts';
 import { containerAt } from './containerAt.ts';
+import { growParents } from './layout/growParents.ts';
 import type { ResourceFlowNode } from './flowNodes.ts';
 
 export function dragOperation(
@@ -41,6 +42,6 @@ export function dragOperation(
       }
       ids.push(node.id);
     }
-    return { ok: true, design: current, ids };
+    return { ok: true, design: growParents(current, ids), ids };
   };
 }

@@ -38,7 +38,7 @@ export function buildNodes(design: Design, selection: ReadonlySet<string>): Reso
       position: { x: box.x, y: box.y },
       data: { kind: resource.kind },
       ...(parentId ? { parentId } : {}),
-      ...(container ? { width: box.w, height: box.h, style: { width: box.w, height: box.h } } : {}),
+      ...(container ? { width: box.w, height: box.h } : {}),
       selected: selection.has(resource.id),
       // Containers sit behind their contents, deeper ones in front of shallower ones.
       zIndex: container ? depth(resource.id) : 100,

@@ -6,6 +6,7 @@ import { memo, useCallback } from 'react';
 import { NodeResizer, type NodeProps, type ResizeParams } from '@xyflow/react';
 import { KINDS, setLayout } from '../../engine/model/index.ts';
 import { applyOperation } from '../../state/designStore.ts';
+import { growParents } from '../layout/growParents.ts';
 import { KindIcon } from '../icons/KindIcon.tsx';
 import type { ResourceFlowNode } from '../flowNodes.ts';
 import { Badges } from './Badges.tsx';
@@ -22,7 +23,9 @@ export const ContainerNode = memo(function ContainerNode({ id, selected, facts }
   const resource = useResource(id);
   const onResizeEnd = useCallback(
     (_event: unknown, p: ResizeParams) => {
-      applyOperation((design) => setLayout(design, { [id]: { ...design.layout[id], x: p.x, y: p.y, w: p.width, h: p.height } }));
+      applyOperation((design) =>
+        growParents(setLayout(design, { [id]: { ...design.layout[id], x: p.x, y: p.y, w: p.width, h: p.height } }), [id]),
+      );
     },
     [id],
   );

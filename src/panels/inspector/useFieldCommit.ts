@@ -6,9 +6,13 @@ import { useCallback, useState } from 'react';
 import { updateResource } from '../../engine/model/index.ts';
 import { applyOperation } from '../../state/designStore.ts';
 
-/** "cidr: host bits set" → "host bits set" when the path is the field itself. */
+/** "cidr: host bits set" → "host bits set"; "routes.0.destination: …" → "Row 1, destination: …". */
 function reasonFor(key: string, reason: string): string {
-  return reason.startsWith(`${key}: `) ? reason.slice(key.length + 2) : reason;
+  if (reason.startsWith(`${key}: `)) return reason.slice(key.length + 2);
+  const row = new RegExp(`^${key}\\.(\\d+)\\.?([\\w.]*): `).exec(reason);
+  if (!row) return reason;
+  const where = `Row ${Number(row[1]) + 1}${row[2] ? `, ${row[2].replaceAll('.', ' ')}` : ''}`;
+  return `${where}: ${reason.slice(row[0].length)}`;
 }
 
 export function useFieldCommit(resourceId: string, key: string) {
