@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexDesign } from '../model/index.ts';
 import { design } from '../testing/builder.ts';
 import { applyFix, findingsOf } from './service-testing.ts';
 
@@ -59,6 +60,18 @@ describe('EKS-LBSVC', () => {
       ['EKS-LBSVC:shared', 'warning'],
       ['EKS-LBSVC:one-per-service', 'info'],
     ]);
+  });
+  it('its fix serves the Services through one Ingress', () => {
+    const d = cluster()
+      .add('k8s-service', 'a', { parent: 'eks', serviceType: 'LoadBalancer', port: 80 })
+      .add('k8s-service', 'b', { parent: 'eks', serviceType: 'LoadBalancer', port: 8080 })
+      .build();
+    const [info] = findingsOf(d, 'EKS-LBSVC');
+    const fixed = applyFix(d, info!, 'use-ingress');
+    expect(fixed.remaining).toEqual([]);
+    expect(fixed.newErrors).toEqual([]);
+    const ingress = indexDesign(fixed.design).ofKind('k8s-ingress');
+    expect(ingress.map((i) => i.rules.map((r) => `${r.service}:${r.port}`))).toEqual([['a:80', 'b:8080']]);
   });
   it('warns when the NLB has fewer EIPs than subnets', () => {
     const d = cluster()

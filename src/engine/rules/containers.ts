@@ -1,6 +1,6 @@
 /** EKS and ECS (catalogue section 11). */
-import { updateResource, type Design, type DesignIndex, type ResourceOf } from '../model/index.ts';
-import { chain, patchFix } from './fixes/chain.ts';
+import { addResource, updateResource, type Design, type DesignIndex, type ResourceOf } from '../model/index.ts';
+import { chain, freshId, patchFix } from './fixes/chain.ts';
 import { DOCS, isPublicSubnet, list, zonesOf } from './service-helpers.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
@@ -62,6 +62,31 @@ export const eksNodePort: Rule = {
   },
 };
 
+/** HTTP Services behind one Ingress (IP mode): one ALB instead of one NLB per Service. */
+function shareOneIngress(clusterId: string, services: readonly K8sService[]): QuickFix {
+  return {
+    id: 'use-ingress',
+    title: 'Serve them through one Ingress (one ALB)',
+    description: 'Turns the Services into ClusterIP Services behind one Ingress in IP mode, so the controller creates a single ALB with a path per Service. Only for HTTP traffic; TCP or UDP Services need their NLBs.',
+    apply(design) {
+      const taken = new Set(design.resources.map((r) => r.id));
+      const ingressId = freshId(taken, `${clusterId}-ingress`);
+      const ingress = {
+        id: ingressId,
+        kind: 'k8s-ingress' as const,
+        name: 'shared ingress',
+        parent: clusterId,
+        targetType: 'ip' as const,
+        rules: services.map((service) => ({ path: `/${service.name || service.id}`, service: service.id, port: service.port })),
+      };
+      return chain(design, [
+        ...services.map((service) => (d: Design) => updateResource(d, service.id, { serviceType: 'ClusterIP', loadBalancer: undefined, nodePort: undefined })),
+        (d: Design) => addResource(d, ingress),
+      ]);
+    },
+  };
+}
+
 export const eksLoadBalancerServices: Rule = {
   id: 'EKS-LBSVC',
   severity: 'warning',
@@ -80,7 +105,7 @@ export const eksLoadBalancerServices: Rule = {
     for (const [clusterId, services] of byCluster) {
       if (services.length < 2) continue;
       const cluster = index.get(clusterId);
-      findings.push(finding(this, 'info', [clusterId, ...services.map((s) => s.id)], `Cluster ${named(cluster)} has ${services.length} Services of type LoadBalancer (${list(services.map(named))}): the AWS Load Balancer Controller creates one NLB per Service, each billed on its own. An Ingress shares one ALB across Services.`, { suffix: 'one-per-service' }));
+      findings.push(finding(this, 'info', [clusterId, ...services.map((s) => s.id)], `Cluster ${named(cluster)} has ${services.length} Services of type LoadBalancer (${list(services.map(named))}): the AWS Load Balancer Controller creates one NLB per Service, each billed on its own. An Ingress shares one ALB across Services.`, { suffix: 'one-per-service', fixes: [shareOneIngress(clusterId, services)] }));
     }
     for (const [lbId, services] of byLoadBalancer) {
       const nlb = index.getOf(lbId, 'nlb');
