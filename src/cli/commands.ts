@@ -2,6 +2,7 @@
 import type { Io } from './main.ts';
 import { check } from './check.ts';
 import { exportCommand } from './export.ts';
+import { validateCommand } from './validate.ts';
 
 export interface Command {
   readonly summary: string;
@@ -11,6 +12,7 @@ export interface Command {
 export const commands: Record<string, Command> = {
   check,
   export: exportCommand,
+  validate: validateCommand,
 };
 
 export function usage(): string {
