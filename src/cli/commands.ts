@@ -2,6 +2,8 @@
 import type { Io } from './main.ts';
 import { check } from './check.ts';
 import { exportCommand } from './export.ts';
+import { matrixCommand } from './matrix.ts';
+import { traceCommand } from './trace.ts';
 import { validateCommand } from './validate.ts';
 
 export interface Command {
@@ -12,6 +14,8 @@ export interface Command {
 export const commands: Record<string, Command> = {
   check,
   export: exportCommand,
+  matrix: matrixCommand,
+  trace: traceCommand,
   validate: validateCommand,
 };
 

@@ -1,0 +1,102 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main, type Io } from './main.ts';
+
+const run = promisify(execFile);
+const root = new URL('../../', import.meta.url);
+const example = (name: string) => fileURLToPath(new URL(`public/examples/${name}.json`, root));
+const STATIC = example('static-ips-partner');
+
+function capture(): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
+}
+
+describe('lzs trace', () => {
+  it('prints the path for people and exits 0 when the flow arrives', async () => {
+    const io = capture();
+    expect(await main(['trace', STATIC, '--from', 'partner', '--to', 'partner-nlb', '--port', '443'], io)).toBe(0);
+    const text = io.stdout.join('\n');
+    expect(text).toContain('partner → partner-nlb tcp/443: reachable');
+    expect(text).toMatch(/listener\s+allow\s+partner-nlb/);
+    expect(text).toContain('reply:');
+  });
+
+  it('writes JSON with the verdict, hops and reply, and exits 1 when blocked', async () => {
+    const io = capture();
+    expect(await main(['trace', example('ecs-fargate'), '--from', 'billing-svc', '--to', 'api-svc', '--port=8080', '--format', 'json'], io)).toBe(1);
+    const out = JSON.parse(io.stdout.join('')) as { reachable: boolean; reason: string; at: string; hops: { step: string }[]; reply: unknown[] };
+    expect(out).toMatchObject({ reachable: false, reason: 'SG_DENY', at: 'api-sg' });
+    expect(out.hops.at(-1)?.step).toBe('sg-ingress');
+    expect(out.reply).toEqual([]);
+  });
+
+  it('traces to an IP address and to the internet', async () => {
+    const io = capture();
+    expect(await main(['trace', STATIC, '--from', 'eb-app-1', '--to', 'internet', '--port', '443', '--format', 'json'], io)).toBe(0);
+    const out = JSON.parse(io.stdout.join('')) as { hops: { step: string; decision: string }[] };
+    expect(out.hops.some((h) => h.step === 'nat' && h.decision === 'translate')).toBe(true);
+    const byIp = capture();
+    expect(await main(['trace', STATIC, '--from', 'proxy-1', '--to', '10.20.11.99', '--port', '80'], byIp)).toBe(0);
+  });
+
+  it('exits 2 with a clear message on bad input', async () => {
+    const cases: [string[], RegExp][] = [
+      [['trace', STATIC, '--from', 'nobody', '--to', 'partner-nlb', '--port', '443'], /no resource "nobody"/],
+      [['trace', STATIC, '--from', 'partner', '--to', 'partner-nlb', '--port', '70000'], /not a port number/],
+      [['trace', STATIC, '--from', 'partner', '--to', 'partner-nlb'], /--port/],
+      [['trace', STATIC, '--from', 'partner', '--to', 'prod-vpc', '--port', '443'], /not something a packet is addressed to/],
+      [['trace', STATIC, '--from', 'partner', '--to', 'partner-nlb', '--port', '443', '--protocol', 'sctp'], /use tcp, udp, icmp or all/],
+      [['trace', '/nonexistent.json', '--from', 'a', '--to', 'b', '--port', '1'], /cannot read/],
+      [['trace', STATIC, '--from', 'partner', '--to', 'partner-nlb', '--port', '443', '--colour', 'red'], /unknown option --colour/],
+    ];
+    for (const [args, message] of cases) {
+      const io = capture();
+      expect(await main(args, io), args.join(' ')).toBe(2);
+      expect(io.stderr.join('\n')).toMatch(message);
+      expect(io.stdout).toEqual([]);
+    }
+  });
+});
+
+describe('lzs matrix', () => {
+  it('lists who reaches whom with the reason per blocked pair', async () => {
+    const io = capture();
+    expect(await main(['matrix', example('ecs-fargate'), '--port', '8080', '--endpoints', 'web-svc,api-svc,billing-svc', '--format', 'json'], io)).toBe(0);
+    const out = JSON.parse(io.stdout.join('')) as { pairs: { from: string; to: string; reachable: boolean; reason?: string }[] };
+    expect(out.pairs).toHaveLength(6);
+    expect(out.pairs.find((p) => p.from === 'web-svc' && p.to === 'api-svc')?.reachable).toBe(true);
+    expect(out.pairs.find((p) => p.from === 'billing-svc' && p.to === 'api-svc')).toMatchObject({ reachable: false, reason: 'SG_DENY' });
+  });
+
+  it('writes CSV and text, with every compute resource and external by default', async () => {
+    const csv = capture();
+    expect(await main(['matrix', STATIC, '--port', '443', '--format', 'csv'], csv)).toBe(0);
+    const lines = csv.stdout.join('\n').split('\n');
+    expect(lines[0]).toBe('from,to,reachable,reason,at,error');
+    expect(lines.some((l) => l.startsWith('eb-app-1,partner,true'))).toBe(true);
+    const text = capture();
+    expect(await main(['matrix', STATIC, '--port', '443'], text)).toBe(0);
+    expect(text.stdout.join('\n')).toMatch(/tcp\/443: \d+ of \d+ pairs reachable/);
+  });
+
+  it('exits 2 on an unknown endpoint or a bad port', async () => {
+    const io = capture();
+    expect(await main(['matrix', STATIC, '--port', '443', '--endpoints', 'proxy-1,ghost'], io)).toBe(2);
+    expect(io.stderr.join('')).toContain('"ghost"');
+    expect(await main(['matrix', STATIC, '--port', 'https'], capture())).toBe(2);
+  });
+});
+
+describe('npx lzs', () => {
+  it('runs trace as a command with exit codes', async () => {
+    const ok = await run('npx', ['lzs', 'trace', STATIC, '--from', 'partner', '--to', 'partner-nlb', '--port', '443', '--format', 'json'], { cwd: root });
+    expect(JSON.parse(ok.stdout).reachable).toBe(true);
+    const blocked = await run('npx', ['lzs', 'trace', STATIC, '--from', 'partner', '--to', 'partner-nlb', '--port', '8443'], { cwd: root }).catch((error: { code: number; stdout: string }) => error);
+    expect('code' in blocked && blocked.code).toBe(1);
+    expect(blocked.stdout).toContain('NO_LISTENER');
+  });
+});

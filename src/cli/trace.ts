@@ -1,0 +1,75 @@
+/**
+ * `lzs trace <design.json> --from <id> --to <id|ip> [--protocol tcp] --port <n> [--format text|json]`:
+ * the packet's path hop by hop and its reply. Exit 0 reachable, 1 blocked, 2 bad input.
+ */
+import { checkFlow, trace, type Flow, type Hop, type TraceResult } from '../engine/sim/index.ts';
+import type { Command } from './commands.ts';
+import { parseOptions, parsePort, parseProtocol } from './flow-args.ts';
+import { loadDesign } from './load.ts';
+
+const USAGE = 'usage: lzs trace <design.json> --from <id> --to <id|ip|internet> --port <n> [--protocol tcp] [--format text|json]';
+
+function hopLines(hops: readonly Hop[]): string[] {
+  return hops.map((hop, n) => `  ${String(n + 1).padStart(2)}. ${hop.step.padEnd(18)} ${hop.decision.padEnd(9)} ${hop.resourceId}  [${hop.matched}]\n      ${hop.note}`);
+}
+
+export function formatTraceText(result: TraceResult): string {
+  const { flow, verdict } = result;
+  const head = `${flow.from} → ${flow.to} ${flow.protocol}/${flow.port}: ${verdict.reachable ? 'reachable' : `blocked (${verdict.reason} at ${verdict.at})`}`;
+  return [head, '', 'request:', ...hopLines(result.forward), '', 'reply:', ...(result.reply.length ? hopLines(result.reply) : ['  (none)'])].join('\n');
+}
+
+export function formatTraceJson(result: TraceResult): string {
+  const { verdict } = result;
+  return JSON.stringify(
+    {
+      reachable: verdict.reachable,
+      ...(verdict.reason ? { reason: verdict.reason, at: verdict.at } : {}),
+      flow: result.flow,
+      hops: result.forward,
+      reply: result.reply,
+    },
+    null,
+    2,
+  );
+}
+
+export const traceCommand: Command = {
+  summary: '<design.json> --from <id> --to <id|ip> --port <n>  trace a flow hop by hop, with its reply',
+  async run(args, io) {
+    const parsed = parseOptions(args, ['from', 'to', 'port', 'protocol', 'format']);
+    if ('error' in parsed) {
+      io.err(`lzs trace: ${parsed.error}\n${USAGE}`);
+      return 2;
+    }
+    const { options } = parsed;
+    const format = options.get('format') ?? 'text';
+    const port = parsePort(options.get('port'));
+    const protocol = parseProtocol(options.get('protocol'));
+    const problems = [
+      !options.get('from') && 'give the source with --from <id>',
+      !options.get('to') && 'give the destination with --to <id|ip|internet>',
+      typeof port === 'string' && port,
+      protocol.startsWith('--') && protocol,
+      format !== 'text' && format !== 'json' && `--format ${format}: use text or json`,
+    ].filter((p): p is string => typeof p === 'string');
+    if (problems.length > 0) {
+      io.err(`lzs trace: ${problems.join('; ')}\n${USAGE}`);
+      return 2;
+    }
+    const loaded = await loadDesign(parsed.file);
+    if (!loaded.ok) {
+      io.err(`lzs trace: ${loaded.message}`);
+      return 2;
+    }
+    const flow: Flow = { from: options.get('from')!, to: options.get('to')!, protocol: protocol as Flow['protocol'], port: port as number };
+    const problem = checkFlow(loaded.design, flow);
+    if (problem) {
+      io.err(`lzs trace: ${problem}`);
+      return 2;
+    }
+    const result = trace(loaded.design, flow);
+    io.out(format === 'json' ? formatTraceJson(result) : formatTraceText(result));
+    return result.verdict.reachable ? 0 : 1;
+  },
+};
