@@ -34,10 +34,11 @@ describe('finding badges', () => {
     expect(warnings).toMatchObject({ tone: 'warning', label: '▲ 1' });
   });
 
-  it('lend a security group finding to its VPC, and a peering finding to its first VPC', () => {
+  it('lend a security group finding to its VPC, and a peering finding to the next resource named, else its requester VPC', () => {
     const index = indexDesign(d);
     expect(badgeTarget(index, found('error', ['sg']))).toBe('main');
     expect(badgeTarget(index, found('warning', [peering, 'other', 'main']))).toBe('other');
+    expect(badgeTarget(index, found('warning', [peering]))).toBe('main');
   });
 
   it('leave info findings and vanished resources off the canvas', () => {

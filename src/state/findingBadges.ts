@@ -4,8 +4,8 @@
  * are not boxes on the canvas (route tables, security groups, peerings) lend it to the
  * nearest drawn container, so no finding is invisible on the canvas.
  */
-import type { Design, DesignIndex } from '../engine/model/index.ts';
-import { indexDesign, KINDS } from '../engine/model/index.ts';
+import type { Design, DesignIndex, Resource } from '../engine/model/index.ts';
+import { indexDesign, KINDS, referencesOf } from '../engine/model/index.ts';
 import type { Finding } from '../engine/rules/types.ts';
 import type { NodeBadge } from './badges.ts';
 
@@ -23,12 +23,24 @@ export function drawnNodeOf(index: DesignIndex, id: string): string | undefined 
 
 /** Where a finding's badge goes: the first of its resources that can be shown. */
 export function badgeTarget(index: DesignIndex, finding: Finding): string | undefined {
+  const edges: Resource[] = [];
   for (const id of finding.resourceIds) {
     const resource = index.get(id);
-    // An edge (peering, attachment) has no box; its endpoints come later in the list.
-    if (resource && KINDS[resource.kind].drawnAs === 'edge') continue;
+    // An edge (peering, attachment) has no box; its endpoints usually come later in the list.
+    if (resource && KINDS[resource.kind].drawnAs === 'edge') {
+      edges.push(resource);
+      continue;
+    }
     const target = drawnNodeOf(index, id);
     if (target) return target;
+  }
+  // Only edges: the first box the edge joins (a peering's requester VPC), not its owner account.
+  for (const edge of edges) {
+    for (const reference of referencesOf(edge)) {
+      if (reference.path === 'account') continue;
+      const target = drawnNodeOf(index, reference.id);
+      if (target) return target;
+    }
   }
   return undefined;
 }
