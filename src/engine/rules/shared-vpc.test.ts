@@ -16,7 +16,7 @@ const landingZone = () =>
     .add('instance', 'app', { parent: 'shared-a', account: 'dept-a', securityGroups: ['sg-app'] })
     .add('ecs-service', 'orders', { parent: 'shared-a', subnets: ['shared-c'], account: 'dept-a', securityGroups: ['sg-app'] });
 
-const SHR = ['SHR-ORG', 'SHR-OWNER', 'SHR-ENDPOINT', 'SHR-TGW-GWLB', 'SHR-SG-USE', 'SHR-SG-REF', 'SHR-AZID'];
+const SHR = ['SHR-ORG', 'SHR-OWNER', 'SHR-ENDPOINT', 'SHR-TGW-GWLB', 'SHR-ELB', 'SHR-SG-USE', 'SHR-SG-REF', 'SHR-AZID'];
 
 it('a participant running workloads in its shared subnets raises no shared-VPC finding', () => {
   const subject = landingZone().build();
@@ -91,5 +91,25 @@ describe('SHR-SG-REF', () => {
 describe('SHR-AZID', () => {
   it('warns about a shared subnet without its AZ ID', () => {
     expect(findingsOf(landingZone().update('shared-a', { availabilityZoneId: undefined }).build(), 'SHR-AZID')[0]?.resourceIds).toEqual(['shared-a']);
+  });
+});
+
+describe('SHR-ELB', () => {
+  const registering = (target: string) =>
+    landingZone()
+      .subnet('owner-only', 'main', '10.0.3.0/24', 'ap-northeast-2a')
+      .add('instance', 'owner-app', { parent: 'owner-only' })
+      .add('target-group', 'tg', { parent: 'main', account: 'dept-a', targetType: target.startsWith('10.') ? 'ip' : 'instance', protocol: 'HTTP', port: 80, targets: [{ target }] })
+      .add('alb', 'alb', { parent: 'shared-a', subnets: ['shared-c'], account: 'dept-a', listeners: [{ protocol: 'HTTP', port: 80, targetGroup: 'tg' }] })
+      .build();
+
+  it('refuses a participant’s load balancer registering a target in a subnet not shared with it', () => {
+    expect(findingsOf(registering('owner-app'), 'SHR-ELB')[0]?.message).toContain('in `owner-only`, which is not shared with account `dept-a`');
+    expect(findingsOf(registering('10.0.3.20'), 'SHR-ELB')).toHaveLength(1);
+  });
+
+  it('accepts targets in the shared subnets', () => {
+    expect(findingsOf(registering('app'), 'SHR-ELB')).toEqual([]);
+    expect(findingsOf(registering('10.0.1.20'), 'SHR-ELB')).toEqual([]);
   });
 });

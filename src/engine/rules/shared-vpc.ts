@@ -1,5 +1,6 @@
 /** Shared VPCs through RAM (catalogue section 1). RabbitMQ in a shared VPC is MQ-SHARED, in the Amazon MQ family. */
 import type { DesignIndex, Resource } from '../model/index.ts';
+import { cidrBlock, contains } from '../net/cidr.ts';
 import { netFacts, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
 
@@ -235,4 +236,45 @@ export const shrAzId: Rule = {
   },
 };
 
-export const sharedVpcRules: readonly Rule[] = [shrOrg, shrOwner, shrEndpoint, shrTgwGwlb, shrSgUse, shrSgRef, shrAzId];
+export const shrElb: Rule = {
+  id: 'SHR-ELB',
+  severity: 'error',
+  summary: "A participant's load balancer registers targets only in subnets shared with that participant.",
+  docUrl: SHARING_DOC,
+  dependsOn: ['nlb', 'alb', 'target-group', 'ram-share', 'subnet', ...PARTICIPANT_KINDS],
+  check({ index }) {
+    const facts = netFacts(index);
+    const shares = sharedWith(index);
+    const findings: Finding[] = [];
+    for (const lb of [...index.ofKind('nlb'), ...index.ofKind('alb')]) {
+      const owner = index.ownerOf(lb.id);
+      const vpcOwner = index.vpcOwnerOf(lb.id);
+      if (!owner || !vpcOwner || owner === vpcOwner) continue;
+      const vpc = index.vpcOf(lb.id);
+      const usable = (subnetId: string) => index.ownerOf(subnetId) === owner || !!shares.get(subnetId)?.has(owner);
+      for (const listener of lb.listeners) {
+        const group = index.getOf(listener.targetGroup, 'target-group');
+        for (const { target } of group?.targets ?? []) {
+          const resource = index.get(target);
+          const ip = resource ? undefined : cidrBlock(target.includes(':') ? `${target}/128` : `${target}/32`);
+          const subnets = resource
+            ? index.subnetsOf(resource)
+            : ip && vpc
+              ? facts.subnetsOf(vpc.id).filter((s) => {
+                  const block = cidrBlock(s.cidr);
+                  return !!block && contains(block, ip);
+                })
+              : [];
+          const outside = subnets.find((s) => !usable(s.id));
+          if (!outside) continue;
+          findings.push(
+            finding(this, 'error', [lb.id, outside.id, ...(resource ? [resource.id] : [])], `${named(lb)} of ${facts.accountLabel(owner)} registers ${resource ? named(resource) : target} in ${named(outside)}, which is not shared with ${facts.accountLabel(owner)}; a participant's load balancer can only register targets in subnets shared with it.`),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+export const sharedVpcRules: readonly Rule[] = [shrOrg, shrOwner, shrEndpoint, shrTgwGwlb, shrElb, shrSgUse, shrSgRef, shrAzId];
