@@ -36,9 +36,9 @@ describe('finding badges', () => {
 
   it('lend a security group finding to its VPC, and a peering finding to the next resource named, else its requester VPC', () => {
     const index = indexDesign(d);
-    expect(badgeTarget(index, found('error', ['sg']))).toBe('main');
-    expect(badgeTarget(index, found('warning', [peering, 'other', 'main']))).toBe('other');
-    expect(badgeTarget(index, found('warning', [peering]))).toBe('main');
+    expect(badgeTarget(index, ['sg'])).toBe('main');
+    expect(badgeTarget(index, [peering, 'other', 'main'])).toBe('other');
+    expect(badgeTarget(index, [peering])).toBe('main');
   });
 
   it('leave info findings and vanished resources off the canvas', () => {

@@ -21,10 +21,10 @@ export function drawnNodeOf(index: DesignIndex, id: string): string | undefined 
   return undefined;
 }
 
-/** Where a finding's badge goes: the first of its resources that can be shown. */
-export function badgeTarget(index: DesignIndex, finding: Finding): string | undefined {
+/** Where a finding's badge goes: the box of the first of its resources that can be shown. */
+export function badgeTarget(index: DesignIndex, resourceIds: readonly string[]): string | undefined {
   const edges: Resource[] = [];
-  for (const id of finding.resourceIds) {
+  for (const id of resourceIds) {
     const resource = index.get(id);
     // An edge (peering, attachment) has no box; its endpoints usually come later in the list.
     if (resource && KINDS[resource.kind].drawnAs === 'edge') {
@@ -52,7 +52,7 @@ export function findingBadges(design: Design, findings: readonly Finding[]): Bad
   const perNode = new Map<string, { errors: string[]; warnings: string[] }>();
   for (const finding of findings) {
     if (finding.severity === 'info') continue;
-    const target = badgeTarget(index, finding);
+    const target = badgeTarget(index, finding.resourceIds);
     if (!target) continue;
     let entry = perNode.get(target);
     if (!entry) perNode.set(target, (entry = { errors: [], warnings: [] }));

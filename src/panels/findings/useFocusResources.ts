@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { indexDesign } from '../../engine/model/index.ts';
 import { getDesign } from '../../state/designStore.ts';
-import { drawnNodeOf } from '../../state/findingBadges.ts';
+import { badgeTarget } from '../../state/findingBadges.ts';
 import { selectIds } from '../../state/uiStore.ts';
 
 export function useFocusResources(): (ids: readonly string[]) => void {
@@ -15,9 +15,9 @@ export function useFocusResources(): (ids: readonly string[]) => void {
       selectIds(present);
       const shown = (list: readonly (string | undefined)[]) =>
         [...new Set(list)].filter((id): id is string => id !== undefined && flow.getNode(id) !== undefined);
-      // The resources' own boxes; for ones drawn as badges or edges, the box they sit in.
+      // The resources' own boxes; when none is a box (a route table, a peering), where its badge is.
       let nodes = shown(present);
-      if (nodes.length === 0) nodes = shown(present.map((id) => drawnNodeOf(index, id)));
+      if (nodes.length === 0) nodes = shown([badgeTarget(index, present)]);
       if (nodes.length > 0) void flow.fitView({ nodes: nodes.map((id) => ({ id })), padding: 0.35, maxZoom: 1.2, duration: 300 });
     },
     [flow],
