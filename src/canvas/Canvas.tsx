@@ -86,6 +86,12 @@ export function Canvas() {
         <Controls position="bottom-left" />
         <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} />
       </ReactFlow>
+      {nodes.length === 0 && (
+        <div className="canvas-empty">
+          <strong>An empty design</strong>
+          <span>Drag an Account from the palette to start, then a VPC into it and subnets into the VPC. Or open one from Examples.</span>
+        </div>
+      )}
     </div>
   );
 }

@@ -37,7 +37,7 @@ const text = (key: string, label: string, width?: string): Column => ({
 });
 
 const number = (key: string, label: string): Column => ({
-  key, label, input: 'number', width: '4.5rem',
+  key, label, input: 'number', width: '3.9rem',
   get: (row) => (row[key] === undefined ? '' : String(row[key])),
   set: (row, value) => {
     const next = { ...row, [key]: value === '' ? undefined : Number(value) };
@@ -46,8 +46,8 @@ const number = (key: string, label: string): Column => ({
   },
 });
 
-const select = (key: string, label: string, options: readonly string[]): Column => ({
-  ...text(key, label), input: 'select', options,
+const select = (key: string, label: string, options: readonly string[], width = '4.6rem'): Column => ({
+  ...text(key, label), input: 'select', options, width,
 });
 
 const reference = (key: string, label: string, kinds: readonly ResourceKind[], options: readonly string[] = []): Column => ({

@@ -2,11 +2,14 @@
  * The palette: kinds grouped as an architect thinks. Drag one onto the canvas; kinds drawn
  * as edges are made by connecting boxes, and badge kinds are created with their VPC.
  */
-import { memo, type DragEvent } from 'react';
+import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import type { PaletteGroup, ResourceKind } from '../../engine/model/index.ts';
 import { KINDS, RESOURCE_KINDS, whereItMayGo } from '../../engine/model/index.ts';
 import { KindIcon } from '../../canvas/icons/KindIcon.tsx';
 import { KIND_MIME } from '../../canvas/dropResource.ts';
+import { addToSelectionOperation } from '../../canvas/addToSelection.ts';
+import { applyOperation } from '../../state/designStore.ts';
+import { notify, selectIds, useUiStore } from '../../state/uiStore.ts';
 
 const GROUPS: readonly PaletteGroup[] = [
   'Organization',
@@ -30,6 +33,12 @@ function onDragStart(event: DragEvent, kind: ResourceKind) {
   event.dataTransfer.effectAllowed = 'copy';
 }
 
+function addWithoutDragging(kind: ResourceKind) {
+  const result = applyOperation(addToSelectionOperation(kind, useUiStore.getState().selection));
+  if (result.ok) selectIds([result.ids[0]!]);
+  else notify(result.reason, 'error');
+}
+
 const PaletteItem = memo(function PaletteItem({ kind }: { kind: ResourceKind }) {
   const info = KINDS[kind];
   const hint = EDGE_HINT[kind];
@@ -39,6 +48,14 @@ const PaletteItem = memo(function PaletteItem({ kind }: { kind: ResourceKind }) 
       className={`palette-item${draggable ? '' : ' is-hint'}`}
       draggable={draggable}
       onDragStart={draggable ? (e) => onDragStart(e, kind) : undefined}
+      {...(draggable
+        ? {
+            role: 'button',
+            tabIndex: 0,
+            onClick: () => addWithoutDragging(kind),
+            onKeyDown: (e: KeyboardEvent) => e.key === 'Enter' && addWithoutDragging(kind),
+          }
+        : {})}
       title={draggable ? `${info.label}: goes ${whereItMayGo(kind).replace('inside the canvas itself', 'on the canvas')}` : hint}
       data-kind={kind}
     >
