@@ -1,7 +1,7 @@
 /** Small helpers shared by the gallery examples: tiers, gateways, route tables, layout. */
 import type { Design, Route } from '../../src/engine/model/index.ts';
 import type { DesignBuilder } from '../../src/engine/testing/builder.ts';
-import { autoLayout } from '../../src/engine/testing/layout.ts';
+import { gridLayout } from '../../src/engine/testing/layout.ts';
 
 export const REGION = 'ap-northeast-2';
 export const AZ_A = 'ap-northeast-2a';
@@ -102,7 +102,7 @@ export function publicEdge(
 /** The checked design with a box for every drawn resource. */
 export function finish(b: DesignBuilder, description: string): Design {
   const design = b.build();
-  return { ...design, description, layout: autoLayout(design.resources) };
+  return { ...design, description, layout: gridLayout(design.resources) };
 }
 
 /**

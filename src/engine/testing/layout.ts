@@ -56,7 +56,7 @@ function gridCells(children: readonly Resource[]): Cell[] {
 }
 
 /** Boxes for every node-drawn resource; `origin` offsets the top-level grid. */
-export function autoLayout(
+export function gridLayout(
   resources: readonly Resource[],
   origin = { x: 40, y: 40 },
 ): Record<string, LayoutBox> {

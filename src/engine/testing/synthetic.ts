@@ -11,7 +11,7 @@ import { DESIGN_FORMAT, DESIGN_VERSION, type Design } from '../model/design.ts';
 import type { NetworkAclEntry, Route, SecurityGroupRule } from '../model/fields.ts';
 import type { Resource, ResourceOf } from '../model/resources.ts';
 import { ipv4ToString } from '../net/cidr.ts';
-import { autoLayout } from './layout.ts';
+import { gridLayout } from './layout.ts';
 
 export interface SyntheticOptions {
   readonly seed: number;
@@ -650,6 +650,6 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
     version: DESIGN_VERSION,
     name: `Synthetic landing zone (${out.length} resources, seed ${seed})`,
     resources: out,
-    layout: autoLayout(out),
+    layout: gridLayout(out),
   };
 }
