@@ -176,6 +176,13 @@ describe('MQ-PUBLIC', () => {
     const d = ownVpc().add('mq-broker', 'mq', { parent: 's1', publiclyAccessible: true }).build();
     expect(findingsOf(d, 'MQ-PUBLIC').map((f) => f.severity)).toEqual(['warning']);
   });
+  it('its fix makes the broker private and turns on the DNS a private RabbitMQ broker needs', () => {
+    const d = ownVpc().update('v', { enableDnsHostnames: false }).add('mq-broker', 'mq', { parent: 's1', publiclyAccessible: true }).build();
+    const fixed = applyFix(d, findingsOf(d, 'MQ-PUBLIC')[0]!, 'make-private');
+    expect(fixed.remaining).toEqual([]);
+    expect(fixed.newErrors).toEqual([]);
+    expect(findingsOf(fixed.design, 'MQ-PRIVATE')).toEqual([]);
+  });
   it('is quiet for a private broker', () => {
     expect(findingsOf(from(ownVpc().build()).add('mq-broker', 'mq', { parent: 's1' }).build(), 'MQ-PUBLIC')).toEqual([]);
   });

@@ -1,8 +1,9 @@
 /** Amazon MQ (catalogue section 9) and the broker part of SHR-SVC. */
-import { patchFix } from './fixes/chain.ts';
+import { updateResource, type Design, type DesignIndex, type ResourceOf } from '../model/index.ts';
+import { chain, patchFix } from './fixes/chain.ts';
 import { mqSharedFixes } from './fixes/mq-shared.ts';
 import { accountName, DOCS, sameZoneSubnets } from './service-helpers.ts';
-import { finding, named, type Finding, type Rule } from './types.ts';
+import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
 const MQ_KINDS = ['mq-broker', 'subnet', 'vpc', 'account', 'ram-share'];
 
@@ -123,11 +124,27 @@ export const mqPublic: Rule = {
       .filter((broker) => broker.publiclyAccessible)
       .map((broker) =>
         finding(this, 'warning', [broker.id], `Broker ${named(broker)} is publicly accessible: anyone on the internet can reach its endpoint and only its credentials protect it. Make it private unless clients outside AWS must connect.`, {
-          fixes: [patchFix('make-private', 'Make the broker private', broker.id, { publiclyAccessible: false })],
+          fixes: [makePrivate(index, broker)],
         }),
       );
   },
 };
+
+/** A private RabbitMQ broker needs DNS in its VPC (MQ-PRIVATE): turn it on in the same step. */
+function makePrivate(index: DesignIndex, broker: ResourceOf<'mq-broker'>): QuickFix {
+  const vpc = index.vpcOf(broker.id);
+  const needsDns = broker.engine === 'rabbitmq' && vpc && !(vpc.enableDnsSupport && vpc.enableDnsHostnames);
+  return {
+    id: 'make-private',
+    title: needsDns ? `Make the broker private and turn on DNS in ${vpc.name || vpc.id}` : 'Make the broker private',
+    description: 'Clients then reach it only from inside the VPC (or through peering, a transit gateway or a VPN).',
+    apply: (design) =>
+      chain(design, [
+        (d) => updateResource(d, broker.id, { publiclyAccessible: false }),
+        ...(needsDns ? [(d: Design) => updateResource(d, vpc.id, { enableDnsSupport: true, enableDnsHostnames: true })] : []),
+      ]),
+  };
+}
 
 /** SHR-SVC beyond RabbitMQ: ActiveMQ in a shared subnet is not confirmed either way. */
 export const sharedServices: Rule = {
