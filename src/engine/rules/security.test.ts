@@ -78,6 +78,14 @@ describe('NACL-EPHEM', () => {
     const fixed = applyFix(d, warning!, 'allow-ephemeral');
     expect(fixed.remaining).toEqual([]);
   });
+  it("warns when the NAT gateway's subnet cannot send replies back to the private subnets", () => {
+    const d = natted([], [])
+      .update('app', { networkAcl: undefined })
+      .add('network-acl', 'acl-pub', { parent: 'v', inbound: [tcp(100, 0, 65535, '0.0.0.0/0')], outbound: [tcp(100, 443, 443, '0.0.0.0/0')] })
+      .update('pub', { networkAcl: 'acl-pub' })
+      .build();
+    expect(findingsOf(d, 'NACL-EPHEM').map((f) => [f.resourceIds, f.message.includes('outbound TCP 32768–61000 to 10.0.0.0/16')])).toEqual([[['pub', 'acl-pub', 'nat'], true]]);
+  });
   it('is quiet with the default NACL and with a NACL that allows the return ports both ways', () => {
     expect(findingsOf(natted([], []).update('app', { networkAcl: undefined }).build(), 'NACL-EPHEM')).toEqual([]);
     const d = natted([tcp(100, 8080, 8080, '10.0.0.0/16'), tcp(110, 1024, 65535, '0.0.0.0/0')], [tcp(100, 1024, 65535, '0.0.0.0/0')]).build();

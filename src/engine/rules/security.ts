@@ -118,7 +118,7 @@ function blocks(entries: readonly NetworkAclEntry[], range: Range, peer: CidrBlo
   return undefined;
 }
 
-const SERVERS = new Set(['nlb', 'alb', 'instance', 'auto-scaling-group', 'ecs-service', 'eks-cluster', 'mq-broker', 'beanstalk-environment', 'vpc-endpoint']);
+const SERVERS = new Set(['nlb', 'alb', 'instance', 'auto-scaling-group', 'ecs-service', 'eks-cluster', 'mq-broker', 'beanstalk-environment', 'vpc-endpoint', 'nat-gateway']);
 const CLIENTS = new Set(['nlb', 'alb', 'instance', 'auto-scaling-group', 'ecs-service', 'eks-cluster', 'lambda', 'beanstalk-environment', 'nat-gateway']);
 
 interface Need {
