@@ -46,3 +46,15 @@ test('keyboard: delete with contents, undo, copy and paste, escape', async ({ pa
   await page.locator('#field-name').press('Backspace');
   await expect(studio.node('subnet-2')).toBeVisible();
 });
+
+test('clicking a peering edge label opens the peering in the inspector', async ({ page }) => {
+  const studio = new Studio(page);
+  await studio.open();
+  await studio.newDesign();
+  await studio.drop('account');
+  await studio.drop('vpc', 'acct-1', { x: 0.25, y: 0.5 });
+  await studio.drop('vpc', 'acct-1', { x: 0.75, y: 0.5 });
+  await studio.connect('vpc-1', 'vpc-2');
+  await page.locator('.edge-label').click({ force: true });
+  await expect(page.locator('.inspector-kind')).toHaveText('Peering connection');
+});

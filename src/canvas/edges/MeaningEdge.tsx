@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
 import type { ConnectionMeaning } from '../../engine/model/index.ts';
 import type { MeaningEdge as MeaningEdgeType } from '../flowEdges.ts';
+import { selectIds } from '../../state/uiStore.ts';
 
 const STYLE: Readonly<Record<ConnectionMeaning, { color: string; dash?: string; title: string }>> = {
   'vpc-peering': { color: '#7a3ff2', title: 'Peering' },
@@ -22,7 +23,8 @@ export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningEdg
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke: style.color, strokeWidth: selected ? 3 : 1.8, strokeDasharray: style.dash }} />
       {!data?.unlabelled && <EdgeLabelRenderer>
         <div
-          className={`edge-label${selected ? ' is-selected' : ''}`}
+          className={`edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
+          onClick={() => data?.resourceId && selectIds([data.resourceId])}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style.color }}
         >
           <span style={{ color: style.color }}>{style.title}</span>
