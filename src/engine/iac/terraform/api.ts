@@ -43,6 +43,9 @@ function restBody(ctx: TfContext, api: ResourceOf<'api-gateway'>): Expr {
     if (methods.has(method)) continue;
     const uri = backendUri(ctx, integration);
     const link = ctx.ref(integration.vpcLink);
+    // Path parameters (`{id}`, `{proxy+}`) are declared on the method and passed to the backend.
+    const names = [...path.matchAll(/\{([A-Za-z0-9_.-]+)\+?\}/g)].map((match) => match[1]!);
+    const passed = Object.fromEntries(names.map((name) => [`integration.request.path.${name}`, `method.request.path.${name}`]));
     const spec = uri
       ? obj({
           type: 'http_proxy',
@@ -50,9 +53,16 @@ function restBody(ctx: TfContext, api: ResourceOf<'api-gateway'>): Expr {
           uri,
           connectionType: link ? 'VPC_LINK' : 'INTERNET',
           connectionId: link,
+          requestParameters: names.length > 0 ? obj(passed) : undefined,
         })
       : obj({ type: 'mock', requestTemplates: obj({ 'application/json': '{"statusCode": 200}' }) });
-    methods.set(method, obj({ 'x-amazon-apigateway-integration': spec }));
+    methods.set(
+      method,
+      obj({
+        parameters: names.length > 0 ? list(names.map((name) => obj({ name, in: 'path', required: true, schema: obj({ type: 'string' }) }))) : undefined,
+        'x-amazon-apigateway-integration': spec,
+      }),
+    );
   }
   return call(
     'jsonencode',

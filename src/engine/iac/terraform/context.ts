@@ -4,7 +4,7 @@
  * collected per file.
  */
 import type { DesignIndex, Resource, ResourceOf } from '../../model/index.ts';
-import { block, list, obj, raw, tpl, type Attrs, type Block, type Expr, type Value } from './hcl.ts';
+import { block, body, list, obj, printBlock, raw, tpl, type Attrs, type Block, type BodyItem, type Expr, type Value } from './hcl.ts';
 import { AwsNames, NameAllocator, baseIdentifier, identifierFrom } from './names.ts';
 
 export type Concern = 'network' | 'security' | 'load_balancing' | 'messaging' | 'api' | 'compute';
@@ -74,7 +74,6 @@ export interface EmitOptions {
   /** Adds the Name tag and the design's tags (types that take tags only). */
   readonly tagged?: boolean;
   readonly dependsOn?: readonly Expr[];
-  readonly extraTags?: Readonly<Record<string, string>>;
 }
 
 export interface EmittedResource {
@@ -88,11 +87,12 @@ export const DEFAULT_REGION = 'us-east-1';
 export class TfContext {
   readonly names = new NameAllocator();
   readonly awsNames = new AwsNames();
-  readonly files = new Map<Concern, Block[]>(CONCERNS.map((concern) => [concern, []]));
+  /** Printed resource blocks per file. */
+  readonly files = new Map<Concern, string[]>(CONCERNS.map((concern) => [concern, []]));
   readonly outputs: Block[] = [];
   /** Load balancers that a controller or Beanstalk creates: not written as aws_lb. */
   readonly controllerOwned = new Set<string>();
-  private readonly primary = new Map<string, { type: string; name: string }>();
+  private readonly primary = new Map<string, { type: string; name: string; address: string; refs: Map<string, Expr> }>();
   private readonly derivedNames = new Map<string, string>();
   private readonly emitted = new Set<string>();
   private readonly providers = new Map<string, ProviderSpec>();
@@ -119,7 +119,7 @@ export class TfContext {
       const type = primaryType(resource);
       if (!type) continue;
       const name = this.names.allocate(type, baseIdentifier(resource.name, resource.id));
-      this.primary.set(resource.id, { type, name });
+      this.primary.set(resource.id, { type, name, address: `${type}.${name}`, refs: new Map() });
     }
     const vpcs = index.ofKind('vpc');
     for (const vpc of vpcs) {
@@ -161,13 +161,18 @@ export class TfContext {
 
   /** `aws_vpc.main` for a design resource that is written, else undefined. */
   address(id: string | undefined): string | undefined {
-    const entry = id === undefined ? undefined : this.primary.get(id);
-    return entry ? `${entry.type}.${entry.name}` : undefined;
+    return id === undefined ? undefined : this.primary.get(id)?.address;
   }
 
   ref(id: string | undefined, attribute = 'id'): Expr | undefined {
-    const address = this.address(id);
-    return address ? raw(`${address}.${attribute}`) : undefined;
+    const entry = id === undefined ? undefined : this.primary.get(id);
+    if (!entry) return undefined;
+    let expr = entry.refs.get(attribute);
+    if (!expr) {
+      expr = raw(`${entry.address}.${attribute}`);
+      entry.refs.set(attribute, expr);
+    }
+    return expr;
   }
 
   /** References for ids that resolve, in order, others left out. */
@@ -394,17 +399,26 @@ export class TfContext {
     if (this.emitted.has(address)) return address;
     this.emitted.add(address);
     const provider = options.provider ?? (options.from ? this.providerOf(options.from) : undefined);
-    let tags: Expr | undefined;
-    if (options.tagged !== false && options.from && TAGGABLE.has(type)) {
-      tags = obj({ Name: options.from.name || options.from.id, ...options.extraTags, ...options.from.tags });
-    }
-    const head: Attrs = { provider, ...attrs };
+    const tags = options.tagged !== false && options.from && TAGGABLE.has(type) ? this.tagsOf(options.from) : undefined;
     const tail: Attrs = {
       tags,
       depends_on: options.dependsOn && options.dependsOn.length > 0 ? list(options.dependsOn) : undefined,
     };
-    this.files.get(concern)!.push(block('resource', [type, name], head, blocks, tail));
+    const lead: BodyItem | undefined = provider ? { kind: 'attr', name: 'provider', value: provider } : undefined;
+    this.files.get(concern)!.push(printBlock({ type: 'resource', labels: [type, name], items: body(attrs, blocks, tail, lead) }));
     return address;
+  }
+
+  private readonly tagCache = new Map<string, Expr>();
+
+  /** The Name tag and the design's own tags, shared by every block a resource yields. */
+  private tagsOf(resource: Resource): Expr {
+    let tags = this.tagCache.get(resource.id);
+    if (!tags) {
+      tags = obj({ Name: resource.name || resource.id, ...resource.tags });
+      this.tagCache.set(resource.id, tags);
+    }
+    return tags;
   }
 
   /** Emits the primary resource of a design resource under its allocated name. */

@@ -57,8 +57,8 @@ export function toExpr(value: Value): Expr {
 }
 
 /** A block body from attributes (in order, undefined ones left out) and nested blocks. */
-export function body(attrs: Attrs, blocks: readonly Block[] = [], tail: Attrs = {}): BodyItem[] {
-  const items: BodyItem[] = [];
+export function body(attrs: Attrs, blocks: readonly Block[] = [], tail: Attrs = {}, lead?: BodyItem): BodyItem[] {
+  const items: BodyItem[] = lead ? [lead] : [];
   for (const name in attrs) {
     const value = attrs[name];
     if (value !== undefined) items.push({ kind: 'attr', name, value });
@@ -230,24 +230,30 @@ function columns(text: string): number {
 function attributes(entries: readonly (readonly [string, Value])[], level: number, objectKeys: boolean): string {
   const count = entries.length;
   const keys: string[] = new Array<string>(count);
+  const widths: number[] = new Array<number>(count);
   const values: string[] = new Array<string>(count);
+  const multiLine: boolean[] = new Array<boolean>(count);
   for (let i = 0; i < count; i++) {
     const entry = entries[i]!;
-    keys[i] = objectKeys ? objectKey(entry[0]) : entry[0];
+    const key = objectKeys ? objectKey(entry[0]) : entry[0];
+    keys[i] = key;
+    // Attribute names are ASCII identifiers; object keys may hold any text.
+    widths[i] = objectKeys ? columns(key) : key.length;
     values[i] = render(entry[1], level);
+    multiLine[i] = values[i]!.includes('\n');
   }
   const indent = ind(level);
   let out = '';
   for (let i = 0; i < count; ) {
-    if (values[i]!.includes('\n')) {
+    if (multiLine[i]) {
       out += `${indent}${keys[i]} = ${values[i]}\n`;
       i++;
       continue;
     }
     let end = i;
     let width = 0;
-    while (end < count && !values[end]!.includes('\n')) width = Math.max(width, columns(keys[end++]!));
-    for (; i < end; i++) out += `${indent}${keys[i]}${' '.repeat(width - columns(keys[i]!) + 1)}= ${values[i]}\n`;
+    while (end < count && !multiLine[end]) width = Math.max(width, widths[end++]!);
+    for (; i < end; i++) out += `${indent}${keys[i]}${' '.repeat(width - widths[i]! + 1)}= ${values[i]}\n`;
   }
   return out;
 }
@@ -271,6 +277,16 @@ function renderBlock(node: Block, level: number): string {
   }
   if (run.length > 0) out += attributes(run, level + 1, false);
   return `${out}${ind(level)}}\n`;
+}
+
+/** One top-level block as text; resources are printed as they are made so their trees can go. */
+export function printBlock(node: Block): string {
+  return renderBlock(node, 0);
+}
+
+/** Joins printed top-level blocks into a file, one blank line between them. */
+export function joinBlocks(printed: readonly string[], header?: string): string {
+  return (header ? `${header}\n\n` : '') + printed.join('\n');
 }
 
 /** Prints blocks as a file, one blank line between top-level blocks. */

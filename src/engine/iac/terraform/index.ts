@@ -7,7 +7,7 @@ import type { GeneratedFile } from '../types.ts';
 import { mapApiGateway, mapVpcLink } from './api.ts';
 import { mapAutoScalingGroup, mapBeanstalk, mapEcsService, mapEksCluster, mapInstance, mapLambda } from './compute.ts';
 import { CONCERNS, TfContext, type Concern } from './context.ts';
-import { block, obj, printFile } from './hcl.ts';
+import { block, joinBlocks, obj, printFile } from './hcl.ts';
 import { mapLoadBalancer, mapTargetGroup } from './load-balancing.ts';
 import { mapMqBroker } from './messaging.ts';
 import {
@@ -94,8 +94,8 @@ export function generateTerraform(design: Design): GeneratedFile[] {
   const providers = ctx.providerBlocks();
   if (providers.length > 0) files.push({ path: 'providers.tf', contents: printFile(providers) });
   for (const concern of CONCERNS) {
-    const blocks = ctx.files.get(concern)!;
-    if (blocks.length > 0) files.push({ path: `${concern}.tf`, contents: printFile(blocks, HEADERS[concern]) });
+    const printed = ctx.files.get(concern)!;
+    if (printed.length > 0) files.push({ path: `${concern}.tf`, contents: joinBlocks(printed, HEADERS[concern]) });
   }
   const variables = ctx.variableBlocks();
   if (variables.length > 0) files.push({ path: 'variables.tf', contents: printFile(variables) });

@@ -22,34 +22,73 @@ resource "aws_api_gateway_rest_api" "public_api" {
     paths = {
       "/orders/{proxy+}" = {
         "x-amazon-apigateway-any-method" = {
+          parameters = [
+            {
+              name     = "proxy"
+              "in"     = "path"
+              required = true
+              schema = {
+                type = "string"
+              }
+            },
+          ]
           "x-amazon-apigateway-integration" = {
             type           = "http_proxy"
             httpMethod     = "ANY"
             uri            = "http://${aws_lb.api_internal_nlb.dns_name}:8080/orders/{proxy+}"
             connectionType = "VPC_LINK"
             connectionId   = aws_api_gateway_vpc_link.api_vpc_link.id
+            requestParameters = {
+              "integration.request.path.proxy" = "method.request.path.proxy"
+            }
           }
         }
       }
       "/users/{proxy+}" = {
         "x-amazon-apigateway-any-method" = {
+          parameters = [
+            {
+              name     = "proxy"
+              "in"     = "path"
+              required = true
+              schema = {
+                type = "string"
+              }
+            },
+          ]
           "x-amazon-apigateway-integration" = {
             type           = "http_proxy"
             httpMethod     = "ANY"
             uri            = "http://${aws_lb.api_internal_nlb.dns_name}:8081/users/{proxy+}"
             connectionType = "VPC_LINK"
             connectionId   = aws_api_gateway_vpc_link.api_vpc_link.id
+            requestParameters = {
+              "integration.request.path.proxy" = "method.request.path.proxy"
+            }
           }
         }
       }
       "/catalog/{proxy+}" = {
         "x-amazon-apigateway-any-method" = {
+          parameters = [
+            {
+              name     = "proxy"
+              "in"     = "path"
+              required = true
+              schema = {
+                type = "string"
+              }
+            },
+          ]
           "x-amazon-apigateway-integration" = {
             type           = "http_proxy"
             httpMethod     = "ANY"
             uri            = "http://${aws_lb.api_internal_nlb.dns_name}:8082/catalog/{proxy+}"
             connectionType = "VPC_LINK"
             connectionId   = aws_api_gateway_vpc_link.api_vpc_link.id
+            requestParameters = {
+              "integration.request.path.proxy" = "method.request.path.proxy"
+            }
           }
         }
       }

@@ -44,12 +44,25 @@ resource "aws_api_gateway_rest_api" "orders_api" {
       }
       "/items/{id}" = {
         "x-amazon-apigateway-any-method" = {
+          parameters = [
+            {
+              name     = "id"
+              "in"     = "path"
+              required = true
+              schema = {
+                type = "string"
+              }
+            },
+          ]
           "x-amazon-apigateway-integration" = {
             type           = "http_proxy"
             httpMethod     = "ANY"
             uri            = "http://${aws_lb.public_nlb.dns_name}:80/items/{id}"
             connectionType = "VPC_LINK"
             connectionId   = aws_api_gateway_vpc_link.rest_link.id
+            requestParameters = {
+              "integration.request.path.id" = "method.request.path.id"
+            }
           }
         }
       }
