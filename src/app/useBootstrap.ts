@@ -3,43 +3,44 @@
  * empty design when no example is available. Autosave runs from then on.
  */
 import { useEffect, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { startAutosave } from '../state/autosave.ts';
 import { firstExample } from '../state/examples.ts';
 import { createDesign, openAsNew, openDesign, refreshLibrary } from '../state/library.ts';
 import { lastOpenDesign, listDesigns } from '../state/persistence.ts';
 import { notify } from '../state/uiStore.ts';
 
+async function openSomething(client: QueryClient): Promise<void> {
+  try {
+    const entries = await listDesigns();
+    const last = await lastOpenDesign();
+    const candidates = [last, ...entries.map((e) => e.id)].filter((id): id is string => !!id && entries.some((e) => e.id === id));
+    let opened = false;
+    for (const id of candidates) if (!opened) opened = await openDesign(id);
+    if (!opened) {
+      const example = await firstExample(client);
+      if (example) await openAsNew(example);
+      else await createDesign();
+    }
+    await refreshLibrary();
+  } catch (error) {
+    notify(`This browser’s storage is not available; changes will not be kept. (${error instanceof Error ? error.message : String(error)})`, 'error');
+  }
+  startAutosave();
+}
+
+// Once per page: StrictMode runs effects twice, and two first starts would store two examples.
+let booting: Promise<void> | undefined;
+
 export function useBootstrap(): boolean {
   const client = useQueryClient();
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    let stop: (() => void) | undefined;
-    let cancelled = false;
-    void (async () => {
-      try {
-        const entries = await listDesigns();
-        const last = await lastOpenDesign();
-        const candidates = [last, ...entries.map((e) => e.id)].filter((id): id is string => !!id && entries.some((e) => e.id === id));
-        let opened = false;
-        for (const id of candidates) if (!opened) opened = await openDesign(id);
-        if (!opened) {
-          const example = await firstExample(client);
-          if (example) await openAsNew(example);
-          else await createDesign();
-        }
-        await refreshLibrary();
-      } catch (error) {
-        notify(`This browser’s storage is not available; changes will not be kept. (${error instanceof Error ? error.message : String(error)})`, 'error');
-      }
-      if (!cancelled) {
-        stop = startAutosave();
-        setReady(true);
-      }
-    })();
+    let live = true;
+    booting ??= openSomething(client);
+    void booting.then(() => live && setReady(true));
     return () => {
-      cancelled = true;
-      stop?.();
+      live = false;
     };
   }, [client]);
   return ready;
