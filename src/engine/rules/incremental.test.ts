@@ -71,6 +71,19 @@ const EDITS: Edit[] = [
       ingress: [{ protocol: 'tcp', fromPort: 443, toPort: 443, peer: { kind: 'security-group', securityGroup: any(ids(d, 'security-group'), p) } }],
     }),
   (d, p) => addResource(d, newResource(d, 'instance', { parent: any(ids(d, 'subnet'), p), account: any(ids(d, 'account'), p), securityGroups: ids(d, 'security-group').slice(0, p(3)) })),
+  (d, p) =>
+    addResource(
+      d,
+      newResource(d, p(2) ? 'alb' : 'nlb', {
+        parent: any(ids(d, 'subnet'), p),
+        account: any(ids(d, 'account'), p),
+        scheme: p(2) ? 'internal' : 'internet-facing',
+        listeners: [{ protocol: 'TCP', port: 443 }],
+      }),
+    ),
+  (d, p) => updateResource(d, any(ids(d, 'subnet'), p) ?? '', { tags: { 'kubernetes.io/role/elb': '1' }, mapPublicIpOnLaunch: p(2) === 1 }),
+  (d, p) => updateResource(d, any(ids(d, 'nat-gateway'), p) ?? '', { connectivity: p(2) ? 'public' : 'private', availabilityMode: p(2) ? 'zonal' : 'regional' }),
+  (d, p) => addResource(d, newResource(d, 'elastic-ip', { parent: any(ids(d, 'account'), p), region: 'ap-northeast-2' })),
 ];
 
 /** What a user sees of a finding (fixes by id: they are functions). */

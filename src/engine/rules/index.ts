@@ -28,24 +28,36 @@ export function validate(design: Design, rules: readonly Rule[] = RULES): Findin
   return sortFindings(rules.flatMap((rule) => rule.check(context)));
 }
 
-/** What an edit changed: the kinds touched, and names (as messages quote them) that changed or went away. */
+/** What an edit changed: kinds changed in substance, kinds only renamed, and old names that changed or went away. */
 export interface DesignChange {
   readonly kinds: Set<string>;
+  readonly renamedKinds: Set<string>;
   readonly oldNames: Set<string>;
 }
 
-const quoted = (resource: Resource) => `\`${resource.name || resource.id}\``;
+const label = (resource: Resource) => resource.name || resource.id;
+
+/** True when two versions of a resource differ in nothing but their name. */
+function onlyRenamed(old: Resource, now: Resource): boolean {
+  if (label(old) === label(now)) return false;
+  return JSON.stringify({ ...old, name: '' }) === JSON.stringify({ ...now, name: '' });
+}
 
 /**
  * What differs between two versions of a design. Operations keep untouched resource objects
  * identical, so identity says what changed.
  */
 export function diffDesigns(before: Design, after: Design): DesignChange {
-  const change: DesignChange = { kinds: new Set(), oldNames: new Set() };
+  const change: DesignChange = { kinds: new Set(), renamedKinds: new Set(), oldNames: new Set() };
   const note = (old: Resource | undefined, now: Resource | undefined) => {
+    if (old && now && onlyRenamed(old, now)) {
+      change.renamedKinds.add(now.kind);
+      change.oldNames.add(label(old));
+      return;
+    }
     if (old) change.kinds.add(old.kind);
     if (now) change.kinds.add(now.kind);
-    if (old && (!now || quoted(old) !== quoted(now))) change.oldNames.add(quoted(old));
+    if (old && (!now || label(old) !== label(now))) change.oldNames.add(label(old));
   };
   const a = before.resources;
   const b = after.resources;
@@ -59,6 +71,7 @@ export function diffDesigns(before: Design, after: Design): DesignChange {
     }
     if (aligned) return change;
     change.kinds.clear();
+    change.renamedKinds.clear();
     change.oldNames.clear();
   }
   const previous = new Map<string, Resource>();
@@ -74,7 +87,8 @@ export function diffDesigns(before: Design, after: Design): DesignChange {
 
 /** The kinds of the resources that differ between two versions of a design. */
 export function changedKinds(before: Design, after: Design): Set<string> {
-  return diffDesigns(before, after).kinds;
+  const { kinds, renamedKinds } = diffDesigns(before, after);
+  return new Set([...kinds, ...renamedKinds]);
 }
 
 /** Kinds every rule depends on, whatever its `dependsOn` says. */
@@ -87,8 +101,9 @@ export interface Validator {
 
 /**
  * A validator that remembers the last design and each rule's findings for it. After an edit
- * it re-runs the rules whose `dependsOn` kinds (plus accounts and VPCs) changed, and, as a safety net for messages,
- * any rule whose findings quote a name that changed or went away.
+ * it re-runs the rules whose `dependsOn` kinds (plus accounts and VPCs) changed in substance.
+ * A rename re-runs only the rules that judge by names (`readsNames`) and those whose findings
+ * quote the old name, which is also the safety net for messages naming other kinds.
  */
 export function createValidator(rules: readonly Rule[] = RULES): Validator {
   let last: Design | undefined;
@@ -106,20 +121,29 @@ export function createValidator(rules: readonly Rule[] = RULES): Validator {
       if (!last) {
         perRule = rules.map((rule) => rule.check(context));
       } else {
-        const { kinds, oldNames } = diffDesigns(last, design);
-        if (kinds.size === 0) {
+        const { kinds, renamedKinds, oldNames } = diffDesigns(last, design);
+        if (kinds.size === 0 && renamedKinds.size === 0) {
           last = design;
           return result;
         }
+        const names = [...oldNames];
+        const quotes = (text: string | undefined) =>
+          !!text && names.some((name) => text.includes(name));
         const mentions = (findings: Finding[]) =>
-          oldNames.size > 0 &&
-          findings.some((f) => [...oldNames].some((name) => f.message.includes(name)));
+          names.length > 0 &&
+          findings.some(
+            (f) =>
+              quotes(f.message) ||
+              (f.fixes ?? []).some((fix) => quotes(fix.title) || quotes(fix.description)),
+          );
         perRule = rules.map((rule, i) => {
           const deps = dependsOn[i];
           const previous = perRule[i]!;
-          if (deps && ![...kinds].some((kind) => deps.has(kind)) && !mentions(previous))
-            return previous;
-          return rule.check(context);
+          if (!deps) return rule.check(context);
+          const touched =
+            [...kinds].some((kind) => deps.has(kind)) ||
+            (rule.readsNames === true && [...renamedKinds].some((kind) => deps.has(kind)));
+          return touched || mentions(previous) ? rule.check(context) : previous;
         });
       }
       last = design;

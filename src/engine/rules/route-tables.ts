@@ -288,6 +288,7 @@ export const rtPublic: Rule = {
   summary: 'A subnet is public only with a route to an internet gateway; names and public-IP settings that say otherwise mislead.',
   docUrl: `${VPC_UG}configure-subnets.html`,
   dependsOn: ['subnet', 'route-table', 'vpc', 'internet-gateway'],
+  readsNames: true,
   check({ index }) {
     const facts = netFacts(index);
     const findings: Finding[] = [];

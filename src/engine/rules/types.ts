@@ -47,6 +47,11 @@ export interface Rule {
    * re-runs a rule only when a resource of one of these kinds changed; omit for "always".
    */
   readonly dependsOn?: readonly string[];
+  /**
+   * The rule judges by resource names (not only quotes them). Incremental validation skips
+   * rules on a rename unless they read names or quote the old name.
+   */
+  readonly readsNames?: boolean;
   check(context: RuleContext): Finding[];
 }
 
