@@ -46,9 +46,16 @@ export function accountName(index: DesignIndex, accountId: string | undefined): 
 /** The resource a subnet's default route (0.0.0.0/0) sends to, if any. */
 export function defaultRouteTarget(index: DesignIndex, subnetId: string): Resource | undefined {
   const table = index.routeTableOf(subnetId);
-  const route = table?.routes.find((r) => r.destination === '0.0.0.0/0');
-  return route && route.target !== 'local' ? index.get(route.target) : undefined;
+  if (!table) return undefined;
+  // Tables can hold hundreds of routes and many subnets share one: find the default route once per table.
+  let target = defaultTargets.get(table.routes);
+  if (target === undefined) {
+    target = table.routes.find((r) => r.destination === '0.0.0.0/0')?.target ?? null;
+    defaultTargets.set(table.routes, target);
+  }
+  return target && target !== 'local' ? index.get(target) : undefined;
 }
+const defaultTargets = new WeakMap<readonly unknown[], string | null>();
 
 /** A public subnet routes 0.0.0.0/0 to an internet gateway (RT-PUBLIC). */
 export function isPublicSubnet(index: DesignIndex, subnetId: string): boolean {
