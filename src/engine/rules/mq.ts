@@ -104,7 +104,7 @@ export const mqShared: Rule = {
           'error',
           [broker.id, ...(subnet ? [subnet.id] : []), ...(vpc ? [vpc.id] : [])],
           `Broker ${named(broker)} (account ${accountName(index, owner)}) is in subnet ${named(subnet)}, owned by account ${accountName(index, vpcOwner)}. A RabbitMQ broker's VPC must belong to the broker's account: Amazon MQ creates a VPC endpoint for it, and only the VPC owner can.`,
-          { fixes: mqSharedFixes(broker.id) },
+          { fixes: mqSharedFixes(broker.id, { broker: accountName(index, owner), vpcOwner: accountName(index, vpcOwner) }) },
         ),
       );
     }

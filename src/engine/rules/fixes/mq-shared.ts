@@ -39,12 +39,17 @@ function ownedCopy(group: SecurityGroupResource, id: string, suffix: string): Re
   return { ...rest, id, name: `${group.name} (${suffix})`, ingress: group.ingress.map(repoint), egress: group.egress.map(repoint) };
 }
 
-function moveToVpcOwner(brokerId: string): QuickFix {
+/** The accounts as the architect reads them: the broker's (a participant) and the VPC owner's. */
+interface Accounts {
+  readonly broker: string;
+  readonly vpcOwner: string;
+}
+
+function moveToVpcOwner(brokerId: string, accounts: Accounts): QuickFix {
   return {
     id: 'move-to-network-account',
-    title: 'Move the broker to the VPC owner account',
-    description:
-      "The VPC owner creates the broker in the shared subnet. This breaks the separation between the network account and the workload account: the broker's metrics live in the network account, so the workload account cannot alarm or autoscale on them.",
+    title: `Move the broker to account ${accounts.vpcOwner}`,
+    description: `Account ${accounts.vpcOwner}, which owns the VPC, creates the broker in the shared subnet. This breaks the separation between the network account and the workload accounts: the broker's metrics live in ${accounts.vpcOwner}, so ${accounts.broker} cannot alarm or autoscale on them.`,
     apply(design) {
       const found = brokerOf(design, brokerId);
       if (!found) return refuse(`There is no broker "${brokerId}".`);
@@ -105,12 +110,11 @@ function clientCidrs(index: DesignIndex, mainId: string, account: string): strin
   return index.getOf(mainId, 'vpc')?.cidrs ?? [];
 }
 
-function satelliteVpc(brokerId: string): QuickFix {
+function satelliteVpc(brokerId: string, accounts: Accounts): QuickFix {
   return {
     id: 'satellite-vpc',
-    title: "Move the broker to a small VPC of its own account, peered with the shared VPC",
-    description:
-      "Creates a satellite VPC (a free /24) in the broker's account with two subnets in two AZs, moves the broker there with a security group that allows the shared subnets on 5671 (AMQPS), peers it with the shared VPC and adds the routes on both sides. The workload account keeps the broker's metrics; the network account no longer controls that VPC's routing alone.",
+    title: `Move the broker to a satellite VPC of ${accounts.broker}, peered with the shared VPC`,
+    description: `Creates a small VPC (a free /24) in ${accounts.broker} with two subnets in two AZs, moves the broker there with a security group that allows the shared subnets on 5671 (AMQPS), peers it with the shared VPC and adds the routes on both sides. ${accounts.broker} keeps the broker and its metrics; ${accounts.vpcOwner} no longer controls all of the network alone.`,
     apply(design) {
       const found = brokerOf(design, brokerId);
       if (!found) return refuse(`There is no broker "${brokerId}".`);
@@ -177,12 +181,11 @@ function satelliteVpc(brokerId: string): QuickFix {
   };
 }
 
-function rabbitOnEc2(brokerId: string): QuickFix {
+function rabbitOnEc2(brokerId: string, accounts: Accounts): QuickFix {
   return {
     id: 'rabbitmq-on-ec2',
     title: 'Run RabbitMQ yourself on EC2 in the shared subnet',
-    description:
-      'Replaces the managed broker with an EC2 instance running RabbitMQ on 5671, in the same subnet, account and security groups. Participants may launch instances in shared subnets. Cheaper, but there are no managed-service metrics, patching or failover: you operate it.',
+    description: `Replaces the managed broker with an EC2 instance of ${accounts.broker} running RabbitMQ on 5671, in the same subnet and security groups (participants may launch instances in shared subnets). Cheaper, but there are no managed-service metrics, patching or failover: you operate it.`,
     apply(design) {
       const found = brokerOf(design, brokerId);
       if (!found) return refuse(`There is no broker "${brokerId}".`);
@@ -208,6 +211,6 @@ function rabbitOnEc2(brokerId: string): QuickFix {
   };
 }
 
-export function mqSharedFixes(brokerId: string): QuickFix[] {
-  return [moveToVpcOwner(brokerId), satelliteVpc(brokerId), rabbitOnEc2(brokerId)];
+export function mqSharedFixes(brokerId: string, accounts: Accounts): QuickFix[] {
+  return [moveToVpcOwner(brokerId, accounts), satelliteVpc(brokerId, accounts), rabbitOnEc2(brokerId, accounts)];
 }
