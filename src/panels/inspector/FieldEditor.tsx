@@ -34,7 +34,7 @@ export const FieldEditor = memo(function FieldEditor({ resource, spec }: Props) 
           </select>
         );
       case 'reference':
-        return <ReferencePicker id={id} value={asText(value)} kinds={editor.kinds} optional={optional} onChange={(v) => commit(v === '' ? undefined : v)} />;
+        return <ReferencePicker id={id} value={asText(value)} kinds={editor.kinds} optional={optional} scopeOf={resource.id} onChange={(v) => commit(v === '' ? undefined : v)} />;
       case 'references':
         return <ReferencesPicker value={(value as string[] | undefined) ?? []} kinds={editor.kinds} exclude={resource.id} onChange={commit} />;
       case 'table':

@@ -36,7 +36,7 @@ export const TableEditor = memo(function TableEditor({ resourceId, field, rows }
       return <select aria-label={label} value={value} onChange={(e) => set(e.target.value)}>{column.options!.map((o) => <option key={o}>{o}</option>)}</select>;
     }
     if (column.input === 'reference') {
-      return <ReferencePicker id={`${field}-${r}-${column.key}`} value={value} kinds={column.kinds!} optional={false} fixed={column.options ?? []} onChange={set} />;
+      return <ReferencePicker id={`${field}-${r}-${column.key}`} value={value} kinds={column.kinds!} optional={false} fixed={column.options ?? []} scopeOf={resourceId} onChange={set} />;
     }
     return <input aria-label={label} type={column.input === 'number' ? 'number' : 'text'} value={value} spellCheck={false} onChange={(e) => set(e.target.value)} />;
   };
