@@ -117,6 +117,8 @@ export interface SimContext {
   readonly vpcs: ReadonlyMap<string, VpcInfo>;
   readonly subnets: ReadonlyMap<string, SubnetInfo>;
   readonly routeTables: ReadonlyMap<string, CompiledRouteTable>;
+  /** Internet gateway → its gateway route table (edge association, ingress routing). */
+  readonly edgeTables: ReadonlyMap<string, CompiledRouteTable>;
   readonly securityGroups: ReadonlyMap<string, CompiledSecurityGroup>;
   readonly peerings: ReadonlyMap<string, PeeringInfo>;
   /** `vpc|tgw` → attachment. */
@@ -172,7 +174,12 @@ function buildContext(design: Design): SimContext {
   for (const list of index.ofKind('prefix-list')) {
     prefixLists.set(list.id, list.cidrs.map((c) => ipv4Range(c)).filter((r): r is Range => r !== undefined));
   }
-  for (const table of index.ofKind('route-table')) routeTables.set(table.id, compileRouteTable(table, index, prefixLists));
+  const edgeTables = new Map<string, CompiledRouteTable>();
+  for (const table of index.ofKind('route-table')) {
+    const compiled = compileRouteTable(table, index, prefixLists);
+    routeTables.set(table.id, compiled);
+    if (table.edgeAssociation && !edgeTables.has(table.edgeAssociation)) edgeTables.set(table.edgeAssociation, compiled);
+  }
   for (const group of index.ofKind('security-group')) securityGroups.set(group.id, compileSecurityGroup(group, prefixLists));
   for (const acl of index.ofKind('network-acl')) nacls.set(acl.id, compileNacl(acl));
 
@@ -311,6 +318,7 @@ function buildContext(design: Design): SimContext {
     vpcs,
     subnets,
     routeTables,
+    edgeTables,
     securityGroups,
     peerings,
     attachmentByVpcTgw,

@@ -60,6 +60,37 @@ describe('internet gateway', () => {
   });
 });
 
+describe('ingress routing through an appliance (RT-GATEWAY)', () => {
+  function inspected(returnThroughAppliance: boolean) {
+    const b = withInternet()
+      .subnet('fw-net', 'main', '10.0.9.0/24', AZ_A)
+      .update('fw-net', { routeTable: 'rt-pub' })
+      .add('instance', 'fw', { parent: 'fw-net', sourceDestCheck: false, securityGroups: ['sg-fw'] })
+      .add('route-table', 'rt-edge', { parent: 'main', edgeAssociation: 'igw', routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '10.0.5.0/24', target: 'fw' }] })
+      .subnet('web-net', 'main', '10.0.5.0/24', AZ_A)
+      .add('route-table', 'rt-web', {
+        parent: 'main',
+        routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '0.0.0.0/0', target: returnThroughAppliance ? 'fw' : 'igw' }],
+      })
+      .update('web-net', { routeTable: 'rt-web' })
+      .add('instance', 'vm', { parent: 'web-net', publicIp: true, securityGroups: ['sg-vm'] });
+    group(b, 'sg-fw', 'main', [allow('0.0.0.0/0')]);
+    return group(b, 'sg-vm', 'main', [allow('0.0.0.0/0', 443)]).build();
+  }
+
+  it('inbound traffic passes the appliance the gateway route table names, and the reply comes back through it', () => {
+    const result = run(inspected(true), 'web', 'vm');
+    expect(result.verdict, show(result)).toEqual({ reachable: true });
+    expect(path(result)).toEqual(expect.arrayContaining(['route rt-edge forward', 'middlebox fw forward']));
+    expect(path(result, 'reply')).toContain('reply-middlebox fw forward');
+  });
+
+  it('a reply that skips the appliance is asymmetric', () => {
+    const result = run(inspected(false), 'web', 'vm');
+    expect(result.verdict).toEqual({ reachable: false, reason: 'ASYMMETRIC', at: 'fw' });
+  });
+});
+
 describe('NAT gateways', () => {
   function natted(connectivity: 'public' | 'private') {
     return withInternet()

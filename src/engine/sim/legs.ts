@@ -225,6 +225,8 @@ export function replyLeg(
     if (arrival.kind === 'drop') return failed(arrival);
     if (arrival.kind === 'internet') {
       if (!sender.iface && pkt.dst === sender.ip) {
+        const skipped = bypassed(walker, path);
+        if (skipped) return skipped;
         if (rec.on) rec.add(sender.id, 'deliver', 'allow', formatIpv4(pkt.dst), `the reply reaches ${sender.id}`, true);
         return undefined;
       }
@@ -254,11 +256,8 @@ export function replyLeg(
     walker.drop('ASYMMETRIC', at, 'route', formatIpv4(pkt.dst), `the reply to ${formatIpv4(pkt.dst)} is routed by its destination only and ends at ${where}, not back at ${sender.id} (PEER-URPF)`);
     return { reason: 'ASYMMETRIC', at };
   }
-  const missing = path.middleboxes.find((m) => !walker.replyMiddleboxes.includes(m));
-  if (missing) {
-    walker.drop('ASYMMETRIC', missing, 'middlebox', missing, `the reply bypasses ${missing}, which saw the request: a stateful appliance needs both directions (TGW-APPLIANCE)`);
-    return { reason: 'ASYMMETRIC', at: missing };
-  }
+  const skipped = bypassed(walker, path);
+  if (skipped) return skipped;
   if (rec.on) rec.add(sender.id, 'deliver', 'allow', home.ipText, `the reply reaches ${sender.id}; security groups are stateful and let it in`, true);
   return undefined;
 }
@@ -270,4 +269,12 @@ export function describeAddress(iface: Iface): string {
 
 function senderAddress(sender: Sender): string {
   return sender.iface && sender.iface.ip === sender.ip ? describeAddress(sender.iface) : formatIpv4(sender.ip);
+}
+
+/** A stateful appliance the request went through and the reply did not. */
+function bypassed(walker: Walker, path: LegPath): { reason: Reason; at: string } | undefined {
+  const missing = path.middleboxes.find((m) => !walker.replyMiddleboxes.includes(m));
+  if (!missing) return undefined;
+  walker.drop('ASYMMETRIC', missing, 'middlebox', missing, `the reply bypasses ${missing}, which saw the request: a stateful appliance needs both directions (TGW-APPLIANCE)`);
+  return { reason: 'ASYMMETRIC', at: missing };
 }

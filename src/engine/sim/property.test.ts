@@ -88,7 +88,7 @@ const plan: fc.Arbitrary<Plan> = fc
       groups: fc.array(
         fc.array(fc.record({
             ingress: fc.array(sgRule, { minLength: 1, maxLength: 3 }),
-            egress: fc.oneof({ weight: 3, arbitrary: fc.constant([ALL_OUT]) }, { weight: 1, arbitrary: fc.array(sgRule, { maxLength: 2 }) }),
+            egress: fc.oneof({ weight: 3, arbitrary: fc.constant<SecurityGroupRule[]>([ALL_OUT]) }, { weight: 1, arbitrary: fc.array(sgRule, { maxLength: 2 }) }),
           }), { minLength: 3, maxLength: 3 }),
         { minLength: vpcCount, maxLength: vpcCount },
       ),

@@ -355,7 +355,7 @@ export class Walker {
     return chosen;
   }
 
-  private middlebox(from: SubnetInfo, id: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
+  private middlebox(from: SubnetInfo | undefined, id: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
     const instance = this.ctx.index.getOf(id, 'instance')!;
     const iface = this.ctx.ifaces.get(id)?.[0];
     if (!iface) return this.drop('BLACKHOLE', id, 'middlebox', id, `${id} has no network interface`);
@@ -387,13 +387,14 @@ export class Walker {
     return iface.subnet;
   }
 
-  private endpoint(from: SubnetInfo, id: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
+  private endpoint(from: SubnetInfo | undefined, id: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
     const endpoint = this.ctx.index.getOf(id, 'vpc-endpoint')!;
     if (endpoint.endpointType !== 'gateway-load-balancer') {
       return this.drop('NOT_MODELLED', id, 'endpoint', id, `a ${endpoint.endpointType} endpoint carries traffic to ${endpoint.service} only`);
     }
     const iface = this.ctx.ifaces.get(id)?.[0];
     const subnet = iface?.subnet ?? from;
+    if (!subnet) return this.drop('NOT_MODELLED', id, 'endpoint', id, `${id} has no subnet`);
     if (subnet !== from) {
       const inbound = this.nacl(subnet, 'in', pkt);
       if (inbound) return inbound;
@@ -421,6 +422,20 @@ export class Walker {
     pkt.dst = owner.ip;
     path.internet = true;
     if (!this.reply) path.igwIn = igw;
+    const gateway = this.ctx.edgeTables.get(igw);
+    const route = gateway ? lookupRoute(gateway, pkt.dst) : undefined;
+    if (gateway && route && route.target !== 'local') {
+      // Ingress routing: the gateway route table sends inbound traffic through an appliance (RT-GATEWAY).
+      if (this.on) this.hop(gateway.id, 'route', 'forward', route.text, `the gateway route table of ${igw} sends ${owner.ipText} to ${route.target}`);
+      const kind = this.ctx.index.get(route.target)?.kind;
+      const next =
+        kind === 'instance'
+          ? this.middlebox(undefined, route.target, pkt, path)
+          : kind === 'vpc-endpoint'
+            ? this.endpoint(undefined, route.target, pkt, path)
+            : this.drop(kind ? 'NOT_MODELLED' : 'BLACKHOLE', gateway.id, 'route', route.text, kind ? `a gateway route table may send only to an instance or endpoint (RT-GATEWAY)` : `${route.target} does not exist`);
+      return 'kind' in next ? next : this.walk(next, pkt, path);
+    }
     const inbound = this.nacl(owner.subnet, 'in', pkt);
     if (inbound) return inbound;
     return { kind: 'iface', iface: owner };
