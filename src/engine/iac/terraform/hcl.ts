@@ -161,9 +161,13 @@ function render(value: Value, level: number): string {
       return renderTemplate(expr.parts);
     case 'list':
       return renderList(expr.items, level);
-    case 'obj':
+    case 'obj': {
       if (expr.entries.length === 0) return '{}';
-      return `{\n${attributes(expr.entries, level + 1, true)}${ind(level)}}`;
+      const out = ['{\n'];
+      attributes(expr.entries, level + 1, true, out);
+      out.push(ind(level), '}');
+      return out.join('');
+    }
     case 'call':
       return renderCall(expr.fn, expr.args, level);
   }
@@ -227,7 +231,7 @@ function columns(text: string): number {
 }
 
 /** Attribute lines at `level`, `=` aligned across each run of single-line values. */
-function attributes(entries: readonly (readonly [string, Value])[], level: number, objectKeys: boolean): string {
+function attributes(entries: readonly (readonly [string, Value])[], level: number, objectKeys: boolean, out: string[]): void {
   const count = entries.length;
   const keys: string[] = new Array<string>(count);
   const widths: number[] = new Array<number>(count);
@@ -243,26 +247,32 @@ function attributes(entries: readonly (readonly [string, Value])[], level: numbe
     multiLine[i] = values[i]!.includes('\n');
   }
   const indent = ind(level);
-  let out = '';
   for (let i = 0; i < count; ) {
     if (multiLine[i]) {
-      out += `${indent}${keys[i]} = ${values[i]}\n`;
+      out.push(indent, keys[i]!, ' = ', values[i]!, '\n');
       i++;
       continue;
     }
     let end = i;
     let width = 0;
     while (end < count && !multiLine[end]) width = Math.max(width, widths[end++]!);
-    for (; i < end; i++) out += `${indent}${keys[i]}${' '.repeat(width - widths[i]! + 1)}= ${values[i]}\n`;
+    for (; i < end; i++) out.push(indent, keys[i]!, pad(width - widths[i]! + 1), '= ', values[i]!, '\n');
   }
-  return out;
 }
 
-function renderBlock(node: Block, level: number): string {
-  let header = `${ind(level)}${node.type}`;
-  for (const label of node.labels) header += ` ${quote(label)}`;
-  if (node.items.length === 0) return `${header} {}\n`;
-  let out = `${header} {\n`;
+const PADS: string[] = [];
+function pad(n: number): string {
+  return (PADS[n] ??= ' '.repeat(n));
+}
+
+function renderBlock(node: Block, level: number, out: string[]): void {
+  out.push(ind(level), node.type);
+  for (const label of node.labels) out.push(' ', quote(label));
+  if (node.items.length === 0) {
+    out.push(' {}\n');
+    return;
+  }
+  out.push(' {\n');
   let run: [string, Value][] = [];
   for (const item of node.items) {
     if (item.kind === 'attr') {
@@ -270,18 +280,21 @@ function renderBlock(node: Block, level: number): string {
       continue;
     }
     if (run.length > 0) {
-      out += attributes(run, level + 1, false);
+      attributes(run, level + 1, false, out);
       run = [];
     }
-    out += item.kind === 'block' ? renderBlock(item.block, level + 1) : '\n';
+    if (item.kind === 'block') renderBlock(item.block, level + 1, out);
+    else out.push('\n');
   }
-  if (run.length > 0) out += attributes(run, level + 1, false);
-  return `${out}${ind(level)}}\n`;
+  if (run.length > 0) attributes(run, level + 1, false, out);
+  out.push(ind(level), '}\n');
 }
 
 /** One top-level block as text; resources are printed as they are made so their trees can go. */
 export function printBlock(node: Block): string {
-  return renderBlock(node, 0);
+  const out: string[] = [];
+  renderBlock(node, 0, out);
+  return out.join('');
 }
 
 /** Joins printed top-level blocks into a file, one blank line between them. */
@@ -294,7 +307,7 @@ export function printFile(blocks: readonly Block[], header?: string): string {
   const parts: string[] = header ? [`${header}\n\n`] : [];
   for (let i = 0; i < blocks.length; i++) {
     if (i > 0) parts.push('\n');
-    parts.push(renderBlock(blocks[i]!, 0));
+    renderBlock(blocks[i]!, 0, parts);
   }
   return parts.join('');
 }
