@@ -124,3 +124,27 @@ describe('NAT gateways', () => {
     expect(run(d, 'app', 'partner').verdict).toEqual({ reachable: false, reason: 'NO_PUBLIC_IP', at: 'nat' });
   });
 });
+
+describe('IPv6 and the egress-only internet gateway (EIGW)', () => {
+  function dualStack(target: 'eigw' | 'igw' | 'none') {
+    const b = oneVpc()
+      .update('main', { ipv6Cidrs: ['2406:da12:1:100::/56'] })
+      .update('a', { ipv6Cidr: '2406:da12:1:101::/64' })
+      .add('egress-only-internet-gateway', 'eigw', { parent: 'main' })
+      .add('internet-gateway', 'igw', { parent: 'main' })
+      .add('instance', 'app', { parent: 'a' });
+    if (target !== 'none') b.routes('main-rtb-main', { destination: '::/0', target });
+    return b.routes('main-rtb-main', { destination: '0.0.0.0/0', target: 'eigw' }).build();
+  }
+
+  it('carries IPv6 out through the egress-only gateway, and its reply back in', () => {
+    const result = run(dualStack('eigw'), 'app', '2001:db8::1');
+    expect(result.verdict, show(result)).toEqual({ reachable: true });
+    expect(result.forward.find((h) => h.resourceId === 'eigw')?.note).toContain('egress-only');
+  });
+
+  it('needs an IPv6 route: 0.0.0.0/0 does not cover IPv6 (RT-LPM), and IPv4 cannot use the EIGW', () => {
+    expect(run(dualStack('none'), 'app', '2001:db8::1').verdict).toEqual({ reachable: false, reason: 'NO_ROUTE', at: 'main-rtb-main' });
+    expect(run(dualStack('eigw'), 'app', '1.1.1.1').verdict).toEqual({ reachable: false, reason: 'NO_ROUTE', at: 'eigw' });
+  });
+});

@@ -5,6 +5,7 @@
 import type { Design } from '../model/design.ts';
 import { simContext } from './context.ts';
 import { resolveDestination, resolveSender } from './endpoints.ts';
+import { isIpv6, traceIpv6 } from './ipv6.ts';
 import { Recorder } from './recorder.ts';
 import { Tracer } from './services.ts';
 import { FlowError, type Flow, type TraceResult } from './types.ts';
@@ -27,6 +28,10 @@ function validate(design: Design, flow: Flow) {
   if (!Number.isInteger(flow.port) || flow.port < 0 || flow.port > 65535) throw new FlowError(`port ${flow.port} is not a port number (0-65535)`);
   const ctx = simContext(design);
   const sender = resolveSender(ctx, flow.from);
+  if (isIpv6(flow.to)) {
+    if (!sender.iface) throw new FlowError(`an IPv6 flow starts at an interface in a subnet, not at ${flow.from}`);
+    return { ctx, sender, destination: undefined };
+  }
   const destination = resolveDestination(ctx, flow.to, sender);
   if (flow.from === flow.to) throw new FlowError(`${flow.from} is both the source and the destination`);
   return { ctx, sender, destination };
@@ -42,7 +47,9 @@ export function trace(design: Design, flow: Flow, options: { hops?: boolean } = 
   const forward = new Recorder(recordHops);
   const reply = new Recorder(recordHops);
   const tracer = new Tracer({ ctx, forward, reply, protocol: flow.protocol });
-  const outcome = tracer.reach(sender, destination, flow.port, 0);
+  const outcome = destination
+    ? tracer.reach(sender, destination, flow.port, 0)
+    : traceIpv6(ctx, forward, reply, sender.iface!, flow.to, flow.protocol, flow.port);
   return {
     flow,
     forward: forward.hops,
