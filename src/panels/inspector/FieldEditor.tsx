@@ -5,6 +5,7 @@ import { parseCidr } from '../../engine/net/cidr.ts';
 import { fieldLabel, type FieldSpec } from './schemaFields.ts';
 import { ReferencePicker, ReferencesPicker } from './ReferencePickers.tsx';
 import { TableEditor } from './TableEditor.tsx';
+import { TransitGatewayRouteTables } from './TransitGatewayRouteTables.tsx';
 import { useDraft, useFieldCommit } from './useFieldCommit.ts';
 
 interface Props {
@@ -23,6 +24,7 @@ export const FieldEditor = memo(function FieldEditor({ resource, spec }: Props) 
   const label = fieldLabel(key);
 
   const input = (() => {
+    if (resource.kind === 'transit-gateway' && key === 'routeTables') return <TransitGatewayRouteTables gateway={resource} />;
     switch (editor.type) {
       case 'boolean':
         return <input id={id} type="checkbox" checked={value === true} onChange={(e) => commit(e.target.checked)} />;
@@ -65,7 +67,7 @@ export const FieldEditor = memo(function FieldEditor({ resource, spec }: Props) 
     }
   })();
 
-  const wide = editor.type === 'table' || editor.type === 'references' || editor.type === 'json';
+  const wide = key === 'routeTables' || editor.type === 'table' || editor.type === 'references' || editor.type === 'json';
   return (
     <div className={`field${wide ? ' field-wide' : ''}${editor.type === 'boolean' ? ' field-inline' : ''}`} data-field={key}>
       <label htmlFor={id}>{label}</label>

@@ -3,7 +3,7 @@
  * on screen; each change is committed only when the model accepts the whole list.
  */
 import { memo, useState } from 'react';
-import { TABLES, type Column } from './tables.ts';
+import { TABLES, type Column, type TableSpec } from './tables.ts';
 import { ReferencePicker } from './ReferencePickers.tsx';
 import { useFieldCommit } from './useFieldCommit.ts';
 
@@ -13,11 +13,16 @@ interface Props {
   readonly resourceId: string;
   readonly field: string;
   readonly rows: readonly Row[];
+  /** For lists nested deeper than a field (transit gateway route tables): columns and commit. */
+  readonly spec?: TableSpec;
+  readonly commitRows?: (rows: readonly Row[]) => string | undefined;
 }
 
-export const TableEditor = memo(function TableEditor({ resourceId, field, rows }: Props) {
-  const spec = TABLES[field]!;
-  const { error, commit } = useFieldCommit(resourceId, field);
+export const TableEditor = memo(function TableEditor({ resourceId, field, rows, spec = TABLES[field]!, commitRows }: Props) {
+  const { error: fieldError, commit: commitField } = useFieldCommit(resourceId, field);
+  const [nestedError, setNestedError] = useState<string | undefined>();
+  const error = commitRows ? nestedError : fieldError;
+  const commit = (next: readonly Row[]) => (commitRows ? setNestedError(commitRows(next)) : commitField(next));
   const [draft, setDraft] = useState<readonly Row[]>(rows);
   const [seen, setSeen] = useState(rows);
   if (seen !== rows) {

@@ -103,6 +103,14 @@ export const TABLES: Readonly<Record<string, TableSpec>> = {
     columns: [reference('target', 'Target (id or IP)', ['instance', 'auto-scaling-group', 'alb', 'ecs-service', 'lambda', 'k8s-service', 'eks-cluster', 'beanstalk-environment', 'mq-broker']), number('port', 'Port')],
     blank: { target: '10.0.1.10', port: 80 },
   },
+  rules: {
+    columns: [text('path', 'Path'), reference('service', 'Kubernetes Service', ['k8s-service']), number('port', 'Port')],
+    blank: { path: '/', service: '', port: 80 },
+  },
+  subnetMappings: {
+    columns: [reference('subnet', 'Subnet', ['subnet']), reference('elasticIp', 'Elastic IP', ['elastic-ip'], ['']), text('privateIp', 'Private IP')],
+    blank: { subnet: '' },
+  },
   integrations: {
     columns: [text('path', 'Path'), text('method', 'Method', '5rem'), reference('vpcLink', 'VPC link', ['vpc-link'], ['']), reference('target', 'Target', ['nlb', 'alb'], ['']), number('port', 'Port')],
     blank: { path: '/{proxy+}', method: 'ANY' },
