@@ -80,7 +80,7 @@ export function Canvas() {
         minZoom={0.1}
         fitView
         fitViewOptions={{ padding: 0.06, maxZoom: 1.1 }}
-        proOptions={{ hideAttribution: true }}
+        attributionPosition="top-right"
       >
         <Background gap={24} size={1} color="#d5d9e0" />
         <Controls position="bottom-left" />
