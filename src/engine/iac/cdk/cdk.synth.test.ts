@@ -1,6 +1,6 @@
 /**
  * Proof that the generated CDK apps really work: every seed example and fixture is written
- * to test/generated/cdk/<name>/, type-checked by one TypeScript program against the
+ * to test/generated/cdk/run-<pid>/<name>/ (KEEP_GENERATED=1 keeps it), type-checked by one TypeScript program against the
  * installed aws-cdk-lib with the app's own tsconfig, then synthesised in one Node process
  * the way the CDK CLI runs it (cdk.json context in CDK_CONTEXT_JSON, so
  * '@aws-cdk/core:validateAgainstDefaultRules' turns schema findings into errors). The
@@ -10,14 +10,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCdk } from './index.ts';
 import { TSCONFIG, VERSIONS } from './project.ts';
-import { FIXTURES, seedExamples, type Case } from './testing/cases.ts';
+import { FIXTURES, seedExamples, SYNTHETIC, type Case } from './testing/cases.ts';
 import { expectedCounts } from './testing/expected-counts.ts';
 
 const ROOT = join(import.meta.dirname, '../../../..');
-const OUT = join(ROOT, 'test/generated/cdk');
+// One folder per test process, so two runs at once never write over each other's apps.
+const OUT = join(ROOT, 'test/generated/cdk', `run-${process.pid}`);
 
 /** Warnings a design may cause on purpose; anything else the validator reports fails. */
 const ACCEPTED_WARNINGS = new Set([
@@ -50,7 +51,7 @@ const diagnostics = new Map<string, string[]>();
 let synthesis: Record<string, Synthesis> = {};
 
 beforeAll(() => {
-  cases = [...seedExamples(), ...FIXTURES.map((fixture) => fixture())];
+  cases = allCases();
   rmSync(OUT, { recursive: true, force: true });
   const roots: string[] = [];
   for (const { name, design } of cases) {
@@ -119,7 +120,15 @@ function violations(name: string): Violation[] {
   return report.pluginReports.flatMap((plugin) => plugin.violations);
 }
 
-const names = [...seedExamples().map(({ name }) => name), ...FIXTURES.map((fixture) => fixture().name)];
+function allCases(): Case[] {
+  return [...seedExamples(), ...FIXTURES.map((fixture) => fixture()), SYNTHETIC()];
+}
+
+afterAll(() => {
+  if (process.env.KEEP_GENERATED !== '1') rmSync(OUT, { recursive: true, force: true });
+});
+
+const names = allCases().map(({ name }) => name);
 
 describe.each(names)('%s', (name) => {
   it('type-checks against the installed aws-cdk-lib', () => {

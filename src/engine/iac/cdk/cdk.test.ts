@@ -14,6 +14,7 @@ import { HEADER } from './project.ts';
 import { str } from './literal.ts';
 import { FIXTURES, seedExamples } from './testing/cases.ts';
 import { everyKind, HOSTILE, hostileNames } from './testing/designs.ts';
+import { syntheticLandingZone } from '../../testing/synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 const GOLDEN = join(ROOT, 'test/golden/cdk');
@@ -167,3 +168,29 @@ function listFiles(dir: string): string[] {
     entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
   );
 }
+
+describe('a large landing zone', () => {
+  // CloudFormation refuses a stack with over 500 resources, 200 parameters or 200 outputs.
+  it('is split into stacks CloudFormation accepts, each part taking values only from earlier ones', () => {
+    const files = generateCdk(syntheticLandingZone({ seed: 1, resources: 5_000 }));
+    const stacks = files.filter((file) => file.path.startsWith('lib/'));
+    expect(stacks.length).toBeGreaterThan(20);
+    const app = files.find((file) => file.path === 'bin/app.ts')!.contents;
+    const order = [...app.matchAll(/new (\w+)\(app,/g)].map((match) => match[1]!);
+    for (const stack of stacks) {
+      const text = stack.contents;
+      expect(text.match(/new \w+\.Cfn\w+\(this/g)?.length ?? 0, stack.path).toBeLessThanOrEqual(500);
+      expect(text.match(/new CfnParameter\(/g)?.length ?? 0, stack.path).toBeLessThanOrEqual(200);
+      const outputs = (text.match(/new CfnOutput\(/g)?.length ?? 0) + (text.match(/^ {4}this\.\w+ = Fn\.join/gm)?.length ?? 0);
+      expect(outputs, stack.path).toBeLessThanOrEqual(200);
+    }
+    // A part's props come from stacks constructed before it.
+    for (const match of app.matchAll(/^ {2}(\w+): (\w+)\.\1,$/gm)) {
+      const producer = match[2]!;
+      const declared = app.indexOf(`const ${producer} = new `);
+      expect(declared, producer).toBeGreaterThanOrEqual(0);
+      expect(declared).toBeLessThan(match.index);
+    }
+    expect(new Set(order).size).toBe(order.length);
+  });
+});

@@ -1,6 +1,6 @@
 /** EC2 instances, Auto Scaling groups, Lambda, ECS, EKS and Elastic Beanstalk. */
 import type { ResourceOf } from '../../model/resources.ts';
-import type { ExportContext, Handle } from './context.ts';
+import type { Environment, ExportContext, Handle, Placed } from './context.ts';
 import { securityGroupRef, securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
 import { awsName, code, type Code, str, type Value } from './literal.ts';
 import { waitForListeners } from './loadbalancing.ts';
@@ -129,22 +129,22 @@ function defaultGroup(ctx: ExportContext, stack: StackWriter, vpcId: string): Co
   return group ? [securityGroupRef(ctx, stack, group.id)] : [ctx.ref(stack, vpcId, 'attrDefaultSecurityGroup', 'default security group')];
 }
 
-/** One ECS cluster per stack holds its services. */
-const clusters = new WeakMap<StackWriter, string>();
+/** One ECS cluster per account and region holds its services. */
+const clusters = new WeakMap<Environment, Placed>();
 
-function clusterOf(stack: StackWriter): string {
-  let cluster = clusters.get(stack);
+function clusterOf(ctx: ExportContext, stack: StackWriter): Code {
+  let cluster = clusters.get(stack.env);
   if (!cluster) {
-    cluster = stack.vars.take('ecsCluster');
-    stack.construct(cluster, 'ecs.CfnCluster', stack.ids.take('EcsCluster'), {});
-    clusters.set(stack, cluster);
+    cluster = { stack, varName: stack.vars.take('ecsCluster') };
+    stack.construct(cluster.varName, 'ecs.CfnCluster', stack.ids.take('EcsCluster'), {});
+    clusters.set(stack.env, cluster);
   }
-  return cluster;
+  return ctx.refVar(stack, cluster, 'ref', 'ecs-cluster', 'EcsClusterRef', 'ECS cluster');
 }
 
 export function emitEcsService(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
   const service = resource as ResourceOf<'ecs-service'>;
-  const cluster = clusterOf(stack);
+  const cluster = clusterOf(ctx, stack);
   const task = stack.vars.take(`${varName}Task`);
   const awsvpc = service.networkMode === 'awsvpc';
   stack.use('Stack');
@@ -165,7 +165,7 @@ export function emitEcsService(ctx: ExportContext, { resource, stack, varName, c
   });
   const targetGroups = service.containerPort === undefined ? [] : targetGroupsOf(ctx, service.id, service.targetGroups);
   stack.construct(varName, 'ecs.CfnService', constructId, {
-    cluster: code(`${cluster}.ref`),
+    cluster,
     launchType: service.launchType,
     desiredCount: service.desiredCount,
     taskDefinition: code(`${task}.ref`),

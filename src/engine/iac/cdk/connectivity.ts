@@ -1,6 +1,7 @@
 /** Peering, transit gateways and their route tables, VPC endpoints, RAM shares. */
 import type { ResourceOf } from '../../model/resources.ts';
-import type { ExportContext, Handle } from './context.ts';
+import type { ExportContext, Handle, Placed } from './context.ts';
+import type { StackWriter } from './writer.ts';
 import { securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
 import { code, type Code, pascal, type Value } from './literal.ts';
 
@@ -28,7 +29,7 @@ export function emitPeering(ctx: ExportContext, { resource, stack, varName, cons
 }
 
 /** Transit gateway route table variables, by `${tgw}\0${table}`. */
-const tgwTables = new WeakMap<ExportContext, Map<string, string>>();
+const tgwTables = new WeakMap<ExportContext, Map<string, Placed>>();
 
 export function emitTransitGateway(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
   const tgw = resource as ResourceOf<'transit-gateway'>;
@@ -54,7 +55,7 @@ export function emitTransitGateway(ctx: ExportContext, { resource, stack, varNam
       transitGatewayId: code(`${varName}.ref`),
     });
     stack.tag(tableVar, 'Name', table.name || table.id);
-    tables.set(`${tgw.id}\u0000${table.id}`, tableVar);
+    tables.set(`${tgw.id}\u0000${table.id}`, { stack, varName: tableVar });
   }
 }
 
@@ -75,46 +76,49 @@ export function emitAttachment(ctx: ExportContext, { resource, stack, varName, c
   tagResource(stack, varName, attachment);
 }
 
-/** Associations, propagations and static routes live with the transit gateway's owner. */
-export function emitTransitGatewayRouting(ctx: ExportContext, { resource, stack, constructId }: Handle): void {
+/**
+ * Associations, propagations and static routes live with the transit gateway's owner.
+ * Each goes to the owner's current part: a hub with many attachments fills several.
+ */
+export function emitTransitGatewayRouting(ctx: ExportContext, { resource, env, constructId }: Handle): void {
   const tgw = resource as ResourceOf<'transit-gateway'>;
   const tables = tgwTables.get(ctx);
-  const tableVar = (id: string | undefined) => (id === undefined ? undefined : tables?.get(`${tgw.id}\u0000${id}`));
-  const attachmentRef = (id: string): Code | undefined =>
-    ctx.handle(id) && ctx.index.getOf(id, 'tgw-attachment')?.transitGateway === tgw.id
-      ? ctx.ref(stack, id, 'ref', `transit gateway attachment ${ctx.index.get(id)?.name}`)
-      : undefined;
+  const placedTable = (id: string | undefined) => (id === undefined ? undefined : tables?.get(`${tgw.id}\u0000${id}`));
+  const tableRef = (part: StackWriter, id: string): Code => {
+    const table = tgw.routeTables.find((candidate) => candidate.id === id)!;
+    const placed = placedTable(id)!;
+    return ctx.refVar(part, placed, 'ref', `${tgw.id}\u0000table\u0000${id}`, `${placed.varName}Ref`, `transit gateway route table ${table.name}`);
+  };
+  const attached = (id: string | undefined) => Boolean(id && ctx.handle(id) && ctx.index.getOf(id, 'tgw-attachment')?.transitGateway === tgw.id);
+  const attachmentRef = (part: StackWriter, id: string): Code => ctx.ref(part, id, 'ref', `transit gateway attachment ${ctx.index.get(id)?.name}`);
   for (const attachment of ctx.index.ofKind('tgw-attachment')) {
-    if (attachment.transitGateway !== tgw.id) continue;
+    if (attachment.transitGateway !== tgw.id || !attached(attachment.id)) continue;
     const label = ctx.handle(attachment.id)?.constructId ?? 'Attachment';
-    const associated = tableVar(attachment.routeTable);
-    const propagated = (attachment.propagations ?? []).filter((id) => tableVar(id));
-    // Asked only when used: a reference to another stack adds a parameter there.
-    const ref = associated || propagated.length > 0 ? attachmentRef(attachment.id) : undefined;
-    if (ref && associated) {
-      stack.add('ec2.CfnTransitGatewayRouteTableAssociation', `${constructId}Association${label}`, {
-        transitGatewayAttachmentId: ref,
-        transitGatewayRouteTableId: code(`${associated}.ref`),
+    if (placedTable(attachment.routeTable)) {
+      const part = ctx.current(env);
+      part.add('ec2.CfnTransitGatewayRouteTableAssociation', `${constructId}Association${label}`, {
+        transitGatewayAttachmentId: attachmentRef(part, attachment.id),
+        transitGatewayRouteTableId: tableRef(part, attachment.routeTable!),
       });
     }
-    for (const propagation of propagated) {
-      const table = tableVar(propagation);
-      if (!ref || !table) continue;
-      stack.add('ec2.CfnTransitGatewayRouteTablePropagation', `${constructId}Propagation${label}${pascal(propagation)}`, {
-        transitGatewayAttachmentId: ref,
-        transitGatewayRouteTableId: code(`${table}.ref`),
+    for (const propagation of attachment.propagations ?? []) {
+      if (!placedTable(propagation)) continue;
+      const part = ctx.current(env);
+      part.add('ec2.CfnTransitGatewayRouteTablePropagation', `${constructId}Propagation${label}${pascal(propagation)}`, {
+        transitGatewayAttachmentId: attachmentRef(part, attachment.id),
+        transitGatewayRouteTableId: tableRef(part, propagation),
       });
     }
   }
   for (const table of tgw.routeTables) {
-    const tableRef = tableVar(table.id)!;
+    if (!placedTable(table.id)) continue;
     for (const route of table.routes) {
-      const target = route.attachment ? attachmentRef(route.attachment) : undefined;
-      if (!route.blackhole && !target) continue;
-      stack.add('ec2.CfnTransitGatewayRoute', `${constructId}Table${pascal(table.id)}To${route.destination.replace(/[^0-9A-Fa-f]/g, '-')}`, {
-        transitGatewayRouteTableId: code(`${tableRef}.ref`),
+      if (!route.blackhole && !attached(route.attachment)) continue;
+      const part = ctx.current(env);
+      part.add('ec2.CfnTransitGatewayRoute', `${constructId}Table${pascal(table.id)}To${route.destination.replace(/[^0-9A-Fa-f]/g, '-')}`, {
+        transitGatewayRouteTableId: tableRef(part, table.id),
         destinationCidrBlock: route.destination,
-        ...(route.blackhole ? { blackhole: true } : { transitGatewayAttachmentId: target }),
+        ...(route.blackhole ? { blackhole: true } : { transitGatewayAttachmentId: attachmentRef(part, route.attachment!) }),
       });
     }
   }

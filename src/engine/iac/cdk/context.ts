@@ -1,6 +1,15 @@
 /**
- * Which stack each resource lands in (its owner account and its region), the variable and
- * construct id it gets there, and how another stack reaches it.
+ * Which stack each resource lands in, the variable and construct id it gets there, and how
+ * another stack reaches it.
+ *
+ * An environment is an account and a region. Its resources go into one stack, or into
+ * several parts when CloudFormation's per-stack limits would be crossed; parts are filled
+ * in emission order, where everything a construct refers to comes first, so a part only
+ * ever refers to earlier parts and never forms a cycle.
+ *
+ * Within an environment, a value from an earlier part is a stack prop (CDK exports and
+ * imports it). Across environments, where CloudFormation cannot import, it is a
+ * CfnParameter here fed by a CfnOutput there.
  */
 import type { Design } from '../../model/design.ts';
 import { indexDesign, type DesignIndex } from '../../model/indexes.ts';
@@ -8,8 +17,12 @@ import type { Resource, ResourceKind } from '../../model/resources.ts';
 import { code, type Code, kebab, NameScope, pascal } from './literal.ts';
 import { StackWriter } from './writer.ts';
 
-/** Kinds that are not CloudFormation resources of their own (see the header of each stack). */
+/** Kinds that are not CloudFormation resources of their own (see NOT_MAPPED). */
 const NO_STACK: ReadonlySet<ResourceKind> = new Set(['account', 'external', 'k8s-service', 'k8s-ingress']);
+
+/** CloudFormation allows 500 resources and 200 parameters per stack: parts stay well under. */
+export const PART_RESOURCES = 400;
+export const PART_PARAMETERS = 150;
 
 const PREFIX: Partial<Record<ResourceKind, string>> = {
   vpc: 'vpc',
@@ -41,93 +54,130 @@ const PREFIX: Partial<Record<ResourceKind, string>> = {
   'prefix-list': 'prefixList',
 };
 
-export interface Handle {
-  readonly resource: Resource;
-  /** Created by another service (Elastic Beanstalk, the Kubernetes controllers): taken as a parameter. */
-  readonly managedBy?: string;
-  readonly stack: StackWriter;
-  readonly varName: string;
-  readonly constructId: string;
+const STACK_MEMBERS = ['account', 'region', 'node', 'tags', 'stackName', 'environment', 'templateOptions', 'artifactId', 'partition', 'urlSuffix', 'nested', 'synthesizer', 'availabilityZones', 'templateFile', 'dependencies', 'stackId', 'notificationArns', 'terminationProtection', 'nestedStackParent', 'nestedStackResource', 'bundlingRequired'];
+
+/** An account and a region: what a CDK stack's `env` names. */
+export class Environment {
+  readonly parts: StackWriter[] = [];
+  readonly vars: NameScope;
+  readonly ids = new NameScope();
+  /** Public fields of this environment's stacks; never a member Stack already has. */
+  readonly fields = new NameScope(STACK_MEMBERS);
+
+  constructor(
+    readonly key: string,
+    readonly account: string,
+    readonly accountNumber: string | undefined,
+    readonly region: string,
+    readonly baseName: string,
+    reservedVars: Iterable<string>,
+  ) {
+    this.vars = new NameScope(reservedVars);
+  }
 }
 
-/** How to read an attribute of a construct: a member of its variable. */
-export type Attribute = string;
+export interface Handle {
+  readonly resource: Resource;
+  readonly env: Environment;
+  /** The part its main construct was written to (set when it is emitted). */
+  stack: StackWriter;
+  emitted: boolean;
+  readonly varName: string;
+  readonly constructId: string;
+  /** Created by another service (Elastic Beanstalk, the Kubernetes controllers): taken as a parameter. */
+  readonly managedBy?: string;
+}
+
+/** A construct variable in some part, for references from elsewhere. */
+export interface Placed {
+  readonly stack: StackWriter;
+  readonly varName: string;
+}
 
 export class ExportContext {
   readonly index: DesignIndex;
-  readonly stacks: StackWriter[] = [];
-  private readonly byKey = new Map<string, StackWriter>();
+  readonly environments: Environment[] = [];
   private readonly handles = new Map<string, Handle>();
   private readonly regions = new Map<string, string | undefined>();
   private readonly defaultRegion: string;
+  private readonly stackNames = new NameScope();
+  private readonly classNames = new NameScope();
+  private readonly managers: Map<string, string>;
 
   constructor(readonly design: Design) {
     this.index = indexDesign(design);
     this.defaultRegion = this.index.ofKind('vpc')[0]?.region ?? this.index.ofKind('transit-gateway')[0]?.region ?? 'us-east-1';
-    const stackNames = new NameScope();
-    const classNames = new NameScope();
-    const planned: [Resource, string, string][] = [];
+    this.managers = managedLoadBalancers(design);
+    const planned: [Resource, string][] = [];
     for (const resource of design.resources) {
       if (NO_STACK.has(resource.kind)) continue;
-      const account = this.ownerOf(resource);
-      planned.push([resource, account, this.regionOf(resource)]);
+      planned.push([resource, `${this.index.ownerOf(resource.id) ?? ''}\u0000${this.regionOf(resource)}`]);
     }
-    // Stacks in a stable order: accounts as the design lists them, then regions by name.
+    // Environments in a stable order: accounts as the design lists them, then regions by name.
     const accountOrder = new Map(this.index.ofKind('account').map((account, position) => [account.id, position]));
-    const keys = [...new Set(planned.map(([, account, region]) => `${account}\u0000${region}`))].sort((a, b) => {
+    const keys = [...new Set(planned.map(([, key]) => key))].sort((a, b) => {
       const [accountA = '', regionA = ''] = a.split('\u0000');
       const [accountB = '', regionB = ''] = b.split('\u0000');
       const order = (accountOrder.get(accountA) ?? -1) - (accountOrder.get(accountB) ?? -1);
       return order !== 0 ? order : regionA.localeCompare(regionB);
     });
+    const byKey = new Map<string, Environment>();
     for (const key of keys) {
       const [account = '', region = ''] = key.split('\u0000');
       const accountResource = this.index.getOf(account, 'account');
       const label = kebab(accountResource?.name ?? '') || kebab(account) || 'unowned';
-      const base = stackNames.take(`${label}-${region}`);
-      const className = classNames.take(`${/^[A-Za-z]/.test(pascal(base)) ? '' : 'Account'}${pascal(base)}Stack`);
-      const writer = new StackWriter(key, account, accountResource?.accountId, region, className, `${base}-stack`, base);
-      this.byKey.set(key, writer);
-      this.stacks.push(writer);
+      const env = new Environment(key, account, accountResource?.accountId, region, this.stackNames.take(`${label}-${region}`), StackWriter.RESERVED);
+      byKey.set(key, env);
+      this.environments.push(env);
+      this.newPart(env);
     }
-    for (const [resource, account, region] of planned) {
-      const stack = this.byKey.get(`${account}\u0000${region}`)!;
+    for (const [resource, key] of planned) {
+      const env = byKey.get(key)!;
       const label = pascal(resource.name) || pascal(resource.id);
       const prefix = PREFIX[resource.kind] ?? 'resource';
-      const constructId = stack.ids.take(`${prefix[0]!.toUpperCase()}${prefix.slice(1)}${label}`);
       const managedBy = this.managers.get(resource.id);
-      this.handles.set(resource.id, { resource, stack, varName: stack.vars.take(`${prefix}${label}`), constructId, ...(managedBy ? { managedBy } : {}) });
+      this.handles.set(resource.id, {
+        resource,
+        env,
+        stack: env.parts[0]!,
+        emitted: Boolean(managedBy),
+        varName: env.vars.take(`${prefix}${label}`),
+        constructId: env.ids.take(`${prefix[0]!.toUpperCase()}${prefix.slice(1)}${label}`),
+        ...(managedBy ? { managedBy } : {}),
+      });
     }
   }
 
-  /** Load balancers that Elastic Beanstalk or a Kubernetes controller creates, not CloudFormation. */
-  private get managers(): Map<string, string> {
-    if (this.managerCache) return this.managerCache;
-    const managers = new Map<string, string>();
-    for (const resource of this.design.resources) {
-      if ((resource.kind === 'beanstalk-environment' || resource.kind === 'k8s-service' || resource.kind === 'k8s-ingress') && resource.loadBalancer) {
-        const label = resource.kind === 'beanstalk-environment' ? 'Elastic Beanstalk environment' : resource.kind === 'k8s-service' ? 'Kubernetes Service' : 'Kubernetes Ingress';
-        managers.set(resource.loadBalancer, `${label} ${resource.name || resource.id}`);
-      }
-    }
-    this.managerCache = managers;
-    return managers;
+  /** Every part of every environment, in deployment order. */
+  get stacks(): StackWriter[] {
+    return this.environments.flatMap((env) => env.parts);
   }
-  private managerCache: Map<string, string> | undefined;
 
+  private newPart(env: Environment): StackWriter {
+    const n = env.parts.length + 1;
+    const name = n === 1 ? env.baseName : this.stackNames.take(`${env.baseName}-part-${n}`);
+    const className = this.classNames.take(`${/^[A-Za-z]/.test(pascal(name)) ? '' : 'Account'}${pascal(name)}Stack`);
+    const part = new StackWriter(env, className, `${name}-stack`, name);
+    env.parts.push(part);
+    return part;
+  }
+
+  /** The part the next `upcoming` constructs of this environment go to; a full part starts the next one. */
+  current(env: Environment, upcoming = 1): StackWriter {
+    const part = env.parts[env.parts.length - 1]!;
+    const full = part.resourceCount > 0 && (part.resourceCount + upcoming > PART_RESOURCES || part.parameterCount >= PART_PARAMETERS);
+    return full ? this.newPart(env) : part;
+  }
+
+  /** Exported resources only: what exists to be referred to. */
   handle(id: string | undefined): Handle | undefined {
-    return id === undefined ? undefined : this.handles.get(id);
+    const handle = id === undefined ? undefined : this.handles.get(id);
+    return handle?.emitted ? handle : undefined;
   }
 
-  /** Resources of a stack in design order. */
-  /** Every exported resource, in design order. */
+  /** Every resource to export, emitted or not, in design order. */
   allHandles(): IterableIterator<Handle> {
     return this.handles.values();
-  }
-
-  ownerOf(resource: Resource): string {
-    if (resource.kind === 'ram-share') return this.index.ownerOf(resource.id) ?? '';
-    return this.index.ownerOf(resource.id) ?? '';
   }
 
   accountDefaultRegion(account: string | undefined): string {
@@ -146,7 +196,7 @@ export class ExportContext {
 
   private regionOfId(id: string | undefined): string | undefined {
     const resource = this.index.get(id);
-    if (!resource || this.regions.has(resource.id) && this.regions.get(resource.id) === undefined) return undefined;
+    if (!resource || (this.regions.has(resource.id) && this.regions.get(resource.id) === undefined)) return undefined;
     return this.regionOf(resource);
   }
 
@@ -175,14 +225,10 @@ export class ExportContext {
     }
   }
 
-  /**
-   * The expression for `attribute` of resource `id` as seen from `from`: the construct's
-   * member when it is in the same stack, else a parameter fed by the owner's output.
-   */
-  ref(from: StackWriter, id: string, attribute: Attribute, what: string): Code {
+  /** `attribute` of resource `id` as seen from `from` (see the header). */
+  ref(from: StackWriter, id: string, attribute: string, what: string): Code {
     const target = this.handles.get(id);
-    if (!target) throw new Error(`export: ${id} is not exported`);
-    const local = code(`${target.varName}.${attribute}`);
+    if (!target?.emitted) throw new Error(`export: ${id} is not exported`);
     const suffix = pascal(attribute.replace(/^attr/, '')) || 'Ref';
     if (target.managedBy) {
       return from.parameter(`${id}\u0000${attribute}`, `${target.constructId}${suffix}`, {
@@ -190,11 +236,21 @@ export class ExportContext {
         description: `${what} (${attribute === 'ref' ? 'ARN' : attribute}), created by ${target.managedBy}`,
       });
     }
-    if (target.stack === from) return local;
-    const outputId = target.stack.output(`${id}\u0000${attribute}`, `${target.constructId}${suffix}`, local, `${what} (used by another stack)`);
-    return from.parameter(`${id}\u0000${attribute}`, `${target.constructId}${suffix}`, {
+    return this.refVar(from, target, attribute, `${id}\u0000${attribute}`, `${target.constructId}${suffix}`, what);
+  }
+
+  /** A member of any construct variable, from any part. */
+  refVar(from: StackWriter, placed: Placed, attribute: string, key: string, wantedId: string, what: string): Code {
+    const local = code(`${placed.varName}.${attribute}`);
+    if (placed.stack === from) return local;
+    if (placed.stack.env === from.env) {
+      const { field, index } = placed.stack.expose(key, local);
+      return from.importProp(field, index, placed.stack);
+    }
+    const outputId = placed.stack.output(key, wantedId, local, `${what} (used by another stack)`);
+    return from.parameter(key, wantedId, {
       type: 'String',
-      description: `${what}: output ${outputId} of stack ${target.stack.stackId}`,
+      description: `${what}: output ${outputId} of stack ${placed.stack.stackId}`,
     });
   }
 
@@ -202,7 +258,7 @@ export class ExportContext {
   accountNumber(from: StackWriter, account: string): Code | string {
     const resource = this.index.getOf(account, 'account');
     if (resource?.accountId) return resource.accountId;
-    if (from.account === account && account !== '') return code('this.account');
+    if (from.env.account === account && account !== '') return code('this.account');
     const label = pascal(resource?.name ?? '') || pascal(account) || 'Unknown';
     return from.parameter(`account\u0000${account}`, `Account${label}Number`, {
       type: 'String',
@@ -210,4 +266,17 @@ export class ExportContext {
       description: `The 12-digit number of account ${resource?.name ?? account}`,
     });
   }
+}
+
+/** Load balancers that Elastic Beanstalk or a Kubernetes controller creates, not CloudFormation. */
+function managedLoadBalancers(design: Design): Map<string, string> {
+  const managers = new Map<string, string>();
+  for (const resource of design.resources) {
+    if ((resource.kind === 'beanstalk-environment' || resource.kind === 'k8s-service' || resource.kind === 'k8s-ingress') && resource.loadBalancer) {
+      const label =
+        resource.kind === 'beanstalk-environment' ? 'Elastic Beanstalk environment' : resource.kind === 'k8s-service' ? 'Kubernetes Service' : 'Kubernetes Ingress';
+      managers.set(resource.loadBalancer, `${label} ${resource.name || resource.id}`);
+    }
+  }
+  return managers;
 }

@@ -46,17 +46,27 @@ export function render(value: Value, indent = '', onCode?: (text: string) => voi
   if (value === undefined) return 'undefined';
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    const items = (value as readonly Value[]).filter((item) => item !== undefined);
-    if (items.length === 0) return '[]';
-    const flat = items.map((item) => render(item, inner, onCode));
-    const oneLine = `[${flat.join(', ')}]`;
-    if (oneLine.length + indent.length <= 100 && !oneLine.includes('\n')) return oneLine;
-    return `[\n${flat.map((item) => `${inner}${item},`).join('\n')}\n${indent}]`;
+    const flat: string[] = [];
+    let width = indent.length + 2;
+    let multiline = false;
+    for (const item of value as readonly Value[]) {
+      if (item === undefined) continue;
+      const text = render(item, inner, onCode);
+      flat.push(text);
+      width += text.length + 2;
+      if (!multiline && text.includes('\n')) multiline = true;
+    }
+    if (flat.length === 0) return '[]';
+    if (width <= 100 && !multiline) return `[${flat.join(', ')}]`;
+    return `[\n${inner}${flat.join(`,\n${inner}`)},\n${indent}]`;
   }
-  const entries = Object.entries(value as Record<string, Value>).filter(([, item]) => item !== undefined);
-  if (entries.length === 0) return '{}';
-  const lines = entries.map(([key, item]) => `${inner}${KEY.test(key) ? key : str(key)}: ${render(item, inner, onCode)},`);
-  return `{\n${lines.join('\n')}\n${indent}}`;
+  let out = '';
+  for (const key in value as Record<string, Value>) {
+    const item = (value as Record<string, Value>)[key];
+    if (item === undefined) continue;
+    out += `${inner}${KEY.test(key) ? key : str(key)}: ${render(item, inner, onCode)},\n`;
+  }
+  return out === '' ? '{}' : `{\n${out}${indent}}`;
 }
 
 /** Words of a name as [A-Za-z0-9] runs. */
@@ -69,10 +79,19 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
+const pascalCache = new Map<string, string>();
+
 export function pascal(text: string): string {
-  return words(text)
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join('');
+  let result = pascalCache.get(text);
+  if (result === undefined) {
+    result = words(text)
+      .map((word) => word[0]!.toUpperCase() + word.slice(1))
+      .join('');
+    // Names repeat across a large design; the cache stays bounded.
+    if (pascalCache.size > 10_000) pascalCache.clear();
+    pascalCache.set(text, result);
+  }
+  return result;
 }
 
 export function kebab(text: string): string {

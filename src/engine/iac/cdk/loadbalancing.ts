@@ -1,14 +1,14 @@
 /** Network and Application Load Balancers, their listeners and target groups. */
 import type { ResourceOf } from '../../model/resources.ts';
-import type { ExportContext, Handle } from './context.ts';
+import type { ExportContext, Handle, Placed } from './context.ts';
 import { securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
-import { code, type Code, type Value } from './literal.ts';
+import type { Code, Value } from './literal.ts';
 import type { StackWriter } from './writer.ts';
 
 /** Listener variables by load balancer, and by target group (for what must wait for them). */
 export interface ListenerIndex {
-  readonly byLoadBalancer: Map<string, { port: number; varName: string }[]>;
-  readonly byTargetGroup: Map<string, string[]>;
+  readonly byLoadBalancer: Map<string, (Placed & { port: number })[]>;
+  readonly byTargetGroup: Map<string, Placed[]>;
 }
 const listenerIndexes = new WeakMap<ExportContext, ListenerIndex>();
 
@@ -21,8 +21,10 @@ export function listeners(ctx: ExportContext): ListenerIndex {
 /** Makes `varName` wait for the listeners forwarding to these target groups (same stack only). */
 export function waitForListeners(ctx: ExportContext, stack: StackWriter, varName: string, targetGroups: readonly string[]): void {
   for (const group of targetGroups) {
-    if (ctx.handle(group)?.stack !== stack) continue;
-    for (const listener of listeners(ctx).byTargetGroup.get(group) ?? []) stack.statement(`${varName}.node.addDependency(${listener});`);
+    for (const listener of listeners(ctx).byTargetGroup.get(group) ?? []) {
+      // In a later stack, the stack order does it.
+      if (listener.stack === stack) stack.statement(`${varName}.node.addDependency(${listener.varName});`);
+    }
   }
 }
 
@@ -63,7 +65,8 @@ export function emitListeners(ctx: ExportContext, { resource, stack, varName, co
   if (managedBy) return;
   const lb = resource as ResourceOf<'nlb'> | ResourceOf<'alb'>;
   const index = listeners(ctx);
-  const made: { port: number; varName: string }[] = [];
+  const made: (Placed & { port: number })[] = [];
+  const lbArn = ctx.ref(stack, lb.id, 'ref', `ARN of load balancer ${lb.name}`);
   for (const listener of lb.listeners) {
     const group = listener.targetGroup && ctx.handle(listener.targetGroup) ? listener.targetGroup : undefined;
     // An NLB listener can only forward; without a target group there is nothing to create.
@@ -71,7 +74,7 @@ export function emitListeners(ctx: ExportContext, { resource, stack, varName, co
     const secure = listener.protocol === 'HTTPS' || listener.protocol === 'TLS';
     const listenerVar = stack.vars.take(`${varName}Listener${listener.port}`);
     stack.construct(listenerVar, 'elbv2.CfnListener', stack.ids.take(`${constructId}Listener${listener.port}`), {
-      loadBalancerArn: code(`${varName}.ref`),
+      loadBalancerArn: lbArn,
       port: listener.port,
       protocol: listener.protocol,
       certificates: secure
@@ -88,8 +91,8 @@ export function emitListeners(ctx: ExportContext, { resource, stack, varName, co
         ? [{ type: 'forward', targetGroupArn: ctx.ref(stack, group, 'ref', `target group ${ctx.index.get(group)?.name}`) }]
         : [{ type: 'fixed-response', fixedResponseConfig: { statusCode: '404' } }],
     });
-    made.push({ port: listener.port, varName: listenerVar });
-    if (group) index.byTargetGroup.set(group, [...(index.byTargetGroup.get(group) ?? []), listenerVar]);
+    made.push({ port: listener.port, varName: listenerVar, stack });
+    if (group) index.byTargetGroup.set(group, [...(index.byTargetGroup.get(group) ?? []), { stack, varName: listenerVar }]);
   }
   index.byLoadBalancer.set(lb.id, made);
 }
@@ -100,7 +103,9 @@ export function listenerRef(ctx: ExportContext, stack: StackWriter, lbId: string
   if (!handle) return undefined;
   const made = listeners(ctx).byLoadBalancer.get(lbId) ?? [];
   const chosen = made.find((listener) => listener.port === port) ?? made[0];
-  if (handle.stack === stack && chosen && !handle.managedBy) return code(`${chosen.varName}.ref`);
+  if (chosen && !handle.managedBy) {
+    return ctx.refVar(stack, chosen, 'ref', `listener\u0000${lbId}\u0000${chosen.port}`, `${handle.constructId}Listener${chosen.port}Arn`, `listener ${chosen.port} of ${handle.resource.name}`);
+  }
   return stack.parameter(`listener\u0000${lbId}\u0000${chosen?.port ?? port ?? ''}`, `${handle.constructId}Listener${chosen?.port ?? port ?? ''}Arn`, {
     type: 'String',
     description: `ARN of a listener of load balancer ${handle.resource.name || lbId}`,
@@ -159,7 +164,8 @@ export function emitTargetGroup(ctx: ExportContext, { resource, stack, varName, 
   for (const permission of permissions) stack.statement(`${varName}.node.addDependency(${permission});`);
   // An ALB is registered only once it listens on the target group's port.
   for (const alb of albs) {
-    if (ctx.handle(alb)?.stack !== stack) continue;
-    for (const listener of listeners(ctx).byLoadBalancer.get(alb) ?? []) stack.statement(`${varName}.node.addDependency(${listener.varName});`);
+    for (const listener of listeners(ctx).byLoadBalancer.get(alb) ?? []) {
+      if (listener.stack === stack) stack.statement(`${varName}.node.addDependency(${listener.varName});`);
+    }
   }
 }

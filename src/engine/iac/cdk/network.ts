@@ -1,9 +1,10 @@
 /** VPCs, subnets, gateways, route tables and routes, network ACLs, prefix lists, EIPs, NAT. */
 import type { NetworkAclEntry } from '../../model/fields.ts';
 import type { ResourceOf } from '../../model/resources.ts';
-import type { ExportContext, Handle } from './context.ts';
+import type { ExportContext, Handle, Placed } from './context.ts';
 import { isIpv6, PROTOCOL_NUMBER, tagResource, vpcRef } from './common.ts';
 import { code, type Value } from './literal.ts';
+import type { StackWriter } from './writer.ts';
 
 export function emitPrefixList(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
   const list = resource as ResourceOf<'prefix-list'>;
@@ -25,7 +26,7 @@ function awsSafe(text: string): string {
 }
 
 /** VPC extras subnets must wait for: secondary CIDR blocks. */
-export const vpcBlocks = new WeakMap<ExportContext, Map<string, string[]>>();
+export const vpcBlocks = new WeakMap<ExportContext, Map<string, Placed[]>>();
 
 export function emitVpc(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
   const vpc = resource as ResourceOf<'vpc'>;
@@ -35,11 +36,11 @@ export function emitVpc(ctx: ExportContext, { resource, stack, varName, construc
     enableDnsHostnames: vpc.enableDnsHostnames,
   });
   tagResource(stack, varName, vpc);
-  const blocks: string[] = [];
+  const blocks: Placed[] = [];
   vpc.cidrs.slice(1).forEach((cidrBlock, n) => {
     const block = stack.vars.take(`${varName}Cidr${n + 2}`);
     stack.construct(block, 'ec2.CfnVPCCidrBlock', stack.ids.take(`${constructId}Cidr${n + 2}`), { vpcId: code(`${varName}.ref`), cidrBlock });
-    blocks.push(block);
+    blocks.push({ stack, varName: block });
   });
   if ((vpc.ipv6Cidrs ?? []).length > 0) {
     // Amazon assigns the IPv6 block; CloudFormation cannot ask for a given one outside an IPAM or BYOIP pool.
@@ -48,7 +49,7 @@ export function emitVpc(ctx: ExportContext, { resource, stack, varName, construc
       vpcId: code(`${varName}.ref`),
       amazonProvidedIpv6CidrBlock: true,
     });
-    blocks.push(block);
+    blocks.push({ stack, varName: block });
   }
   let map = vpcBlocks.get(ctx);
   if (!map) vpcBlocks.set(ctx, (map = new Map()));
@@ -72,11 +73,14 @@ export function emitSubnet(ctx: ExportContext, { resource, stack, varName, const
   });
   tagResource(stack, varName, subnet);
   stack.acknowledge('CloudFormation-Validate::W3010', 'The design places each subnet in a chosen Availability Zone.');
-  for (const block of vpcBlocks.get(ctx)?.get(vpc.id) ?? []) stack.statement(`${varName}.node.addDependency(${block});`);
+  // A subnet in a secondary block waits for it; in a later stack, the stack order does that.
+  for (const block of vpcBlocks.get(ctx)?.get(vpc.id) ?? []) {
+    if (block.stack === stack) stack.statement(`${varName}.node.addDependency(${block.varName});`);
+  }
 }
 
 /** Internet gateway attachments, by gateway id: routes through a gateway wait for it. */
-export const gatewayAttachments = new WeakMap<ExportContext, Map<string, string>>();
+export const gatewayAttachments = new WeakMap<ExportContext, Map<string, Placed>>();
 
 export function emitInternetGateway(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
   const vpc = ctx.index.vpcOf(resource.id)!;
@@ -89,7 +93,7 @@ export function emitInternetGateway(ctx: ExportContext, { resource, stack, varNa
   });
   let map = gatewayAttachments.get(ctx);
   if (!map) gatewayAttachments.set(ctx, (map = new Map()));
-  map.set(resource.id, attachment);
+  map.set(resource.id, { stack, varName: attachment });
 }
 
 export function emitEgressOnlyGateway(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
@@ -138,15 +142,18 @@ export function emitRouteTable(ctx: ExportContext, { resource, stack, varName, c
 }
 
 /** Routes, edge associations and subnet associations, once every route target exists. */
-export function emitRoutes(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+export function emitRoutes(ctx: ExportContext, { resource, env, varName, constructId }: Handle): void {
   const table = resource as ResourceOf<'route-table'>;
   const vpc = ctx.index.vpcOf(table.id);
+  // Each route goes to the environment's current part: a large table may fill several.
+  const tableId = (part: StackWriter) => ctx.ref(part, table.id, 'ref', `route table ${table.name}`);
   table.routes.forEach((route) => {
     if (route.target === 'local' || route.origin === 'propagated') return;
     const target = ctx.index.get(route.target);
     const targetHandle = ctx.handle(route.target);
     if (!target || !targetHandle) return; // a blackhole (RT-BLACKHOLE): CloudFormation cannot create one
     const what = `${target.kind} ${target.name}`;
+    const stack = ctx.current(env);
     const ref = ctx.ref(stack, target.id, 'ref', what);
     const targetProp: Record<string, Value> = {};
     switch (target.kind) {
@@ -181,29 +188,32 @@ export function emitRoutes(ctx: ExportContext, { resource, stack, varName, const
         : { destinationCidrBlock: route.destination };
     const routeVar = stack.vars.take(`${varName}Route`);
     const wanted = `${constructId}To${route.destination ? route.destination.replace(/[^0-9A-Fa-f]/g, '-') : route.prefixList}`;
-    stack.construct(routeVar, 'ec2.CfnRoute', stack.ids.take(wanted), { routeTableId: code(`${varName}.ref`), ...destination, ...targetProp });
+    stack.construct(routeVar, 'ec2.CfnRoute', stack.ids.take(wanted), { routeTableId: tableId(stack), ...destination, ...targetProp });
     // CloudFormation refuses a route through a gateway or attachment that is not there yet.
-    const dependency =
+    // In a later stack, the stack order does it.
+    const dependency: Placed | undefined =
       target.kind === 'internet-gateway'
         ? gatewayAttachments.get(ctx)?.get(target.id)
         : target.kind === 'transit-gateway' && vpc
           ? ctx.index
               .ofKind('tgw-attachment')
               .map((attachment) => (attachment.vpc === vpc.id && attachment.transitGateway === target.id ? ctx.handle(attachment.id) : undefined))
-              .find((handle) => handle?.stack === stack)?.varName
+              .find((handle) => handle?.stack === stack)
           : undefined;
-    if (dependency && (target.kind !== 'internet-gateway' || targetHandle.stack === stack)) stack.statement(`${routeVar}.node.addDependency(${dependency});`);
+    if (dependency?.stack === stack) stack.statement(`${routeVar}.node.addDependency(${dependency.varName});`);
   });
   if (table.edgeAssociation && ctx.handle(table.edgeAssociation)) {
+    const stack = ctx.current(env);
     stack.add('ec2.CfnGatewayRouteTableAssociation', `${constructId}EdgeAssociation`, {
-      routeTableId: code(`${varName}.ref`),
+      routeTableId: tableId(stack),
       gatewayId: ctx.ref(stack, table.edgeAssociation, 'ref', 'internet gateway'),
     });
   }
   for (const subnet of ctx.index.subnetsUsingRouteTable(table.id)) {
+    const stack = ctx.current(env);
     stack.add('ec2.CfnSubnetRouteTableAssociation', `${constructId}${ctx.handle(subnet.id)?.constructId ?? 'Subnet'}`, {
       subnetId: ctx.ref(stack, subnet.id, 'ref', `subnet ${subnet.name}`),
-      routeTableId: code(`${varName}.ref`),
+      routeTableId: tableId(stack),
     });
   }
 }

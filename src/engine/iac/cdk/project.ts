@@ -1,7 +1,8 @@
 /** The files around the stacks: the app entry point, package.json, cdk.json, tsconfig.json. */
 import type { GeneratedFile } from '../types.ts';
 import type { ExportContext } from './context.ts';
-import { str } from './literal.ts';
+import { NameScope, str } from './literal.ts';
+import type { StackWriter } from './writer.ts';
 
 /** Versions the generated app is checked against (the ones this project builds with). */
 export const VERSIONS = {
@@ -28,9 +29,11 @@ export const HEADER = `/*
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from other stacks (another account or region, where CloudFormation cannot
- * import) are CfnParameters: pass them the outputs the owning stack prints. Secrets such
- * as broker passwords are NoEcho parameters, never literals.
+ * Values from another account or region, where CloudFormation cannot import, are
+ * CfnParameters: pass them the outputs the owning stack prints. An account and region
+ * too large for one stack (500 resources) is split into parts that take values from
+ * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
+ * never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -51,15 +54,28 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
     '',
     'const app = new App();',
   ];
+  // Stacks that later stacks take values from are kept in a variable.
+  const producers = new Set([...stacks].flatMap((stack) => [...stack.imports.values()].map(({ producer }) => producer)));
+  const names = new NameScope(['app', 'App']);
+  const variable = new Map<StackWriter, string>();
   for (const stack of stacks) {
-    const env = stack.accountNumber
-      ? `{ account: ${str(stack.accountNumber)}, region: ${str(stack.region)} }`
-      : `{ region: ${str(stack.region)} }`;
-    const account = ctx.index.getOf(stack.account, 'account');
-    const description = `${ctx.design.name || 'Landing zone'}: ${account ? account.name || account.id : 'resources without an account'} in ${stack.region}`;
-    app.push(`new ${stack.className}(app, ${str(stack.stackId)}, {`);
-    app.push(`  env: ${env},`);
+    const { env } = stack;
+    const environment = env.accountNumber
+      ? `{ account: ${str(env.accountNumber)}, region: ${str(env.region)} }`
+      : `{ region: ${str(env.region)} }`;
+    const account = ctx.index.getOf(env.account, 'account');
+    const part = env.parts.length > 1 ? ` (part ${env.parts.indexOf(stack) + 1} of ${env.parts.length})` : '';
+    const description = `${ctx.design.name || 'Landing zone'}: ${account ? account.name || account.id : 'resources without an account'} in ${env.region}${part}`;
+    let declaration = '';
+    if (producers.has(stack)) {
+      const name = names.take(camel(stack.className));
+      variable.set(stack, name);
+      declaration = `const ${name} = `;
+    }
+    app.push(`${declaration}new ${stack.className}(app, ${str(stack.stackId)}, {`);
+    app.push(`  env: ${environment},`);
     app.push(`  description: ${str(description.slice(0, 1024))},`);
+    for (const { field, producer } of stack.imports.values()) app.push(`  ${field}: ${variable.get(producer)}.${field},`);
     app.push('});');
   }
   app.push('app.synth();', '');
@@ -69,6 +85,10 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
   files.push({ path: 'package.json', contents: `${JSON.stringify(packageJson(), null, 2)}\n` });
   files.push({ path: 'tsconfig.json', contents: `${JSON.stringify(TSCONFIG, null, 2)}\n` });
   return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function camel(className: string): string {
+  return className[0]!.toLowerCase() + className.slice(1);
 }
 
 function cdkJson() {

@@ -46,9 +46,8 @@ function peerProps(ctx: ExportContext, stack: StackWriter, rule: SecurityGroupRu
   return direction === 'ingress' ? { sourcePrefixListId: list } : { destinationPrefixListId: list };
 }
 
-export function emitSecurityGroupRules(ctx: ExportContext, { resource, stack, constructId }: Handle): void {
+export function emitSecurityGroupRules(ctx: ExportContext, { resource, env, constructId }: Handle): void {
   const group = resource as ResourceOf<'security-group'>;
-  const groupId = securityGroupRef(ctx, stack, group.id);
   const keepsDefaultEgress = !group.default && group.egress.length === 1 && isAllToAnywhere(group.egress[0]!);
   for (const direction of ['ingress', 'egress'] as const) {
     group[direction].forEach((rule, n) => {
@@ -56,11 +55,13 @@ export function emitSecurityGroupRules(ctx: ExportContext, { resource, stack, co
       if (rule.peer.kind === 'security-group' && !ctx.index.getOf(rule.peer.securityGroup, 'security-group')) return;
       if (rule.peer.kind === 'prefix-list' && !ctx.handle(rule.peer.prefixList)) return;
       const ipv6 = rule.peer.kind === 'cidr' && isIpv6(rule.peer.cidr);
+      // Each rule goes to the environment's current part: a large group may fill several.
+      const stack = ctx.current(env);
       stack.add(
         direction === 'ingress' ? 'ec2.CfnSecurityGroupIngress' : 'ec2.CfnSecurityGroupEgress',
         `${constructId}${direction === 'ingress' ? 'Ingress' : 'Egress'}${n + 1}`,
         {
-          groupId,
+          groupId: securityGroupRef(ctx, stack, group.id),
           ...sgProtocol(rule.protocol, rule.fromPort, rule.toPort, ipv6),
           ...peerProps(ctx, stack, rule, direction),
           description: rule.description ? sgText(rule.description) : undefined,

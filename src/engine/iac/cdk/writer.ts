@@ -1,10 +1,10 @@
 /**
- * One stack's source being written: its constructs, the parameters it takes from other
- * stacks and the outputs it gives them. Stacks never reference each other's constructs:
- * every stack is a different account or region, where CloudFormation cannot import, so a
- * foreign value becomes a CfnParameter here and a CfnOutput there.
+ * One stack's source being written: its constructs, the props it takes from earlier parts
+ * of its environment and the fields it gives later ones, the parameters it takes from
+ * other environments and the outputs it gives them (see context.ts).
  */
-import { code, type Code, NameScope, render, str, type Value } from './literal.ts';
+import type { Environment } from './context.ts';
+import { code, type Code, render, str, type Value } from './literal.ts';
 
 const DECLARATION = /^const ([A-Za-z][A-Za-z0-9]*) = /;
 const STRING = /"(?:[^"\\\n]|\\.)*"/g;
@@ -27,7 +27,6 @@ export const MODULES: Readonly<Record<string, string>> = {
 };
 
 const CORE = ['Stack', 'StackProps', 'CfnParameter', 'CfnOutput', 'Tags', 'Fn', 'Aws', 'App', 'Construct', 'Validations'];
-const RESERVED = [...Object.keys(MODULES), ...CORE, 'this', 'props', 'scope', 'id', 'app', 'cdk'];
 
 interface Parameter {
   readonly varName: string;
@@ -35,9 +34,13 @@ interface Parameter {
   readonly constructId: string;
 }
 
+/** Values per exported field: well inside an output's size with ids of ~25 characters. */
+const EXPORT_CHUNK = 40;
+
 export class StackWriter {
-  readonly vars = new NameScope(RESERVED);
-  readonly ids = new NameScope();
+  /** Names no variable may take: module aliases, core imports, constructor parameters. */
+  static readonly RESERVED = [...Object.keys(MODULES), ...CORE, 'this', 'props', 'scope', 'id', 'app', 'cdk'];
+
   private readonly modules = new Set<string>();
   private readonly core = new Set<string>(['Stack', 'StackProps']);
   private readonly parameters = new Map<string, Parameter>();
@@ -45,28 +48,53 @@ export class StackWriter {
   private readonly statements: string[] = [];
   private readonly outputsCode: string[] = [];
   private readonly acknowledged = new Map<string, string>();
+  /**
+   * Values later parts read, by reference key: joined into comma-separated fields of at
+   * most EXPORT_CHUNK values, since every exported field is a stack output and a stack
+   * has at most 200.
+   */
+  private readonly exposed = new Map<string, { field: string; index: number }>();
+  private readonly exposedFields: { field: string; values: Code[] }[] = [];
+  /** Fields this part takes from earlier parts as props. */
+  readonly imports = new Map<string, { field: string; producer: StackWriter }>();
   /** Names read by code; only code (never a string literal) is scanned. */
   private readonly used = new Set<string>();
   private readonly countNames = (text: string): void => {
     for (const name of text.replace(STRING, '""').match(IDENTIFIER) ?? []) this.used.add(name);
   };
+  resourceCount = 0;
+  private readonly declared = new Set<string>();
+
+  declares(varName: string): boolean {
+    return this.declared.has(varName);
+  }
 
   constructor(
-    readonly key: string,
-    /** Account resource id, or '' for resources no account owns. */
-    readonly account: string,
-    readonly accountNumber: string | undefined,
-    readonly region: string,
+    readonly env: Environment,
     readonly className: string,
     readonly fileName: string,
     readonly stackId: string,
   ) {}
 
+  get vars() {
+    return this.env.vars;
+  }
+
+  get ids() {
+    return this.env.ids;
+  }
+
+  get parameterCount(): number {
+    return this.parameters.size;
+  }
+
   /** `const v = new mod.Class(this, "Id", {...});` and returns `v` (or nothing without a var). */
   construct(varName: string | undefined, className: string, constructId: string, props: Value): Code {
     this.use(className);
+    this.resourceCount++;
     const call = `new ${className}(this, ${str(constructId)}, ${render(props, '    ', this.countNames)})`;
     this.statements.push(varName ? `const ${varName} = ${call};` : `${call};`);
+    if (varName) this.declared.add(varName);
     return code(varName ?? '');
   }
 
@@ -93,7 +121,7 @@ export class StackWriter {
     else if (CORE.includes(alias)) this.core.add(alias);
   }
 
-  /** A value this stack takes from outside (another stack's output, a secret, an account number). */
+  /** A value this stack takes from outside (another environment's output, a secret, an account number). */
   parameter(key: string, wantedId: string, props: Value): Code {
     let parameter = this.parameters.get(key);
     if (!parameter) {
@@ -116,6 +144,31 @@ export class StackWriter {
     return constructId;
   }
 
+  /** Makes `value` readable by later parts of the environment: a field and a position in it. */
+  expose(key: string, value: Code): { field: string; index: number } {
+    let exposed = this.exposed.get(key);
+    if (!exposed) {
+      let last = this.exposedFields[this.exposedFields.length - 1];
+      if (!last || last.values.length >= EXPORT_CHUNK) {
+        last = { field: this.env.fields.take(`${this.className[0]!.toLowerCase()}${this.className.slice(1)}Values`), values: [] };
+        this.exposedFields.push(last);
+      }
+      exposed = { field: last.field, index: last.values.length };
+      last.values.push(value);
+      this.countNames(value.text);
+      this.core.add('Fn');
+      this.exposed.set(key, exposed);
+    }
+    return exposed;
+  }
+
+  /** A value an earlier part of the environment exposes, taken from its props. */
+  importProp(field: string, index: number, producer: StackWriter): Code {
+    if (!this.imports.has(field)) this.imports.set(field, { field, producer });
+    this.core.add('Fn');
+    return code(`Fn.select(${index}, Fn.split(",", props.${field}))`);
+  }
+
   /** Accepts a validation warning the design asks for on purpose (our reason, never user text). */
   acknowledge(id: string, reason: string): void {
     this.core.add('Validations');
@@ -123,7 +176,11 @@ export class StackWriter {
   }
 
   get isEmpty(): boolean {
-    return this.statements.length === 0 && this.outputsCode.length === 0;
+    return this.statements.length === 0 && this.outputsCode.length === 0 && this.exposedFields.length === 0;
+  }
+
+  get propsType(): string {
+    return this.imports.size > 0 ? `${this.className}Props` : 'StackProps';
   }
 
   render(header: string): string {
@@ -131,8 +188,19 @@ export class StackWriter {
     lines.push(`import { ${[...this.core].sort().map((name) => (name === 'StackProps' ? 'type StackProps' : name)).join(', ')} } from 'aws-cdk-lib';`);
     for (const alias of [...this.modules].sort()) lines.push(`import * as ${alias} from '${MODULES[alias]}';`);
     lines.push('');
+    if (this.imports.size > 0) {
+      lines.push('/** Values from earlier stacks of the same account and region (CDK exports and imports them). */');
+      lines.push(`export interface ${this.className}Props extends StackProps {`);
+      for (const { field } of this.imports.values()) lines.push(`  readonly ${field}: string;`);
+      lines.push('}', '');
+    }
     lines.push(`export class ${this.className} extends Stack {`);
-    lines.push('  constructor(scope: Construct, id: string, props?: StackProps) {');
+    if (this.exposedFields.length > 0) {
+      lines.push('  // Values later stacks of the same account and region take as props, comma-separated.');
+      for (const { field } of this.exposedFields) lines.push(`  readonly ${field}: string;`);
+      lines.push('');
+    }
+    lines.push(`  constructor(scope: Construct, id: string, props${this.imports.size > 0 ? '' : '?'}: ${this.propsType}) {`);
     lines.push('    super(scope, id, props);');
     const body: string[] = [];
     for (const parameter of this.parameters.values()) {
@@ -145,6 +213,9 @@ export class StackWriter {
       // `const x = new ...` only where something reads `x`.
       const declared = DECLARATION.exec(statement)?.[1];
       body.push(declared && !this.used.has(declared) ? statement.replace(DECLARATION, '') : statement);
+    }
+    for (const { field, values } of this.exposedFields) {
+      body.push(`this.${field} = Fn.join(",", ${render(values, '    ')});`);
     }
     body.push(...this.outputsCode);
     if (body.length > 0) lines.push('');

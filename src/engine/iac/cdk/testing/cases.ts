@@ -1,6 +1,7 @@
 /** The designs every CDK test runs on: the seed examples, then the exporter's own fixtures. */
 import type { Design } from '../../../model/design.ts';
 import { parseDesign } from '../../../model/parse.ts';
+import { syntheticLandingZone } from '../../../testing/synthetic.ts';
 import { everyKind, hostileNames, hubAndSpoke } from './designs.ts';
 
 export interface Case {
@@ -14,6 +15,9 @@ export const FIXTURES: readonly (() => Case)[] = [
   () => ({ name: 'hub-and-spoke', design: hubAndSpoke() }),
   () => ({ name: 'hostile-names', design: hostileNames() }),
 ];
+
+/** Synthesised too, not kept as goldens: a generated Organization at a size that still synthesises quickly. */
+export const SYNTHETIC: () => Case = () => ({ name: 'synthetic-400', design: syntheticLandingZone({ seed: 7, resources: 400 }) });
 
 const EXAMPLE_FILES = import.meta.glob<string>('/public/examples/*.json', { eager: true, query: '?raw', import: 'default' });
 

@@ -6,9 +6,11 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from other stacks (another account or region, where CloudFormation cannot
- * import) are CfnParameters: pass them the outputs the owning stack prints. Secrets such
- * as broker passwords are NoEcho parameters, never literals.
+ * Values from another account or region, where CloudFormation cannot import, are
+ * CfnParameters: pass them the outputs the owning stack prints. An account and region
+ * too large for one stack (500 resources) is split into parts that take values from
+ * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
+ * never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
