@@ -45,6 +45,20 @@ describe('1. shared VPC and a RabbitMQ broker', () => {
     expect(result.reply.some((h) => h.step === 'reply-peering')).toBe(true);
   });
 
+  it("the flow fails when the satellite's NACL lets the request in but not the reply out", () => {
+    const d = satellite();
+    const index = indexDesign(d);
+    const vpc = index.vpcOf('orders-mq')!;
+    const b = from(d).add('network-acl', 'satellite-acl', {
+      parent: vpc.id,
+      inbound: [{ ruleNumber: 100, protocol: 'tcp', fromPort: 5671, toPort: 5671, cidr: '10.0.0.0/16', action: 'allow' }],
+      outbound: [{ ruleNumber: 100, protocol: 'tcp', fromPort: 5671, toPort: 5671, cidr: '10.0.0.0/16', action: 'allow' }],
+    });
+    for (const subnet of index.ofKind('subnet').filter((s) => s.parent === vpc.id)) b.update(subnet.id, { networkAcl: 'satellite-acl' });
+    const result = run(b.build(), 'orders-svc', 'orders-mq', 5671);
+    expect(result.verdict).toEqual({ reachable: false, reason: 'REPLY_NACL_DENY', at: 'satellite-acl' });
+  });
+
   it('the satellite sending 0.0.0.0/0 to the peering cannot use the NAT gateway in main (PEER-NO-EDGE)', () => {
     const d = satellite();
     const index = indexDesign(d);
@@ -122,6 +136,13 @@ describe('3. EKS in one VPC, ECS in another', () => {
     expect(result.verdict.reachable, show(result)).toBe(false);
     expect(result.verdict.reason).toBe('REPLY_NO_ROUTE');
     expect(result.verdict.at).toMatch(/^vpc-b-rtb-private/);
+  });
+
+  it("with routes on both sides it still needs B's group to allow A's CIDR", () => {
+    const d = from(example('eks-ecs-peering'))
+      .update('vpc-b-alb-sg', { ingress: [{ protocol: 'tcp', fromPort: 80, toPort: 80, peer: { kind: 'cidr', cidr: '10.1.0.0/16' } }] })
+      .build();
+    expect(run(d, 'vpc-a-eks', 'vpc-b-alb', 80).verdict).toEqual({ reachable: false, reason: 'SG_DENY', at: 'vpc-b-alb-sg' });
   });
 
   it('A → C through B is not transitive (PEER-NO-TRANSIT)', () => {
