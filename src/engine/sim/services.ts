@@ -177,7 +177,8 @@ export class Tracer {
     const listeners = lb.listeners.map((l) => `${l.protocol}:${l.port}`).join(', ') || 'none';
     const clientAz = sender.iface?.subnet.azKey;
     const frontNode = fixedNode ?? chooseIface(this.ctx, lb.id, clientAz)!;
-    if (!listener || !this.targetsOf(lb, listener).length) {
+    const targets = listener ? this.targetsOf(lb, listener) : [];
+    if (!listener || targets.length === 0) {
       if (!privateLink) {
         const leg = runLeg(this.lc, sender, { kind: 'iface', iface: frontNode }, port);
         if (!leg.ok) return leg;
@@ -191,7 +192,7 @@ export class Tracer {
     const cipWanted = this.clientIpPreserved(lb, listener, privateLink);
     const crossZone = isAlb || lb.crossZone === true;
     let firstFailure: { outcome: Outcome; forward: Hop[]; reply: Hop[] } | undefined;
-    for (const candidate of this.targetsOf(lb, listener).slice(0, MAX_TARGETS)) {
+    for (const candidate of targets.slice(0, MAX_TARGETS)) {
       const forwardMark = this.lc.forward.mark();
       const replyMark = this.lc.reply.mark();
       const outcome = this.throughNode(sender, lb, listener, candidate, frontNode, fixedNode, crossZone, cipWanted, privateLink, clientAz, depth);
@@ -220,7 +221,7 @@ export class Tracer {
     const destination = candidate.destination;
     const targetIface =
       destination.kind === 'resource'
-        ? (destination.iface ?? chooseIface(this.ctx, destination.resource.kind === 'eks-cluster' ? destination.resource.id : destination.resource.id, clientAz ?? frontNode.subnet.azKey))
+        ? (destination.iface ?? chooseIface(this.ctx, destination.resource.id, clientAz ?? frontNode.subnet.azKey))
         : undefined;
     let node = frontNode;
     if (!crossZone && !fixedNode && targetIface) {
