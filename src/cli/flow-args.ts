@@ -1,4 +1,7 @@
 /** Option parsing shared by `lzs trace` and `lzs matrix`: `--name value` or `--name=value`. */
+import type { Design } from '../engine/model/index.ts';
+import { loadDesign } from './load.ts';
+import type { Io } from './main.ts';
 export type Parsed = { file: string | undefined; options: Map<string, string> } | { error: string };
 
 export function parseOptions(args: readonly string[], known: readonly string[]): Parsed {
@@ -30,4 +33,46 @@ export type ProtocolOption = (typeof PROTOCOLS)[number];
 export function parseProtocol(text: string | undefined): ProtocolOption | string {
   const value = text ?? 'tcp';
   return (PROTOCOLS as readonly string[]).includes(value) ? (value as ProtocolOption) : `--protocol ${value}: use tcp, udp, icmp or all`;
+}
+
+export interface Prepared {
+  readonly design: Design;
+  readonly file: string;
+  readonly options: ReadonlyMap<string, string>;
+  readonly port: number;
+  readonly protocol: ProtocolOption;
+  readonly format: string;
+}
+
+/**
+ * Parses the options, checks port, protocol, format and the required options, loads the
+ * design; on any problem writes one clear message to stderr and returns undefined (exit 2).
+ */
+export async function prepare(
+  io: Io,
+  command: string,
+  usage: string,
+  args: readonly string[],
+  spec: { options: readonly string[]; formats: readonly string[]; required?: readonly [string, string][] },
+): Promise<Prepared | undefined> {
+  const fail = (message: string) => {
+    io.err(`lzs ${command}: ${message}`);
+    return undefined;
+  };
+  const parsed = parseOptions(args, spec.options);
+  if ('error' in parsed) return fail(`${parsed.error}\n${usage}`);
+  const { options } = parsed;
+  const format = options.get('format') ?? 'text';
+  const port = parsePort(options.get('port'));
+  const protocol = parseProtocol(options.get('protocol'));
+  const problems = [
+    ...(spec.required ?? []).map(([name, message]) => !options.get(name) && message),
+    typeof port === 'string' && port,
+    !(PROTOCOLS as readonly string[]).includes(protocol) && protocol,
+    !spec.formats.includes(format) && `--format ${format}: use ${spec.formats.join(', ')}`,
+  ].filter((p): p is string => typeof p === 'string');
+  if (problems.length > 0) return fail(`${problems.join('; ')}\n${usage}`);
+  const loaded = await loadDesign(parsed.file);
+  if (!loaded.ok) return fail(loaded.message);
+  return { design: loaded.design, file: parsed.file!, options, port: port as number, protocol: protocol as ProtocolOption, format };
 }

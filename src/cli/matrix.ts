@@ -5,8 +5,7 @@
  */
 import { defaultEndpoints, matrix, type Matrix } from '../engine/sim/index.ts';
 import type { Command } from './commands.ts';
-import { parseOptions, parsePort, parseProtocol } from './flow-args.ts';
-import { loadDesign } from './load.ts';
+import { prepare } from './flow-args.ts';
 
 const USAGE = 'usage: lzs matrix <design.json> --port <n> [--protocol tcp] [--endpoints id,id,...] [--format text|json|csv]';
 
@@ -54,43 +53,22 @@ export function formatMatrixJson(m: Matrix): string {
 export const matrixCommand: Command = {
   summary: '<design.json> --port <n> [--endpoints a,b]  who can reach whom, with the reason per blocked pair',
   async run(args, io) {
-    const parsed = parseOptions(args, ['port', 'protocol', 'endpoints', 'format']);
-    if ('error' in parsed) {
-      io.err(`lzs matrix: ${parsed.error}\n${USAGE}`);
-      return 2;
-    }
-    const { options } = parsed;
-    const format = options.get('format') ?? 'text';
-    const port = parsePort(options.get('port'));
-    const protocol = parseProtocol(options.get('protocol'));
-    const problems = [
-      typeof port === 'string' && port,
-      protocol.startsWith('--') && protocol,
-      !['text', 'json', 'csv'].includes(format) && `--format ${format}: use text, json or csv`,
-    ].filter((p): p is string => typeof p === 'string');
-    if (problems.length > 0) {
-      io.err(`lzs matrix: ${problems.join('; ')}\n${USAGE}`);
-      return 2;
-    }
-    const loaded = await loadDesign(parsed.file);
-    if (!loaded.ok) {
-      io.err(`lzs matrix: ${loaded.message}`);
-      return 2;
-    }
-    const design = loaded.design;
+    const ready = await prepare(io, 'matrix', USAGE, args, { options: ['port', 'protocol', 'endpoints', 'format'], formats: ['text', 'json', 'csv'] });
+    if (!ready) return 2;
+    const { design, options, format } = ready;
     const listed = options.get('endpoints');
     const endpoints = listed ? listed.split(',').map((e) => e.trim()).filter(Boolean) : defaultEndpoints(design);
     const ids = new Set(design.resources.map((r) => r.id));
     const unknown = endpoints.filter((e) => !ids.has(e) && e !== 'internet');
     if (unknown.length > 0) {
-      io.err(`lzs matrix: no resource ${unknown.map((e) => `"${e}"`).join(', ')} in ${parsed.file}`);
+      io.err(`lzs matrix: no resource ${unknown.map((e) => `"${e}"`).join(', ')} in ${ready.file}`);
       return 2;
     }
     if (endpoints.length < 2) {
       io.err(`lzs matrix: need at least two endpoints, got ${endpoints.length}`);
       return 2;
     }
-    const result = matrix(design, endpoints, protocol as Matrix['protocol'], port as number);
+    const result = matrix(design, endpoints, ready.protocol, ready.port);
     io.out(format === 'json' ? formatMatrixJson(result) : format === 'csv' ? formatMatrixCsv(result) : formatMatrixText(result));
     return 0;
   },

@@ -4,8 +4,7 @@
  */
 import { checkFlow, trace, type Flow, type Hop, type TraceResult } from '../engine/sim/index.ts';
 import type { Command } from './commands.ts';
-import { parseOptions, parsePort, parseProtocol } from './flow-args.ts';
-import { loadDesign } from './load.ts';
+import { prepare } from './flow-args.ts';
 
 const USAGE = 'usage: lzs trace <design.json> --from <id> --to <id|ip|internet> --port <n> [--protocol tcp] [--format text|json]';
 
@@ -37,38 +36,23 @@ export function formatTraceJson(result: TraceResult): string {
 export const traceCommand: Command = {
   summary: '<design.json> --from <id> --to <id|ip> --port <n>  trace a flow hop by hop, with its reply',
   async run(args, io) {
-    const parsed = parseOptions(args, ['from', 'to', 'port', 'protocol', 'format']);
-    if ('error' in parsed) {
-      io.err(`lzs trace: ${parsed.error}\n${USAGE}`);
-      return 2;
-    }
-    const { options } = parsed;
-    const format = options.get('format') ?? 'text';
-    const port = parsePort(options.get('port'));
-    const protocol = parseProtocol(options.get('protocol'));
-    const problems = [
-      !options.get('from') && 'give the source with --from <id>',
-      !options.get('to') && 'give the destination with --to <id|ip|internet>',
-      typeof port === 'string' && port,
-      protocol.startsWith('--') && protocol,
-      format !== 'text' && format !== 'json' && `--format ${format}: use text or json`,
-    ].filter((p): p is string => typeof p === 'string');
-    if (problems.length > 0) {
-      io.err(`lzs trace: ${problems.join('; ')}\n${USAGE}`);
-      return 2;
-    }
-    const loaded = await loadDesign(parsed.file);
-    if (!loaded.ok) {
-      io.err(`lzs trace: ${loaded.message}`);
-      return 2;
-    }
-    const flow: Flow = { from: options.get('from')!, to: options.get('to')!, protocol: protocol as Flow['protocol'], port: port as number };
-    const problem = checkFlow(loaded.design, flow);
+    const ready = await prepare(io, 'trace', USAGE, args, {
+      options: ['from', 'to', 'port', 'protocol', 'format'],
+      formats: ['text', 'json'],
+      required: [
+        ['from', 'give the source with --from <id>'],
+        ['to', 'give the destination with --to <id|ip|internet>'],
+      ],
+    });
+    if (!ready) return 2;
+    const { design, options, format } = ready;
+    const flow: Flow = { from: options.get('from')!, to: options.get('to')!, protocol: ready.protocol, port: ready.port };
+    const problem = checkFlow(design, flow);
     if (problem) {
       io.err(`lzs trace: ${problem}`);
       return 2;
     }
-    const result = trace(loaded.design, flow);
+    const result = trace(design, flow);
     io.out(format === 'json' ? formatTraceJson(result) : formatTraceText(result));
     return result.verdict.reachable ? 0 : 1;
   },
