@@ -91,3 +91,14 @@ describe('security groups', () => {
     expect(run(d, 'x', 'y').forward.find((h) => h.step === 'sg-ingress')?.resourceId).toBe('main-sg-default');
   });
 });
+
+describe('protocols', () => {
+  it('icmp needs an icmp (or all-traffic) rule; a tcp rule does not carry it', () => {
+    const b = oneVpc().add('instance', 'client', { parent: 'a' }).add('instance', 'server', { parent: 'c', securityGroups: ['sg-server'] });
+    const tcpOnly = group(b, 'sg-server', 'main', [allow('10.0.0.0/16', 0, 65535, 'tcp')]).build();
+    expect(run(tcpOnly, 'client', 'server', 0, 'icmp').verdict).toEqual({ reachable: false, reason: 'SG_DENY', at: 'sg-server' });
+    const withIcmp = oneVpc().add('instance', 'client', { parent: 'a' }).add('instance', 'server', { parent: 'c', securityGroups: ['sg-server'] });
+    const icmp = group(withIcmp, 'sg-server', 'main', [allow('10.0.0.0/16', 0, 65535, 'icmp')]).build();
+    expect(run(icmp, 'client', 'server', 0, 'icmp').verdict).toEqual({ reachable: true });
+  });
+});

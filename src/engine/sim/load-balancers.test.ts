@@ -125,3 +125,20 @@ describe('Application Load Balancer', () => {
     expect(result.forward.find((h) => h.step === 'target')?.note).toContain("the target sees alb's address");
   });
 });
+
+describe('addresses', () => {
+  it("tracing to an NLB's Elastic IP goes through that AZ's node and the listener", () => {
+    const result = run(staticIps().build(), 'partner', '52.78.0.11', 443);
+    expect(result.verdict, show(result)).toEqual({ reachable: true });
+    expect(result.forward.find((h) => h.step === 'igw')?.note).toContain('52.78.0.11 becomes 10.20.1.');
+    // Cross-zone is off: that node serves the proxy in its own AZ.
+    expect(result.forward.find((h) => h.step === 'target')?.matched).toContain('proxy-2');
+  });
+
+  it('with cross-zone off and no target in the AZ of the node, nothing answers', () => {
+    const d = staticIps().update('tg-proxy', { targets: [{ target: 'proxy-1' }] }).build();
+    expect(run(d, 'partner', '52.78.0.11', 443).verdict).toEqual({ reachable: false, reason: 'NO_TARGET', at: 'nlb' });
+    const crossZone = staticIps().update('tg-proxy', { targets: [{ target: 'proxy-1' }] }).update('nlb', { crossZone: true }).build();
+    expect(run(crossZone, 'partner', '52.78.0.11', 443).verdict).toEqual({ reachable: true });
+  });
+});

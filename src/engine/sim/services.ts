@@ -224,10 +224,12 @@ export class Tracer {
         ? (destination.iface ?? chooseIface(this.ctx, destination.resource.id, clientAz ?? frontNode.subnet.azKey))
         : undefined;
     let node = frontNode;
-    if (!crossZone && !fixedNode && targetIface) {
-      const zonal = chooseIface(this.ctx, lb.id, targetIface.subnet.azKey);
+    if (!crossZone && targetIface) {
+      // Cross-zone off: a node sends only to targets in its own AZ.
+      const zonal = fixedNode ?? chooseIface(this.ctx, lb.id, targetIface.subnet.azKey);
       if (!zonal || zonal.subnet.azKey !== targetIface.subnet.azKey) {
-        return this.drop(lb.id, 'target', 'NO_TARGET', candidate.label, `${lb.id} has no node in ${targetIface.subnet.az}, where the target is, and cross-zone load balancing is off`);
+        const where = fixedNode ? `its node ${fixedNode.ipText} is in ${fixedNode.subnet.az}` : `it has no node in ${targetIface.subnet.az}`;
+        return this.drop(lb.id, 'target', 'NO_TARGET', candidate.label, `${candidate.label} is in ${targetIface.subnet.az}; ${where} and cross-zone load balancing is off`);
       }
       node = zonal;
     }
