@@ -410,6 +410,9 @@ export class Walker {
   /** From the internet to a public address: through its VPC's internet gateway. */
   fromInternet(pkt: Packet, path: LegPath, edge: string): Arrival {
     const owner = this.ctx.byPublicIp.get(pkt.dst);
+    if (!owner && isPrivateIpv4(pkt.dst)) {
+      return this.drop('NO_ROUTE', edge, 'igw', 'private address', `${formatIpv4(pkt.dst)} is a private address: nothing on the internet reaches it (the design has no VPN or Direct Connect)`);
+    }
     if (!owner) return this.drop('NO_ROUTE', edge, 'igw', 'no owner', `no resource in the design has the public address ${formatIpv4(pkt.dst)}`);
     const vpc = owner.subnet.vpc;
     const igw = vpc.internetGateway;
