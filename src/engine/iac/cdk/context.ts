@@ -100,8 +100,8 @@ export class ExportContext {
   private readonly handles = new Map<string, Handle>();
   private readonly regions = new Map<string, string | undefined>();
   private readonly defaultRegion: string;
-  private readonly stackNames = new NameScope();
-  private readonly classNames = new NameScope();
+  private readonly stackNames = new NameScope([], true);
+  private readonly classNames = new NameScope([], true);
   private readonly managers: Map<string, string>;
 
   constructor(readonly design: Design) {

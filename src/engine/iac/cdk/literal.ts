@@ -98,28 +98,37 @@ export function kebab(text: string): string {
   return words(text).join('-').toLowerCase();
 }
 
-/** Hands out names unique within one scope: `Name`, `Name2`, `Name3`... */
+/**
+ * Hands out names unique within one scope: `Name`, `Name2`, `Name3`... Case-insensitive
+ * scopes serve file names, which must not differ only in case.
+ */
 export class NameScope {
   private readonly taken = new Set<string>();
   /** The next suffix to try per wanted name, so many equal names stay linear. */
   private readonly next = new Map<string, number>();
 
-  constructor(reserved: Iterable<string> = []) {
-    for (const name of reserved) this.taken.add(name.toLowerCase());
+  constructor(
+    reserved: Iterable<string> = [],
+    private readonly caseInsensitive = false,
+  ) {
+    for (const name of reserved) this.taken.add(this.key(name));
+  }
+
+  private key(name: string): string {
+    return this.caseInsensitive ? name.toLowerCase() : name;
   }
 
   take(wanted: string): string {
-    const key = wanted.toLowerCase();
-    let candidate = wanted;
-    let n = this.next.get(key) ?? 2;
-    if (this.taken.has(key)) {
-      while (this.taken.has(`${key}${n}`)) n++;
-      candidate = `${wanted}${n}`;
-      n++;
+    const key = this.key(wanted);
+    if (!this.taken.has(key)) {
+      this.taken.add(key);
+      return wanted;
     }
-    this.next.set(key, n);
-    this.taken.add(candidate.toLowerCase());
-    return candidate;
+    let n = this.next.get(key) ?? 2;
+    while (this.taken.has(`${key}${n}`)) n++;
+    this.next.set(key, n + 1);
+    this.taken.add(`${key}${n}`);
+    return `${wanted}${n}`;
   }
 }
 

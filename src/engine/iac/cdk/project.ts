@@ -81,7 +81,7 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
   app.push('app.synth();', '');
   files.push({ path: 'bin/app.ts', contents: app.join('\n') });
   for (const stack of stacks) files.push({ path: `lib/${stack.fileName}.ts`, contents: stack.render(HEADER) });
-  files.push({ path: 'cdk.json', contents: `${JSON.stringify(cdkJson(), null, 2)}\n` });
+  files.push({ path: 'cdk.json', contents: `${JSON.stringify(cdkJson(ctx), null, 2)}\n` });
   files.push({ path: 'package.json', contents: `${JSON.stringify(packageJson(), null, 2)}\n` });
   files.push({ path: 'tsconfig.json', contents: `${JSON.stringify(TSCONFIG, null, 2)}\n` });
   return files.sort((a, b) => a.path.localeCompare(b.path));
@@ -91,13 +91,25 @@ function camel(className: string): string {
   return className[0]!.toLowerCase() + className.slice(1);
 }
 
-function cdkJson() {
+function cdkJson(ctx: ExportContext) {
+  // The stacks name their subnets' zones and never look them up; the zones are still given
+  // for account-bound stacks, so code added later that asks for them needs no credentials.
+  const zones: Record<string, string[]> = {};
+  for (const env of ctx.environments) {
+    if (!env.accountNumber) continue;
+    const inRegion = ctx.index
+      .ofKind('subnet')
+      .filter((subnet) => ctx.index.vpcOf(subnet.id)?.region === env.region && ctx.index.ownerOf(subnet.id) === env.account)
+      .map((subnet) => subnet.availabilityZone);
+    if (inRegion.length > 0) zones[`availability-zones:account=${env.accountNumber}:region=${env.region}`] = [...new Set(inRegion)].sort();
+  }
   return {
     app: 'npx tsx bin/app.ts',
     watch: { include: ['bin/**/*.ts', 'lib/**/*.ts'] },
     context: {
       // Template problems the CloudFormation schemas reveal fail synthesis instead of warning.
       '@aws-cdk/core:validateAgainstDefaultRules': true,
+      ...zones,
     },
   };
 }

@@ -6,7 +6,8 @@
 import type { Environment } from './context.ts';
 import { code, type Code, render, str, type Value } from './literal.ts';
 
-const DECLARATION = /^const ([A-Za-z][A-Za-z0-9]*) = /;
+/** `name.member.member`: the common case, read without scanning for strings. */
+const MEMBER = /^([A-Za-z_$][\w$]*)(?:\.[\w$]+)*$/;
 const STRING = /"(?:[^"\\\n]|\\.)*"/g;
 const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
 
@@ -45,7 +46,8 @@ export class StackWriter {
   private readonly core = new Set<string>(['Stack', 'StackProps']);
   private readonly parameters = new Map<string, Parameter>();
   private readonly outputs = new Map<string, string>();
-  private readonly statements: string[] = [];
+  /** Statements; a declaration keeps its variable apart, to drop it when nothing reads it. */
+  private readonly statements: (string | { readonly varName: string; readonly call: string })[] = [];
   private readonly outputsCode: string[] = [];
   private readonly acknowledged = new Map<string, string>();
   /**
@@ -60,7 +62,9 @@ export class StackWriter {
   /** Names read by code; only code (never a string literal) is scanned. */
   private readonly used = new Set<string>();
   private readonly countNames = (text: string): void => {
-    for (const name of text.replace(STRING, '""').match(IDENTIFIER) ?? []) this.used.add(name);
+    const simple = MEMBER.exec(text);
+    if (simple) this.used.add(simple[1]!);
+    else for (const name of text.replace(STRING, '""').match(IDENTIFIER) ?? []) this.used.add(name);
   };
   resourceCount = 0;
   private readonly declared = new Set<string>();
@@ -93,7 +97,7 @@ export class StackWriter {
     this.use(className);
     this.resourceCount++;
     const call = `new ${className}(this, ${str(constructId)}, ${render(props, '    ', this.countNames)})`;
-    this.statements.push(varName ? `const ${varName} = ${call};` : `${call};`);
+    this.statements.push(varName ? { varName, call } : `${call};`);
     if (varName) this.declared.add(varName);
     return code(varName ?? '');
   }
@@ -210,16 +214,15 @@ export class StackWriter {
       body.push(`Validations.of(this).acknowledge(${render({ id, reason }, '    ')});`);
     }
     for (const statement of this.statements) {
+      if (typeof statement === 'string') body.push(statement);
       // `const x = new ...` only where something reads `x`.
-      const declared = DECLARATION.exec(statement)?.[1];
-      body.push(declared && !this.used.has(declared) ? statement.replace(DECLARATION, '') : statement);
+      else body.push(this.used.has(statement.varName) ? `const ${statement.varName} = ${statement.call};` : `${statement.call};`);
     }
     for (const { field, values } of this.exposedFields) {
       body.push(`this.${field} = Fn.join(",", ${render(values, '    ')});`);
     }
     body.push(...this.outputsCode);
-    if (body.length > 0) lines.push('');
-    for (const statement of body) lines.push(`    ${statement}`);
+    if (body.length > 0) lines.push('', `    ${body.join('\n    ')}`);
     lines.push('  }', '}', '');
     return lines.join('\n');
   }
