@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
 import type { ConnectionMeaning } from '../../engine/model/index.ts';
+import { useEdgeTrace } from '../../state/traceHighlight.ts';
 import type { MeaningEdge as MeaningEdgeType } from '../flowEdges.ts';
 import { selectIds } from '../../state/uiStore.ts';
 
@@ -14,13 +15,19 @@ const STYLE: Readonly<Record<ConnectionMeaning, { color: string; dash?: string; 
   upstream: { color: '#4b5563', dash: '4 3', title: 'Upstream' },
 };
 
+/** A traced path's edges get a wide halo under their own stroke, so their meaning stays readable. */
+const TRACE_PATH = '#0b7a75';
+const TRACE_DROP = '#c62828';
+
 export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningEdgeType>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
+  const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
+  const traced = useEdgeTrace(source, target, data?.resourceId);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const style = STYLE[data?.meaning ?? 'upstream'];
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke: style.color, strokeWidth: selected ? 3 : 1.8, strokeDasharray: style.dash }} />
+      {traced && <BaseEdge path={path} className={`traced-edge is-${traced}`} style={{ stroke: traced === 'drop' ? TRACE_DROP : TRACE_PATH, strokeWidth: 7, strokeOpacity: 0.45 }} />}
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke: style.color, strokeWidth: selected || traced ? 3 : 1.8, strokeDasharray: style.dash }} />
       {!data?.unlabelled && <EdgeLabelRenderer>
         <div
           className={`edge-label nodrag nopan${selected ? ' is-selected' : ''}`}

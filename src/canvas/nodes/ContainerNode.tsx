@@ -11,6 +11,7 @@ import { KindIcon } from '../icons/KindIcon.tsx';
 import type { ResourceFlowNode } from '../flowNodes.ts';
 import { Badges } from './Badges.tsx';
 import { Handles } from './Handles.tsx';
+import { TraceMark } from './TraceMark.tsx';
 import { summary } from './summary.ts';
 import { useResource } from './useResource.ts';
 
@@ -40,6 +41,7 @@ export const ContainerNode = memo(function ContainerNode({ id, selected, facts }
         <span className="node-summary">{summary(resource)}</span>
       </header>
       <Badges id={id} {...(facts ? { facts } : {})} />
+      <TraceMark id={id} />
       <Handles />
     </div>
   );

@@ -6,6 +6,7 @@ import { KindIcon } from '../icons/KindIcon.tsx';
 import type { ResourceFlowNode } from '../flowNodes.ts';
 import { Badges } from './Badges.tsx';
 import { Handles } from './Handles.tsx';
+import { TraceMark } from './TraceMark.tsx';
 import { summary } from './summary.ts';
 import { useResource } from './useResource.ts';
 
@@ -20,6 +21,7 @@ export const ResourceNode = memo(function ResourceNode({ id, selected }: NodePro
         <div className="node-summary">{summary(resource) || KINDS[resource.kind].label}</div>
       </div>
       <Badges id={id} />
+      <TraceMark id={id} />
       <Handles />
     </div>
   );

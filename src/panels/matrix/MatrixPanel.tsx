@@ -1,0 +1,76 @@
+/**
+ * The reachability matrix: who can reach whom on one port, for a chosen set of endpoints.
+ * It is computed in a Web Worker with progress and cancel; a cell opens its trace.
+ */
+import { useMemo } from 'react';
+import { defaultEndpoints } from '../../engine/sim/index.ts';
+import type { Protocol } from '../../engine/model/index.ts';
+import { useDesign } from '../../state/designStore.ts';
+import { PROTOCOLS } from '../trace/protocols.ts';
+import { EndpointPicker } from './EndpointPicker.tsx';
+import { MatrixGrid } from './MatrixGrid.tsx';
+import { cancelMatrix, startMatrix, useMatrixStore } from './matrixStore.ts';
+import './matrix.css';
+
+export default function MatrixPanel() {
+  const design = useDesign();
+  const chosen = useMatrixStore((s) => s.endpoints);
+  const protocol = useMatrixStore((s) => s.protocol);
+  const port = useMatrixStore((s) => s.port);
+  const run = useMatrixStore((s) => s.run);
+  const defaults = useMemo(() => defaultEndpoints(design), [design]);
+  // Endpoints deleted from the design drop out of the set.
+  const endpoints = useMemo(() => {
+    if (!chosen) return defaults;
+    const ids = new Set(design.resources.map((r) => r.id));
+    return chosen.filter((id) => ids.has(id));
+  }, [chosen, defaults, design]);
+  const running = run?.status === 'running';
+  const validPort = Number.isInteger(port) && port >= 0 && port <= 65535;
+
+  return (
+    <section className="matrix-panel" aria-label="Matrix">
+      <header>
+        <h2>Reachability matrix</h2>
+        <p className="muted">Every pair of the chosen endpoints on one port: request and reply.</p>
+      </header>
+      <EndpointPicker design={design} endpoints={endpoints} isDefault={!chosen} />
+      <div className="matrix-controls">
+        <label>
+          Protocol
+          <select value={protocol} onChange={(e) => useMatrixStore.setState({ protocol: e.target.value as Protocol })}>
+            {PROTOCOLS.map((p) => <option key={p} value={p}>{p}</option>)}
+          </select>
+        </label>
+        <label>
+          Port
+          <input type="number" min={0} max={65535} value={Number.isNaN(port) ? '' : port} onChange={(e) => useMatrixStore.setState({ port: e.target.value === '' ? NaN : Number(e.target.value) })} />
+        </label>
+        {running ? (
+          <button type="button" onClick={cancelMatrix}>Cancel</button>
+        ) : (
+          <button type="button" className="primary" disabled={endpoints.length < 2 || !validPort} onClick={() => startMatrix(design, endpoints, protocol, port)}>
+            Compute
+          </button>
+        )}
+      </div>
+      {!validPort && <p className="field-error" role="alert">A port is a whole number from 0 to 65535.</p>}
+      {endpoints.length < 2 && <p className="muted">Choose at least two endpoints.</p>}
+      {run && (
+        <div className="matrix-progress" data-testid="matrix-progress" data-status={run.status}>
+          <progress max={run.endpoints.length} value={run.done} aria-label="Matrix progress" />
+          <span>
+            {run.status === 'running' && `Computing… ${run.done} of ${run.endpoints.length} rows`}
+            {run.status === 'done' && `${run.done} of ${run.endpoints.length} rows: ${run.endpoints.length * (run.endpoints.length - 1)} flows, ${run.protocol}/${run.port}`}
+            {run.status === 'cancelled' && `Cancelled after ${run.done} of ${run.endpoints.length} rows`}
+            {run.status === 'failed' && `Stopped: ${run.error ?? 'unknown error'}`}
+          </span>
+        </div>
+      )}
+      {run && run.design !== design && run.status !== 'running' && (
+        <p className="matrix-stale" role="status">The design has changed since this matrix was computed. Compute again to update it.</p>
+      )}
+      {run && run.done > 0 && <MatrixGrid run={run} />}
+    </section>
+  );
+}

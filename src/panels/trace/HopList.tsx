@@ -1,0 +1,41 @@
+/** The hops of one direction, in order; each is a button that shows its resource. Text only. */
+import { memo } from 'react';
+import type { Hop } from '../../engine/sim/index.ts';
+
+interface Props {
+  readonly title: string;
+  readonly hops: readonly Hop[];
+  /** The box each hop happened at, for centring the canvas. */
+  readonly nodes: readonly (string | undefined)[];
+  readonly nameOf: (id: string) => string;
+  readonly onFocus: (resourceId: string, node: string | undefined) => void;
+  readonly empty: string;
+}
+
+export const HopList = memo(function HopList({ title, hops, nodes, nameOf, onFocus, empty }: Props) {
+  return (
+    <section className="hop-section" aria-label={title}>
+      <h3>{title}</h3>
+      {hops.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ol className="hop-list">
+          {hops.map((hop, i) => (
+            <li key={i} className={`hop hop-${hop.decision}`} data-step={hop.step} data-decision={hop.decision} data-resource={hop.resourceId}>
+              <button type="button" className="hop-button" onClick={() => onFocus(hop.resourceId, nodes[i])}>
+                <span className="hop-number">{i + 1}</span>
+                <span className="hop-head">
+                  <span className="hop-step">{hop.step.replace(/^reply-/, '')}</span>
+                  <span className={`hop-decision decision-${hop.decision}`}>{hop.decision}</span>
+                  <span className="hop-resource">{nameOf(hop.resourceId)}</span>
+                </span>
+                <span className="hop-matched">{hop.matched}</span>
+                <span className="hop-note">{hop.note}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+});
