@@ -3,6 +3,7 @@ import type { ResourceOf } from '../../model/index.ts';
 import type { TfContext } from './context.ts';
 import { block, call, list, obj, raw, tpl, type Expr } from './hcl.ts';
 import { listenerArn } from './load-balancing.ts';
+import { clip } from './names.ts';
 
 type Integration = ResourceOf<'api-gateway'>['integrations'][number];
 
@@ -90,7 +91,7 @@ export function mapApiGateway(ctx: TfContext, api: ResourceOf<'api-gateway'>): v
     if (address) ctx.output(`${ctx.nameOf(api.id)}_id`, 'Id of a REST API', raw(`${address}.id`));
     return;
   }
-  const address = ctx.emitPrimary('api', api, { name: api.name || api.id, protocol_type: 'HTTP', description: api.description });
+  const address = ctx.emitPrimary('api', api, { name: clip(api.name || api.id, 128), protocol_type: 'HTTP', description: api.description });
   if (!address) return;
   const apiId = raw(`${address}.id`);
   const seenRoutes = new Set<string>();
@@ -144,7 +145,7 @@ export function mapVpcLink(ctx: TfContext, link: ResourceOf<'vpc-link'>): void {
   const subnets = ctx.refs(link.subnets ?? []);
   if (subnets.length === 0) return;
   ctx.emitPrimary('api', link, {
-    name: link.name || link.id,
+    name: clip(link.name || link.id, 128),
     subnet_ids: subnets,
     security_group_ids: ctx.securityGroupIds(link.securityGroups),
   });

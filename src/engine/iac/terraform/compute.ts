@@ -71,7 +71,7 @@ export function mapAutoScalingGroup(ctx: TfContext, group: ResourceOf<'auto-scal
     'aws_launch_template',
     templateName,
     {
-      name: ctx.awsNames.unique('launch-template', awsName(group.name, group.id, 128, '_'), 128),
+      name: ctx.awsNames.unique('launch-template', awsName(group.name, group.id, 125, '_'), 125),
       image_id: ami(ctx, group, group.operatingSystem),
       instance_type: group.instanceType ?? 't3.micro',
       vpc_security_group_ids: group.publicIp ? undefined : securityGroups,
@@ -149,7 +149,7 @@ export function mapEcsService(ctx: TfContext, service: ResourceOf<'ecs-service'>
       'compute',
       'aws_service_discovery_private_dns_namespace',
       ctx.derived('aws_service_discovery_private_dns_namespace', vpc.id, `ns:${service.serviceDiscoveryNamespace}`, 'namespace'),
-      { name: service.serviceDiscoveryNamespace, vpc: ctx.ref(vpc.id) },
+      { name: awsName(service.serviceDiscoveryNamespace, `${service.id}.local`, 253, '._'), vpc: ctx.ref(vpc.id) },
       [],
       { from: vpc, provider },
     );

@@ -45,7 +45,8 @@ export function mapLoadBalancer(ctx: TfContext, lb: LoadBalancer): void {
       );
     }
   }
-  const name = ctx.awsNames.unique('lb', awsName(lb.name.replace(/^internal-/i, ''), lb.id, 32), 32);
+  // AWS keeps the `internal-` prefix for the DNS names of internal load balancers.
+  const name = ctx.awsNames.unique('lb', awsName(lb.name, lb.id, 32).replace(/^internal-+/i, '') || 'lb', 32);
   const address = ctx.emitPrimary(
     'load_balancing',
     lb,

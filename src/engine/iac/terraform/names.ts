@@ -79,3 +79,9 @@ export class AwsNames {
     return candidate;
   }
 }
+
+/** At most `max` characters (code points), for names AWS limits in length only. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max).join('');
+}

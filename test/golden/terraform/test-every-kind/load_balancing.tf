@@ -74,7 +74,7 @@ resource "aws_lb_listener" "public_nlb_tcp_8443" {
 
 resource "aws_lb" "internal_alb" {
   provider           = aws.network_ap_northeast_2
-  name               = "internal-alb"
+  name               = "alb"
   internal           = true
   load_balancer_type = "application"
   subnets            = [aws_subnet.hub_public_a.id, aws_subnet.hub_public_c.id]
