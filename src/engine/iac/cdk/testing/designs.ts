@@ -243,6 +243,18 @@ export function everyKind(name = 'every kind', label: (text: string) => string =
       apiType: 'http',
       integrations: [{ path: '/orders', method: 'ANY', vpcLink: 'link-v2', target: 'alb', port: 80 }],
     })
+    .add('nat-gateway', 'nat-regional', { parent: 'hub', name: n('regional nat'), connectivity: 'public', availabilityMode: 'regional', elasticIps: [] })
+    .add('vpc-endpoint', 'vpce-gwlb', {
+      parent: 'priv-c',
+      name: n('inspection'),
+      endpointType: 'gateway-load-balancer',
+      service: 'com.amazonaws.vpce.ap-northeast-2.vpce-svc-0123456789abcdef0',
+      subnets: [],
+      securityGroups: [],
+    })
+    .routes('rt-edge', { destination: '10.0.0.0/24', target: 'vpce-gwlb' })
+    .add('eks-cluster', 'eks-self', { parent: 'priv-c', name: n('eks self'), compute: 'self-managed-nodes', version: '1.31' })
+    .add('ecs-service', 'svc-ec2', { parent: 'priv-c', name: n('legacy svc'), launchType: 'EC2', networkMode: 'bridge', desiredCount: 2, containerPort: 8080 })
     .add('external', 'partner', { name: n('partner'), endpointType: 'partner', cidr: '198.51.100.0/24', needsStaticIps: true })
     // The app account: a spoke in Tokyo, peered and attached across accounts and regions.
     .vpc('spoke', 'app', '10.1.0.0/16', { name: n('spoke'), region: 'ap-northeast-1', blockPublicAccess: 'ingress' })

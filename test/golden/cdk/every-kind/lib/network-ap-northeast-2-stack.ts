@@ -284,6 +284,12 @@ export class NetworkApNortheast2Stack extends Stack {
       subnetId: subnetPrivateC.ref,
     });
     Tags.of(natPrivateNat).add("Name", "private nat");
+    const natRegionalNat = new ec2.CfnNatGateway(this, "NatRegionalNat", {
+      connectivityType: "public",
+      availabilityMode: "regional",
+      vpcId: vpcHub.ref,
+    });
+    Tags.of(natRegionalNat).add("Name", "regional nat");
     const peeringHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringHubToSpoke", {
       vpcId: vpcHub.ref,
       peerVpcId: paramVpcSpokeRef.valueAsString,
@@ -333,6 +339,13 @@ export class NetworkApNortheast2Stack extends Stack {
       privateDnsEnabled: true,
     });
     Tags.of(endpointExecuteApi).add("Name", "execute-api");
+    const endpointInspection = new ec2.CfnVPCEndpoint(this, "EndpointInspection", {
+      vpcId: vpcHub.ref,
+      serviceName: "com.amazonaws.vpce.ap-northeast-2.vpce-svc-0123456789abcdef0",
+      vpcEndpointType: "GatewayLoadBalancer",
+      subnetIds: [subnetPrivateC.ref],
+    });
+    Tags.of(endpointInspection).add("Name", "inspection");
     const instanceProxy = new ec2.CfnInstance(this, "InstanceProxy", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
@@ -685,6 +698,31 @@ export class NetworkApNortheast2Stack extends Stack {
     });
     Tags.of(ecsServiceOrdersSvc).add("Name", "orders svc");
     ecsServiceOrdersSvc.node.addDependency(albAlbListener8080);
+    const ecsServiceLegacySvcTask = new ecs.CfnTaskDefinition(this, "EcsServiceLegacySvcTask", {
+      networkMode: "bridge",
+      requiresCompatibilities: ["EC2"],
+      cpu: "256",
+      memory: "512",
+      containerDefinitions: [
+        {
+          name: "app",
+          image: "public.ecr.aws/nginx/nginx:stable",
+          essential: true,
+          portMappings: [
+            {
+              containerPort: 8080,
+            },
+          ],
+        },
+      ],
+    });
+    const ecsServiceLegacySvc = new ecs.CfnService(this, "EcsServiceLegacySvc", {
+      cluster: ecsCluster.ref,
+      launchType: "EC2",
+      desiredCount: 2,
+      taskDefinition: ecsServiceLegacySvcTask.ref,
+    });
+    Tags.of(ecsServiceLegacySvc).add("Name", "legacy svc");
     const eksClusterEksRole = new iam.CfnRole(this, "EksClusterEksRole", {
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
@@ -792,6 +830,29 @@ export class NetworkApNortheast2Stack extends Stack {
         },
       ],
     });
+    const eksClusterEksSelfRole = new iam.CfnRole(this, "EksClusterEksSelfRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "eks.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AmazonEKSClusterPolicy"])],
+    });
+    const eksClusterEksSelf = new eks.CfnCluster(this, "EksClusterEksSelf", {
+      roleArn: eksClusterEksSelfRole.attrArn,
+      version: "1.31",
+      resourcesVpcConfig: {
+        subnetIds: [subnetPrivateC.ref],
+      },
+    });
+    Tags.of(eksClusterEksSelf).add("Name", "eks self");
     const beanstalkEnvEbEnvApplication = new elasticbeanstalk.CfnApplication(this, "BeanstalkEnvEbEnvApplication", {});
     const beanstalkEnvEbEnv = new elasticbeanstalk.CfnEnvironment(this, "BeanstalkEnvEbEnv", {
       applicationName: beanstalkEnvEbEnvApplication.ref,
@@ -1137,6 +1198,11 @@ export class NetworkApNortheast2Stack extends Stack {
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTablePrivateSubnetPrivateC", {
       subnetId: subnetPrivateC.ref,
       routeTableId: routeTablePrivate.ref,
+    });
+    new ec2.CfnRoute(this, "RouteTableEdgeTo10-0-0-0-24", {
+      routeTableId: routeTableEdge.ref,
+      destinationCidrBlock: "10.0.0.0/24",
+      vpcEndpointId: endpointInspection.ref,
     });
     new ec2.CfnGatewayRouteTableAssociation(this, "RouteTableEdgeEdgeAssociation", {
       routeTableId: routeTableEdge.ref,

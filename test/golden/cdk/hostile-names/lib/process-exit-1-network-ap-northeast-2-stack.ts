@@ -40,16 +40,16 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
 
     const paramVpcProcessExit1SpokeRef = new CfnParameter(this, "VpcProcessExit1SpokeRef", {
       type: "String",
-      description: "VPC \"; process.exit(1); // spoke: output VpcProcessExit1SpokeRef of stack throw-1-app-ap-northeast-1",
+      description: "VPC \u0060\u0024{process.exit(1)}\u0060 spoke: output VpcProcessExit1SpokeRef of stack throw-1-app-ap-northeast-1",
     });
     const paramAccountThrow1AppNumber = new CfnParameter(this, "AccountThrow1AppNumber", {
       type: "String",
       allowedPattern: "^\\d{12}\u0024",
       description: "The 12-digit number of account '; throw 1; ' app",
     });
-    const paramPeeringJndiLdapXHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringJndiLdapXHubToSpokePeerRoleArn", {
+    const paramPeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn", {
       type: "String",
-      description: "ARN of the role in the accepter account that accepts peering \u0024{jndi:ldap://x} hub to spoke",
+      description: "ARN of the role in the accepter account that accepts peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke",
     });
     const paramFnThrow1JavaFnCodeBucket = new CfnParameter(this, "FnThrow1JavaFnCodeBucket", {
       type: "String",
@@ -88,9 +88,9 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       minLength: 12,
       description: "Password of the admin user of broker \u0060\u0024{process.exit(1)}\u0060 legacy",
     });
-    const paramTgwAttachmentThrow1SpokeAttachmentRef = new CfnParameter(this, "TgwAttachmentThrow1SpokeAttachmentRef", {
+    const paramTgwAttachmentSeparatorsSpokeAttachmentRef = new CfnParameter(this, "TgwAttachmentSeparatorsSpokeAttachmentRef", {
       type: "String",
-      description: "transit gateway attachment */ throw 1; /* spoke attachment: output TgwAttachmentThrow1SpokeAttachmentRef of stack throw-1-app-ap-northeast-1",
+      description: "transit gateway attachment \u2028\u2029 separators spoke attachment: output TgwAttachmentSeparatorsSpokeAttachmentRef of stack throw-1-app-ap-northeast-1",
     });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
@@ -284,14 +284,20 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       subnetId: subnetSeparatorsPrivateC.ref,
     });
     Tags.of(natProcessExit1PrivateNat).add("Name", "process.exit 1 private nat");
-    const peeringJndiLdapXHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringJndiLdapXHubToSpoke", {
+    const natNulRegionalNat = new ec2.CfnNatGateway(this, "NatNulRegionalNat", {
+      connectivityType: "public",
+      availabilityMode: "regional",
+      vpcId: vpcThrow1Hub.ref,
+    });
+    Tags.of(natNulRegionalNat).add("Name", "nul regional nat");
+    const peeringScriptScriptAlert1ScriptHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringScriptScriptAlert1ScriptHubToSpoke", {
       vpcId: vpcThrow1Hub.ref,
       peerVpcId: paramVpcProcessExit1SpokeRef.valueAsString,
       peerOwnerId: paramAccountThrow1AppNumber.valueAsString,
       peerRegion: "ap-northeast-1",
-      peerRoleArn: paramPeeringJndiLdapXHubToSpokePeerRoleArn.valueAsString,
+      peerRoleArn: paramPeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn.valueAsString,
     });
-    Tags.of(peeringJndiLdapXHubToSpoke).add("Name", "jndi:ldap://x hub to spoke");
+    Tags.of(peeringScriptScriptAlert1ScriptHubToSpoke).add("Name", "/script script alert 1 /script hub to spoke");
     const tgwThrow1Tgw = new ec2.CfnTransitGateway(this, "TgwThrow1Tgw", {
       amazonSideAsn: 64512,
       securityGroupReferencingSupport: "enable",
@@ -333,6 +339,13 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       privateDnsEnabled: true,
     });
     Tags.of(endpointU0022BackslashExecuteApi).add("Name", "u0022 backslash execute-api");
+    const endpointProcessExit1Inspection = new ec2.CfnVPCEndpoint(this, "EndpointProcessExit1Inspection", {
+      vpcId: vpcThrow1Hub.ref,
+      serviceName: "com.amazonaws.vpce.ap-northeast-2.vpce-svc-0123456789abcdef0",
+      vpcEndpointType: "GatewayLoadBalancer",
+      subnetIds: [subnetSeparatorsPrivateC.ref],
+    });
+    Tags.of(endpointProcessExit1Inspection).add("Name", "process.exit 1 // inspection");
     const instanceNulProxy = new ec2.CfnInstance(this, "InstanceNulProxy", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
@@ -685,6 +698,31 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     });
     Tags.of(ecsServiceLineBreakEndOrdersSvc).add("Name", "line break end orders svc");
     ecsServiceLineBreakEndOrdersSvc.node.addDependency(albProcessExit1AlbListener8080);
+    const ecsServiceJndiLdapXLegacySvcTask = new ecs.CfnTaskDefinition(this, "EcsServiceJndiLdapXLegacySvcTask", {
+      networkMode: "bridge",
+      requiresCompatibilities: ["EC2"],
+      cpu: "256",
+      memory: "512",
+      containerDefinitions: [
+        {
+          name: "app",
+          image: "public.ecr.aws/nginx/nginx:stable",
+          essential: true,
+          portMappings: [
+            {
+              containerPort: 8080,
+            },
+          ],
+        },
+      ],
+    });
+    const ecsServiceJndiLdapXLegacySvc = new ecs.CfnService(this, "EcsServiceJndiLdapXLegacySvc", {
+      cluster: ecsCluster.ref,
+      launchType: "EC2",
+      desiredCount: 2,
+      taskDefinition: ecsServiceJndiLdapXLegacySvcTask.ref,
+    });
+    Tags.of(ecsServiceJndiLdapXLegacySvc).add("Name", "jndi:ldap://x legacy svc");
     const eksClusterSeparatorsEksRole = new iam.CfnRole(this, "EksClusterSeparatorsEksRole", {
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
@@ -792,6 +830,29 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
         },
       ],
     });
+    const eksClusterThrow1EksSelfRole = new iam.CfnRole(this, "EksClusterThrow1EksSelfRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "eks.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AmazonEKSClusterPolicy"])],
+    });
+    const eksClusterThrow1EksSelf = new eks.CfnCluster(this, "EksClusterThrow1EksSelf", {
+      roleArn: eksClusterThrow1EksSelfRole.attrArn,
+      version: "1.31",
+      resourcesVpcConfig: {
+        subnetIds: [subnetSeparatorsPrivateC.ref],
+      },
+    });
+    Tags.of(eksClusterThrow1EksSelf).add("Name", "throw 1 eks self");
     const beanstalkEnvThrow1EbEnvApplication = new elasticbeanstalk.CfnApplication(this, "BeanstalkEnvThrow1EbEnvApplication", {});
     const beanstalkEnvThrow1EbEnv = new elasticbeanstalk.CfnEnvironment(this, "BeanstalkEnvThrow1EbEnv", {
       applicationName: beanstalkEnvThrow1EbEnvApplication.ref,
@@ -1128,7 +1189,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptPrivateTo10-1-0-0-16", {
       routeTableId: routeTableScriptScriptAlert1ScriptPrivate.ref,
       destinationCidrBlock: "10.1.0.0/16",
-      vpcPeeringConnectionId: peeringJndiLdapXHubToSpoke.ref,
+      vpcPeeringConnectionId: peeringScriptScriptAlert1ScriptHubToSpoke.ref,
     });
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableScriptScriptAlert1ScriptPrivateSubnetScriptScriptAlert1ScriptPrivateA", {
       subnetId: subnetScriptScriptAlert1ScriptPrivateA.ref,
@@ -1137,6 +1198,11 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableScriptScriptAlert1ScriptPrivateSubnetSeparatorsPrivateC", {
       subnetId: subnetSeparatorsPrivateC.ref,
       routeTableId: routeTableScriptScriptAlert1ScriptPrivate.ref,
+    });
+    new ec2.CfnRoute(this, "RouteTableSeparatorsEdgeTo10-0-0-0-24", {
+      routeTableId: routeTableSeparatorsEdge.ref,
+      destinationCidrBlock: "10.0.0.0/24",
+      vpcEndpointId: endpointProcessExit1Inspection.ref,
     });
     new ec2.CfnGatewayRouteTableAssociation(this, "RouteTableSeparatorsEdgeEdgeAssociation", {
       routeTableId: routeTableSeparatorsEdge.ref,
@@ -1150,12 +1216,12 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       transitGatewayAttachmentId: tgwAttachmentScriptScriptAlert1ScriptHubAttachment.ref,
       transitGatewayRouteTableId: tgwThrow1TgwTableLineBreakEndSpokes.ref,
     });
-    new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentThrow1SpokeAttachment", {
-      transitGatewayAttachmentId: paramTgwAttachmentThrow1SpokeAttachmentRef.valueAsString,
+    new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentSeparatorsSpokeAttachment", {
+      transitGatewayAttachmentId: paramTgwAttachmentSeparatorsSpokeAttachmentRef.valueAsString,
       transitGatewayRouteTableId: tgwThrow1TgwTableLineBreakEndSpokes.ref,
     });
-    new ec2.CfnTransitGatewayRouteTablePropagation(this, "TgwThrow1TgwPropagationTgwAttachmentThrow1SpokeAttachmentRtShared", {
-      transitGatewayAttachmentId: paramTgwAttachmentThrow1SpokeAttachmentRef.valueAsString,
+    new ec2.CfnTransitGatewayRouteTablePropagation(this, "TgwThrow1TgwPropagationTgwAttachmentSeparatorsSpokeAttachmentRtShared", {
+      transitGatewayAttachmentId: paramTgwAttachmentSeparatorsSpokeAttachmentRef.valueAsString,
       transitGatewayRouteTableId: tgwThrow1TgwTableProcessExit1Shared.ref,
     });
     new ec2.CfnTransitGatewayRoute(this, "TgwThrow1TgwTableRtSharedTo0-0-0-0-0", {
@@ -1168,8 +1234,8 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       destinationCidrBlock: "192.168.0.0/16",
       blackhole: true,
     });
-    const shareProcessExit1NetworkShare = new ram.CfnResourceShare(this, "ShareProcessExit1NetworkShare", {
-      name: "\u0060\u0024{process.exit(1)}\u0060 network share",
+    const shareU0022BackslashNetworkShare = new ram.CfnResourceShare(this, "ShareU0022BackslashNetworkShare", {
+      name: "\\\"\\u0022 backslash network share",
       resourceArns: [
         this.formatArn({ service: "ec2", resource: "transit-gateway", resourceName: tgwThrow1Tgw.ref }),
         this.formatArn({ service: "ec2", resource: "subnet", resourceName: subnetScriptScriptAlert1ScriptPrivateA.ref }),
@@ -1177,14 +1243,14 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       ],
       principals: [paramAccountThrow1AppNumber.valueAsString],
     });
-    Tags.of(shareProcessExit1NetworkShare).add("Name", "process.exit 1 network share");
+    Tags.of(shareU0022BackslashNetworkShare).add("Name", "u0022 backslash network share");
     new CfnOutput(this, "TgwThrow1TgwRef", {
       value: tgwThrow1Tgw.ref,
       description: "transit gateway */ throw 1; /* tgw (used by another stack)",
     });
-    new CfnOutput(this, "PeeringJndiLdapXHubToSpokeRef", {
-      value: peeringJndiLdapXHubToSpoke.ref,
-      description: "vpc-peering \u0024{jndi:ldap://x} hub to spoke (used by another stack)",
+    new CfnOutput(this, "PeeringScriptScriptAlert1ScriptHubToSpokeRef", {
+      value: peeringScriptScriptAlert1ScriptHubToSpoke.ref,
+      description: "vpc-peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke (used by another stack)",
     });
   }
 }

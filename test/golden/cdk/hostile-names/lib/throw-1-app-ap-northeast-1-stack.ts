@@ -31,9 +31,9 @@ export class Throw1AppApNortheast1Stack extends Stack {
       type: "String",
       description: "transit gateway */ throw 1; /* tgw: output TgwThrow1TgwRef of stack process-exit-1-network-ap-northeast-2",
     });
-    const paramPeeringJndiLdapXHubToSpokeRef = new CfnParameter(this, "PeeringJndiLdapXHubToSpokeRef", {
+    const paramPeeringScriptScriptAlert1ScriptHubToSpokeRef = new CfnParameter(this, "PeeringScriptScriptAlert1ScriptHubToSpokeRef", {
       type: "String",
-      description: "vpc-peering \u0024{jndi:ldap://x} hub to spoke: output PeeringJndiLdapXHubToSpokeRef of stack process-exit-1-network-ap-northeast-2",
+      description: "vpc-peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke: output PeeringScriptScriptAlert1ScriptHubToSpokeRef of stack process-exit-1-network-ap-northeast-2",
     });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
@@ -44,54 +44,54 @@ export class Throw1AppApNortheast1Stack extends Stack {
       enableDnsSupport: true,
       enableDnsHostnames: true,
     });
-    Tags.of(vpcProcessExit1Spoke).add("Name", "process.exit 1 // spoke");
+    Tags.of(vpcProcessExit1Spoke).add("Name", "process.exit 1 spoke");
     new ec2.CfnVPCBlockPublicAccessOptions(this, "VpcProcessExit1SpokeBlockPublicAccess", {
       internetGatewayBlockMode: "block-ingress",
     });
-    const subnetThrow1SpokeA = new ec2.CfnSubnet(this, "SubnetThrow1SpokeA", {
+    const subnetLineBreakEndSpokeA = new ec2.CfnSubnet(this, "SubnetLineBreakEndSpokeA", {
       vpcId: vpcProcessExit1Spoke.ref,
       cidrBlock: "10.1.0.0/24",
       availabilityZone: "ap-northeast-1a",
     });
-    Tags.of(subnetThrow1SpokeA).add("Name", "throw 1 spoke a");
+    Tags.of(subnetLineBreakEndSpokeA).add("Name", "line break end spoke a");
     const routeTableProcessExit1SpokeMain = new ec2.CfnRouteTable(this, "RouteTableProcessExit1SpokeMain", {
       vpcId: vpcProcessExit1Spoke.ref,
     });
-    Tags.of(routeTableProcessExit1SpokeMain).add("Name", "process.exit 1 // spoke main");
-    const tgwAttachmentThrow1SpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentThrow1SpokeAttachment", {
+    Tags.of(routeTableProcessExit1SpokeMain).add("Name", "process.exit 1 spoke main");
+    const tgwAttachmentSeparatorsSpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentSeparatorsSpokeAttachment", {
       transitGatewayId: paramTgwThrow1TgwRef.valueAsString,
       vpcId: vpcProcessExit1Spoke.ref,
-      subnetIds: [subnetThrow1SpokeA.ref],
+      subnetIds: [subnetLineBreakEndSpokeA.ref],
     });
-    Tags.of(tgwAttachmentThrow1SpokeAttachment).add("Name", "/ throw 1 / spoke attachment");
-    const instanceLineBreakEndSpokeApp = new ec2.CfnInstance(this, "InstanceLineBreakEndSpokeApp", {
+    Tags.of(tgwAttachmentSeparatorsSpokeAttachment).add("Name", "separators spoke attachment");
+    const instanceNulSpokeApp = new ec2.CfnInstance(this, "InstanceNulSpokeApp", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
       networkInterfaces: [
         {
           deviceIndex: "0",
-          subnetId: subnetThrow1SpokeA.ref,
+          subnetId: subnetLineBreakEndSpokeA.ref,
           groupSet: [vpcProcessExit1Spoke.attrDefaultSecurityGroup],
         },
       ],
     });
-    Tags.of(instanceLineBreakEndSpokeApp).add("Name", "line break end spoke app");
+    Tags.of(instanceNulSpokeApp).add("Name", "nul spoke app");
     new ec2.CfnRoute(this, "RouteTableProcessExit1SpokeMainTo10-0-0-0-16", {
       routeTableId: routeTableProcessExit1SpokeMain.ref,
       destinationCidrBlock: "10.0.0.0/16",
-      vpcPeeringConnectionId: paramPeeringJndiLdapXHubToSpokeRef.valueAsString,
+      vpcPeeringConnectionId: paramPeeringScriptScriptAlert1ScriptHubToSpokeRef.valueAsString,
     });
-    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableProcessExit1SpokeMainSubnetThrow1SpokeA", {
-      subnetId: subnetThrow1SpokeA.ref,
+    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableProcessExit1SpokeMainSubnetLineBreakEndSpokeA", {
+      subnetId: subnetLineBreakEndSpokeA.ref,
       routeTableId: routeTableProcessExit1SpokeMain.ref,
     });
     new CfnOutput(this, "VpcProcessExit1SpokeRef", {
       value: vpcProcessExit1Spoke.ref,
-      description: "VPC \"; process.exit(1); // spoke (used by another stack)",
+      description: "VPC \u0060\u0024{process.exit(1)}\u0060 spoke (used by another stack)",
     });
-    new CfnOutput(this, "TgwAttachmentThrow1SpokeAttachmentRef", {
-      value: tgwAttachmentThrow1SpokeAttachment.ref,
-      description: "transit gateway attachment */ throw 1; /* spoke attachment (used by another stack)",
+    new CfnOutput(this, "TgwAttachmentSeparatorsSpokeAttachmentRef", {
+      value: tgwAttachmentSeparatorsSpokeAttachment.ref,
+      description: "transit gateway attachment \u2028\u2029 separators spoke attachment (used by another stack)",
     });
   }
 }
