@@ -3,6 +3,7 @@ import { format } from '@cdktn/hcl-tools';
 import { describe, expect, it } from 'vitest';
 import { RESOURCE_KINDS, type Design } from '../../model/index.ts';
 import { design } from '../../testing/builder.ts';
+import { syntheticLandingZone } from '../../testing/synthetic.ts';
 import { generateTerraform, NOT_MAPPED } from './index.ts';
 import { everyKindDesign, HOSTILE_NAMES, hubAndSpokeDesign } from './test-designs.ts';
 import { verifyTerraform, type ProviderReference } from './verify.ts';
@@ -194,6 +195,13 @@ describe('terraform names and strings', () => {
     const { json } = await expectValid(built);
     const name = (Object.values(resourcesOf(json, 'aws_vpc'))[0]!.tags as JsonObject).Name as string;
     expect(name.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{')).toBe(every);
+  });
+});
+
+describe('terraform export of a synthetic landing zone', () => {
+  it('is valid for 300 resources across accounts, hubs, shares and peerings', async () => {
+    const { resourceTypes } = await expectValid(syntheticLandingZone({ seed: 7, resources: 300 }));
+    expect(resourceTypes.size).toBeGreaterThan(20);
   });
 });
 
