@@ -30,8 +30,15 @@ const EMPTY: TraceHighlight = { nodes: {}, edgeResources: new Set() };
 
 export const useTraceHighlight = create<TraceHighlight>()(() => EMPTY);
 
+const sameMark = (a: NodeTraceMark | undefined, b: NodeTraceMark): boolean =>
+  a !== undefined && a.drop === b.drop && a.title === b.title && a.order.length === b.order.length && a.order.every((n, i) => n === b.order[i]);
+
+/** Replaces the marks; a node whose mark did not change keeps the same object and does not redraw. */
 export function setTraceHighlight(next: TraceHighlight): void {
-  useTraceHighlight.setState(next, true);
+  const previous = useTraceHighlight.getState().nodes;
+  const nodes: Record<string, NodeTraceMark> = {};
+  for (const [id, mark] of Object.entries(next.nodes)) nodes[id] = sameMark(previous[id], mark) ? previous[id]! : mark;
+  useTraceHighlight.setState({ ...next, nodes }, true);
 }
 
 export function clearTraceHighlight(): void {

@@ -7,12 +7,14 @@ interface Props {
   readonly hops: readonly Hop[];
   /** The box each hop happened at, for centring the canvas. */
   readonly nodes: readonly (string | undefined)[];
+  /** The number a box carries on the canvas, if it is on the drawn path. */
+  readonly stepOf?: (node: string) => number | undefined;
   readonly nameOf: (id: string) => string;
   readonly onFocus: (resourceId: string, node: string | undefined) => void;
   readonly empty: string;
 }
 
-export const HopList = memo(function HopList({ title, hops, nodes, nameOf, onFocus, empty }: Props) {
+export const HopList = memo(function HopList({ title, hops, nodes, stepOf, nameOf, onFocus, empty }: Props) {
   return (
     <section className="hop-section" aria-label={title}>
       <h3>{title}</h3>
@@ -28,6 +30,11 @@ export const HopList = memo(function HopList({ title, hops, nodes, nameOf, onFoc
                   <span className="hop-step">{hop.step.replace(/^reply-/, '')}</span>
                   <span className={`hop-decision decision-${hop.decision}`}>{hop.decision}</span>
                   <span className="hop-resource">{nameOf(hop.resourceId)}</span>
+                  {nodes[i] !== undefined && stepOf?.(nodes[i]) !== undefined && (
+                    <span className="hop-box" title={`At box ${stepOf(nodes[i])} on the canvas (${nameOf(nodes[i])})`}>
+                      ◉ {stepOf(nodes[i])}
+                    </span>
+                  )}
                 </span>
                 <span className="hop-matched">{hop.matched}</span>
                 <span className="hop-note">{hop.note}</span>

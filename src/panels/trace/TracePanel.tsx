@@ -44,6 +44,11 @@ export default function TracePanel() {
     return resource ? `${resource.name || id}${resource.name && resource.name !== id ? ` (${id})` : ''}` : id;
   }, [design]);
 
+  const stepOf = useCallback((node: string) => {
+    const at = path?.steps.indexOf(node) ?? -1;
+    return at < 0 ? undefined : at + 1;
+  }, [path]);
+
   useEffect(() => {
     if (!picking) return;
     const onKey = (event: KeyboardEvent) => {
@@ -82,11 +87,12 @@ export default function TracePanel() {
         <>
           <Verdict result={result} nameOf={nameOf} onFocus={() => result.verdict.at && focus(result.verdict.at, path.dropNode)} />
           <button type="button" className="link-button trace-show" onClick={showPath} disabled={path.steps.length === 0}>Show the path on the canvas</button>
-          <HopList title="Request" hops={result.forward} nodes={path.forwardNodes} nameOf={nameOf} onFocus={focus} empty="No hop." />
+          <HopList title="Request" hops={result.forward} nodes={path.forwardNodes} stepOf={stepOf} nameOf={nameOf} onFocus={focus} empty="No hop." />
           <HopList
             title="Reply"
             hops={result.reply}
             nodes={path.replyNodes}
+            stepOf={stepOf}
             nameOf={nameOf}
             onFocus={focus}
             empty={result.verdict.reachable ? 'No hop.' : 'The request did not arrive, so there is no reply.'}
