@@ -260,6 +260,12 @@ export function emitBeanstalk(ctx: ExportContext, { resource, stack, varName, co
     settings.push(option('aws:elasticbeanstalk:environment', 'LoadBalancerType', lb.kind === 'alb' ? 'application' : 'network'));
     const lbSubnets = subnetRefs(ctx, stack, lb);
     if (lbSubnets.length > 0) settings.push(option('aws:ec2:vpc', 'ELBSubnets', join(lbSubnets)));
+    const lbGroups = lb.kind === 'alb' ? securityGroupRefs(ctx, stack, lb.securityGroups) : undefined;
+    if (lbGroups) {
+      // The design's groups replace the one Elastic Beanstalk would make for its ALB.
+      settings.push(option('aws:elbv2:loadbalancer', 'SecurityGroups', join(lbGroups)));
+      settings.push(option('aws:elbv2:loadbalancer', 'ManagedSecurityGroup', lbGroups[0]!));
+    }
     settings.push(option('aws:ec2:vpc', 'ELBScheme', lb.scheme === 'internal' ? 'internal' : 'public'));
   } else {
     settings.push(option('aws:elasticbeanstalk:environment', 'EnvironmentType', 'SingleInstance'));

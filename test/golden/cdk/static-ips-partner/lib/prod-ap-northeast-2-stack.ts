@@ -327,6 +327,16 @@ export class ProdApNortheast2Stack extends Stack {
           value: Fn.join(",", [subnetPrivateA.ref, subnetPrivateC.ref]),
         },
         {
+          namespace: "aws:elbv2:loadbalancer",
+          optionName: "SecurityGroups",
+          value: Fn.join(",", [sgBeanstalkAlb.attrGroupId]),
+        },
+        {
+          namespace: "aws:elbv2:loadbalancer",
+          optionName: "ManagedSecurityGroup",
+          value: sgBeanstalkAlb.attrGroupId,
+        },
+        {
           namespace: "aws:ec2:vpc",
           optionName: "ELBScheme",
           value: "internal",
