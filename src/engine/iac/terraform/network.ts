@@ -77,10 +77,9 @@ export function mapSubnet(ctx: TfContext, subnet: ResourceOf<'subnet'>): void {
 }
 
 /** What a route's target becomes: the argument name and its value. */
-function routeTarget(ctx: TfContext, table: Resource, targetId: string): { argument: string; value: Expr } | undefined {
+function routeTarget(ctx: TfContext, targetId: string): { argument: string; value: Expr } | undefined {
   const target = ctx.index.get(targetId);
   if (!target) return undefined;
-  const tableOwner = ctx.index.ownerOf(table.id);
   switch (target.kind) {
     case 'internet-gateway':
       return { argument: 'gateway_id', value: ctx.ref(target.id)! };
@@ -97,9 +96,8 @@ function routeTarget(ctx: TfContext, table: Resource, targetId: string): { argum
       return ctx.address(target.id) ? { argument: 'network_interface_id', value: ctx.ref(target.id, 'primary_network_interface_id')! } : undefined;
     case 'vpc-peering': {
       if (!ctx.address(target.id)) return undefined;
-      // The accepter side routes through the accepter resource, which exists once accepted.
-      const accepterOwner = ctx.index.ownerOf(target.accepterVpc);
-      if (peeringNeedsAccepter(ctx, target) && tableOwner === accepterOwner && ctx.index.vpcOf(table.id)?.id === target.accepterVpc) {
+      // Routes on both sides name the accepter resource, so they wait until the peering is active.
+      if (peeringNeedsAccepter(ctx, target)) {
         return {
           argument: 'vpc_peering_connection_id',
           value: raw(`aws_vpc_peering_connection_accepter.${ctx.derived('aws_vpc_peering_connection_accepter', target.id, '')}.id`),
@@ -121,7 +119,7 @@ export function mapRouteTable(ctx: TfContext, table: ResourceOf<'route-table'>):
   }
   table.routes.forEach((route, i) => {
     if (route.target === 'local' || route.origin === 'propagated') return;
-    const target = routeTarget(ctx, table, route.target);
+    const target = routeTarget(ctx, route.target);
     if (!target) return;
     const destination = route.prefixList
       ? { destination_prefix_list_id: ctx.ref(route.prefixList) }

@@ -92,7 +92,7 @@ describe('terraform export of a design using every kind', () => {
     expect(accepters.hub_to_spoke).toMatchObject({ provider: '${aws.workload_ap_northeast_2}', auto_accept: true });
     expect(accepters.spoke_to_dr).toMatchObject({ provider: '${aws.workload_ap_northeast_1}' });
     const routes = Object.values(resourcesOf(json, 'aws_route'));
-    expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.20.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection.hub_to_spoke.id}' }));
+    expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.20.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection_accepter.hub_to_spoke.id}' }));
     expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.0.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection_accepter.hub_to_spoke.id}' }));
     expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.20.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection_accepter.spoke_to_dr.id}' }));
     expect(routes.filter((route) => route.destination_cidr_block === '10.0.0.0/16' && route.gateway_id)).toEqual([]);

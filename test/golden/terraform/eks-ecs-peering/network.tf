@@ -467,7 +467,7 @@ resource "aws_route" "vpc_a_private_a_route_3" {
   provider                  = aws.team_eks_ap_northeast_2
   route_table_id            = aws_route_table.vpc_a_private_a.id
   destination_cidr_block    = "10.1.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection.a_b.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.a_b.id
 }
 
 resource "aws_route_table" "vpc_a_private_c" {
@@ -490,7 +490,7 @@ resource "aws_route" "vpc_a_private_c_route_3" {
   provider                  = aws.team_eks_ap_northeast_2
   route_table_id            = aws_route_table.vpc_a_private_c.id
   destination_cidr_block    = "10.1.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection.a_b.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.a_b.id
 }
 
 resource "aws_default_route_table" "vpc_b_main" {

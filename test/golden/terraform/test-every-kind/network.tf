@@ -376,7 +376,7 @@ resource "aws_route" "hub_main_route_3" {
   provider                  = aws.network_ap_northeast_2
   route_table_id            = aws_default_route_table.hub_main.id
   destination_cidr_block    = "10.20.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection.hub_to_spoke.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.hub_to_spoke.id
 }
 
 resource "aws_route" "hub_main_route_4" {
@@ -451,7 +451,7 @@ resource "aws_route" "spoke_main_route_3" {
   provider                  = aws.workload_ap_northeast_2
   route_table_id            = aws_default_route_table.spoke_main.id
   destination_cidr_block    = "10.30.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection.spoke_to_dr.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.spoke_to_dr.id
 }
 
 resource "aws_route" "spoke_main_route_4" {
