@@ -2,6 +2,7 @@
 import type { Design } from '../../../model/design.ts';
 import { parseDesign } from '../../../model/parse.ts';
 import { syntheticLandingZone } from '../../../testing/synthetic.ts';
+import { design } from '../../../testing/builder.ts';
 import { everyKind, hostileNames, hubAndSpoke } from './designs.ts';
 
 export interface Case {
@@ -14,6 +15,7 @@ export const FIXTURES: readonly (() => Case)[] = [
   () => ({ name: 'every-kind', design: everyKind() }),
   () => ({ name: 'hub-and-spoke', design: hubAndSpoke() }),
   () => ({ name: 'hostile-names', design: hostileNames() }),
+  () => ({ name: 'empty', design: design('empty').build() }),
 ];
 
 /** Synthesised too, not kept as goldens: a generated Organization at a size that still synthesises quickly. */
