@@ -55,7 +55,12 @@ const EDITS: Record<string, Edit> = {
     const group = first(d, 'security-group');
     return apply(d, group.id, { ingress: [{ protocol: 'tcp', fromPort: 1000 + (n % 50), toPort: 1000 + (n % 50), peer: { kind: 'cidr', cidr: '10.0.0.0/8' } }] });
   },
-  'rename a VPC (every rule re-runs)': (d, n) => apply(d, first(d, 'vpc').id, { name: `vpc-${n}` }),
+  'edit a subnet': (d, n) => apply(d, first(d, 'subnet').id, { mapPublicIpOnLaunch: n % 2 === 0 }),
+  'add a VPC block (every rule re-runs)': (d, n) => {
+    const vpc = first(d, 'vpc');
+    const primary = vpc.cidrs.filter((c) => c !== '100.64.0.0/16');
+    return apply(d, vpc.id, { cidrs: n % 2 === 0 ? [...primary, '100.64.0.0/16'] : primary });
+  },
 };
 
 export function run(): void {

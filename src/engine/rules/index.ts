@@ -3,7 +3,7 @@ import type { Design, Resource } from '../model/index.ts';
 import { indexDesign } from '../model/index.ts';
 import { networkRules } from './network-rules.ts';
 import { serviceRules } from './service-rules.ts';
-import type { Finding, Rule } from './types.ts';
+import type { Finding, Rule, RuleContext } from './types.ts';
 
 export * from './types.ts';
 
@@ -33,6 +33,8 @@ export interface DesignChange {
   readonly kinds: Set<string>;
   readonly renamedKinds: Set<string>;
   readonly oldNames: Set<string>;
+  /** Each changed resource: before (absent when added), after (absent when removed). */
+  readonly changes: { old?: Resource; now?: Resource; renamedOnly: boolean }[];
 }
 
 const label = (resource: Resource) => resource.name || resource.id;
@@ -48,10 +50,17 @@ function onlyRenamed(old: Resource, now: Resource): boolean {
  * identical, so identity says what changed.
  */
 export function diffDesigns(before: Design, after: Design): DesignChange {
-  const change: DesignChange = { kinds: new Set(), renamedKinds: new Set(), oldNames: new Set() };
+  const change: DesignChange = {
+    kinds: new Set(),
+    renamedKinds: new Set(),
+    oldNames: new Set(),
+    changes: [],
+  };
   const note = (old: Resource | undefined, now: Resource | undefined) => {
-    if (old && now && onlyRenamed(old, now)) {
-      change.renamedKinds.add(now.kind);
+    const renamedOnly = !!old && !!now && onlyRenamed(old, now);
+    change.changes.push({ ...(old ? { old } : {}), ...(now ? { now } : {}), renamedOnly });
+    if (renamedOnly) {
+      change.renamedKinds.add(now!.kind);
       change.oldNames.add(label(old));
       return;
     }
@@ -73,6 +82,7 @@ export function diffDesigns(before: Design, after: Design): DesignChange {
     change.kinds.clear();
     change.renamedKinds.clear();
     change.oldNames.clear();
+    change.changes.length = 0;
   }
   const previous = new Map<string, Resource>();
   for (const resource of a) previous.set(resource.id, resource);
@@ -99,55 +109,126 @@ export interface Validator {
   validate(design: Design): Finding[];
 }
 
+/** Kinds that live inside one VPC; a change to anything else concerns every VPC. */
+const VPC_LOCAL_KINDS = new Set<string>([
+  'subnet',
+  'route-table',
+  'security-group',
+  'network-acl',
+  'internet-gateway',
+  'egress-only-internet-gateway',
+  'nat-gateway',
+  'vpc-endpoint',
+  'tgw-attachment',
+  'nlb',
+  'alb',
+  'target-group',
+  'instance',
+  'auto-scaling-group',
+  'ecs-service',
+  'eks-cluster',
+  'k8s-service',
+  'k8s-ingress',
+  'beanstalk-environment',
+  'lambda',
+  'mq-broker',
+]);
+
+type Cached = { whole: Finding[] } | { byVpc: Map<string, Finding[]> };
+
 /**
  * A validator that remembers the last design and each rule's findings for it. After an edit
- * it re-runs the rules whose `dependsOn` kinds (plus accounts and VPCs) changed in substance.
- * A rename re-runs only the rules that judge by names (`readsNames`) and those whose findings
- * quote the old name, which is also the safety net for messages naming other kinds.
+ * it re-runs the rules whose `dependsOn` kinds (plus accounts and VPCs) changed in substance;
+ * rules with `checkVpc` re-check only the VPCs the edit touched. A rename re-runs only the
+ * rules that judge by names (`readsNames`) and the findings that quote the old name, which is
+ * also the safety net for messages naming other kinds.
  */
 export function createValidator(rules: readonly Rule[] = RULES): Validator {
   let last: Design | undefined;
-  let perRule: Finding[][] = [];
+  let cached: Cached[] = [];
   let result: Finding[] = [];
   // Every rule reaches accounts and VPCs through ownerOf/vpcOf (names, CIDRs, Regions), so
   // they are implicit dependencies of all rules.
   const dependsOn = rules.map((rule) =>
     rule.dependsOn ? new Set([...rule.dependsOn, ...IMPLICIT_DEPENDENCIES]) : undefined,
   );
+  const runWhole = (rule: Rule, context: RuleContext): Cached =>
+    rule.checkVpc
+      ? {
+          byVpc: new Map(
+            context.index.ofKind('vpc').map((vpc) => [vpc.id, rule.checkVpc!(context, vpc)]),
+          ),
+        }
+      : { whole: rule.check(context) };
+  const flat = (entry: Cached, context: RuleContext): Finding[] => {
+    if ('whole' in entry) return entry.whole;
+    return context.index.ofKind('vpc').flatMap((vpc) => entry.byVpc.get(vpc.id) ?? []);
+  };
+
   return {
     validate(design) {
       if (design === last) return result;
-      const context = { design, index: indexDesign(design) };
+      const context: RuleContext = { design, index: indexDesign(design) };
       if (!last) {
-        perRule = rules.map((rule) => rule.check(context));
+        cached = rules.map((rule) => runWhole(rule, context));
       } else {
-        const { kinds, renamedKinds, oldNames } = diffDesigns(last, design);
-        if (kinds.size === 0 && renamedKinds.size === 0) {
+        const change = diffDesigns(last, design);
+        if (change.changes.length === 0) {
           last = design;
           return result;
         }
-        const names = [...oldNames];
+        const before = indexDesign(last);
+        // The VPCs each change concerns; undefined means every VPC.
+        const scopes = change.changes.map((c) => {
+          const kind = (c.now ?? c.old)!.kind;
+          const vpcs = [
+            c.old && before.vpcOf(c.old.id)?.id,
+            c.now && context.index.vpcOf(c.now.id)?.id,
+          ];
+          const local = VPC_LOCAL_KINDS.has(kind) && (!c.old || vpcs[0]) && (!c.now || vpcs[1]);
+          return {
+            kind,
+            renamedOnly: c.renamedOnly,
+            vpcs: local ? (vpcs.filter(Boolean) as string[]) : undefined,
+          };
+        });
+        const names = [...change.oldNames];
         const quotes = (text: string | undefined) =>
           !!text && names.some((name) => text.includes(name));
-        const mentions = (findings: Finding[]) =>
+        const mentions = (findings: readonly Finding[]) =>
           names.length > 0 &&
           findings.some(
             (f) =>
               quotes(f.message) ||
               (f.fixes ?? []).some((fix) => quotes(fix.title) || quotes(fix.description)),
           );
-        perRule = rules.map((rule, i) => {
+        cached = rules.map((rule, i) => {
           const deps = dependsOn[i];
-          const previous = perRule[i]!;
-          if (!deps) return rule.check(context);
-          const touched =
-            [...kinds].some((kind) => deps.has(kind)) ||
-            (rule.readsNames === true && [...renamedKinds].some((kind) => deps.has(kind)));
-          return touched || mentions(previous) ? rule.check(context) : previous;
+          const previous = cached[i]!;
+          if (!deps) return runWhole(rule, context);
+          const relevant = scopes.filter(
+            (s) => deps.has(s.kind) && (!s.renamedOnly || rule.readsNames === true),
+          );
+          if ('whole' in previous) {
+            return relevant.length > 0 || mentions(previous.whole)
+              ? runWhole(rule, context)
+              : previous;
+          }
+          if (relevant.some((s) => s.vpcs === undefined)) return runWhole(rule, context);
+          const stale = new Set(relevant.flatMap((s) => s.vpcs!));
+          for (const [vpcId, findings] of previous.byVpc) if (mentions(findings)) stale.add(vpcId);
+          if (stale.size === 0) return previous;
+          const byVpc = new Map(previous.byVpc);
+          for (const vpcId of stale) {
+            const vpc = context.index.getOf(vpcId, 'vpc');
+            if (vpc) byVpc.set(vpcId, rule.checkVpc!(context, vpc));
+            else byVpc.delete(vpcId);
+          }
+          return { byVpc };
         });
       }
       last = design;
-      result = sortFindings(perRule.flat());
+      result = sortFindings(cached.flatMap((entry) => flat(entry, context)));
       return result;
     },
   };

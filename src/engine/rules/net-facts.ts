@@ -4,6 +4,7 @@
  */
 import type { Design, DesignIndex, Resource, ResourceOf, RouteTableResource, SubnetResource, VpcResource } from '../model/index.ts';
 import { cidrBlock, type CidrBlock } from '../net/cidr.ts';
+import type { Finding, Rule, RuleContext } from './types.ts';
 
 export const VPC_UG = 'https://docs.aws.amazon.com/vpc/latest/userguide/';
 export const PEERING_GUIDE = 'https://docs.aws.amazon.com/vpc/latest/peering/';
@@ -21,6 +22,9 @@ export interface NetFacts {
   attachmentsOf(vpcId: string): readonly ResourceOf<'tgw-attachment'>[];
   /** The account a resource belongs to, for messages: "account `network`". */
   accountLabel(accountId: string | undefined): string;
+  /** Everything inside a VPC: its descendants and its transit gateway attachments. */
+  resourcesIn(vpcId: string): readonly Resource[];
+  ofKindIn<K extends Resource['kind']>(vpcId: string, kind: K): readonly ResourceOf<K>[];
 }
 
 const cache = new WeakMap<Design, NetFacts>();
@@ -52,6 +56,20 @@ export function netFacts(index: DesignIndex): NetFacts {
   );
   const attachments = lazy(() => group(index.ofKind('tgw-attachment'), (a) => [a.vpc]));
   const publicSubnets = new Map<string, boolean>();
+  const inside = new Map<string, Map<string, Resource[]>>();
+  const byKindIn = (vpcId: string) => {
+    let map = inside.get(vpcId);
+    if (!map) {
+      map = new Map();
+      for (const resource of [...index.descendants(vpcId), ...(attachments().get(vpcId) ?? [])]) {
+        const list = map.get(resource.kind);
+        if (list) list.push(resource);
+        else map.set(resource.kind, [resource]);
+      }
+      inside.set(vpcId, map);
+    }
+    return map;
+  };
   const blocks = new Map<string, CidrBlock[]>();
   const facts: NetFacts = {
     routeTablesOf: (vpcId) => tables().get(vpcId) ?? [],
@@ -60,8 +78,16 @@ export function netFacts(index: DesignIndex): NetFacts {
     isPublicSubnet(subnetId) {
       let value = publicSubnets.get(subnetId);
       if (value === undefined) {
+        // Only the subnet's own VPC counts: a table or gateway of another VPC cannot serve it.
+        const vpcId = index.get(subnetId)?.parent;
         const table = index.routeTableOf(subnetId);
-        value = !!table && table.routes.some((route) => index.get(route.target)?.kind === 'internet-gateway');
+        value =
+          !!table &&
+          table.parent === vpcId &&
+          table.routes.some((route) => {
+            const target = index.get(route.target);
+            return target?.kind === 'internet-gateway' && target.parent === vpcId;
+          });
         publicSubnets.set(subnetId, value);
       }
       return value;
@@ -76,6 +102,8 @@ export function netFacts(index: DesignIndex): NetFacts {
     },
     peeringsOf: (vpcId) => peerings().get(vpcId) ?? [],
     attachmentsOf: (vpcId) => attachments().get(vpcId) ?? [],
+    resourcesIn: (vpcId) => [...byKindIn(vpcId).values()].flat(),
+    ofKindIn: <K extends Resource['kind']>(vpcId: string, kind: K) => (byKindIn(vpcId).get(kind) ?? []) as ResourceOf<K>[],
     accountLabel(accountId) {
       const account = index.getOf(accountId, 'account');
       return account ? `account \`${account.name || account.id}\`` : 'an unknown account';
@@ -83,6 +111,11 @@ export function netFacts(index: DesignIndex): NetFacts {
   };
   cache.set(index.design, facts);
   return facts;
+}
+
+/** `check` of a rule with `checkVpc`: every VPC's findings, in design order. */
+export function eachVpc(rule: Rule, context: RuleContext): Finding[] {
+  return context.index.ofKind('vpc').flatMap((vpc) => rule.checkVpc!(context, vpc));
 }
 
 /** The other VPC of a peering, seen from `vpcId`. */
@@ -105,14 +138,20 @@ export function isResourceOf<K extends Resource['kind']>(resource: Resource | un
   return resource?.kind === kind;
 }
 
+const PRIVATE_V4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16'].map((t) => cidrBlock(t)!);
+const PRIVATE_V6 = ['fc00::/7', 'fe80::/10'].map((t) => cidrBlock(t)!);
+const publicSpace = new Map<string, boolean>();
+
 /** Public address space: not RFC1918, not 100.64/10 (shared), not link-local. */
 export function coversPublicSpace(block: CidrBlock): boolean {
-  const privateRanges =
-    block.version === 6 ? ['fc00::/7', 'fe80::/10'] : ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16'];
-  return !privateRanges.some((range) => {
-    const outer = cidrBlock(range)!;
-    return outer.first <= block.first && block.last <= outer.last;
-  });
+  let value = publicSpace.get(block.text);
+  if (value === undefined) {
+    const ranges = block.version === 6 ? PRIVATE_V6 : PRIVATE_V4;
+    value = !ranges.some((outer) => outer.first <= block.first && block.last <= outer.last);
+    if (publicSpace.size > 10_000) publicSpace.clear();
+    publicSpace.set(block.text, value);
+  }
+  return value;
 }
 
 /** Finds the items whose blocks overlap a query block without comparing against all of them. */

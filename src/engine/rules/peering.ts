@@ -2,7 +2,7 @@
 import type { DesignIndex, ResourceOf, VpcResource } from '../model/index.ts';
 import { cidrBlock, contains, overlaps, type CidrBlock } from '../net/cidr.ts';
 import { addPeeringRoutes, proposeFreeBlock, readdressVpc } from './network-fixes.ts';
-import { coversPublicSpace, IntervalIndex, netFacts, PEERING_GUIDE, peerOf } from './net-facts.ts';
+import { coversPublicSpace, eachVpc, IntervalIndex, netFacts, PEERING_GUIDE, peerOf } from './net-facts.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
 type Peering = ResourceOf<'vpc-peering'>;
@@ -115,19 +115,28 @@ export const peerRoutes: Rule = {
 const beyondCache = new WeakMap<DesignIndex, ReturnType<typeof classifyRoutesBeyondPeer>>();
 function routesBeyondPeer(index: DesignIndex) {
   let hit = beyondCache.get(index);
-  if (!hit) beyondCache.set(index, (hit = classifyRoutesBeyondPeer(index)));
+  if (!hit) beyondCache.set(index, (hit = classifyRoutesBeyondPeer(index, index.ofKind('route-table'))));
+  return hit;
+}
+
+const blocksCache = new WeakMap<DesignIndex, IntervalIndex<VpcResource>>();
+function vpcBlockIndex(index: DesignIndex): IntervalIndex<VpcResource> {
+  let hit = blocksCache.get(index);
+  if (!hit) {
+    const facts = netFacts(index);
+    hit = new IntervalIndex(index.ofKind('vpc').flatMap((vpc) => facts.blocksOf(vpc).filter((b) => b.version === 4).map((block) => ({ block, item: vpc }))));
+    blocksCache.set(index, hit);
+  }
   return hit;
 }
 
 /** Classifies routes that send traffic to a peering for destinations beyond the peer VPC. */
-function classifyRoutesBeyondPeer(index: DesignIndex) {
+function classifyRoutesBeyondPeer(index: DesignIndex, tables: readonly ResourceOf<'route-table'>[]) {
   const facts = netFacts(index);
-  const vpcBlocks = new IntervalIndex(
-    index.ofKind('vpc').flatMap((vpc) => facts.blocksOf(vpc).filter((b) => b.version === 4).map((block) => ({ block, item: vpc }))),
-  );
+  const vpcBlocks = vpcBlockIndex(index);
   const edge: BeyondPeer[] = [];
   const transit: (BeyondPeer & { beyond: VpcResource[] })[] = [];
-  for (const table of index.ofKind('route-table')) {
+  for (const table of tables) {
     const own = table.parent;
     for (const route of table.routes) {
       const target = index.get(route.target);
@@ -173,8 +182,12 @@ export const peerNoTransit: Rule = {
   summary: 'A route sends traffic for another VPC through a peer: peering is not transitive.',
   docUrl: `${PEERING_GUIDE}vpc-peering-basics.html`,
   dependsOn: ['vpc', 'vpc-peering', 'route-table'],
-  check({ index }) {
-    return routesBeyondPeer(index).transit.map(({ table, route, peering, peer, beyond }) => {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  // Reads this VPC's tables, and peerings and VPC blocks, which are never VPC-local.
+  checkVpc({ index }, current) {
+    return classifyRoutesBeyondPeer(index, netFacts(index).routeTablesOf(current.id)).transit.map(({ table, route, peering, peer, beyond }) => {
       const vpc = index.getOf(table.parent, 'vpc');
       return finding(
         this,

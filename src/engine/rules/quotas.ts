@@ -2,9 +2,9 @@
  * AWS quotas from the catalogue, as warnings: most can be raised on request, so the design
  * is not wrong, but the account needs an increase before it can be built.
  */
-import type { Resource } from '../model/index.ts';
-import { netFacts, TGW_GUIDE, VPC_UG } from './net-facts.ts';
-import { finding, named, type Finding, type Rule } from './types.ts';
+import type { Resource, VpcResource } from '../model/index.ts';
+import { eachVpc, netFacts, TGW_GUIDE, VPC_UG } from './net-facts.ts';
+import { finding, named, type Finding, type Rule, type RuleContext } from './types.ts';
 
 const QUOTA_DOC = `${VPC_UG}amazon-vpc-limits.html`;
 
@@ -30,6 +30,25 @@ const quota = (id: string, summary: string, dependsOn: readonly string[], docUrl
   check,
 });
 
+/** A quota counted per VPC, re-checked only in the VPCs an edit touches. */
+const vpcQuota = (
+  id: string,
+  summary: string,
+  dependsOn: readonly string[],
+  docUrl: string,
+  checkVpc: (context: RuleContext, vpc: VpcResource) => Finding[],
+): Rule => ({
+  id,
+  severity: 'warning',
+  summary,
+  docUrl,
+  dependsOn,
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc,
+});
+
 export const quotaEip: Rule = quota('QUOTA-EIP', `More than ${QUOTAS.elasticIpsPerRegion} Elastic IPs per account and Region.`, ['elastic-ip', 'account'], QUOTA_DOC, ({ index }) => {
   const facts = netFacts(index);
   const counts = new Map<string, Resource[]>();
@@ -46,16 +65,16 @@ export const quotaEip: Rule = quota('QUOTA-EIP', `More than ${QUOTAS.elasticIpsP
   });
 });
 
-export const quotaSubnets: Rule = quota('QUOTA-SUBNETS', `More than ${QUOTAS.subnetsPerVpc} subnets in a VPC.`, ['subnet', 'vpc'], QUOTA_DOC, ({ index }) => {
+export const quotaSubnets: Rule = vpcQuota('QUOTA-SUBNETS', `More than ${QUOTAS.subnetsPerVpc} subnets in a VPC.`, ['subnet', 'vpc'], QUOTA_DOC, ({ index }, current) => {
   const facts = netFacts(index);
-  return index.ofKind('vpc').flatMap((vpc) => {
+  return [current].flatMap((vpc) => {
     const n = facts.subnetsOf(vpc.id).length;
     return n > QUOTAS.subnetsPerVpc ? [finding(quotaSubnets, 'warning', [vpc.id], `${named(vpc)} has ${n} subnets; the quota is ${QUOTAS.subnetsPerVpc} per VPC.`)] : [];
   });
 });
 
-export const quotaRoutes: Rule = quota('QUOTA-ROUTES', `More than ${QUOTAS.staticRoutesPerTable} static or ${QUOTAS.propagatedRoutesPerTable} propagated routes in a route table.`, ['route-table'], QUOTA_DOC, ({ index }) =>
-  index.ofKind('route-table').flatMap((table) => {
+export const quotaRoutes: Rule = vpcQuota('QUOTA-ROUTES', `More than ${QUOTAS.staticRoutesPerTable} static or ${QUOTAS.propagatedRoutesPerTable} propagated routes in a route table.`, ['route-table'], QUOTA_DOC, ({ index }, vpc) =>
+  netFacts(index).routeTablesOf(vpc.id).flatMap((table) => {
     const propagated = table.routes.filter((r) => r.origin === 'propagated').length;
     const statics = table.routes.filter((r) => r.origin !== 'propagated' && r.target !== 'local').length;
     const findings: Finding[] = [];
@@ -65,8 +84,8 @@ export const quotaRoutes: Rule = quota('QUOTA-ROUTES', `More than ${QUOTAS.stati
   }),
 );
 
-export const quotaSgRules: Rule = quota('QUOTA-SG-RULES', `More than ${QUOTAS.rulesPerSecurityGroup} inbound or outbound rules in a security group.`, ['security-group'], QUOTA_DOC, ({ index }) =>
-  index.ofKind('security-group').flatMap((group) =>
+export const quotaSgRules: Rule = vpcQuota('QUOTA-SG-RULES', `More than ${QUOTAS.rulesPerSecurityGroup} inbound or outbound rules in a security group.`, ['security-group'], QUOTA_DOC, ({ index }, vpc) =>
+  netFacts(index).ofKindIn(vpc.id, 'security-group').flatMap((group) =>
     (['ingress', 'egress'] as const).flatMap((direction) =>
       group[direction].length > QUOTAS.rulesPerSecurityGroup
         ? [finding(quotaSgRules, 'warning', [group.id], `Security group ${named(group)} has ${group[direction].length} ${direction === 'ingress' ? 'inbound' : 'outbound'} rules; the default quota is ${QUOTAS.rulesPerSecurityGroup} per direction.`)]
@@ -88,8 +107,8 @@ export const quotaSgPerEni: Rule = quota('QUOTA-SG-PER-ENI', `More than ${QUOTAS
   }),
 );
 
-export const quotaNaclRules: Rule = quota('QUOTA-NACL-RULES', `More than ${QUOTAS.naclRulesPerDirection} rules per direction in a network ACL.`, ['network-acl'], QUOTA_DOC, ({ index }) =>
-  index.ofKind('network-acl').flatMap((acl) =>
+export const quotaNaclRules: Rule = vpcQuota('QUOTA-NACL-RULES', `More than ${QUOTAS.naclRulesPerDirection} rules per direction in a network ACL.`, ['network-acl'], QUOTA_DOC, ({ index }, vpc) =>
+  netFacts(index).ofKindIn(vpc.id, 'network-acl').flatMap((acl) =>
     (['inbound', 'outbound'] as const).flatMap((direction) =>
       acl[direction].length > QUOTAS.naclRulesPerDirection
         ? [finding(quotaNaclRules, 'warning', [acl.id], `Network ACL ${named(acl)} has ${acl[direction].length} ${direction} rules; the default quota is ${QUOTAS.naclRulesPerDirection} per direction (up to 40).`)]

@@ -1,7 +1,7 @@
 /** Route tables (catalogue section 3). */
 import type { DesignIndex, Resource, RouteTableResource } from '../model/index.ts';
 import { cidrBlock, contains, overlaps } from '../net/cidr.ts';
-import { netFacts, VPC_UG } from './net-facts.ts';
+import { eachVpc, netFacts, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
 
 const RT_DOC = `${VPC_UG}VPC_Route_Tables.html`;
@@ -24,9 +24,12 @@ export const rtAssoc: Rule = {
   summary: 'Each subnet uses exactly one route table: its own, or implicitly the main one.',
   docUrl: RT_DOC,
   dependsOn: ['subnet', 'route-table', 'vpc', 'internet-gateway'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, vpc) {
     const findings: Finding[] = [];
-    for (const subnet of index.ofKind('subnet')) {
+    for (const subnet of netFacts(index).subnetsOf(vpc.id)) {
       const explicit = subnet.routeTable ? index.getOf(subnet.routeTable, 'route-table') : undefined;
       if (explicit && explicit.parent !== subnet.parent) {
         findings.push(
@@ -38,7 +41,7 @@ export const rtAssoc: Rule = {
       const main = subnet.parent ? index.mainRouteTable(subnet.parent) : undefined;
       if (!main) {
         findings.push(finding(this, 'info', [subnet.id], `Subnet ${named(subnet)} has no route table of its own and its VPC has no main route table.`));
-      } else if (main.routes.some((route) => index.get(route.target)?.kind === 'internet-gateway')) {
+      } else if (main.routes.some((route) => index.getOf(route.target, 'internet-gateway')?.parent === vpc.id)) {
         findings.push(
           finding(this, 'info', [subnet.id, main.id], `Subnet ${named(subnet)} has no route table of its own, so it uses the main table ${named(main)}, which routes to an internet gateway: it is public, and so is every new subnet. Give private subnets their own table.`),
         );
@@ -54,12 +57,13 @@ export const rtLocal: Rule = {
   summary: 'Every table holds a local route per VPC block; routes more specific than local only for a whole subnet to a NAT gateway, ENI or GWLB endpoint.',
   docUrl: RT_DOC,
   dependsOn: ['vpc', 'route-table', 'subnet', 'nat-gateway', 'instance', 'vpc-endpoint'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, vpc) {
     const facts = netFacts(index);
     const findings: Finding[] = [];
-    for (const table of index.ofKind('route-table')) {
-      const vpc = index.getOf(table.parent, 'vpc');
-      if (!vpc) continue;
+    for (const table of netFacts(index).routeTablesOf(vpc.id)) {
       const locals = new Set(table.routes.filter((r) => r.target === 'local').map((r) => r.destination));
       const missing = vpc.cidrs.filter((cidr) => !locals.has(cidr));
       if (missing.length > 0) {
@@ -77,7 +81,9 @@ export const rtLocal: Rule = {
         const destination = cidrBlock(route.destination);
         const inside = destination && ownBlocks.find((block) => contains(block, destination));
         if (!destination || !inside) continue;
-        const target = index.get(route.target);
+        // Only targets inside this VPC count (others are RT-TARGET's).
+        const found = index.get(route.target);
+        const target = found && index.vpcOf(found.id)?.id === vpc.id ? found : undefined;
         const middlebox =
           target?.kind === 'nat-gateway' ||
           target?.kind === 'instance' ||
@@ -105,9 +111,12 @@ export const rtPrio: Rule = {
   summary: 'The same prefix routed twice in one table: static beats prefix list beats propagated; overlapping prefix lists pick at random.',
   docUrl: RT_DOC,
   dependsOn: ['route-table', 'prefix-list'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, vpc) {
     const findings: Finding[] = [];
-    for (const table of index.ofKind('route-table')) {
+    for (const table of netFacts(index).routeTablesOf(vpc.id)) {
       const byDestination = new Map<string, typeof table.routes>();
       const fromLists = new Map<string, string[]>();
       for (const route of table.routes) {
@@ -204,8 +213,11 @@ export const rtReserved: Rule = {
   summary: 'No routes to 169.254.168.0/22 or fd00:ec2::/32 (reserved for AWS services).',
   docUrl: RT_DOC,
   dependsOn: ['route-table', 'vpc'],
-  check({ index }) {
-    return index.ofKind('route-table').flatMap((table) =>
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, vpc) {
+    return netFacts(index).routeTablesOf(vpc.id).flatMap((table) =>
       table.routes.flatMap((route) => {
         const text = route.destination;
         // Only blocks starting like the reserved ones (or /0-/15 supernets that cannot be inside them) need parsing.
@@ -268,11 +280,14 @@ export const rtL2: Rule = {
   summary: 'A route for a subnet in that same subnet’s table: traffic within a subnet never uses the route table.',
   docUrl: RT_DOC,
   dependsOn: ['route-table', 'subnet', 'vpc'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, vpc) {
     const findings: Finding[] = [];
-    for (const subnet of index.ofKind('subnet')) {
+    for (const subnet of netFacts(index).subnetsOf(vpc.id)) {
       const table = index.routeTableOf(subnet.id);
-      const route = table?.routes.find((r) => r.target !== 'local' && r.destination === subnet.cidr);
+      const route = table?.parent === vpc.id ? table.routes.find((r) => r.target !== 'local' && r.destination === subnet.cidr) : undefined;
       if (!table || !route) continue;
       findings.push(
         finding(this, 'warning', [subnet.id, table.id], `Route table ${named(table)} sends ${subnet.cidr} to ${route.target}, but ${named(subnet)} uses that table itself: traffic between two interfaces in ${named(subnet)} goes directly and never passes the middlebox. Put the appliance's clients in another subnet.`),
@@ -289,10 +304,13 @@ export const rtPublic: Rule = {
   docUrl: `${VPC_UG}configure-subnets.html`,
   dependsOn: ['subnet', 'route-table', 'vpc', 'internet-gateway'],
   readsNames: true,
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, vpc) {
     const facts = netFacts(index);
     const findings: Finding[] = [];
-    for (const subnet of index.ofKind('subnet')) {
+    for (const subnet of netFacts(index).subnetsOf(vpc.id)) {
       const isPublic = facts.isPublicSubnet(subnet.id);
       const name = subnet.name.toLowerCase();
       if (!isPublic && subnet.mapPublicIpOnLaunch) {

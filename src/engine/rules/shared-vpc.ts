@@ -1,7 +1,7 @@
 /** Shared VPCs through RAM (catalogue section 1). RabbitMQ in a shared VPC is MQ-SHARED, in the Amazon MQ family. */
 import type { DesignIndex, Resource } from '../model/index.ts';
 import { cidrBlock, contains } from '../net/cidr.ts';
-import { netFacts, VPC_UG } from './net-facts.ts';
+import { eachVpc, netFacts, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
 
 const SHARING_DOC = `${VPC_UG}vpc-sharing.html`;
@@ -74,11 +74,16 @@ export const shrOwner: Rule = {
   summary: 'Only the VPC owner creates subnets, route tables, NACLs, gateways and peerings; participants launch only into subnets shared with them.',
   docUrl: SHARING_DOC,
   dependsOn: ['account', 'vpc', 'ram-share', 'vpc-peering', ...OWNER_ONLY, ...PARTICIPANT_KINDS],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
     const facts = netFacts(index);
     const shares = sharedWith(index);
     const findings: Finding[] = [];
-    for (const resource of index.design.resources) {
+    // A peering is checked with its requester's VPC.
+    const requested = facts.peeringsOf(current.id).filter((p) => p.requesterVpc === current.id);
+    for (const resource of [...facts.resourcesIn(current.id), ...requested]) {
       if (OWNER_ONLY.has(resource.kind) && resource.account) {
         const vpcOwner = index.vpcOwnerOf(resource.id);
         if (vpcOwner && vpcOwner !== resource.account) {
@@ -96,7 +101,7 @@ export const shrOwner: Rule = {
         const subnetIds = new Set([resource.parent, ...('subnets' in resource ? (resource.subnets ?? []) : [])]);
         for (const id of subnetIds) {
           const subnet = index.getOf(id, 'subnet');
-          if (!subnet) continue;
+          if (!subnet || subnet.parent !== current.id) continue;
           const subnetOwner = index.ownerOf(subnet.id);
           if (!owner || !subnetOwner || owner === subnetOwner || shares.get(subnet.id)?.has(owner)) continue;
           findings.push(
@@ -225,9 +230,12 @@ export const shrAzId: Rule = {
   summary: 'AZ names differ between accounts; shared subnets should be aligned by AZ ID.',
   docUrl: SHARING_DOC,
   dependsOn: ['subnet', 'ram-share', 'security-group', 'account'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
     const shares = sharedWith(index);
-    return index.ofKind('subnet').flatMap((subnet) => {
+    return netFacts(index).subnetsOf(current.id).flatMap((subnet) => {
       if (!shares.get(subnet.id)?.size || subnet.availabilityZoneId) return [];
       return [
         finding(this, 'warning', [subnet.id], `${named(subnet)} is shared with other accounts but names only its AZ (${subnet.availabilityZone}); the same AZ name can be a different zone in each account. Record its AZ ID (like apne2-az1) so participants place their resources in the same zone.`),

@@ -1,7 +1,7 @@
 /** Subnets and CIDR blocks (catalogue section 10). */
 import { indexDesign, updateResource, type DesignIndex, type Resource, type SubnetResource } from '../model/index.ts';
 import { cidrBlock, contains, freeBlock, overlaps, usableAddresses, type CidrBlock } from '../net/cidr.ts';
-import { IntervalIndex, netFacts, VPC_UG } from './net-facts.ts';
+import { eachVpc, IntervalIndex, netFacts, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
 const CIDR_DOC = `${VPC_UG}vpc-cidr-blocks.html`;
@@ -13,7 +13,10 @@ export const cidrSize: Rule = {
   summary: 'IPv4 blocks of VPCs and subnets are /16 to /28; IPv6 VPC blocks /56, subnet blocks /64.',
   docUrl: CIDR_DOC,
   dependsOn: ['vpc', 'subnet'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
     const findings: Finding[] = [];
     const check = (resource: Resource, text: string | undefined, what: string) => {
       if (text === undefined) return;
@@ -27,8 +30,8 @@ export const cidrSize: Rule = {
       const allowed = block.version === 4 ? '/16 to /28' : what === 'VPC' ? '/56' : '/64';
       findings.push(finding(this, 'error', [resource.id], `${what} ${named(resource)} has block ${block.text}; AWS allows ${allowed} for ${block.version === 4 ? 'IPv4' : 'IPv6'} ${what === 'VPC' ? 'VPC' : 'subnet'} blocks.`));
     };
-    for (const vpc of index.ofKind('vpc')) for (const cidr of [...vpc.cidrs, ...(vpc.ipv6Cidrs ?? [])]) check(vpc, cidr, 'VPC');
-    for (const subnet of index.ofKind('subnet')) {
+    for (const vpc of [current]) for (const cidr of [...vpc.cidrs, ...(vpc.ipv6Cidrs ?? [])]) check(vpc, cidr, 'VPC');
+    for (const subnet of netFacts(index).subnetsOf(current.id)) {
       check(subnet, subnet.cidr, 'Subnet');
       check(subnet, subnet.ipv6Cidr, 'Subnet');
     }
@@ -70,17 +73,20 @@ export const cidrRsv: Rule = {
   summary: 'AWS reserves 5 addresses per subnet; fixed addresses must avoid them, and a subnet must have room for what it holds.',
   docUrl: `${VPC_UG}subnet-sizing.html`,
   dependsOn: ['subnet', 'instance', 'nat-gateway', 'nlb', 'alb', 'mq-broker', 'lambda', 'vpc-endpoint', 'tgw-attachment', 'auto-scaling-group', 'ecs-service'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
     const findings: Finding[] = [];
     const used = new Map<string, { count: number; who: Resource[] }>();
-    for (const resource of index.design.resources) {
+    for (const resource of netFacts(index).resourcesIn(current.id)) {
       const n = addressesUsed(resource);
       if (n === 0) continue;
       const ids = new Set([resource.parent, ...('subnets' in resource ? (resource.subnets ?? []) : [])]);
       if (resource.kind === 'nlb') for (const mapping of resource.subnetMappings ?? []) ids.add(mapping.subnet);
       for (const id of ids) {
         const subnet = index.getOf(id, 'subnet');
-        if (!subnet) continue;
+        if (!subnet || subnet.parent !== current.id) continue;
         const entry = used.get(subnet.id);
         if (entry) {
           entry.count += n;
@@ -89,7 +95,7 @@ export const cidrRsv: Rule = {
       }
     }
     const fixed: { resource: Resource; ip: string; subnet: SubnetResource | undefined }[] = [];
-    for (const resource of index.design.resources) {
+    for (const resource of netFacts(index).resourcesIn(current.id)) {
       if ((resource.kind === 'instance' || resource.kind === 'nat-gateway') && resource.privateIp) {
         fixed.push({ resource, ip: resource.privateIp, subnet: index.getOf(resource.parent, 'subnet') });
       } else if (resource.kind === 'nlb') {
@@ -100,7 +106,7 @@ export const cidrRsv: Rule = {
       const block = cidrBlock(subnet?.cidr);
       // cidrBlock caches by text, unlike parseIp; the schema already checked the address.
       const address = cidrBlock(ip.includes(':') ? `${ip}/128` : `${ip}/32`);
-      if (!subnet || !block || !address || address.version !== 4) continue;
+      if (!subnet || subnet.parent !== current.id || !block || !address || address.version !== 4) continue;
       if (!contains(block, address)) {
         findings.push(finding(this, 'error', [resource.id, subnet.id], `${named(resource)} has the address ${ip}, which is outside its subnet ${named(subnet)} (${subnet.cidr}).`, { suffix: 'outside' }));
         continue;
@@ -155,10 +161,13 @@ export const subnetAz: Rule = {
   summary: "A subnet sits in one AZ of its VPC's Region, inside a VPC block, overlapping no other subnet.",
   docUrl: SUBNET_DOC,
   dependsOn: ['subnet', 'vpc'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
     const facts = netFacts(index);
     const findings: Finding[] = [];
-    for (const vpc of index.ofKind('vpc')) {
+    for (const vpc of [current]) {
       const subnets = facts.subnetsOf(vpc.id);
       const blocks = facts.blocksOf(vpc);
       const entries: { block: CidrBlock; item: SubnetResource }[] = [];
@@ -191,10 +200,13 @@ export const cidrSec: Rule = {
   summary: "A VPC's blocks may not overlap each other or be the same as or larger than a route's destination; 5 IPv4 blocks by default.",
   docUrl: CIDR_DOC,
   dependsOn: ['vpc', 'route-table'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
     const facts = netFacts(index);
     const findings: Finding[] = [];
-    for (const vpc of index.ofKind('vpc')) {
+    for (const vpc of [current]) {
       if (vpc.cidrs.length > 5) {
         findings.push(finding(this, 'warning', [vpc.id], `${named(vpc)} has ${vpc.cidrs.length} IPv4 blocks; the default quota is 5 per VPC (it can be raised to 50).`, { suffix: 'quota' }));
       }
@@ -233,9 +245,12 @@ export const cidrRange: Rule = {
   summary: 'No 169.254/16; avoid 172.17/16; RFC 1918 recommended; secondary blocks are limited by the primary’s range.',
   docUrl: CIDR_DOC,
   dependsOn: ['vpc'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc(_context, current) {
     const findings: Finding[] = [];
-    for (const vpc of index.ofKind('vpc')) {
+    for (const vpc of [current]) {
       const blocks = vpc.cidrs.map(cidrBlock).filter((b) => b !== undefined);
       for (const block of blocks) {
         if (overlaps(block, LINK_LOCAL)) findings.push(finding(this, 'error', [vpc.id], `${named(vpc)}'s block ${block.text} is in 169.254.0.0/16 (link-local), which AWS does not allow for a VPC.`));

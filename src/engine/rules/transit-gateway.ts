@@ -1,7 +1,7 @@
 /** Transit Gateway (catalogue section 5). */
 import type { DesignIndex, Resource, ResourceOf } from '../model/index.ts';
 import { cidrBlock, contains } from '../net/cidr.ts';
-import { COMPUTE_KINDS, IntervalIndex, netFacts, peerOf, TGW_GUIDE } from './net-facts.ts';
+import { COMPUTE_KINDS, eachVpc, IntervalIndex, netFacts, peerOf, TGW_GUIDE } from './net-facts.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
 
 type Attachment = ResourceOf<'tgw-attachment'>;
@@ -16,12 +16,14 @@ export const tgwAz: Rule = {
   summary: 'An attachment uses one subnet per AZ of its VPC; an AZ without one cannot reach the transit gateway.',
   docUrl: ATTACH_DOC,
   dependsOn: ['tgw-attachment', 'subnet', 'vpc', 'route-table', 'transit-gateway'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
     const facts = netFacts(index);
     const findings: Finding[] = [];
-    for (const attachment of index.ofKind('tgw-attachment')) {
-      const vpc = index.getOf(attachment.vpc, 'vpc');
-      if (!vpc) continue;
+    for (const attachment of facts.attachmentsOf(current.id)) {
+      const vpc = current;
       const subnets = attachment.subnets.map((id) => index.getOf(id, 'subnet')).filter((s) => s !== undefined);
       if (subnets.length === 0) {
         findings.push(finding(this, 'error', [attachment.id], `Attachment ${named(attachment)} of ${named(vpc)} has no subnets; it needs one subnet in each AZ that should reach the transit gateway.`));
@@ -39,7 +41,7 @@ export const tgwAz: Rule = {
       for (const subnet of facts.subnetsOf(vpc.id)) {
         if (byAz.has(subnet.availabilityZone)) continue;
         const table = index.routeTableOf(subnet.id);
-        if (!table?.routes.some((route) => route.target === attachment.transitGateway)) continue;
+        if (table?.parent !== vpc.id || !table.routes.some((route) => route.target === attachment.transitGateway)) continue;
         findings.push(
           finding(this, 'warning', [subnet.id, attachment.id], `Subnet ${named(subnet)} routes to transit gateway ${named(index.get(attachment.transitGateway))}, but attachment ${named(attachment)} has no subnet in ${subnet.availabilityZone}: traffic from that AZ cannot reach the transit gateway. Add an attachment subnet there.`, { suffix: 'missing-az' }),
         );
@@ -147,15 +149,16 @@ export const tgwAppliance: Rule = {
   summary: 'An inspection VPC attachment needs appliance mode, or flows come back through another AZ and stateful appliances drop them.',
   docUrl: `${TGW_GUIDE}transit-gateway-appliance-scenario.html`,
   dependsOn: ['tgw-attachment', 'instance', 'vpc-endpoint', 'subnet', 'vpc'],
-  check({ index }) {
-    const byVpc = new Map<string, Resource[]>();
-    for (const resource of [...index.ofKind('instance'), ...index.ofKind('vpc-endpoint')]) {
-      const vpc = isAppliance(resource) ? index.vpcOf(resource.id) : undefined;
-      if (vpc) byVpc.set(vpc.id, [...(byVpc.get(vpc.id) ?? []), resource]);
-    }
-    return index.ofKind('tgw-attachment').flatMap((attachment) => {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
+    const facts = netFacts(index);
+    const attachments = facts.attachmentsOf(current.id);
+    if (attachments.every((a) => a.applianceMode)) return [];
+    const appliances = [...facts.ofKindIn(current.id, 'instance'), ...facts.ofKindIn(current.id, 'vpc-endpoint')].filter(isAppliance);
+    return attachments.flatMap((attachment) => {
       if (attachment.applianceMode) return [];
-      const appliances = byVpc.get(attachment.vpc) ?? [];
       if (appliances.length === 0) return [];
       return [
         finding(this, 'warning', [attachment.id, ...appliances.map((a) => a.id)], `${named(index.get(attachment.vpc))} holds appliances (${appliances.map(named).join(', ')}) but attachment ${named(attachment)} has appliance mode off: the transit gateway keeps each flow in the AZ it came from, so the two directions can reach different appliances and a stateful one drops the reply. Turn on appliance mode.`),
@@ -222,16 +225,21 @@ export const tgwNacl: Rule = {
   summary: 'Workloads in a transit gateway attachment subnet skip NACL checks on traffic from the transit gateway; use dedicated /28 subnets.',
   docUrl: `${TGW_GUIDE}tgw-nacls.html`,
   dependsOn: ['tgw-attachment', 'subnet', ...COMPUTE],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
+    const facts = netFacts(index);
+    const attachments = facts.attachmentsOf(current.id);
     const users = new Map<string, Resource[]>();
-    for (const attachment of index.ofKind('tgw-attachment')) for (const id of attachment.subnets) users.set(id, []);
+    for (const attachment of attachments) for (const id of attachment.subnets) users.set(id, []);
     if (users.size === 0) return [];
-    for (const resource of index.design.resources) {
+    for (const resource of facts.resourcesIn(current.id)) {
       if (!COMPUTE.has(resource.kind)) continue;
       const ids = new Set([resource.parent, ...('subnets' in resource ? (resource.subnets ?? []) : [])]);
       for (const id of ids) if (id !== undefined) users.get(id)?.push(resource);
     }
-    return index.ofKind('tgw-attachment').flatMap((attachment) =>
+    return attachments.flatMap((attachment) =>
       attachment.subnets.flatMap((subnetId) => {
         const workloads = users.get(subnetId) ?? [];
         if (workloads.length === 0) return [];

@@ -2,7 +2,7 @@
  * What a rule is and what it reports. A rule is a pure function of the design and its
  * indexes; its id is the id from the rule catalogue (docs/rules.md), the contract with users.
  */
-import type { Design, DesignIndex, OpResult } from '../model/index.ts';
+import type { Design, DesignIndex, OpResult, VpcResource } from '../model/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -53,6 +53,12 @@ export interface Rule {
    */
   readonly readsNames?: boolean;
   check(context: RuleContext): Finding[];
+  /**
+   * For rules whose findings fall into VPCs: the findings of one VPC, reading only resources
+   * inside it (`vpcOf`), plus accounts, VPCs and kinds that live outside VPCs. `check` must
+   * equal this over every VPC. Incremental validation then re-checks only the VPCs an edit touched.
+   */
+  checkVpc?(context: RuleContext, vpc: VpcResource): Finding[];
 }
 
 /** Builds a finding with the rule's id and doc link filled in. */
