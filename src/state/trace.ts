@@ -102,6 +102,8 @@ export function startLiveTrace(): void {
   if (started) return;
   started = true;
   useDesignStore.subscribe((state, previous) => {
+    // Another design opened: its ids are not this flow's.
+    if (state.designId !== previous.designId) useTraceStore.setState({ from: '', to: '', picking: undefined });
     if (state.history.present !== previous.history.present) schedule();
   });
   useTraceStore.subscribe((state, previous) => {

@@ -1,29 +1,83 @@
-/** The grid: rows send, columns receive; a cell says reachable or why not, and opens its trace. */
-import { memo } from 'react';
+/**
+ * The grid: rows send, columns receive; a cell says reachable or why not, and opens its
+ * trace. Rows arrive one by one from the worker; a row already drawn is not drawn again.
+ */
+import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { indexDesign } from '../../engine/model/index.ts';
 import type { MatrixCell } from '../../engine/sim/index.ts';
 import { setTraceFlow } from '../../state/trace.ts';
 import { reasonText } from '../../state/traceReasons.ts';
 import { useUiStore } from '../../state/uiStore.ts';
+import { MatrixCanvas } from './MatrixCanvas.tsx';
 import type { MatrixRun } from './matrixStore.ts';
 
-function cellTitle(from: string, to: string, cell: MatrixCell, nameOf: (id: string) => string): string {
+type NameOf = (id: string) => string;
+
+/** Above this many endpoints the grid is painted on a canvas instead of built from cells. */
+const LARGEST_TABLE = 40;
+
+function cellTitle(from: string, to: string, cell: MatrixCell, nameOf: NameOf): string {
   const pair = `${from} → ${to}`;
   if (cell.reachable) return `${pair}: reachable`;
   if (cell.error) return `${pair}: cannot be traced: ${cell.error}`;
   return `${pair}: blocked: ${cell.reason ? `${reasonText(cell.reason)} (${cell.reason})` : 'dropped'}${cell.at ? ` at ${nameOf(cell.at)}` : ''}`;
 }
 
+interface RowProps {
+  readonly index: number;
+  readonly from: string;
+  readonly endpoints: readonly string[];
+  readonly cells: readonly (MatrixCell | null)[] | undefined;
+  readonly nameOf: NameOf;
+}
+
+const MatrixRow = memo(function MatrixRow({ index, from, endpoints, cells, nameOf }: RowProps) {
+  return (
+    <tr data-row={from}>
+      <th scope="row" title={from}>
+        <span className="matrix-row-number">{index + 1}</span> {nameOf(from)}
+      </th>
+      {endpoints.map((to, j) => {
+        if (!cells) return <td key={to} className="matrix-cell is-pending" />;
+        const cell = cells[j];
+        if (!cell) return <td key={to} className="matrix-cell is-self">–</td>;
+        const state = cell.reachable ? 'reachable' : cell.error ? 'invalid' : 'blocked';
+        return (
+          <td key={to} className={`matrix-cell is-${state}`}>
+            <button type="button" title={cellTitle(nameOf(from), nameOf(to), cell, nameOf)} data-from={from} data-to={to} data-state={state}>
+              {cell.reachable ? '✓' : '✗'}
+            </button>
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
 export const MatrixGrid = memo(function MatrixGrid({ run }: { run: MatrixRun }) {
-  const index = indexDesign(run.design);
-  const nameOf = (id: string) => index.get(id)?.name || id;
-  const open = (from: string, to: string) => {
-    setTraceFlow({ from, to, protocol: run.protocol, port: run.port });
-    useUiStore.getState().setPanel('trace');
-  };
+  const nameOf = useMemo(() => {
+    const index = indexDesign(run.design);
+    return (id: string) => index.get(id)?.name || id;
+  }, [run.design]);
+  const open = useCallback(
+    (from: string, to: string) => {
+      setTraceFlow({ from, to, protocol: run.protocol, port: run.port });
+      useUiStore.getState().setPanel('trace');
+    },
+    [run.protocol, run.port],
+  );
+  // One listener for every cell.
+  const onClick = useCallback(
+    (event: MouseEvent<HTMLTableElement>) => {
+      const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-from]');
+      if (button) open(button.dataset.from!, button.dataset.to!);
+    },
+    [open],
+  );
+  if (run.endpoints.length > LARGEST_TABLE) return <MatrixCanvas run={run} describe={cellTitle} onOpen={open} />;
   return (
     <div className="matrix-scroll">
-      <table className="matrix-grid" aria-label={`Reachability on ${run.protocol}/${run.port}`}>
+      <table className="matrix-grid" aria-label={`Reachability on ${run.protocol}/${run.port}`} onClick={onClick}>
         <thead>
           <tr>
             <th scope="col" className="matrix-corner">from \ to</th>
@@ -33,27 +87,9 @@ export const MatrixGrid = memo(function MatrixGrid({ run }: { run: MatrixRun }) 
           </tr>
         </thead>
         <tbody>
-          {run.endpoints.map((from, i) => {
-            const row = run.rows[i];
-            return (
-              <tr key={from} data-row={from}>
-                <th scope="row" title={from}><span className="matrix-row-number">{i + 1}</span> {nameOf(from)}</th>
-                {run.endpoints.map((to, j) => {
-                  const cell = row?.[j];
-                  if (!row) return <td key={to} className="matrix-cell is-pending" aria-label="not computed" />;
-                  if (!cell) return <td key={to} className="matrix-cell is-self">–</td>;
-                  const state = cell.reachable ? 'reachable' : cell.error ? 'invalid' : 'blocked';
-                  return (
-                    <td key={to} className={`matrix-cell is-${state}`}>
-                      <button type="button" title={cellTitle(nameOf(from), nameOf(to), cell, nameOf)} data-from={from} data-to={to} data-state={state} onClick={() => open(from, to)}>
-                        {cell.reachable ? '✓' : '✗'}
-                      </button>
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
+          {run.endpoints.map((from, i) => (
+            <MatrixRow key={from} index={i} from={from} endpoints={run.endpoints} cells={run.rows[i]} nameOf={nameOf} />
+          ))}
         </tbody>
       </table>
     </div>

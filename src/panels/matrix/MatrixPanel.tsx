@@ -26,6 +26,7 @@ export default function MatrixPanel() {
     return chosen.filter((id) => ids.has(id));
   }, [chosen, defaults, design]);
   const running = run?.status === 'running';
+  const reachable = useMemo(() => (run?.status === 'done' ? run.rows.reduce((n, row) => n + (row?.filter((c) => c?.reachable).length ?? 0), 0) : 0), [run]);
   const validPort = Number.isInteger(port) && port >= 0 && port <= 65535;
 
   return (
@@ -61,7 +62,7 @@ export default function MatrixPanel() {
           <progress max={run.endpoints.length} value={run.done} aria-label="Matrix progress" />
           <span>
             {run.status === 'running' && `Computing… ${run.done} of ${run.endpoints.length} rows`}
-            {run.status === 'done' && `${run.done} of ${run.endpoints.length} rows: ${run.endpoints.length * (run.endpoints.length - 1)} flows, ${run.protocol}/${run.port}`}
+            {run.status === 'done' && `${run.done} of ${run.endpoints.length} rows: ${reachable} of ${run.endpoints.length * (run.endpoints.length - 1)} flows reachable on ${run.protocol}/${run.port}`}
             {run.status === 'cancelled' && `Cancelled after ${run.done} of ${run.endpoints.length} rows`}
             {run.status === 'failed' && `Stopped: ${run.error ?? 'unknown error'}`}
           </span>
