@@ -54,8 +54,13 @@ describe('NAT-PUBLIC', () => {
     expect(privC?.kind === 'subnet' && privC.routeTable).toBeUndefined();
   });
 
-  it('refuses a public NAT gateway without an Elastic IP', () => {
-    expect(findingsOf(withNat('pub-a', { elasticIps: [] }).build(), 'NAT-PUBLIC').map((f) => f.ruleId)).toEqual(['NAT-PUBLIC:eip', 'NAT-PUBLIC:cross-az']);
+  it('refuses a public NAT gateway without an Elastic IP, and allocates one as a fix', () => {
+    const subject = withNat('pub-a', { elasticIps: [] }).build();
+    const found = findingsOf(subject, 'NAT-PUBLIC');
+    expect(found.map((f) => f.ruleId)).toEqual(['NAT-PUBLIC:eip', 'NAT-PUBLIC:cross-az']);
+    const applied = found[0]!.fixes![0]!.apply(subject);
+    expect(applied.ok && findingsOf(applied.design, 'NAT-PUBLIC').map((f) => f.ruleId)).toEqual(['NAT-PUBLIC:cross-az']);
+    expect(applied.ok && errors(applied.design)).toEqual([]);
   });
 
   it('warns when a subnet uses the NAT gateway of another AZ', () => {

@@ -7,7 +7,7 @@ import {
   type SubnetResource,
 } from '../model/index.ts';
 import { cidrBlock } from '../net/cidr.ts';
-import { routeSubnetToInternet } from './network-fixes.ts';
+import { allocateNatEip, routeSubnetToInternet } from './network-fixes.ts';
 import { coversPublicSpace, eachVpc, netFacts, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
@@ -61,7 +61,10 @@ export const igw: Rule = {
         .filter((e) => e.endpointType === 'internet' || e.endpointType === 'partner')
         .flatMap((e) => e.connectsTo ?? []),
     );
-    for (const resource of [...facts.ofKindIn(vpc.id, 'instance'), ...facts.ofKindIn(vpc.id, 'auto-scaling-group')]) {
+    for (const resource of [
+      ...facts.ofKindIn(vpc.id, 'instance'),
+      ...facts.ofKindIn(vpc.id, 'auto-scaling-group'),
+    ]) {
       const publicAddress = hasPublicAddress(resource);
       if (!publicAddress && !reached.has(resource.id)) continue;
       const subnets = index.subnetsOf(resource).filter((s) => s.parent === vpc.id);
@@ -137,7 +140,16 @@ export const natPublic: Rule = {
             'error',
             [nat.id],
             `Public NAT gateway ${named(nat)} has no Elastic IP; AWS needs one at creation.`,
-            { suffix: 'eip' },
+            {
+              suffix: 'eip',
+              fixes: [
+                {
+                  id: 'allocate-eip',
+                  title: `Allocate an Elastic IP for ${named(nat)}`,
+                  apply: (design) => allocateNatEip(design, nat.id),
+                },
+              ],
+            },
           ),
         );
       } else if ((nat.elasticIps ?? []).length > 8) {
@@ -189,7 +201,9 @@ export const natPublic: Rule = {
         const destination = nat && cidrBlock(route.destination);
         if (!nat || !destination || !isZonal(nat) || !coversPublicSpace(destination)) continue;
         const natSubnet = index.getOf(nat.parent, 'subnet');
-        for (const subnet of facts.subnetsOf(vpc.id).filter((s) => index.routeTableOf(s.id) === table)) {
+        for (const subnet of facts
+          .subnetsOf(vpc.id)
+          .filter((s) => index.routeTableOf(s.id) === table)) {
           if (!natSubnet || natSubnet.availabilityZone === subnet.availabilityZone) continue;
           findings.push(
             finding(
@@ -269,28 +283,30 @@ export const natRegional: Rule = {
     return eachVpc(this, context);
   },
   checkVpc({ index }, current) {
-    return netFacts(index).ofKindIn(current.id, 'nat-gateway').flatMap((nat) => {
-      if (nat.availabilityMode !== 'regional') return [];
-      if (nat.connectivity === 'private') {
+    return netFacts(index)
+      .ofKindIn(current.id, 'nat-gateway')
+      .flatMap((nat) => {
+        if (nat.availabilityMode !== 'regional') return [];
+        if (nat.connectivity === 'private') {
+          return [
+            finding(
+              this,
+              'warning',
+              [nat.id],
+              `NAT gateway ${named(nat)} is regional and private; regional NAT gateways offer public connectivity only. Use a zonal private NAT gateway.`,
+              { suffix: 'private' },
+            ),
+          ];
+        }
         return [
           finding(
             this,
-            'warning',
+            'info',
             [nat.id],
-            `NAT gateway ${named(nat)} is regional and private; regional NAT gateways offer public connectivity only. Use a zonal private NAT gateway.`,
-            { suffix: 'private' },
+            `NAT gateway ${named(nat)} is regional: it needs no public subnet and follows your workloads across AZs under one id.`,
           ),
         ];
-      }
-      return [
-        finding(
-          this,
-          'info',
-          [nat.id],
-          `NAT gateway ${named(nat)} is regional: it needs no public subnet and follows your workloads across AZs under one id.`,
-        ),
-      ];
-    });
+      });
   },
 };
 
@@ -304,22 +320,24 @@ export const eigw: Rule = {
     return eachVpc(this, context);
   },
   checkVpc({ index }, current) {
-    return netFacts(index).routeTablesOf(current.id).flatMap((table) =>
-      table.routes.flatMap((route) => {
-        const found = index.getOf(route.target, 'egress-only-internet-gateway');
-        const gateway = found?.parent === current.id ? found : undefined;
-        const destination = cidrBlock(route.destination);
-        if (!gateway || !destination || destination.version === 6) return [];
-        return [
-          finding(
-            this,
-            'error',
-            [table.id, gateway.id],
-            `Route table ${named(table)} sends ${destination.text} to egress-only internet gateway ${named(gateway)}, which carries IPv6 only. Use a NAT gateway for IPv4.`,
-          ),
-        ];
-      }),
-    );
+    return netFacts(index)
+      .routeTablesOf(current.id)
+      .flatMap((table) =>
+        table.routes.flatMap((route) => {
+          const found = index.getOf(route.target, 'egress-only-internet-gateway');
+          const gateway = found?.parent === current.id ? found : undefined;
+          const destination = cidrBlock(route.destination);
+          if (!gateway || !destination || destination.version === 6) return [];
+          return [
+            finding(
+              this,
+              'error',
+              [table.id, gateway.id],
+              `Route table ${named(table)} sends ${destination.text} to egress-only internet gateway ${named(gateway)}, which carries IPv6 only. Use a NAT gateway for IPv4.`,
+            ),
+          ];
+        }),
+      );
   },
 };
 

@@ -138,6 +138,27 @@ export function readdressVpc(design: Design, vpcId: string, oldCidr: string, new
   return chain(design, steps);
 }
 
+/** Removes the routes of a table that point to a target (RT-BLACKHOLE). */
+export function removeRoutesTo(design: Design, tableId: string, target: string): OpResult {
+  const table = indexDesign(design).getOf(tableId, 'route-table');
+  if (!table) return { ok: false, reason: 'The route table is gone.' };
+  return updateResource(design, tableId, { routes: table.routes.filter((route) => route.target !== target) });
+}
+
+/** Allocates an Elastic IP in the NAT gateway's account and gives it to the NAT gateway. */
+export function allocateNatEip(design: Design, natId: string): OpResult {
+  const index = indexDesign(design);
+  const nat = index.getOf(natId, 'nat-gateway');
+  const account = nat ? index.ownerOf(nat.id) : undefined;
+  if (!nat || !account) return { ok: false, reason: 'The NAT gateway or its account is gone.' };
+  const id = uniqueId(design, 'elastic-ip');
+  const region = index.vpcOf(nat.id)?.region;
+  return chain(design, [
+    (d) => addResource(d, { id, kind: 'elastic-ip', name: `${nat.name} eip`, parent: account, ...(region ? { region } : {}) }),
+    (d) => updateResource(d, nat.id, { elasticIps: [...(nat.elasticIps ?? []), id] }),
+  ]);
+}
+
 /** Gives a subnet a route table of its own, copying the routes of the one it used. */
 export function ownRouteTable(design: Design, subnetId: string): OpResult {
   const index = indexDesign(design);

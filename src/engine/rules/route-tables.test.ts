@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, edgeVpc, twoVpcs } from './network-test-helpers.ts';
+import { errors, findingsOf, edgeVpc, twoVpcs } from './network-test-helpers.ts';
 
 const local = { destination: '10.0.0.0/16', target: 'local' };
 
@@ -58,7 +58,11 @@ describe('RT-BLACKHOLE and RT-TARGET', () => {
       .routes('vpc-rtb-main', { destination: '0.0.0.0/0', target: 'nat' })
       .remove('nat')
       .build();
-    expect(findingsOf(subject, 'RT-BLACKHOLE')[0]?.message).toContain('points to nat, which does not exist');
+    const [found] = findingsOf(subject, 'RT-BLACKHOLE');
+    expect(found?.message).toContain('points to nat, which does not exist');
+    const applied = found!.fixes![0]!.apply(subject);
+    expect(applied.ok && findingsOf(applied.design, 'RT-BLACKHOLE')).toEqual([]);
+    expect(applied.ok && errors(applied.design)).toEqual([]);
   });
 
   it('warns on a route to a pending peering', () => {

@@ -2,7 +2,8 @@
 import type { DesignIndex, Resource, RouteTableResource } from '../model/index.ts';
 import { cidrBlock, contains, overlaps } from '../net/cidr.ts';
 import { eachVpc, netFacts, VPC_UG } from './net-facts.ts';
-import { finding, named, type Finding, type Rule } from './types.ts';
+import { removeRoutesTo } from './network-fixes.ts';
+import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
 const RT_DOC = `${VPC_UG}VPC_Route_Tables.html`;
 const ROUTE_TARGET_KINDS = new Set<Resource['kind']>([
@@ -167,7 +168,12 @@ export const rtBlackhole: Rule = {
         if (route.target === 'local') continue;
         const target = index.get(route.target);
         if (!target) {
-          findings.push(finding(this, 'warning', [table.id], `In ${where(index, table)}, the route for ${routeText(route)} points to ${route.target}, which does not exist: it is a blackhole and drops the traffic.`));
+          const fix: QuickFix = {
+            id: 'remove-route',
+            title: `Remove the route to ${route.target}`,
+            apply: (design) => removeRoutesTo(design, table.id, route.target),
+          };
+          findings.push(finding(this, 'warning', [table.id], `In ${where(index, table)}, the route for ${routeText(route)} points to ${route.target}, which does not exist: it is a blackhole and drops the traffic.`, { fixes: [fix] }));
         } else if (target.kind === 'vpc-peering' && target.status !== 'active') {
           findings.push(
             finding(this, 'warning', [table.id, target.id], `In ${where(index, table)}, the route for ${routeText(route)} points to peering ${named(target)}, which is still pending acceptance: until it is accepted the route is a blackhole.`),

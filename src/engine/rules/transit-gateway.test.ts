@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, twoVpcs } from './network-test-helpers.ts';
+import { errors, findingsOf, twoVpcs } from './network-test-helpers.ts';
 
 /** vpc-a and vpc-b attached to `tgw` (attachments tgw-attach-1 and -2), routing to each other through it. */
 const hub = () =>
@@ -67,8 +67,12 @@ describe('TGW-OVERLAP', () => {
 describe('TGW-APPLIANCE', () => {
   const inspection = (applianceMode: boolean) =>
     hub().add('instance', 'fw', { parent: 'b-1', role: 'appliance', sourceDestCheck: false }).update('tgw-attach-2', { applianceMode }).build();
-  it('warns about an inspection VPC attached without appliance mode', () => {
-    expect(findingsOf(inspection(false), 'TGW-APPLIANCE')[0]?.resourceIds).toEqual(['tgw-attach-2', 'fw']);
+  it('warns about an inspection VPC attached without appliance mode, and turns it on as a fix', () => {
+    const [found] = findingsOf(inspection(false), 'TGW-APPLIANCE');
+    expect(found?.resourceIds).toEqual(['tgw-attach-2', 'fw']);
+    const applied = found!.fixes![0]!.apply(inspection(false));
+    expect(applied.ok && findingsOf(applied.design, 'TGW-APPLIANCE')).toEqual([]);
+    expect(applied.ok && errors(applied.design)).toEqual([]);
   });
   it('stays quiet with appliance mode on', () => {
     expect(findingsOf(inspection(true), 'TGW-APPLIANCE')).toEqual([]);

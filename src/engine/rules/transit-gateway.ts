@@ -1,5 +1,10 @@
 /** Transit Gateway (catalogue section 5). */
-import type { DesignIndex, Resource, ResourceOf } from '../model/index.ts';
+import {
+  updateResource,
+  type DesignIndex,
+  type Resource,
+  type ResourceOf,
+} from '../model/index.ts';
 import { cidrBlock, contains } from '../net/cidr.ts';
 import { COMPUTE_KINDS, eachVpc, IntervalIndex, netFacts, peerOf, TGW_GUIDE } from './net-facts.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
@@ -13,7 +18,8 @@ const tableName = (tgw: ResourceOf<'transit-gateway'> | undefined, id: string | 
 export const tgwAz: Rule = {
   id: 'TGW-AZ',
   severity: 'error',
-  summary: 'An attachment uses one subnet per AZ of its VPC; an AZ without one cannot reach the transit gateway.',
+  summary:
+    'An attachment uses one subnet per AZ of its VPC; an AZ without one cannot reach the transit gateway.',
   docUrl: ATTACH_DOC,
   dependsOn: ['tgw-attachment', 'subnet', 'vpc', 'route-table', 'transit-gateway'],
   check(context) {
@@ -24,26 +30,61 @@ export const tgwAz: Rule = {
     const findings: Finding[] = [];
     for (const attachment of facts.attachmentsOf(current.id)) {
       const vpc = current;
-      const subnets = attachment.subnets.map((id) => index.getOf(id, 'subnet')).filter((s) => s !== undefined);
+      const subnets = attachment.subnets
+        .map((id) => index.getOf(id, 'subnet'))
+        .filter((s) => s !== undefined);
       if (subnets.length === 0) {
-        findings.push(finding(this, 'error', [attachment.id], `Attachment ${named(attachment)} of ${named(vpc)} has no subnets; it needs one subnet in each AZ that should reach the transit gateway.`));
+        findings.push(
+          finding(
+            this,
+            'error',
+            [attachment.id],
+            `Attachment ${named(attachment)} of ${named(vpc)} has no subnets; it needs one subnet in each AZ that should reach the transit gateway.`,
+          ),
+        );
         continue;
       }
       const foreign = subnets.filter((s) => s.parent !== vpc.id);
       if (foreign.length > 0) {
-        findings.push(finding(this, 'error', [attachment.id, ...foreign.map((s) => s.id)], `Attachment ${named(attachment)} of ${named(vpc)} uses ${foreign.map(named).join(', ')}, which belong to another VPC.`));
+        findings.push(
+          finding(
+            this,
+            'error',
+            [attachment.id, ...foreign.map((s) => s.id)],
+            `Attachment ${named(attachment)} of ${named(vpc)} uses ${foreign.map(named).join(', ')}, which belong to another VPC.`,
+          ),
+        );
       }
       const byAz = new Map<string, typeof subnets>();
-      for (const subnet of subnets) byAz.set(subnet.availabilityZone, [...(byAz.get(subnet.availabilityZone) ?? []), subnet]);
+      for (const subnet of subnets)
+        byAz.set(subnet.availabilityZone, [...(byAz.get(subnet.availabilityZone) ?? []), subnet]);
       for (const [az, list] of byAz) {
-        if (list.length > 1) findings.push(finding(this, 'error', [attachment.id, ...list.map((s) => s.id)], `Attachment ${named(attachment)} uses ${list.map(named).join(' and ')}, both in ${az}; AWS takes one subnet per AZ.`));
+        if (list.length > 1)
+          findings.push(
+            finding(
+              this,
+              'error',
+              [attachment.id, ...list.map((s) => s.id)],
+              `Attachment ${named(attachment)} uses ${list.map(named).join(' and ')}, both in ${az}; AWS takes one subnet per AZ.`,
+            ),
+          );
       }
       for (const subnet of facts.subnetsOf(vpc.id)) {
         if (byAz.has(subnet.availabilityZone)) continue;
         const table = index.routeTableOf(subnet.id);
-        if (table?.parent !== vpc.id || !table.routes.some((route) => route.target === attachment.transitGateway)) continue;
+        if (
+          table?.parent !== vpc.id ||
+          !table.routes.some((route) => route.target === attachment.transitGateway)
+        )
+          continue;
         findings.push(
-          finding(this, 'warning', [subnet.id, attachment.id], `Subnet ${named(subnet)} routes to transit gateway ${named(index.get(attachment.transitGateway))}, but attachment ${named(attachment)} has no subnet in ${subnet.availabilityZone}: traffic from that AZ cannot reach the transit gateway. Add an attachment subnet there.`, { suffix: 'missing-az' }),
+          finding(
+            this,
+            'warning',
+            [subnet.id, attachment.id],
+            `Subnet ${named(subnet)} routes to transit gateway ${named(index.get(attachment.transitGateway))}, but attachment ${named(attachment)} has no subnet in ${subnet.availabilityZone}: traffic from that AZ cannot reach the transit gateway. Add an attachment subnet there.`,
+            { suffix: 'missing-az' },
+          ),
         );
       }
     }
@@ -54,7 +95,8 @@ export const tgwAz: Rule = {
 export const tgwRt: Rule = {
   id: 'TGW-RT',
   severity: 'error',
-  summary: 'Each attachment is associated with one route table of its transit gateway; VPC route tables need routes to the transit gateway they are attached to.',
+  summary:
+    'Each attachment is associated with one route table of its transit gateway; VPC route tables need routes to the transit gateway they are attached to.',
   docUrl: `${TGW_GUIDE}how-transit-gateways-work.html`,
   dependsOn: ['tgw-attachment', 'transit-gateway', 'route-table', 'vpc'],
   check({ index }) {
@@ -65,15 +107,49 @@ export const tgwRt: Rule = {
       if (!tgw) continue;
       const known = new Set(tgw.routeTables.map((t) => t.id));
       if (attachment.routeTable === undefined) {
-        findings.push(finding(this, 'warning', [attachment.id], `Attachment ${named(attachment)} is not associated with any route table of ${named(tgw)}: traffic arriving from it is not routed.`, { suffix: 'association' }));
+        findings.push(
+          finding(
+            this,
+            'warning',
+            [attachment.id],
+            `Attachment ${named(attachment)} is not associated with any route table of ${named(tgw)}: traffic arriving from it is not routed.`,
+            { suffix: 'association' },
+          ),
+        );
       } else if (!known.has(attachment.routeTable)) {
-        findings.push(finding(this, 'error', [attachment.id], `Attachment ${named(attachment)} is associated with route table ${attachment.routeTable}, which ${named(tgw)} does not have.`));
+        findings.push(
+          finding(
+            this,
+            'error',
+            [attachment.id],
+            `Attachment ${named(attachment)} is associated with route table ${attachment.routeTable}, which ${named(tgw)} does not have.`,
+          ),
+        );
       }
       const unknown = (attachment.propagations ?? []).filter((id) => !known.has(id));
-      if (unknown.length > 0) findings.push(finding(this, 'error', [attachment.id], `Attachment ${named(attachment)} propagates into ${unknown.join(', ')}, which ${named(tgw)} does not have.`));
+      if (unknown.length > 0)
+        findings.push(
+          finding(
+            this,
+            'error',
+            [attachment.id],
+            `Attachment ${named(attachment)} propagates into ${unknown.join(', ')}, which ${named(tgw)} does not have.`,
+          ),
+        );
       const vpcTables = facts.routeTablesOf(attachment.vpc);
-      if (vpcTables.length > 0 && !vpcTables.some((table) => table.routes.some((route) => route.target === tgw.id))) {
-        findings.push(finding(this, 'warning', [attachment.id, attachment.vpc], `${named(index.get(attachment.vpc))} is attached to ${named(tgw)} but none of its route tables sends anything to it; subnets need routes to the transit gateway.`, { suffix: 'no-routes' }));
+      if (
+        vpcTables.length > 0 &&
+        !vpcTables.some((table) => table.routes.some((route) => route.target === tgw.id))
+      ) {
+        findings.push(
+          finding(
+            this,
+            'warning',
+            [attachment.id, attachment.vpc],
+            `${named(index.get(attachment.vpc))} is attached to ${named(tgw)} but none of its route tables sends anything to it; subnets need routes to the transit gateway.`,
+            { suffix: 'no-routes' },
+          ),
+        );
       }
     }
     for (const tgw of index.ofKind('transit-gateway')) {
@@ -81,7 +157,14 @@ export const tgwRt: Rule = {
         for (const route of table.routes) {
           const attachment = index.getOf(route.attachment, 'tgw-attachment');
           if (route.attachment && (!attachment || attachment.transitGateway !== tgw.id)) {
-            findings.push(finding(this, 'error', [tgw.id], `Route ${route.destination} in ${named(tgw)}'s table \`${table.name}\` points to ${attachment ? named(attachment) : route.attachment}, which is not an attachment of ${named(tgw)}.`));
+            findings.push(
+              finding(
+                this,
+                'error',
+                [tgw.id],
+                `Route ${route.destination} in ${named(tgw)}'s table \`${table.name}\` points to ${attachment ? named(attachment) : route.attachment}, which is not an attachment of ${named(tgw)}.`,
+              ),
+            );
           }
         }
       }
@@ -91,7 +174,14 @@ export const tgwRt: Rule = {
         const tgw = index.getOf(route.target, 'transit-gateway');
         if (!tgw || !table.parent) continue;
         if (!facts.attachmentsOf(table.parent).some((a) => a.transitGateway === tgw.id)) {
-          findings.push(finding(this, 'error', [table.id, tgw.id], `Route table ${named(table)} sends ${route.destination ?? route.prefixList} to ${named(tgw)}, but ${named(index.get(table.parent))} is not attached to it.`));
+          findings.push(
+            finding(
+              this,
+              'error',
+              [table.id, tgw.id],
+              `Route table ${named(table)} sends ${route.destination ?? route.prefixList} to ${named(tgw)}, but ${named(index.get(table.parent))} is not attached to it.`,
+            ),
+          );
         }
       }
     }
@@ -102,13 +192,17 @@ export const tgwRt: Rule = {
 export const tgwOverlap: Rule = {
   id: 'TGW-OVERLAP',
   severity: 'error',
-  summary: 'VPCs propagating identical or overlapping CIDRs into one transit gateway route table: only the first is routed.',
+  summary:
+    'VPCs propagating identical or overlapping CIDRs into one transit gateway route table: only the first is routed.',
   docUrl: ATTACH_DOC,
   dependsOn: ['tgw-attachment', 'transit-gateway', 'vpc'],
   check({ index }) {
     const facts = netFacts(index);
     const findings: Finding[] = [];
-    const byTable = new Map<string, { block: NonNullable<ReturnType<typeof cidrBlock>>; item: Attachment }[]>();
+    const byTable = new Map<
+      string,
+      { block: NonNullable<ReturnType<typeof cidrBlock>>; item: Attachment }[]
+    >();
     for (const attachment of index.ofKind('tgw-attachment')) {
       const vpc = index.getOf(attachment.vpc, 'vpc');
       if (!vpc) continue;
@@ -146,7 +240,8 @@ const isAppliance = (r: Resource) =>
 export const tgwAppliance: Rule = {
   id: 'TGW-APPLIANCE',
   severity: 'warning',
-  summary: 'An inspection VPC attachment needs appliance mode, or flows come back through another AZ and stateful appliances drop them.',
+  summary:
+    'An inspection VPC attachment needs appliance mode, or flows come back through another AZ and stateful appliances drop them.',
   docUrl: `${TGW_GUIDE}transit-gateway-appliance-scenario.html`,
   dependsOn: ['tgw-attachment', 'instance', 'vpc-endpoint', 'subnet', 'vpc'],
   check(context) {
@@ -156,18 +251,39 @@ export const tgwAppliance: Rule = {
     const facts = netFacts(index);
     const attachments = facts.attachmentsOf(current.id);
     if (attachments.every((a) => a.applianceMode)) return [];
-    const appliances = [...facts.ofKindIn(current.id, 'instance'), ...facts.ofKindIn(current.id, 'vpc-endpoint')].filter(isAppliance);
+    const appliances = [
+      ...facts.ofKindIn(current.id, 'instance'),
+      ...facts.ofKindIn(current.id, 'vpc-endpoint'),
+    ].filter(isAppliance);
     return attachments.flatMap((attachment) => {
       if (attachment.applianceMode) return [];
       if (appliances.length === 0) return [];
       return [
-        finding(this, 'warning', [attachment.id, ...appliances.map((a) => a.id)], `${named(index.get(attachment.vpc))} holds appliances (${appliances.map(named).join(', ')}) but attachment ${named(attachment)} has appliance mode off: the transit gateway keeps each flow in the AZ it came from, so the two directions can reach different appliances and a stateful one drops the reply. Turn on appliance mode.`),
+        finding(
+          this,
+          'warning',
+          [attachment.id, ...appliances.map((a) => a.id)],
+          `${named(index.get(attachment.vpc))} holds appliances (${appliances.map(named).join(', ')}) but attachment ${named(attachment)} has appliance mode off: the transit gateway keeps each flow in the AZ it came from, so the two directions can reach different appliances and a stateful one drops the reply. Turn on appliance mode.`,
+          {
+            fixes: [
+              {
+                id: 'appliance-mode',
+                title: `Turn on appliance mode for ${named(attachment)}`,
+                apply: (design) => updateResource(design, attachment.id, { applianceMode: true }),
+              },
+            ],
+          },
+        ),
       ];
     });
   },
 };
 
-function connectedByTgw(index: DesignIndex, a: string, b: string): [Attachment, Attachment] | undefined {
+function connectedByTgw(
+  index: DesignIndex,
+  a: string,
+  b: string,
+): [Attachment, Attachment] | undefined {
   const facts = netFacts(index);
   for (const x of facts.attachmentsOf(a)) {
     const y = facts.attachmentsOf(b).find((att) => att.transitGateway === x.transitGateway);
@@ -179,8 +295,10 @@ function connectedByTgw(index: DesignIndex, a: string, b: string): [Attachment, 
 export const tgwSgRef: Rule = {
   id: 'TGW-SGREF',
   severity: 'error',
-  summary: 'Security group references across a transit gateway: inbound rules only, same Region, turned on for the transit gateway and both attachments.',
-  docUrl: 'https://aws.amazon.com/blogs/networking-and-content-delivery/introducing-security-group-referencing-for-aws-transit-gateway/',
+  summary:
+    'Security group references across a transit gateway: inbound rules only, same Region, turned on for the transit gateway and both attachments.',
+  docUrl:
+    'https://aws.amazon.com/blogs/networking-and-content-delivery/introducing-security-group-referencing-for-aws-transit-gateway/',
   dependsOn: ['security-group', 'vpc', 'vpc-peering', 'tgw-attachment', 'transit-gateway'],
   check({ index }) {
     const facts = netFacts(index);
@@ -203,12 +321,19 @@ export const tgwSgRef: Rule = {
               ? 'references across a transit gateway work in inbound rules only'
               : otherVpc.region !== vpc.region
                 ? 'the VPCs are in different Regions'
-                : !tgw?.securityGroupReferencing || !pair[0].securityGroupReferencing || !pair[1].securityGroupReferencing
+                : !tgw?.securityGroupReferencing ||
+                    !pair[0].securityGroupReferencing ||
+                    !pair[1].securityGroupReferencing
                   ? `security group referencing must be turned on for ${named(tgw)} and both attachments`
                   : undefined;
           if (!why) continue;
           findings.push(
-            finding(this, 'error', [group.id, other.id], `${direction === 'egress' ? 'Outbound' : 'Inbound'} rule of ${named(group)} (${named(vpc)}) references ${named(other)} in ${named(otherVpc)} through transit gateway ${named(tgw)}, but ${why}; the rule matches nothing. Use ${otherVpc.cidrs.join(', ')} instead.`),
+            finding(
+              this,
+              'error',
+              [group.id, other.id],
+              `${direction === 'egress' ? 'Outbound' : 'Inbound'} rule of ${named(group)} (${named(vpc)}) references ${named(other)} in ${named(otherVpc)} through transit gateway ${named(tgw)}, but ${why}; the rule matches nothing. Use ${otherVpc.cidrs.join(', ')} instead.`,
+            ),
           );
         }
       }
@@ -217,12 +342,19 @@ export const tgwSgRef: Rule = {
   },
 };
 
-const COMPUTE = new Set<Resource['kind']>([...COMPUTE_KINDS, 'nlb', 'alb', 'vpc-endpoint', 'nat-gateway']);
+const COMPUTE = new Set<Resource['kind']>([
+  ...COMPUTE_KINDS,
+  'nlb',
+  'alb',
+  'vpc-endpoint',
+  'nat-gateway',
+]);
 
 export const tgwNacl: Rule = {
   id: 'TGW-NACL',
   severity: 'warning',
-  summary: 'Workloads in a transit gateway attachment subnet skip NACL checks on traffic from the transit gateway; use dedicated /28 subnets.',
+  summary:
+    'Workloads in a transit gateway attachment subnet skip NACL checks on traffic from the transit gateway; use dedicated /28 subnets.',
   docUrl: `${TGW_GUIDE}tgw-nacls.html`,
   dependsOn: ['tgw-attachment', 'subnet', ...COMPUTE],
   check(context) {
@@ -236,7 +368,10 @@ export const tgwNacl: Rule = {
     if (users.size === 0) return [];
     for (const resource of facts.resourcesIn(current.id)) {
       if (!COMPUTE.has(resource.kind)) continue;
-      const ids = new Set([resource.parent, ...('subnets' in resource ? (resource.subnets ?? []) : [])]);
+      const ids = new Set([
+        resource.parent,
+        ...('subnets' in resource ? (resource.subnets ?? []) : []),
+      ]);
       for (const id of ids) if (id !== undefined) users.get(id)?.push(resource);
     }
     return attachments.flatMap((attachment) =>
@@ -245,7 +380,12 @@ export const tgwNacl: Rule = {
         if (workloads.length === 0) return [];
         const subnet = index.get(subnetId);
         return [
-          finding(this, 'warning', [subnetId, attachment.id, ...workloads.map((w) => w.id)], `${named(subnet)} holds attachment ${named(attachment)} and also ${workloads.map(named).join(', ')}: traffic from the transit gateway to them skips the subnet's network ACL. Use a dedicated small (/28) subnet per AZ for the attachment.`),
+          finding(
+            this,
+            'warning',
+            [subnetId, attachment.id, ...workloads.map((w) => w.id)],
+            `${named(subnet)} holds attachment ${named(attachment)} and also ${workloads.map(named).join(', ')}: traffic from the transit gateway to them skips the subnet's network ACL. Use a dedicated small (/28) subnet per AZ for the attachment.`,
+          ),
         ];
       }),
     );
@@ -255,7 +395,8 @@ export const tgwNacl: Rule = {
 export const tgwEgress: Rule = {
   id: 'TGW-EGRESS',
   severity: 'warning',
-  summary: 'Centralized egress: spokes send 0.0.0.0/0 to the transit gateway, its route table sends it on to the egress VPC, and the egress VPC routes spoke CIDRs back.',
+  summary:
+    'Centralized egress: spokes send 0.0.0.0/0 to the transit gateway, its route table sends it on to the egress VPC, and the egress VPC routes spoke CIDRs back.',
   docUrl: `${TGW_GUIDE}transit-gateway-nat-igw.html`,
   dependsOn: ['route-table', 'tgw-attachment', 'transit-gateway', 'vpc', 'nat-gateway', 'subnet'],
   check({ index }) {
@@ -268,32 +409,58 @@ export const tgwEgress: Rule = {
       for (const route of table.routes) {
         if (route.destination !== '0.0.0.0/0') continue;
         const tgw = index.getOf(route.target, 'transit-gateway');
-        const attachment = tgw && facts.attachmentsOf(spoke.id).find((a) => a.transitGateway === tgw.id);
+        const attachment =
+          tgw && facts.attachmentsOf(spoke.id).find((a) => a.transitGateway === tgw.id);
         if (!tgw || !attachment || seen.has(attachment.id)) continue;
         seen.add(attachment.id);
         const tgwTable = tgw.routeTables.find((t) => t.id === attachment.routeTable);
-        const defaultRoute = tgwTable?.routes.find((r) => r.destination === '0.0.0.0/0' && !r.blackhole);
+        const defaultRoute = tgwTable?.routes.find(
+          (r) => r.destination === '0.0.0.0/0' && !r.blackhole,
+        );
         const egress = index.getOf(defaultRoute?.attachment, 'tgw-attachment');
         if (!tgwTable) continue;
         if (!egress) {
-          findings.push(finding(this, 'warning', [attachment.id, table.id], `${named(spoke)} sends 0.0.0.0/0 to ${named(tgw)}, but its route table ${tableName(tgw, tgwTable.id)} has no 0.0.0.0/0 route to an egress VPC: internet traffic is dropped at the transit gateway.`));
+          findings.push(
+            finding(
+              this,
+              'warning',
+              [attachment.id, table.id],
+              `${named(spoke)} sends 0.0.0.0/0 to ${named(tgw)}, but its route table ${tableName(tgw, tgwTable.id)} has no 0.0.0.0/0 route to an egress VPC: internet traffic is dropped at the transit gateway.`,
+            ),
+          );
           continue;
         }
-        const nats = index.ofKind('nat-gateway').filter((n) => index.vpcOf(n.id)?.id === egress.vpc);
+        const nats = index
+          .ofKind('nat-gateway')
+          .filter((n) => index.vpcOf(n.id)?.id === egress.vpc);
         const spokeBlocks = facts.blocksOf(spoke).filter((b) => b.version === 4);
-        const natTables = nats.map((n) => index.routeTableOf(n.parent ?? '')).filter((t) => t !== undefined);
-        const returns = natTables.length > 0 && natTables.every((t) =>
-          spokeBlocks.every((block) =>
-            t.routes.some((r) => {
-              const d = cidrBlock(r.destination);
-              return r.target === tgw.id && !!d && contains(d, block);
-            }),
-          ),
-        );
+        const natTables = nats
+          .map((n) => index.routeTableOf(n.parent ?? ''))
+          .filter((t) => t !== undefined);
+        const returns =
+          natTables.length > 0 &&
+          natTables.every((t) =>
+            spokeBlocks.every((block) =>
+              t.routes.some((r) => {
+                const d = cidrBlock(r.destination);
+                return r.target === tgw.id && !!d && contains(d, block);
+              }),
+            ),
+          );
         if (nats.length === 0 || !returns) {
           const egressVpc = index.get(egress.vpc);
-          const problem = nats.length === 0 ? `${named(egressVpc)} has no NAT gateway` : `the NAT gateway subnets of ${named(egressVpc)} have no route for ${spokeBlocks.map((b) => b.text).join(', ')} back to ${named(tgw)}`;
-          findings.push(finding(this, 'warning', [attachment.id, egress.id], `${named(spoke)} uses centralized egress through ${named(tgw)} and ${named(egressVpc)}, but ${problem}: replies cannot return.`));
+          const problem =
+            nats.length === 0
+              ? `${named(egressVpc)} has no NAT gateway`
+              : `the NAT gateway subnets of ${named(egressVpc)} have no route for ${spokeBlocks.map((b) => b.text).join(', ')} back to ${named(tgw)}`;
+          findings.push(
+            finding(
+              this,
+              'warning',
+              [attachment.id, egress.id],
+              `${named(spoke)} uses centralized egress through ${named(tgw)} and ${named(egressVpc)}, but ${problem}: replies cannot return.`,
+            ),
+          );
         }
       }
     }
@@ -301,4 +468,12 @@ export const tgwEgress: Rule = {
   },
 };
 
-export const transitGatewayRules: readonly Rule[] = [tgwAz, tgwRt, tgwOverlap, tgwAppliance, tgwSgRef, tgwNacl, tgwEgress];
+export const transitGatewayRules: readonly Rule[] = [
+  tgwAz,
+  tgwRt,
+  tgwOverlap,
+  tgwAppliance,
+  tgwSgRef,
+  tgwNacl,
+  tgwEgress,
+];
