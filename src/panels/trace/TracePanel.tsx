@@ -55,7 +55,12 @@ export default function TracePanel() {
       if (event.key === 'Escape') startPicking(undefined);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // The canvas shows a crosshair over nodes while a click picks one.
+    document.body.dataset.tracePicking = picking;
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      delete document.body.dataset.tracePicking;
+    };
   }, [picking]);
 
   const pick = (field: TraceField) => (on: boolean) => startPicking(on ? field : undefined);
