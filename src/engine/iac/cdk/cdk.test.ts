@@ -72,6 +72,7 @@ describe('generated app', () => {
   it('puts one stack per account and region in lib/ and wires them in bin/app.ts', () => {
     const files = generateCdk(everyKind());
     expect(files.map((file) => file.path)).toEqual([
+      '.gitignore',
       'bin/app.ts',
       'cdk.json',
       'lib/app-ap-northeast-1-stack.ts',

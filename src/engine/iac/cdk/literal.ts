@@ -34,6 +34,17 @@ export const code = (text: string): Code => new Code(text);
 export type Value = string | number | boolean | Code | undefined | readonly Value[] | { readonly [key: string]: Value };
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const keys = new Map<string, string>();
+
+/** A property name as written: bare when it is an identifier (our names are few; cached). */
+function keyText(key: string): string {
+  let text = keys.get(key);
+  if (text === undefined) {
+    text = KEY.test(key) ? key : str(key);
+    if (keys.size < 1000) keys.set(key, text);
+  }
+  return text;
+}
 
 /** Renders a value as a TypeScript expression; object keys are our own property names. */
 export function render(value: Value, indent = '', onCode?: (text: string) => void): string {
@@ -64,7 +75,7 @@ export function render(value: Value, indent = '', onCode?: (text: string) => voi
   for (const key in value as Record<string, Value>) {
     const item = (value as Record<string, Value>)[key];
     if (item === undefined) continue;
-    out += `${inner}${KEY.test(key) ? key : str(key)}: ${render(item, inner, onCode)},\n`;
+    out += `${inner}${keyText(key)}: ${render(item, inner, onCode)},\n`;
   }
   return out === '' ? '{}' : `{\n${out}${indent}}`;
 }

@@ -84,6 +84,7 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
   files.push({ path: 'cdk.json', contents: `${JSON.stringify(cdkJson(ctx), null, 2)}\n` });
   files.push({ path: 'package.json', contents: `${JSON.stringify(packageJson(), null, 2)}\n` });
   files.push({ path: 'tsconfig.json', contents: `${JSON.stringify(TSCONFIG, null, 2)}\n` });
+  files.push({ path: '.gitignore', contents: 'node_modules/\ncdk.out/\n' });
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
