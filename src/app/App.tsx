@@ -4,7 +4,9 @@ import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { Palette } from '../panels/palette/Palette.tsx';
+import { ShareBanner } from '../panels/share/ShareBanner.tsx';
 import { useDesignStore } from '../state/designStore.ts';
+import { useUiStore } from '../state/uiStore.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { RightPanel } from './RightPanel.tsx';
 import { Toasts } from './Toasts.tsx';
@@ -12,16 +14,19 @@ import { TopBar } from './TopBar.tsx';
 import { useBootstrap } from './useBootstrap.ts';
 import { useKeyboard } from './useKeyboard.ts';
 import './styles.css';
+import './theme.css';
 
 const queryClient = new QueryClient();
 
 function Workspace() {
   const ready = useBootstrap();
   const designId = useDesignStore((s) => s.designId);
+  const readOnly = useUiStore((s) => s.readOnly);
   useKeyboard();
   return (
-    <div className="app" data-ready={ready ? 'true' : 'false'}>
+    <div className="app" data-ready={ready ? 'true' : 'false'} data-read-only={readOnly ? 'true' : undefined}>
       <TopBar />
+      <ShareBanner />
       <div className="workspace">
         <ErrorBoundary name="Palette">
           <Palette />

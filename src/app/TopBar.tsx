@@ -4,6 +4,7 @@ import { useDesignStore } from '../state/designStore.ts';
 import { createDesign, exportDesignText, exportFileName, importDesignText } from '../state/library.ts';
 import { getDesign } from '../state/designStore.ts';
 import { useUiStore } from '../state/uiStore.ts';
+import { tidyUpDesign } from '../state/arrange.ts';
 import { DesignName } from './DesignName.tsx';
 
 function download(name: string, text: string) {
@@ -21,6 +22,7 @@ export function TopBar() {
   const undo = useDesignStore((s) => s.undo);
   const redo = useDesignStore((s) => s.redo);
   const setPanel = useUiStore((s) => s.setPanel);
+  const readOnly = useUiStore((s) => s.readOnly);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -42,7 +44,9 @@ export function TopBar() {
         <button type="button" onClick={() => fileInput.current?.click()}>Import</button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="import-input" onChange={(e) => void onImport(e)} />
         <button type="button" onClick={() => download(exportFileName(getDesign()), exportDesignText())}>Export</button>
+        <button type="button" onClick={() => setPanel('export')} title="Terraform, CDK, PNG, SVG, draw.io and share links">Share…</button>
         <span className="separator" />
+        <button type="button" onClick={() => void tidyUpDesign()} disabled={readOnly} title="Lay out every box again, nested by account, VPC and subnet (one undo step)">Tidy up</button>
         <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">↶ Undo</button>
         <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">↷ Redo</button>
       </nav>

@@ -8,10 +8,18 @@ import { startAutosave } from '../state/autosave.ts';
 import { firstExample } from '../state/examples.ts';
 import { createDesign, openAsNew, openDesign, refreshLibrary } from '../state/library.ts';
 import { lastOpenDesign, listDesigns } from '../state/persistence.ts';
+import { openSharedFromLocation, startShareLinks } from '../state/share.ts';
 import { notify } from '../state/uiStore.ts';
 
 async function openSomething(client: QueryClient): Promise<void> {
+  startShareLinks();
   try {
+    // A share link shows its design read-only, unsaved; a damaged one falls through.
+    if (openSharedFromLocation()) {
+      await refreshLibrary();
+      startAutosave();
+      return;
+    }
     const entries = await listDesigns();
     const last = await lastOpenDesign();
     const candidates = [last, ...entries.map((e) => e.id)].filter((id): id is string => !!id && entries.some((e) => e.id === id));

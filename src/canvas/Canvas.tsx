@@ -15,7 +15,7 @@ import {
 import type { ResourceKind } from '../engine/model/index.ts';
 import { connect, RESOURCE_KINDS } from '../engine/model/index.ts';
 import { applyOperation } from '../state/designStore.ts';
-import { notify, selectIds } from '../state/uiStore.ts';
+import { notify, selectIds, useUiStore } from '../state/uiStore.ts';
 import { dragOperation } from './commitDrag.ts';
 import { dropOperation, KIND_MIME } from './dropResource.ts';
 import { edgeTypes } from './edges/MeaningEdge.tsx';
@@ -28,6 +28,7 @@ import { useCanvasNodes } from './useCanvasNodes.ts';
 export function Canvas() {
   const { nodes, edges, onNodesChange, onEdgesChange, reset } = useCanvasNodes();
   const flow = useReactFlow<ResourceFlowNode, MeaningEdge>();
+  const readOnly = useUiStore((s) => s.readOnly);
   const internals = useCallback(
     () => flow.getNodes().flatMap((n) => flow.getInternalNode(n.id) ?? []),
     [flow],
@@ -74,6 +75,8 @@ export function Canvas() {
         onConnect={onConnect}
         onEdgesChange={onEdgesChange}
         connectionMode={ConnectionMode.Loose}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}

@@ -6,6 +6,10 @@ import { create } from 'zustand';
 import type { Design, OpResult } from '../engine/model/index.ts';
 import { emptyDesign } from '../engine/model/index.ts';
 import { record, redo, startHistory, undo, type History } from './history.ts';
+import { useUiStore } from './uiStore.ts';
+
+/** The one refusal every edit gets while a shared design is on view. */
+export const READ_ONLY_REASON = 'This shared design is read-only. Use “Save a copy” to edit it.';
 
 /** A pure operation on the design: an OpResult from engine/model, or a new design outright. */
 export type DesignOperation = (design: Design) => OpResult | Design;
@@ -33,6 +37,7 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
   open: (designId, design) => set({ designId, history: startHistory(design) }),
   apply: (operation, options = {}) => {
     const { history } = get();
+    if (useUiStore.getState().readOnly) return { ok: false, reason: READ_ONLY_REASON };
     const outcome = operation(history.present);
     const result: OpResult = 'ok' in outcome ? outcome : { ok: true, design: outcome, ids: [] };
     if (result.ok) set({ history: record(history, result.design, performance.now(), options.group) });

@@ -4,6 +4,7 @@
  */
 import type { Design } from '../engine/model/index.ts';
 import { describeParseError, emptyDesign, parseDesign, serializeDesign } from '../engine/model/index.ts';
+import { arrangeIfUnplaced } from './arrange.ts';
 import { markSaved, saveNow } from './autosave.ts';
 import { getDesign, useDesignStore } from './designStore.ts';
 import { deleteDesign, listDesigns, loadDesign, newDesignId, rememberOpen, saveDesign } from './persistence.ts';
@@ -79,7 +80,7 @@ export async function importDesignText(text: string): Promise<boolean> {
     notify(`Import refused: ${describeParseError(parsed.error)}`, 'error');
     return false;
   }
-  await openAsNew(parsed.design);
+  await openAsNew(await arrangeIfUnplaced(parsed.design));
   notify(`Imported “${parsed.design.name}” as a new design.`, 'success');
   return true;
 }

@@ -18,10 +18,13 @@ interface UiState {
   /** Id of the tab shown in the right-hand panel area. */
   readonly panel: string;
   readonly messages: readonly Message[];
+  /** A shared design is on view: nothing may change it (drops, edits, deletes). */
+  readonly readOnly: boolean;
   select(ids: readonly string[]): void;
   setPanel(panel: string): void;
   notify(text: string, tone?: MessageTone): void;
   dismiss(id: number): void;
+  setReadOnly(readOnly: boolean): void;
 }
 
 let nextMessageId = 1;
@@ -32,6 +35,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   selection: [],
   panel: 'inspector',
   messages: [],
+  readOnly: false,
   select: (ids) => {
     const current = get().selection;
     if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
@@ -46,6 +50,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
     setTimeout(() => get().dismiss(id), MESSAGE_MS);
   },
   dismiss: (id) => set({ messages: get().messages.filter((m) => m.id !== id) }),
+  setReadOnly: (readOnly) => set({ readOnly }),
 }));
 
 export const notify = (text: string, tone?: MessageTone): void => useUiStore.getState().notify(text, tone);

@@ -11,3 +11,4 @@ registerPanel({ id: 'findings', title: 'Findings', order: 20, component: lazy(()
 registerPanel({ id: 'gallery', title: 'Examples', order: 80, component: lazy(() => import('../../panels/gallery/GalleryPanel.tsx')) });
 registerPanel({ id: 'trace', title: 'Trace', order: 30, component: lazy(() => import('../../panels/trace/TracePanel.tsx')), tabBadge: TraceTabBadge });
 registerPanel({ id: 'matrix', title: 'Matrix', order: 35, component: lazy(() => import('../../panels/matrix/MatrixPanel.tsx')) });
+registerPanel({ id: 'export', title: 'Export', order: 70, component: lazy(() => import('../../panels/export/ExportPanel.tsx')) });

@@ -2,8 +2,15 @@
 import { indexDesign } from '../../engine/model/index.ts';
 import { useDesignStore } from '../../state/designStore.ts';
 import { useUiStore } from '../../state/uiStore.ts';
+import type { ReactNode } from 'react';
 import { DesignSummary } from './DesignSummary.tsx';
 import { ResourceInspector } from './ResourceInspector.tsx';
+
+/** A shared design on view: every field shows, none can be changed. */
+function ReadOnlyFields({ children }: { children: ReactNode }) {
+  const readOnly = useUiStore((s) => s.readOnly);
+  return readOnly ? <fieldset className="read-only-fields" disabled>{children}</fieldset> : children;
+}
 
 export function Inspector() {
   const selection = useUiStore((s) => s.selection);
@@ -16,7 +23,7 @@ export function Inspector() {
       </div>
     );
   }
-  if (!resource) return <DesignSummary />;
+  if (!resource) return <ReadOnlyFields><DesignSummary /></ReadOnlyFields>;
   // Keyed by id so drafts and errors never leak from one resource to the next.
-  return <ResourceInspector key={resource.id} resource={resource} />;
+  return <ReadOnlyFields><ResourceInspector key={resource.id} resource={resource} /></ReadOnlyFields>;
 }

@@ -1,0 +1,38 @@
+/**
+ * The strip under the top bar while a shared design is on view (read-only, with "Save a
+ * copy"), or when a share link could not be opened.
+ */
+import { useState } from 'react';
+import { dismissShareError, saveSharedCopy, useShareStore } from '../../state/share.ts';
+import './share.css';
+
+export function ShareBanner() {
+  const shared = useShareStore((s) => s.shared);
+  const error = useShareStore((s) => s.error);
+  const [saving, setSaving] = useState(false);
+  if (error) {
+    return (
+      <div className="share-banner is-error" role="alert" data-testid="share-error">
+        <strong>This share link could not be opened.</strong>
+        <span>{error} Your designs were not changed.</span>
+        <button type="button" className="link-button" onClick={dismissShareError}>Dismiss</button>
+      </div>
+    );
+  }
+  if (!shared) return null;
+  const save = async () => {
+    setSaving(true);
+    try {
+      await saveSharedCopy();
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <div className="share-banner" role="status" data-testid="share-banner">
+      <strong>Shared design — read-only</strong>
+      <span className="muted">Nothing you do here changes your own designs.</span>
+      <button type="button" className="primary" onClick={() => void save()} disabled={saving}>Save a copy</button>
+    </div>
+  );
+}
