@@ -107,7 +107,7 @@ export function emitLambda(ctx: ExportContext, { resource, stack, varName, const
   stack.construct(varName, 'lambda.CfnFunction', constructId, {
     role: code(`${role}.attrArn`),
     runtime,
-    handler: runtime.startsWith('python') ? 'index.handler' : 'index.handler',
+    handler: 'index.handler',
     // The function's own code is not part of the design: a placeholder, or the package's location.
     code: inline
       ? {
