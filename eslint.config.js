@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const uiPackages = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'zustand', 'zustand/*', 'zundo', 'idb-keyval', '@tanstack/react-query'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test/generated', 'test/golden', 'test-results', 'playwright-report', 'public'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'test/generated', 'test/golden', 'test-results', 'playwright-report', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
