@@ -73,7 +73,7 @@ describe('lzs validate', () => {
     const { $schema: _draft, id, ...schema } = JSON.parse(await readFile(schemaPath, 'utf8')) as Record<string, unknown>;
     const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
     (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
-    const check = ajv.compile({ ...schema, $id: id });
+    const check = ajv.compile({ ...schema, $id: String(id) });
     expect(check(log), JSON.stringify(check.errors)).toBe(true);
     const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'PEER-OVERLAP');
     expect(result.level).toBe('error');
