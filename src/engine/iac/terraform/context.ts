@@ -363,6 +363,19 @@ export class TfContext {
     return tpl('arn:aws:iam::', number, `:role/${roleName}`);
   }
 
+  // ---- provider version ----------------------------------------------------------------
+
+  /** The oldest AWS provider that has every argument written so far. */
+  providerVersion = '5.0';
+
+  /** Notes that an argument needs provider `version` or later (`5.69`, `6.24`). */
+  requireProvider(version: string): void {
+    const parts = (text: string) => text.split('.').map(Number);
+    const [major, minor] = parts(version);
+    const [currentMajor, currentMinor] = parts(this.providerVersion);
+    if (major! > currentMajor! || (major === currentMajor && minor! > currentMinor!)) this.providerVersion = version;
+  }
+
   // ---- variables and outputs ------------------------------------------------------------
 
   variable(

@@ -75,11 +75,11 @@ const HEADERS: Record<Concern, string> = {
   compute: '# Instances, Auto Scaling groups, containers, Elastic Beanstalk and Lambda.',
 };
 
-function versionsFile(): string {
+function versionsFile(providerVersion: string): string {
   return printFile([
     block('terraform', [], { required_version: '>= 1.5.0' }, [
       block('required_providers', [], {
-        aws: obj({ source: 'hashicorp/aws', version: '>= 5.0' }),
+        aws: obj({ source: 'hashicorp/aws', version: `>= ${providerVersion}` }),
       }),
     ]),
   ]);
@@ -90,7 +90,7 @@ export function generateTerraform(design: Design): GeneratedFile[] {
   for (const [kind, mapper] of MAPPERS) {
     for (const resource of ctx.index.ofKind(kind) as readonly Resource[]) (mapper as (ctx: TfContext, r: Resource) => void)(ctx, resource);
   }
-  const files: GeneratedFile[] = [{ path: 'versions.tf', contents: versionsFile() }];
+  const files: GeneratedFile[] = [{ path: 'versions.tf', contents: '' }];
   const providers = ctx.providerBlocks();
   if (providers.length > 0) files.push({ path: 'providers.tf', contents: printFile(providers) });
   for (const concern of CONCERNS) {
@@ -100,5 +100,6 @@ export function generateTerraform(design: Design): GeneratedFile[] {
   const variables = ctx.variableBlocks();
   if (variables.length > 0) files.push({ path: 'variables.tf', contents: printFile(variables) });
   if (ctx.outputs.length > 0) files.push({ path: 'outputs.tf', contents: printFile(ctx.outputs) });
+  files[0] = { path: 'versions.tf', contents: versionsFile(ctx.providerVersion) };
   return files;
 }

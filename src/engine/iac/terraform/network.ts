@@ -180,13 +180,16 @@ export function mapNatGateway(ctx: TfContext, nat: ResourceOf<'nat-gateway'>): v
   const subnet = ctx.index.subnetOf(nat.id);
   const vpc = ctx.index.vpcOf(nat.id);
   const isPublic = nat.connectivity === 'public';
+  const regional = nat.availabilityMode === 'regional' || !subnet;
   let allocations = isPublic ? ctx.refs(nat.elasticIps ?? []) : [];
-  if (isPublic && allocations.length === 0) {
+  // A zonal public gateway needs an address; a regional one gets its addresses from AWS.
+  if (isPublic && !regional && allocations.length === 0) {
     const name = ctx.derived('aws_eip', nat.id, 'eip');
     ctx.emit('network', 'aws_eip', name, { domain: 'vpc' }, [], { from: nat });
     allocations = [raw(`aws_eip.${name}.id`)];
   }
-  const regional = nat.availabilityMode === 'regional' || !subnet;
+  // Regional NAT gateways arrived in provider 6.24.
+  if (regional) ctx.requireProvider('6.24');
   ctx.emitPrimary('network', nat, {
     connectivity_type: nat.connectivity,
     availability_mode: regional ? 'regional' : undefined,

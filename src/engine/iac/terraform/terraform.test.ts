@@ -223,6 +223,17 @@ describe('terraform export of smaller designs', () => {
     expect(routes).toContainEqual(expect.objectContaining({ transit_gateway_id: '${aws_ec2_transit_gateway.core.id}', depends_on: ['${aws_ec2_transit_gateway_vpc_attachment.app}'] }));
   });
 
+  it('asks for the provider version that has every argument it writes', async () => {
+    const versionOf = (built: Design) => /\sversion\s+= ">= ([\d.]+)"/.exec(fileOf(generateTerraform(built), 'versions.tf'))![1];
+    const base = design().account('a').vpc('v', 'a', '10.0.0.0/16').subnet('s', 'v', '10.0.0.0/24', 'ap-northeast-2a');
+    expect(versionOf(base.build())).toBe('5.0');
+    expect(versionOf(base.add('transit-gateway', 'tgw', { parent: 'a', securityGroupReferencing: true }).build())).toBe('5.69');
+    const regional = base.add('nat-gateway', 'nat', { parent: 'v', availabilityMode: 'regional' }).build();
+    expect(versionOf(regional)).toBe('6.24');
+    const { json } = await expectValid(regional);
+    expect(resourcesOf(json, 'aws_nat_gateway').nat).toMatchObject({ availability_mode: 'regional', vpc_id: '${aws_vpc.v.id}' });
+  });
+
   it('refers to a secondary CIDR block through its association so the subnet waits for it', async () => {
     const built = design().account('a').vpc('v', 'a', ['10.0.0.0/16', '10.1.0.0/16']).subnet('s', 'v', '10.1.0.0/24', 'ap-northeast-2a').build();
     const { json } = await expectValid(built);

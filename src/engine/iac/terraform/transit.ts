@@ -33,6 +33,8 @@ function findTable(ctx: TfContext, tableId: string) {
 
 export function mapTransitGateway(ctx: TfContext, tgw: ResourceOf<'transit-gateway'>): void {
   const explicit = tgw.routeTables.length > 0;
+  // Security group referencing arrived in provider 5.69.
+  if (tgw.securityGroupReferencing !== undefined) ctx.requireProvider('5.69');
   ctx.emitPrimary('network', tgw, {
     description: tgw.description,
     amazon_side_asn: tgw.amazonSideAsn,
@@ -70,6 +72,7 @@ export function mapTgwAttachment(ctx: TfContext, attachment: ResourceOf<'tgw-att
   const explicit = tgw.routeTables.length > 0;
   const cross = isCrossAccount(ctx, attachment);
   const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'enable' : 'disable');
+  if (attachment.securityGroupReferencing !== undefined) ctx.requireProvider('5.69');
   ctx.emitPrimary(
     'network',
     attachment,
