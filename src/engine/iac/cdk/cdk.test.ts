@@ -170,6 +170,19 @@ function listFiles(dir: string): string[] {
   );
 }
 
+describe('generated landing zones', () => {
+  it('export without error to code that parses, whatever the seed', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const file of generateCdk(syntheticLandingZone({ seed, resources: 300 + 100 * seed }))) {
+        if (!file.path.endsWith('.ts')) continue;
+        const source = ts.createSourceFile(file.path, file.contents, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+        const diagnostics = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+        expect(diagnostics.length, `seed ${seed} ${file.path}`).toBe(0);
+      }
+    }
+  });
+});
+
 describe('a large landing zone', () => {
   // CloudFormation refuses a stack with over 500 resources, 200 parameters or 200 outputs.
   it('is split into stacks CloudFormation accepts, each part taking values only from earlier ones', () => {
