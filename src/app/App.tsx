@@ -10,6 +10,7 @@ import { useUiStore } from '../state/uiStore.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { RightPanel } from './RightPanel.tsx';
 import { Toasts } from './Toasts.tsx';
+import { TrustBanners } from './TrustBanners.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useBootstrap } from './useBootstrap.ts';
 import { useKeyboard } from './useKeyboard.ts';
@@ -27,6 +28,7 @@ function Workspace() {
     <div className="app" data-ready={ready ? 'true' : 'false'} data-read-only={readOnly ? 'true' : undefined}>
       <TopBar />
       <ShareBanner />
+      <TrustBanners />
       <div className="workspace">
         <ErrorBoundary name="Palette">
           <Palette />

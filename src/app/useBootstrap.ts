@@ -9,10 +9,12 @@ import { firstExample } from '../state/examples.ts';
 import { createDesign, openAsNew, openDesign, refreshLibrary } from '../state/library.ts';
 import { lastOpenDesign, listDesigns } from '../state/persistence.ts';
 import { openSharedFromLocation, startShareLinks } from '../state/share.ts';
+import { startTabs } from '../state/tabs.ts';
 import { notify } from '../state/uiStore.ts';
 
 async function openSomething(client: QueryClient): Promise<void> {
   startShareLinks();
+  startTabs();
   try {
     // A share link shows its design read-only, unsaved; a damaged one falls through.
     if (openSharedFromLocation()) {

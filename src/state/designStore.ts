@@ -11,6 +11,12 @@ import { useUiStore } from './uiStore.ts';
 /** The one refusal every edit gets while a shared design is on view. */
 export const READ_ONLY_REASON = 'This shared design is read-only. Use “Save a copy” to edit it.';
 
+/** Another reason every edit is refused right now, e.g. another tab is editing this design. */
+let editBlock: () => string | undefined = () => undefined;
+export function setEditBlock(block: () => string | undefined): void {
+  editBlock = block;
+}
+
 /** A pure operation on the design: an OpResult from engine/model, or a new design outright. */
 export type DesignOperation = (design: Design) => OpResult | Design;
 
@@ -38,13 +44,19 @@ export const useDesignStore = create<DesignState>()((set, get) => ({
   apply: (operation, options = {}) => {
     const { history } = get();
     if (useUiStore.getState().readOnly) return { ok: false, reason: READ_ONLY_REASON };
+    const blocked = editBlock();
+    if (blocked) return { ok: false, reason: blocked };
     const outcome = operation(history.present);
     const result: OpResult = 'ok' in outcome ? outcome : { ok: true, design: outcome, ids: [] };
     if (result.ok) set({ history: record(history, result.design, performance.now(), options.group) });
     return result;
   },
-  undo: () => set({ history: undo(get().history) }),
-  redo: () => set({ history: redo(get().history) }),
+  undo: () => {
+    if (editBlock() === undefined) set({ history: undo(get().history) });
+  },
+  redo: () => {
+    if (editBlock() === undefined) set({ history: redo(get().history) });
+  },
 }));
 
 /** The open design; components should prefer narrower selectors such as `useResource`. */

@@ -8,6 +8,7 @@ import { arrangeIfUnplaced } from './arrange.ts';
 import { markSaved, saveNow } from './autosave.ts';
 import { getDesign, useDesignStore } from './designStore.ts';
 import { deleteDesign, listDesigns, loadDesign, newDesignId, rememberOpen, saveDesign } from './persistence.ts';
+import { describeSaveFailure, reportSave } from './saveGuard.ts';
 import { notify, selectIds } from './uiStore.ts';
 import { useLibraryStore } from './libraryStore.ts';
 
@@ -27,7 +28,8 @@ async function show(id: string, design: Design): Promise<void> {
 export async function openAsNew(design: Design): Promise<string> {
   await saveNow();
   const id = newDesignId();
-  await saveDesign(id, design);
+  // A failed first save still opens the design: the warning offers to download it.
+  reportSave(await saveDesign(id, design));
   await show(id, design);
   return id;
 }
@@ -52,7 +54,8 @@ export async function renameDesign(id: string, name: string): Promise<void> {
     await saveNow();
   } else {
     const design = await loadDesign(id);
-    if (design) await saveDesign(id, { ...design, name });
+    const result = design && (await saveDesign(id, { ...design, name }));
+    if (result && !result.ok) notify(`Not renamed. ${describeSaveFailure(result.failure)}`, 'error');
   }
   await refreshLibrary();
 }

@@ -1,10 +1,15 @@
 /**
- * The local library of designs in IndexedDB. The design document is stored as-is; a small
- * catalogue lists names and times so the design list never loads every design.
+ * The local library of designs in IndexedDB. Each design is stored in a record that carries
+ * a version (a counter and the id of the tab that wrote it); a write names the version it
+ * started from and is refused when the stored one is newer, so a stale tab never writes over
+ * newer work. The check and the write happen in one transaction. Every save is read back and
+ * compared with what was written. A small catalogue lists names and times so the design list
+ * never loads every design; saved versions are kept per design for the version history.
  */
 import { createStore, del, get, set } from 'idb-keyval';
 import type { Design } from '../engine/model/index.ts';
 import { parseDesignValue } from '../engine/model/index.ts';
+import { retainVersions } from './retention.ts';
 
 export interface DesignEntry {
   readonly id: string;
@@ -13,32 +18,201 @@ export interface DesignEntry {
   readonly updatedAt: number;
 }
 
+/** Which write a stored design came from. */
+export interface RecordVersion {
+  /** Counts up by one with every save of this design; 0 for a design stored before versions. */
+  readonly version: number;
+  /** The tab that wrote it. */
+  readonly writer: string;
+}
+
+/** One saved version of a design, as listed in the version history. */
+export interface SavedVersion extends RecordVersion {
+  /** Milliseconds since the epoch. */
+  readonly savedAt: number;
+  readonly name: string;
+  readonly resourceCount: number;
+}
+
+export type SaveFailure =
+  /** The stored design is newer than the one this write started from. */
+  | { readonly type: 'conflict'; readonly stored: RecordVersion; readonly base: number }
+  /** The browser refused the write (quota full, private mode, storage blocked). */
+  | { readonly type: 'storage'; readonly reason: string }
+  /** The write went through but reading it back gave something else. */
+  | { readonly type: 'mismatch' };
+
+export type SaveResult = { readonly ok: true; readonly version: number } | { readonly ok: false; readonly failure: SaveFailure };
+
+interface StoredRecord extends RecordVersion {
+  readonly kind: 'design-record';
+  readonly savedAt: number;
+  readonly design: unknown;
+}
+
 const store = createStore('landing-zone-studio', 'designs');
 const CATALOGUE = 'catalogue';
 const LAST_OPEN = 'last-open';
 const designKey = (id: string) => `design:${id}`;
+const versionsKey = (id: string) => `versions:${id}`;
+const versionKey = (id: string, version: number) => `version:${id}:${version}`;
+
+/** This tab's id, written into every record it saves. */
+export const TAB_ID = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `tab-${Math.random()}`;
+
+function asRecord(raw: unknown): StoredRecord | undefined {
+  if (raw === undefined) return undefined;
+  const candidate = raw as Partial<StoredRecord> | null;
+  if (candidate && candidate.kind === 'design-record' && typeof candidate.version === 'number') return candidate as StoredRecord;
+  // A design stored before records had versions.
+  return { kind: 'design-record', version: 0, writer: '', savedAt: 0, design: raw };
+}
 
 export async function listDesigns(): Promise<DesignEntry[]> {
   return ((await get<DesignEntry[]>(CATALOGUE, store)) ?? []).slice().sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-/** Reads a stored design through the parser, so an older or damaged record is migrated or refused. */
+export interface LoadedDesign extends RecordVersion {
+  readonly design: Design;
+}
+
+/** Reads a stored design and its version through the parser, so an older or damaged record is migrated or refused. */
+export async function loadRecord(id: string): Promise<LoadedDesign | undefined> {
+  const record = asRecord(await get<unknown>(designKey(id), store));
+  if (!record) return undefined;
+  const parsed = parseDesignValue(record.design);
+  return parsed.ok ? { design: parsed.design, version: record.version, writer: record.writer } : undefined;
+}
+
 export async function loadDesign(id: string): Promise<Design | undefined> {
-  const raw = await get<unknown>(designKey(id), store);
+  const loaded = await loadRecord(id);
+  rememberVersion(id, loaded?.version);
+  return loaded?.design;
+}
+
+/** The version this tab last read or wrote of each design, the base of its next write. */
+const known = new Map<string, number>();
+
+function rememberVersion(id: string, version: number | undefined): void {
+  if (version === undefined) known.delete(id);
+  else known.set(id, version);
+}
+
+export const knownVersion = (id: string): number | undefined => known.get(id);
+
+const describe = (error: unknown): string =>
+  error instanceof Error ? (error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message) : String(error);
+
+/**
+ * Checks the stored version and writes the record, a version snapshot, the version list and
+ * the catalogue in one transaction: all of it lands or none of it does.
+ */
+function writeTransaction(objects: IDBObjectStore, id: string, design: Design, base: number | undefined, savedAt: number): Promise<SaveResult> {
+  return new Promise((resolve, reject) => {
+    const transaction = objects.transaction;
+    let result: SaveResult | undefined;
+    const fail = (error: unknown) => {
+      try {
+        transaction.abort();
+      } catch {
+        // Already finished; the abort or error handler reports it.
+      }
+      reject(error);
+    };
+    transaction.oncomplete = () => resolve(result ?? { ok: false, failure: { type: 'storage', reason: 'the write did not finish' } });
+    transaction.onabort = () => reject(transaction.error ?? new Error('the write was aborted'));
+    transaction.onerror = () => reject(transaction.error ?? new Error('the write failed'));
+    try {
+      const current = objects.get(designKey(id));
+      current.onsuccess = () => {
+        try {
+          const stored = asRecord(current.result);
+          if (stored && base !== undefined && stored.version > base) {
+            result = { ok: false, failure: { type: 'conflict', stored: { version: stored.version, writer: stored.writer }, base } };
+            return;
+          }
+          const version = (stored?.version ?? 0) + 1;
+          const record: StoredRecord = { kind: 'design-record', version, writer: TAB_ID, savedAt, design };
+          objects.put(record, designKey(id));
+          objects.put(design, versionKey(id, version));
+          const stamp: SavedVersion = { version, writer: TAB_ID, savedAt, name: design.name, resourceCount: design.resources.length };
+          const list = objects.get(versionsKey(id));
+          list.onsuccess = () => {
+            try {
+              const before = (list.result as SavedVersion[] | undefined) ?? [];
+              const kept = retainVersions([...before.filter((v) => v.version !== version), stamp], savedAt);
+              const keep = new Set(kept.map((v) => v.version));
+              for (const old of before) if (!keep.has(old.version)) objects.delete(versionKey(id, old.version));
+              objects.put(kept, versionsKey(id));
+            } catch (error) {
+              fail(error);
+            }
+          };
+          const catalogue = objects.get(CATALOGUE);
+          catalogue.onsuccess = () => {
+            try {
+              const entries = (catalogue.result as DesignEntry[] | undefined) ?? [];
+              const entry: DesignEntry = { id, name: design.name, updatedAt: savedAt };
+              objects.put([entry, ...entries.filter((e) => e.id !== id)], CATALOGUE);
+            } catch (error) {
+              fail(error);
+            }
+          };
+          result = { ok: true, version };
+        } catch (error) {
+          fail(error);
+        }
+      };
+    } catch (error) {
+      fail(error);
+    }
+  });
+}
+
+/**
+ * Saves a design. `base` is the version the change started from (undefined: write whatever
+ * is stored, for a design this tab just created). Never throws: a refusal, a storage error
+ * or a read-back that does not match comes back as a typed failure.
+ */
+export async function saveDesign(id: string, design: Design, base: number | undefined = knownVersion(id)): Promise<SaveResult> {
+  let result: SaveResult;
+  try {
+    result = await store('readwrite', (objects) => writeTransaction(objects, id, design, base, Date.now()));
+  } catch (error) {
+    return { ok: false, failure: { type: 'storage', reason: describe(error) } };
+  }
+  if (!result.ok) return result;
+  try {
+    const back = asRecord(await get<unknown>(designKey(id), store));
+    // A newer version from another writer is not this write failing; the next write will see it.
+    const matches = back !== undefined && (back.version > result.version || (back.version === result.version && JSON.stringify(back.design) === JSON.stringify(design)));
+    if (!matches) return { ok: false, failure: { type: 'mismatch' } };
+  } catch (error) {
+    return { ok: false, failure: { type: 'storage', reason: describe(error) } };
+  }
+  rememberVersion(id, result.version);
+  return result;
+}
+
+/** Saved versions of a design, newest first. */
+export async function listVersions(id: string): Promise<SavedVersion[]> {
+  const versions = (await get<SavedVersion[]>(versionsKey(id), store)) ?? [];
+  return versions.slice().sort((a, b) => b.version - a.version);
+}
+
+/** One saved version, read through the parser. */
+export async function loadVersion(id: string, version: number): Promise<Design | undefined> {
+  const raw = await get<unknown>(versionKey(id, version), store);
   if (raw === undefined) return undefined;
   const parsed = parseDesignValue(raw);
   return parsed.ok ? parsed.design : undefined;
 }
 
-export async function saveDesign(id: string, design: Design): Promise<void> {
-  await set(designKey(id), design, store);
-  const catalogue = (await get<DesignEntry[]>(CATALOGUE, store)) ?? [];
-  const entry: DesignEntry = { id, name: design.name, updatedAt: Date.now() };
-  await set(CATALOGUE, [entry, ...catalogue.filter((e) => e.id !== id)], store);
-}
-
 export async function deleteDesign(id: string): Promise<void> {
+  for (const saved of await listVersions(id)) await del(versionKey(id, saved.version), store);
+  await del(versionsKey(id), store);
   await del(designKey(id), store);
+  rememberVersion(id, undefined);
   const catalogue = (await get<DesignEntry[]>(CATALOGUE, store)) ?? [];
   await set(CATALOGUE, catalogue.filter((e) => e.id !== id), store);
 }

@@ -1,0 +1,227 @@
+/**
+ * Nothing lost, nothing injected: a tab closed right after an edit, two tabs on one design,
+ * storage that refuses writes, a file full of script, a panel that crashes.
+ */
+import { expect, test } from '@playwright/test';
+import { encodeShareFragment } from '../src/engine/io/share.ts';
+import { parseDesign } from '../src/engine/model/index.ts';
+import { Studio } from './fixtures/studio.ts';
+import { downloadedText, failStorageWritesOnRequest, setStorageWritesFail, watchForScript, withXssPayloads } from './fixtures/trust.ts';
+
+const designName = (studio: Studio) => studio.page.getByLabel('Design name');
+
+test('an edit made right before the tab is closed is there when it is opened again', async ({ context }) => {
+  const first = new Studio(await context.newPage());
+  await first.open();
+  await first.newDesign();
+  await first.drop('account');
+  await designName(first).fill('Closed at once');
+  await designName(first).press('End');
+  await first.page.keyboard.type(' v2');
+  await first.page.close({ runBeforeUnload: false });
+
+  const again = new Studio(await context.newPage());
+  await again.open();
+  await expect(designName(again)).toHaveValue('Closed at once v2');
+  await expect(again.node('acct-1')).toBeVisible();
+});
+
+test('two tabs on one design: the second is told, takes over, and no edit is lost', async ({ context }) => {
+  const a = new Studio(await context.newPage());
+  await a.open();
+  await a.newDesign();
+  await designName(a).fill('Edited in A');
+
+  const b = new Studio(await context.newPage());
+  await b.open();
+  await expect(b.page.getByTestId('tab-banner')).toContainText('open in another tab');
+  await expect(a.page.getByTestId('tab-banner')).toHaveCount(0);
+  await expect(designName(b)).toHaveValue('Edited in A');
+
+  // B cannot edit while A does; it follows A's saves.
+  await designName(b).fill('B tries too early');
+  await expect(designName(b)).toHaveValue('Edited in A');
+  await designName(a).fill('Edited in A again');
+  await expect(designName(b)).toHaveValue('Edited in A again');
+
+  await b.page.getByRole('button', { name: 'Edit here instead' }).click();
+  await expect(b.page.getByTestId('tab-banner')).toHaveCount(0);
+  await expect(a.page.getByTestId('tab-banner')).toContainText('took over');
+  await expect(designName(b)).toHaveValue('Edited in A again');
+  await designName(b).fill('Edited in B');
+  await b.drop('account');
+  await expect(b.node('acct-1')).toBeVisible();
+
+  // A now only follows; its attempts change nothing, here or in storage.
+  await expect(designName(a)).toHaveValue('Edited in B');
+  await designName(a).fill('A writes over B');
+  await a.page.keyboard.press('Control+z');
+  await expect(designName(a)).toHaveValue('Edited in B');
+  await expect(a.node('acct-1')).toBeVisible();
+
+  await a.page.close();
+  await b.page.close();
+  const c = new Studio(await context.newPage());
+  await c.open();
+  await expect(designName(c)).toHaveValue('Edited in B');
+  await expect(c.node('acct-1')).toBeVisible();
+});
+
+test('without tab coordination, a stale tab’s save is refused and reported, never applied', async ({ context }) => {
+  // As in a browser without Web Locks or BroadcastChannel: only the stored version guards.
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined });
+    Object.defineProperty(window, 'BroadcastChannel', { value: undefined });
+  });
+  const a = new Studio(await context.newPage());
+  await a.open();
+  await a.newDesign();
+  await designName(a).fill('Base');
+  await a.settle();
+  const b = new Studio(await context.newPage());
+  await b.open();
+  await expect(designName(b)).toHaveValue('Base');
+  await expect(b.page.getByTestId('tab-banner')).toHaveCount(0);
+
+  await designName(a).fill('Newer, from A');
+  await a.settle();
+  await designName(b).fill('Stale, from B');
+  await expect(b.page.getByTestId('storage-warning')).toContainText('newer version');
+  await expect(a.page.getByTestId('storage-warning')).toHaveCount(0);
+
+  await b.page.close();
+  await a.page.reload();
+  await expect(designName(a)).toHaveValue('Newer, from A');
+});
+
+test('a tab may open a copy instead of taking over', async ({ context }) => {
+  const a = new Studio(await context.newPage());
+  await a.open();
+  const b = new Studio(await context.newPage());
+  await b.open();
+  const name = await designName(b).inputValue();
+  await b.page.getByRole('button', { name: 'Open a copy' }).click();
+  await expect(designName(b)).toHaveValue(`${name} (copy)`);
+  await expect(b.page.getByTestId('tab-banner')).toHaveCount(0);
+  await designName(b).fill('My own copy');
+  await expect(designName(a)).toHaveValue(name);
+});
+
+test('when storage refuses writes, a warning shows within a second and the design downloads', async ({ page }) => {
+  await page.addInitScript(failStorageWritesOnRequest);
+  const studio = new Studio(page);
+  await studio.open();
+  await studio.newDesign();
+  await expect(page.getByTestId('storage-warning')).toHaveCount(0);
+
+  await setStorageWritesFail(page, true);
+  await designName(studio).fill('Disk is full');
+  await expect(page.getByTestId('storage-warning')).toBeVisible({ timeout: 1000 });
+  await expect(page.getByTestId('storage-warning')).toContainText('QuotaExceededError');
+  // It stays: later edits do not clear it while saving still fails.
+  await studio.drop('account');
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('storage-warning')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('storage-warning').getByRole('button', { name: 'Download my design' }).click();
+  const saved = JSON.parse(await downloadedText(await download)) as { name: string; resources: { id: string }[] };
+  expect(saved.name).toBe('Disk is full');
+  expect(saved.resources.map((r) => r.id)).toContain('acct-1');
+
+  await setStorageWritesFail(page, false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('storage-warning')).toHaveCount(0);
+  await page.reload();
+  await expect(designName(studio)).toHaveValue('Disk is full');
+});
+
+test('a file with script in every text field imports and shows it as text', async ({ page }) => {
+  const script = watchForScript(page);
+  const studio = new Studio(page);
+  await studio.open();
+  const { text, payloads } = withXssPayloads(await studio.exportText());
+  expect(payloads.length).toBeGreaterThan(10);
+
+  await studio.importText('hostile.lzs.json', text);
+  await expect(studio.toast().last()).toContainText('Imported');
+  await expect(designName(studio)).toHaveValue(payloads[0]!);
+  const firstNode = page.locator('.react-flow__node').first();
+  await expect(firstNode).toContainText('#');
+  await firstNode.locator('.node-name').first().click();
+  await expect(studio.inspector).toBeVisible();
+  for (const tab of ['Findings', 'History', 'Export', 'Designs']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.locator('.panel-body')).not.toContainText('Loading…');
+  }
+  await expect(page.getByTestId('design-entry').first()).toContainText('<img src=x onerror=');
+  await page.waitForTimeout(300);
+  await script.check();
+
+  // A round trip gives back every payload, byte for byte.
+  expect(JSON.parse(await studio.exportText())).toEqual(JSON.parse(text));
+});
+
+test('a share link with script in it shows it as text too', async ({ page }) => {
+  const script = watchForScript(page);
+  const studio = new Studio(page);
+  await studio.open();
+  const { text, payloads } = withXssPayloads(await studio.exportText());
+  const parsed = parseDesign(text);
+  if (!parsed.ok) throw new Error('the crafted file should be a valid design');
+  const encoded = encodeShareFragment(parsed.design);
+  if (!encoded.ok) throw new Error(encoded.reason);
+  await page.goto(`/#${encoded.fragment}`);
+  await expect(page.getByTestId('share-banner')).toBeVisible();
+  await expect(designName(studio)).toHaveValue(payloads[0]!);
+  await expect(page.locator('.react-flow__node').first()).toContainText('#');
+  await page.waitForTimeout(300);
+  await script.check();
+});
+
+test('a crashed panel offers the design for download while the canvas keeps working', async ({ page }) => {
+  const studio = new Studio(page);
+  await page.goto('/?crash=findings');
+  await expect(page.locator('[data-ready=true]')).toBeVisible();
+  await studio.newDesign();
+  await designName(studio).fill('Survives a crash');
+  await page.getByRole('tab', { name: 'Findings' }).click();
+  const fallback = page.getByTestId('panel-error');
+  await expect(fallback).toContainText('Findings stopped working');
+
+  const download = page.waitForEvent('download');
+  await fallback.getByRole('button', { name: 'Download my design' }).click();
+  expect(JSON.parse(await downloadedText(await download))).toMatchObject({ name: 'Survives a crash' });
+
+  await studio.drop('account');
+  await expect(studio.node('acct-1')).toBeVisible();
+  await page.getByRole('tab', { name: 'Inspector' }).click();
+  await expect(page.getByTestId('panel-error')).toHaveCount(0);
+});
+
+test('a crashed canvas leaves the panels and the design', async ({ page }) => {
+  await page.goto('/?crash=canvas');
+  await expect(page.locator('[data-ready=true]')).toBeVisible();
+  await expect(page.getByTestId('panel-error')).toContainText('Canvas stopped working');
+  await page.getByRole('tab', { name: 'Designs' }).click();
+  await expect(page.getByTestId('design-entry').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download my design' })).toBeVisible();
+});
+
+test('the version history restores an earlier save as one undo step', async ({ page }) => {
+  const studio = new Studio(page);
+  await studio.open();
+  await studio.newDesign();
+  await designName(studio).fill('First name');
+  await studio.settle();
+  await designName(studio).fill('Second name');
+  await studio.settle();
+  await page.getByRole('tab', { name: 'History' }).click();
+  const entries = page.getByTestId('version-entry');
+  await expect(entries.first()).toContainText('Second name');
+  const older = entries.filter({ hasText: 'First name' }).first();
+  await older.getByRole('button', { name: 'Restore' }).click();
+  await expect(designName(studio)).toHaveValue('First name');
+  await studio.undo();
+  await expect(designName(studio)).toHaveValue('Second name');
+});

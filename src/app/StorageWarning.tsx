@@ -1,0 +1,34 @@
+/**
+ * Stays on screen while the open design is not safely stored (a failed or refused save), with
+ * a download so the work can be kept anyway.
+ */
+import { useState } from 'react';
+import { retrySave } from '../state/autosave.ts';
+import { describeSaveFailure, useSaveGuard } from '../state/saveGuard.ts';
+import { downloadDesign } from './downloadDesign.ts';
+
+export function StorageWarning() {
+  const failure = useSaveGuard((s) => s.failure);
+  const [retrying, setRetrying] = useState(false);
+  if (!failure) return null;
+  const retry = async () => {
+    setRetrying(true);
+    try {
+      await retrySave();
+    } finally {
+      setRetrying(false);
+    }
+  };
+  return (
+    <div className="trust-banner is-error" role="alert" data-testid="storage-warning">
+      <strong>{failure.type === 'conflict' ? 'Not saved: a newer version exists.' : 'Your changes are not being saved.'}</strong>
+      <span>{describeSaveFailure(failure)} Download the design to keep it.</span>
+      <span className="trust-actions">
+        <button type="button" className="primary" onClick={downloadDesign}>Download my design</button>
+        {failure.type !== 'conflict' && (
+          <button type="button" onClick={() => void retry()} disabled={retrying}>Try again</button>
+        )}
+      </span>
+    </div>
+  );
+}

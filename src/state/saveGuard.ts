@@ -1,0 +1,51 @@
+/**
+ * What the last save said. A failed save (quota full, private mode, storage blocked, a
+ * read-back that did not match, a newer version from another tab) stays on screen until a
+ * save succeeds, so the user knows to download the design.
+ */
+import { create } from 'zustand';
+import type { SaveFailure, SaveResult } from './persistence.ts';
+
+interface SaveGuardState {
+  /** Why the open design is not safely stored, while that is so. */
+  readonly failure: SaveFailure | undefined;
+  /** Counts successful saves, so the version history can refresh. */
+  readonly saves: number;
+}
+
+export const useSaveGuard = create<SaveGuardState>()(() => ({ failure: undefined, saves: 0 }));
+
+export function reportSave(result: SaveResult): void {
+  if (result.ok) useSaveGuard.setState((s) => ({ failure: undefined, saves: s.saves + 1 }));
+  else useSaveGuard.setState({ failure: result.failure });
+}
+
+export function describeSaveFailure(failure: SaveFailure): string {
+  switch (failure.type) {
+    case 'conflict':
+      return `Another tab saved a newer version of this design (version ${failure.stored.version}; this tab started from ${failure.base}). This tab’s change was not written over it.`;
+    case 'storage':
+      return `The browser refused to store the design (${failure.reason}).`;
+    case 'mismatch':
+      return 'The design was written, but reading it back gave something else.';
+  }
+}
+
+let asked = false;
+
+/**
+ * Asks the browser once per page to keep this site's storage when space runs low, so the
+ * library is not evicted. Browsers may grant it silently or not at all; either is fine.
+ */
+export async function requestPersistentStorage(): Promise<boolean | undefined> {
+  if (asked) return undefined;
+  asked = true;
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage?.persist || !storage.persisted) return undefined;
+  try {
+    if (await storage.persisted()) return true;
+    return await storage.persist();
+  } catch {
+    return undefined;
+  }
+}
