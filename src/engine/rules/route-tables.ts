@@ -244,26 +244,30 @@ export const rtGateway: Rule = {
   summary: 'A gateway (edge) route table: targets local, ENI or GWLB endpoint only; destinations the VPC or its subnets; no propagation.',
   docUrl: RT_DOC,
   dependsOn: ['route-table', 'internet-gateway', 'vpc', 'subnet', 'instance', 'vpc-endpoint'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
     const facts = netFacts(index);
     const findings: Finding[] = [];
-    for (const subnet of index.ofKind('subnet')) {
+    for (const subnet of facts.subnetsOf(current.id)) {
       const table = subnet.routeTable ? index.getOf(subnet.routeTable, 'route-table') : undefined;
-      if (table?.edgeAssociation) {
+      if (table?.parent === current.id && table.edgeAssociation) {
         findings.push(finding(this, 'error', [subnet.id, table.id], `Subnet ${named(subnet)} is associated with ${named(table)}, a gateway route table of ${named(index.get(table.edgeAssociation))}; a table with an edge association cannot also serve subnets.`));
       }
     }
-    for (const table of index.ofKind('route-table')) {
+    for (const table of facts.routeTablesOf(current.id)) {
       if (!table.edgeAssociation) continue;
       const igw = index.get(table.edgeAssociation);
-      const vpc = index.getOf(table.parent, 'vpc');
-      if (!vpc) continue;
+      const vpc = current;
       if (igw?.kind !== 'internet-gateway' || igw.parent !== vpc.id) {
         findings.push(finding(this, 'error', [table.id], `Gateway route table ${named(table)} is associated with ${named(igw)}, which is not an internet gateway of ${named(vpc)}.`));
       }
       const allowed = new Set([...vpc.cidrs, ...(vpc.ipv6Cidrs ?? []), ...facts.subnetsOf(vpc.id).flatMap((s) => [s.cidr, s.ipv6Cidr ?? ''])]);
       for (const route of table.routes) {
-        const target = index.get(route.target);
+        const found = index.get(route.target);
+        // Only targets inside this VPC can serve its gateway table.
+        const target = found && index.vpcOf(found.id)?.id === current.id ? found : undefined;
         const targetOk =
           route.target === 'local' || target?.kind === 'instance' || (target?.kind === 'vpc-endpoint' && target.endpointType === 'gateway-load-balancer');
         const problems = [

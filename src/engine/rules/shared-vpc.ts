@@ -120,9 +120,12 @@ export const shrEndpoint: Rule = {
   summary: 'Participants cannot create interface, gateway or GWLB endpoints in a shared VPC.',
   docUrl: 'https://repost.aws/knowledge-center/vpc-interface-endpoint-creation-errors',
   dependsOn: ['vpc-endpoint', 'account', 'vpc', 'subnet'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
     const facts = netFacts(index);
-    return index.ofKind('vpc-endpoint').flatMap((endpoint) => {
+    return facts.ofKindIn(current.id, 'vpc-endpoint').flatMap((endpoint) => {
       const owner = index.ownerOf(endpoint.id);
       const vpcOwner = index.vpcOwnerOf(endpoint.id);
       if (!owner || !vpcOwner || owner === vpcOwner) return [];
@@ -139,11 +142,15 @@ export const shrTgwGwlb: Rule = {
   summary: 'Only the subnet owner attaches a transit gateway to a shared subnet.',
   docUrl: SHARING_DOC,
   dependsOn: ['tgw-attachment', 'account', 'vpc', 'subnet'],
-  check({ index }) {
+  check(context) {
+    return eachVpc(this, context);
+  },
+  checkVpc({ index }, current) {
     const facts = netFacts(index);
-    return index.ofKind('tgw-attachment').flatMap((attachment) => {
+    return facts.attachmentsOf(current.id).flatMap((attachment) => {
       const owner = attachment.account;
-      const subnetOwners = [index.ownerOf(attachment.vpc), ...attachment.subnets.map((id) => index.ownerOf(id))];
+      const ownSubnets = attachment.subnets.filter((id) => index.get(id)?.parent === current.id);
+      const subnetOwners = [index.ownerOf(attachment.vpc), ...ownSubnets.map((id) => index.ownerOf(id))];
       const other = subnetOwners.find((o) => o !== undefined && owner !== undefined && o !== owner);
       if (!owner || !other) return [];
       return [
