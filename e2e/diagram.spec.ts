@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ExportPanel, openExample, pngSize, screenBoxes } from './fixtures/export.ts';
 import { publishedExamples, type ExampleFile } from './fixtures/gallery.ts';
+import { Studio } from './fixtures/studio.ts';
 import { Trace } from './fixtures/trace.ts';
 
 const examples = publishedExamples();
@@ -133,4 +134,24 @@ test('the .drawio file is XML with a cell per drawn resource, containers holding
   expect(facts.parentOf['r-vpc-b-alb']).toBe('r-vpc-b-private-a');
   expect(facts.parentOf['r-vpc-b']).toBe('r-team-ecs');
   for (const id of ids) expect(facts.values).toContain(example.design.resources.find((r) => r.id === id)!.name);
+});
+
+test('dark mode follows the system setting, and printing shows the canvas without panels or toolbars', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const studio = new Studio(page);
+  await studio.open();
+  const background = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const luminance = (rgb: string) => {
+    const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  expect(luminance(await background('.top-bar'))).toBeLessThan(60);
+  expect(luminance(await background('.right-panel'))).toBeLessThan(60);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(luminance(await background('.top-bar'))).toBeGreaterThan(200);
+
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.top-bar', '.palette', '.right-panel', '.react-flow__controls', '.react-flow__minimap']) await expect(page.locator(hidden).first()).toBeHidden();
+  await expect(studio.canvas).toBeVisible();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
 });
