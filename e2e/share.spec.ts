@@ -122,3 +122,26 @@ test('a design too large for a link is refused with a message that suggests the 
   await expect(panel.panel.getByRole('alert')).toContainText('Export the design file');
   await expect(panel.panel.getByRole('textbox', { name: 'Share link' })).toHaveCount(0);
 });
+
+test('a link pasted into an open tab shows the shared design; opening one’s own design again leaves read-only', async ({ page }) => {
+  const { studio, link } = await openExampleAndCopyLink(page);
+  await studio.newDesign();
+  await page.getByLabel('Design name').fill('Mine');
+  await studio.drop('account');
+  await studio.settle();
+  await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+  await expect(page.getByTestId('share-banner')).toBeVisible();
+  await expect(page.getByLabel('Design name')).toHaveValue(example.design.name);
+  await expect(page.getByRole('button', { name: 'Tidy up' })).toBeDisabled();
+
+  await page.getByRole('tab', { name: 'Designs' }).click();
+  await page.getByTestId('design-entry').filter({ hasText: 'Mine' }).locator('.design-open').click();
+  await expect(page.getByLabel('Design name')).toHaveValue('Mine');
+  await expect(page.getByTestId('share-banner')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/#share=/);
+  await expect(studio.node('acct-1')).toBeVisible();
+  // Editable again.
+  await page.getByRole('tab', { name: 'Inspector' }).click();
+  await studio.select('acct-1');
+  await expect(studio.field('name').locator('input').first()).toBeEnabled();
+});
