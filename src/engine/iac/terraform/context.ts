@@ -333,8 +333,15 @@ export class TfContext {
     return raw(`aws.${spec.alias}`);
   }
 
+  private readonly providerCache = new Map<string, Expr>();
+
   providerOf(resource: Resource): Expr {
-    return this.providerFor(this.index.ownerOf(resource.id), this.regionOf(resource));
+    let provider = this.providerCache.get(resource.id);
+    if (!provider) {
+      provider = this.providerFor(this.index.ownerOf(resource.id), this.regionOf(resource));
+      this.providerCache.set(resource.id, provider);
+    }
+    return provider;
   }
 
   providerBlocks(): Block[] {
