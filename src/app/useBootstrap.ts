@@ -17,7 +17,7 @@ async function openSomething(client: QueryClient): Promise<void> {
   startTabs();
   try {
     // A share link shows its design read-only, unsaved; a damaged one falls through.
-    if (openSharedFromLocation()) {
+    if (await openSharedFromLocation()) {
       await refreshLibrary();
       startAutosave();
       return;

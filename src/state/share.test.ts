@@ -20,8 +20,8 @@ describe('opening a share link', () => {
     useDesignStore.getState().open('mine', emptyDesign('Mine'));
   });
 
-  it('shows the shared design read-only and unsaved: every edit is refused and nothing enters history', () => {
-    expect(openSharedFromLocation(fragment())).toBe(true);
+  it('shows the shared design read-only and unsaved: every edit is refused and nothing enters history', async () => {
+    expect(await openSharedFromLocation(fragment())).toBe(true);
     expect(getDesign()).toEqual(shared);
     // No library id: autosave has nowhere to write it.
     expect(useDesignStore.getState().designId).toBeUndefined();
@@ -32,19 +32,19 @@ describe('opening a share link', () => {
     expect(useDesignStore.getState().history.past).toHaveLength(0);
   });
 
-  it('a damaged link says why and leaves the open design as it was', () => {
+  it('a damaged link says why and leaves the open design as it was', async () => {
     const before = getDesign();
     const link = fragment();
     const damaged = link.slice(0, 30) + (link[30] === 'A' ? 'B' : 'A') + link.slice(31);
-    expect(openSharedFromLocation(damaged)).toBe(false);
+    expect(await openSharedFromLocation(damaged)).toBe(false);
     expect(useShareStore.getState().error).toMatch(/share link/);
     expect(getDesign()).toBe(before);
     expect(useDesignStore.getState().designId).toBe('mine');
     expect(useUiStore.getState().readOnly).toBe(false);
   });
 
-  it('a page without a share fragment changes nothing', () => {
-    expect(openSharedFromLocation('#other=1')).toBe(false);
+  it('a page without a share fragment changes nothing', async () => {
+    expect(await openSharedFromLocation('#other=1')).toBe(false);
     expect(useShareStore.getState().error).toBeUndefined();
     expect(useDesignStore.getState().designId).toBe('mine');
   });

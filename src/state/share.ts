@@ -6,7 +6,6 @@
  */
 import { create } from 'zustand';
 import type { Design } from '../engine/model/index.ts';
-import { decodeShareFragment, encodeShareFragment } from '../engine/io/share.ts';
 import { markSaved } from './autosave.ts';
 import { getDesign, useDesignStore } from './designStore.ts';
 import { startHistory } from './history.ts';
@@ -22,31 +21,6 @@ interface ShareState {
 
 export const useShareStore = create<ShareState>()(() => ({ shared: undefined, error: undefined }));
 
-export type ShareLinkResult = { ok: true; url: string } | { ok: false; reason: string };
-
-/** The link for the open design, or the reason there is none (too large). */
-export function shareLink(design: Design = getDesign()): ShareLinkResult {
-  const encoded = encodeShareFragment(design);
-  if (!encoded.ok) return { ok: false, reason: encoded.reason };
-  return { ok: true, url: `${location.origin}${location.pathname}#${encoded.fragment}` };
-}
-
-/** Copies the open design's link; says why when it cannot. Returns the link when made. */
-export async function copyShareLink(): Promise<string | undefined> {
-  const link = shareLink();
-  if (!link.ok) {
-    notify(link.reason, 'error');
-    return undefined;
-  }
-  try {
-    await navigator.clipboard.writeText(link.url);
-    notify('Share link copied. Whoever opens it sees this design read-only.', 'success');
-  } catch {
-    notify('The browser did not allow copying; copy the link from the field instead.', 'info');
-  }
-  return link.url;
-}
-
 function showShared(design: Design): void {
   useUiStore.getState().setReadOnly(true);
   // No library id: autosave skips it, and the last open design stays the one reopened later.
@@ -56,11 +30,17 @@ function showShared(design: Design): void {
   useShareStore.setState({ shared: design, error: undefined });
 }
 
+/** True when the fragment carries a share payload (`#share=`, SHARE_PARAM in engine/io/share.ts). */
+const hasSharePayload = (hash: string) => new URLSearchParams(hash.replace(/^#/, '')).has('share');
+
 /**
  * Opens the design in the page's `#share=` fragment, if there is one. Returns true when a
- * shared design is now on view; a damaged link shows why and returns false.
+ * shared design is now on view; a damaged link shows why and returns false. The decoder
+ * (and its inflate) loads only when a link is opened.
  */
-export function openSharedFromLocation(hash: string = location.hash): boolean {
+export async function openSharedFromLocation(hash: string = location.hash): Promise<boolean> {
+  if (!hasSharePayload(hash)) return false;
+  const { decodeShareFragment } = await import('../engine/io/share.ts');
   const decoded = decodeShareFragment(hash);
   if (decoded.ok === 'none') return false;
   if (decoded.ok === false) {

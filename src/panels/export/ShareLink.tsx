@@ -1,6 +1,6 @@
 /** "Copy share link": the design in the link itself; too large a design is refused with why. */
 import { useState } from 'react';
-import { copyShareLink, shareLink } from '../../state/share.ts';
+import { copyLink, shareLink } from '../../state/shareLink.ts';
 
 export function ShareLink() {
   const [url, setUrl] = useState<string | undefined>();
@@ -9,7 +9,7 @@ export function ShareLink() {
     const link = shareLink();
     setRefusal(link.ok ? undefined : link.reason);
     setUrl(link.ok ? link.url : undefined);
-    if (link.ok) await copyShareLink();
+    if (link.ok) await copyLink(link.url);
   };
   return (
     <section className="export-section" aria-label="Share link">
