@@ -234,6 +234,24 @@ describe('terraform export of smaller designs', () => {
     expect(resourcesOf(json, 'aws_nat_gateway').nat).toMatchObject({ availability_mode: 'regional', vpc_id: '${aws_vpc.v.id}' });
   });
 
+  it('leaves the load balancer, target group and instances of a Beanstalk environment to Beanstalk', async () => {
+    const built = design()
+      .account('a')
+      .vpc('v', 'a', '10.0.0.0/16')
+      .subnet('s', 'v', '10.0.0.0/24', 'ap-northeast-2a')
+      .add('target-group', 'eb-tg', { parent: 'v', protocol: 'HTTP', port: 80, targets: [{ target: 'eb-1' }] })
+      .add('alb', 'eb-alb', { parent: 's', listeners: [{ protocol: 'HTTP', port: 80, targetGroup: 'eb-tg' }] })
+      .add('beanstalk-environment', 'eb', { parent: 's', name: 'api-prod', loadBalancer: 'eb-alb' })
+      .add('instance', 'eb-1', { parent: 's', tags: { 'elasticbeanstalk:environment-name': 'api-prod' } })
+      .add('instance', 'own', { parent: 's' })
+      .build();
+    const { json } = await expectValid(built);
+    expect(Object.keys(resourcesOf(json, 'aws_instance'))).toEqual(['own']);
+    expect(resourcesOf(json, 'aws_lb')).toEqual({});
+    expect(resourcesOf(json, 'aws_lb_target_group')).toEqual({});
+    expect(Object.keys(resourcesOf(json, 'aws_elastic_beanstalk_environment'))).toEqual(['api_prod']);
+  });
+
   it('refers to a secondary CIDR block through its association so the subnet waits for it', async () => {
     const built = design().account('a').vpc('v', 'a', ['10.0.0.0/16', '10.1.0.0/16']).subnet('s', 'v', '10.1.0.0/24', 'ap-northeast-2a').build();
     const { json } = await expectValid(built);
