@@ -15,15 +15,18 @@ import { syntheticLandingZone } from '../../src/engine/testing/synthetic.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SIZES = (process.argv[2] ?? '500,2000,5000').split(',').map(Number);
+/** Built studio and bare page; other directories can be measured side by side (before/after). */
+const STUDIO_DIST = process.env.LZS_DIST ?? join(root, 'dist');
+const BARE_DIST = process.env.LZS_BARE_DIST ?? join(root, 'dist-bench');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 /** Serves dist/ at / and dist-bench/ at /bare/, on loopback only. */
 function serve(): Promise<{ server: Server; base: string }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
-    const [dir, path] = url.pathname.startsWith('/bare/') ? ['dist-bench', url.pathname.slice(6)] : ['dist', url.pathname.slice(1)];
-    let file = normalize(join(root, dir, path || 'index.html'));
-    if (!file.startsWith(join(root, dir)) || !existsSync(file)) file = join(root, dir, path.startsWith('bare') ? 'bare.html' : 'index.html');
+    const [dir, path] = url.pathname.startsWith('/bare/') ? [BARE_DIST, url.pathname.slice(6)] : [STUDIO_DIST, url.pathname.slice(1)];
+    let file = normalize(join(dir, path || 'index.html'));
+    if (!file.startsWith(dir) || !existsSync(file)) file = join(dir, path.startsWith('bare') ? 'bare.html' : 'index.html');
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     response.end(readFileSync(file));
   });
@@ -37,6 +40,23 @@ interface FrameStats {
   p50: number;
   p95: number;
   longTasks: number;
+  /** Main-thread busy time during the gesture (Chrome's TaskDuration): less at the mercy of a loaded machine than frame intervals. */
+  busy: number;
+  /** Of which script (ScriptDuration), style and layout (RecalcStyle + Layout). */
+  script: number;
+  layout: number;
+  /** For a drag: whether the dragged box really moved on screen. */
+  moved?: boolean;
+}
+
+/** Chrome's cumulative main-thread counters, in ms. */
+async function busyCounters(page: Page): Promise<{ task: number; script: number; layout: number }> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics');
+  await session.detach();
+  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { task: get('TaskDuration'), script: get('ScriptDuration'), layout: get('LayoutDuration') + get('RecalcStyleDuration') };
 }
 
 /** Records frame intervals and long tasks in the page while `gesture` runs. */
@@ -53,17 +73,22 @@ async function framesDuring(page: Page, gesture: () => Promise<void>): Promise<F
       if (!window.__stop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-    new PerformanceObserver((list) => {
+    // One observer at a time, or earlier gestures' observers would count again.
+    window.__observer?.disconnect();
+    window.__observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (entry.duration > 50) window.__long++;
-    }).observe({ type: 'longtask' });
+    });
+    window.__observer.observe({ type: 'longtask' });
   })()`);
+  const before = await busyCounters(page);
   await gesture();
+  const after = await busyCounters(page);
   const { frames, long } = (await page.evaluate(
     '(() => { window.__stop = true; return { frames: window.__frames.slice(1), long: window.__long }; })()',
   )) as { frames: number[]; long: number };
   frames.sort((a, b) => a - b);
   const at = (q: number) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), longTasks: long };
+  return { p50: at(0.5), p95: at(0.95), longTasks: long, busy: after.task - before.task, script: after.script - before.script, layout: after.layout - before.layout };
 }
 
 async function pan(page: Page): Promise<void> {
@@ -73,7 +98,11 @@ async function pan(page: Page): Promise<void> {
   await page.keyboard.down('Space');
   await page.mouse.move(x, y);
   await page.mouse.down();
-  for (let i = 1; i <= 60; i++) await page.mouse.move(x - i * 6, y - i * 3);
+  // Out and back, so the next gesture starts from the fitted view.
+  for (let i = 1; i <= 60; i++) {
+    const step = i <= 30 ? i : 60 - i;
+    await page.mouse.move(x - step * 12, y - step * 6);
+  }
   await page.mouse.up();
   await page.keyboard.up('Space');
 }
@@ -85,14 +114,61 @@ async function zoom(page: Page): Promise<void> {
   for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 60);
 }
 
-async function drag(page: Page, selector: string): Promise<void> {
-  const node = page.locator(selector).first();
-  const box = (await node.boundingBox())!;
-  const [x, y] = [box.x + Math.min(40, box.width / 2), box.y + Math.min(12, box.height / 2)];
+/**
+ * Picks a node of the given selector whose grab point lies inside the visible canvas (after
+ * a pan the first VPC may be off screen, and a drag there would move nothing).
+ */
+async function visibleNode(page: Page, selector: string, refit = true): Promise<{ id: string; x: number; y: number }> {
+  const found = (await page.evaluate(`(() => {
+    const canvas = document.querySelector('[data-testid="canvas"]').getBoundingClientRect();
+    for (const el of document.querySelectorAll(${JSON.stringify(selector)})) {
+      const r = el.getBoundingClientRect();
+      if (r.width < 20) continue;
+      // A grab point on the box itself, not on a child box or an edge drawn over it.
+      for (let dy = 2; dy < Math.min(r.height, 60); dy += 4) {
+        for (let dx = 4; dx < r.width - 4; dx += 6) {
+          const x = r.x + dx;
+          const y = r.y + dy;
+          if (x < canvas.x + 20 || y < canvas.y + 20 || x > canvas.right - 260 || y > canvas.bottom - 200) continue;
+          const hit = document.elementFromPoint(x, y);
+          if (hit && hit.closest('.react-flow__node') === el) return { id: el.getAttribute('data-id'), x, y };
+        }
+      }
+    }
+    return null;
+  })()`)) as { id: string; x: number; y: number } | null;
+  if (!found && refit) {
+    // The gestures before may have left the boxes off screen: back to the fitted view.
+    await page.locator('.react-flow__controls-fitview').click();
+    await page.waitForTimeout(300);
+    return visibleNode(page, selector, false);
+  }
+  if (!found) throw new Error(`No ${selector} visible to drag`);
+  return found;
+}
+
+const screenPosition = (page: Page, id: string) =>
+  page.evaluate(`(() => { const r = document.querySelector('.react-flow__node[data-id="${id}"]').getBoundingClientRect(); return { x: r.x, y: r.y }; })()`) as Promise<{ x: number; y: number }>;
+
+/** Drags a node 180 px right, 120 px down in 60 steps; returns whether it moved on screen. */
+async function drag(page: Page, selector: string): Promise<() => Promise<boolean>> {
+  const { id, x, y } = await visibleNode(page, selector);
+  const before = await screenPosition(page, id);
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 60; i++) await page.mouse.move(x + i * 3, y + i * 2);
+  // Checked before the drop: the drop itself may be refused and the box go back.
+  const after = await screenPosition(page, id);
   await page.mouse.up();
+  return async () => Math.abs(after.x - before.x) > 100 && Math.abs(after.y - before.y) > 60;
+}
+
+async function measuredDrag(page: Page, selector: string): Promise<FrameStats> {
+  let check: () => Promise<boolean> = async () => false;
+  const stats = await framesDuring(page, async () => {
+    check = await drag(page, selector);
+  });
+  return { ...stats, moved: await check() };
 }
 
 async function untilRendered(page: Page): Promise<void> {
@@ -114,7 +190,7 @@ async function measureStudio(page: Page, base: string, size: number) {
   const firstRender = Date.now() - start;
   const panStats = await framesDuring(page, () => pan(page));
   const zoomStats = await framesDuring(page, () => zoom(page));
-  const dragStats = await framesDuring(page, () => drag(page, `[data-testid="node-${vpc.id}"]`));
+  const dragStats = await measuredDrag(page, '.react-flow__node-vpc');
   return { drawn, firstRender, pan: panStats, zoom: zoomStats, drag: dragStats };
 }
 
@@ -125,12 +201,13 @@ async function measureBare(page: Page, base: string, nodes: number) {
   const firstRender = Date.now() - start;
   const panStats = await framesDuring(page, () => pan(page));
   const zoomStats = await framesDuring(page, () => zoom(page));
-  const dragStats = await framesDuring(page, () => drag(page, '.react-flow__node'));
+  const dragStats = await measuredDrag(page, '.react-flow__node');
   return { firstRender, pan: panStats, zoom: zoomStats, drag: dragStats };
 }
 
 const f = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
-const line = (label: string, s: FrameStats) => `  ${label.padEnd(6)} p50 ${f(s.p50)}  p95 ${f(s.p95)}  long tasks ${s.longTasks}`;
+const line = (label: string, s: FrameStats) =>
+  `  ${label.padEnd(6)} p50 ${f(s.p50)}  p95 ${f(s.p95)}  long tasks ${String(s.longTasks).padStart(3)}  busy ${f(s.busy)} (script ${f(s.script)}, style+layout ${f(s.layout)})${s.moved === false ? '  (DID NOT MOVE: figures invalid)' : ''}`;
 
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const { server, base } = await serve();
@@ -140,7 +217,8 @@ const browser = await chromium.launch({
 });
 try {
   for (const size of SIZES) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // The studio's Content Security Policy forbids eval, which Playwright's string predicates use.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
     const studio = await measureStudio(await context.newPage(), base, size);
     const bare = await measureBare(await context.newPage(), base, studio.drawn);
     await context.close();
@@ -155,6 +233,8 @@ try {
     console.log(line('drag', bare.drag));
     const ratio = (a: FrameStats, b: FrameStats) => (a.p95 / b.p95).toFixed(2);
     console.log(`ratio studio/bare p95: pan ${ratio(studio.pan, bare.pan)}x  zoom ${ratio(studio.zoom, bare.zoom)}x  drag ${ratio(studio.drag, bare.drag)}x`);
+    const busy = (a: FrameStats, b: FrameStats) => (a.busy / Math.max(1, b.busy)).toFixed(2);
+    console.log(`ratio studio/bare main-thread busy: pan ${busy(studio.pan, bare.pan)}x  zoom ${busy(studio.zoom, bare.zoom)}x  drag ${busy(studio.drag, bare.drag)}x`);
   }
 } finally {
   await browser.close();

@@ -21,9 +21,21 @@ import { dropOperation, KIND_MIME } from './dropResource.ts';
 import { edgeTypes } from './edges/MeaningEdge.tsx';
 import type { MeaningEdge } from './flowEdges.ts';
 import type { ResourceFlowNode } from './flowNodes.ts';
+import { useFar } from './levelOfDetail.ts';
 import { minimapColor } from './minimapColor.ts';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { useCanvasNodes } from './useCanvasNodes.ts';
+
+/**
+ * The minimap redraws every box it holds on each pan and zoom step; past this many boxes
+ * that costs more than the canvas itself, and level of detail plus collapse take its place.
+ */
+const MINIMAP_LIMIT = 800;
+
+/** The dot grid only near: far out its dots are a pixel apart and cost a full repaint per frame. */
+function NearBackground() {
+  return useFar() ? null : <Background gap={24} size={1} color="#d5d9e0" />;
+}
 
 export function Canvas() {
   const { nodes, edges, onNodesChange, onEdgesChange, reset } = useCanvasNodes();
@@ -80,14 +92,16 @@ export function Canvas() {
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
+        // Only boxes in view are in the DOM: a landing zone has thousands, a screen shows dozens.
+        onlyRenderVisibleElements
         minZoom={0.1}
         fitView
         fitViewOptions={{ padding: 0.06, maxZoom: 1.1 }}
         attributionPosition="top-right"
       >
-        <Background gap={24} size={1} color="#d5d9e0" />
+        <NearBackground />
         <Controls position="bottom-left" />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} />
+        {nodes.length <= MINIMAP_LIMIT && <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} />}
       </ReactFlow>
       {nodes.length === 0 && (
         <div className="canvas-empty">

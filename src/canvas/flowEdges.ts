@@ -5,6 +5,7 @@
 import type { Edge } from '@xyflow/react';
 import type { ConnectionMeaning, Design, Resource } from '../engine/model/index.ts';
 import { indexDesign, KINDS } from '../engine/model/index.ts';
+import { shownAs } from './collapse.ts';
 
 export interface MeaningEdgeData extends Record<string, unknown> {
   readonly meaning: ConnectionMeaning;
@@ -24,13 +25,22 @@ export function buildEdges(design: Design, selection: ReadonlySet<string>): Mean
     return r !== undefined && KINDS[r.kind].drawnAs === 'node';
   };
   const edges: MeaningEdge[] = [];
-  const add = (source: string | undefined, target: string | undefined, data: MeaningEdgeData, key: string) => {
-    if (!source || !target || source === target || !drawn(source) || !drawn(target)) return;
+  // Sets, not scans: a landing zone has thousands of edges.
+  const ids = new Set<string>();
+  const labelledResources = new Set<string>();
+  const add = (from: string | undefined, to: string | undefined, data: MeaningEdgeData, key: string) => {
+    if (!from || !to || !drawn(from) || !drawn(to)) return;
+    // An edge into a collapsed container ends at the container.
+    const source = shownAs(design, from);
+    const target = shownAs(design, to);
+    if (source === target) return;
     const id = `${data.meaning}:${key}:${source}->${target}`;
-    if (edges.some((e) => e.id === id)) return;
+    if (ids.has(id)) return;
+    ids.add(id);
     const selected = data.resourceId !== undefined && selection.has(data.resourceId);
     // A resource drawn as several edges (a share of two subnets) is labelled once.
-    const labelled = data.resourceId !== undefined && edges.some((e) => e.data?.resourceId === data.resourceId);
+    const labelled = data.resourceId !== undefined && labelledResources.has(data.resourceId);
+    if (data.resourceId !== undefined) labelledResources.add(data.resourceId);
     edges.push({ id, source, target, type: 'meaning', data: labelled ? { ...data, label: '', unlabelled: true } : data, selected, zIndex: 1000 });
   };
   const lbTargets = (lb: Resource) => {

@@ -5,10 +5,13 @@
 import type { Node } from '@xyflow/react';
 import type { Design, ResourceKind } from '../engine/model/index.ts';
 import { indexDesign, KINDS } from '../engine/model/index.ts';
+import { COLLAPSED_HEIGHT, hiddenBy } from './collapse.ts';
 import { nestingLayout } from './layout/nesting.ts';
 
 export interface ResourceNodeData extends Record<string, unknown> {
   readonly kind: ResourceKind;
+  /** A container drawn closed: its contents are hidden, counts shown instead. */
+  readonly collapsed?: boolean;
 }
 
 export type ResourceFlowNode = Node<ResourceNodeData>;
@@ -21,9 +24,14 @@ export function nodeTypeOf(kind: ResourceKind): string {
 export function buildNodes(design: Design, selection: ReadonlySet<string>): ResourceFlowNode[] {
   const index = indexDesign(design);
   const boxes = nestingLayout(design);
-  const depth = (id: string | undefined): number => {
-    let d = 0;
-    for (let r = index.get(id); r?.parent && index.byId.has(r.parent); r = index.get(r.parent)) d++;
+  const hidden = hiddenBy(design);
+  const depths = new Map<string, number>();
+  const depth = (id: string): number => {
+    const known = depths.get(id);
+    if (known !== undefined) return known;
+    const parent = index.get(id)?.parent;
+    const d = parent && index.byId.has(parent) ? depth(parent) + 1 : 0;
+    depths.set(id, d);
     return d;
   };
   const nodes: (ResourceFlowNode & { depth: number })[] = [];
@@ -32,17 +40,20 @@ export function buildNodes(design: Design, selection: ReadonlySet<string>): Reso
     if (!box) continue;
     const container = KINDS[resource.kind].container;
     const parentId = resource.parent && boxes[resource.parent] ? resource.parent : undefined;
+    const collapsed = container && design.layout[resource.id]?.collapsed === true;
+    const d = depth(resource.id);
     nodes.push({
       id: resource.id,
       type: nodeTypeOf(resource.kind),
       position: { x: box.x, y: box.y },
-      data: { kind: resource.kind },
+      data: collapsed ? { kind: resource.kind, collapsed } : { kind: resource.kind },
       ...(parentId ? { parentId } : {}),
-      ...(container ? { width: box.w, height: box.h } : {}),
+      ...(container ? { width: box.w, height: collapsed ? Math.min(box.h, COLLAPSED_HEIGHT) : box.h } : {}),
+      ...(hidden.has(resource.id) ? { hidden: true } : {}),
       selected: selection.has(resource.id),
       // Containers sit behind their contents, deeper ones in front of shallower ones.
-      zIndex: container ? depth(resource.id) : 100,
-      depth: depth(resource.id),
+      zIndex: container ? d : 100,
+      depth: d,
     });
   }
   // React Flow needs a parent before its children.

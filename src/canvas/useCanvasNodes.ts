@@ -4,12 +4,13 @@
  * the end of the gesture. A new design version replaces the local copy. Selection lives in
  * the UI store and is laid over the nodes last, so selecting never rebuilds them.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useDesign } from '../state/designStore.ts';
 import { selectIds, useUiStore } from '../state/uiStore.ts';
 import { buildEdges, type MeaningEdge } from './flowEdges.ts';
 import { buildNodes, type ResourceFlowNode } from './flowNodes.ts';
+import { reconcileEdges, reconcileNodes } from './reconcile.ts';
 
 const NO_SELECTION: ReadonlySet<string> = new Set();
 
@@ -17,7 +18,9 @@ export function useCanvasNodes() {
   const design = useDesign();
   const selection = useUiStore((s) => s.selection);
   const selected = useMemo(() => new Set(selection), [selection]);
-  const base = useMemo(() => buildNodes(design, NO_SELECTION), [design]);
+  // Unchanged boxes keep their objects, so React Flow redraws only what an edit touched.
+  const previousBase = useRef<ResourceFlowNode[]>([]);
+  const base = useMemo(() => (previousBase.current = reconcileNodes(previousBase.current, buildNodes(design, NO_SELECTION))), [design]);
   const [local, setLocal] = useState<{ base: ResourceFlowNode[]; nodes: ResourceFlowNode[] }>({ base, nodes: base });
   const current = local.base === base ? local.nodes : base;
 
@@ -25,7 +28,8 @@ export function useCanvasNodes() {
     () => current.map((n) => (Boolean(n.selected) === selected.has(n.id) ? n : { ...n, selected: selected.has(n.id) })),
     [current, selected],
   );
-  const edges = useMemo(() => buildEdges(design, selected), [design, selected]);
+  const previousEdges = useRef<MeaningEdge[]>([]);
+  const edges = useMemo(() => (previousEdges.current = reconcileEdges(previousEdges.current, buildEdges(design, selected))), [design, selected]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ResourceFlowNode>[]) => {

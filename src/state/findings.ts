@@ -1,7 +1,8 @@
 /**
  * Live validation. The open design is re-checked after every change, once per design
  * version, outside React: one subscription to the design store, not one per node. The
- * results feed the findings panel and the node badges.
+ * results feed the findings panel and the node badges. Large designs are validated in a
+ * Web Worker, so no edit waits for the rules; small ones right here, before the next paint.
  */
 import { create } from 'zustand';
 import type { Design } from '../engine/model/index.ts';
@@ -9,6 +10,10 @@ import type { Finding, Severity } from '../engine/rules/types.ts';
 import { useBadgeStore } from './badges.ts';
 import { getDesign, useDesignStore } from './designStore.ts';
 import { findingBadges, sameBadges, type BadgeMap } from './findingBadges.ts';
+import { createPatcher, type ValidationAnswer } from '../workers/validationPatch.ts';
+
+/** Above this many resources a validation run could cost a frame or more: it moves off the main thread. */
+export const WORKER_THRESHOLD = 1500;
 
 export type FindingCounts = Readonly<Record<Severity, number>>;
 
@@ -47,20 +52,9 @@ function countOf(findings: readonly Finding[], previous: FindingCounts): Finding
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Validates the current design if it is newer than the last result. */
-function run(): void {
-  scheduled = false;
-  if (!validateDesign) return;
-  const design = getDesign();
+/** Findings for a design arrived (from here or the worker): the panel and the badges follow. */
+function publish(design: Design, findings: readonly Finding[]): void {
   const state = useFindingsStore.getState();
-  if (state.design === design) return;
-  let findings: readonly Finding[];
-  try {
-    findings = validateDesign(design);
-  } catch (error) {
-    useFindingsStore.setState({ design, failure: `Validation stopped on an internal error: ${describe(error)}` });
-    return;
-  }
   // The validator hands back the same list when nothing it reads changed (moving a box):
   // then the panel and the badges have nothing to redraw.
   if (findings === state.findings && !state.failure) {
@@ -73,6 +67,73 @@ function run(): void {
     badges = next;
     useBadgeStore.getState().setBadges('findings', next);
   }
+}
+
+const failed = (design: Design, message: string) =>
+  useFindingsStore.setState({ design, failure: `Validation stopped on an internal error: ${message}` });
+
+/** The worker for large designs, started on first need; one run in flight, the newest design next. */
+interface Remote {
+  readonly worker: Worker;
+  readonly patch: ReturnType<typeof createPatcher>;
+  /** Designs sent and not yet answered, by version. */
+  readonly pending: Map<number, Design>;
+  version: number;
+  /** The worker's latest findings, published or not: an `unchanged` answer refers to them. */
+  latest: readonly Finding[];
+}
+let remote: Remote | undefined;
+
+let createWorker = (): Worker => new Worker(new URL('../workers/validation.worker.ts', import.meta.url), { type: 'module' });
+
+/** Tests replace the worker's constructor. */
+export function setValidationWorkerFactory(factory: () => Worker): void {
+  createWorker = factory;
+}
+
+function startRemote(): Remote {
+  const worker = createWorker();
+  const started: Remote = { worker, patch: createPatcher(), pending: new Map(), version: 0, latest: [] };
+  worker.onmessage = (event: MessageEvent<ValidationAnswer>) => {
+    const answer = event.data;
+    const design = started.pending.get(answer.version);
+    if (!design) return;
+    for (const version of started.pending.keys()) if (version <= answer.version) started.pending.delete(version);
+    if (answer.type === 'findings') started.latest = answer.findings;
+    // A newer design is already on its way: its answer will follow.
+    if (started.pending.size > 0) return;
+    if (answer.type === 'error') failed(design, answer.message);
+    else publish(design, started.latest);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    useFindingsStore.setState({ failure: `Validation stopped on an internal error: ${event.message}` });
+  };
+  return started;
+}
+
+/** Validates the current design if it is newer than the last result. */
+function run(): void {
+  scheduled = false;
+  const design = getDesign();
+  if (useFindingsStore.getState().design === design) return;
+  if (design.resources.length > WORKER_THRESHOLD) {
+    remote ??= startRemote();
+    if ([...remote.pending.values()].includes(design)) return;
+    const version = ++remote.version;
+    remote.pending.set(version, design);
+    remote.worker.postMessage(remote.patch(design, version));
+    return;
+  }
+  if (!validateDesign) return;
+  let findings: readonly Finding[];
+  try {
+    findings = validateDesign(design);
+  } catch (error) {
+    failed(design, describe(error));
+    return;
+  }
+  publish(design, findings);
 }
 
 /** Several changes in one task (a fix, an undo burst) validate once, before the next paint. */

@@ -1,9 +1,10 @@
 /** An edge that means something in AWS: peering, attachment, registration, VPC link, share. */
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, getStraightPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
 import type { ConnectionMeaning } from '../../engine/model/index.ts';
 import { useEdgeTrace } from '../../state/traceHighlight.ts';
 import type { MeaningEdge as MeaningEdgeType } from '../flowEdges.ts';
+import { useFar } from '../levelOfDetail.ts';
 import { selectIds } from '../../state/uiStore.ts';
 
 const STYLE: Readonly<Record<ConnectionMeaning, { color: string; dash?: string; title: string }>> = {
@@ -22,8 +23,14 @@ const TRACE_DROP = '#c62828';
 export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningEdgeType>) {
   const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
   const traced = useEdgeTrace(source, target, data?.resourceId);
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const far = useFar();
   const style = STYLE[data?.meaning ?? 'upstream'];
+  // Far out: a straight solid line, no label; thousands of dashed curves and label boxes cost frames.
+  if (far) {
+    const [line] = getStraightPath({ sourceX, sourceY, targetX, targetY });
+    return <BaseEdge id={id} path={line} style={{ stroke: traced === 'drop' ? TRACE_DROP : traced ? TRACE_PATH : style.color, strokeWidth: selected || traced ? 8 : 3 }} />;
+  }
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   return (
     <>
       {traced && <BaseEdge path={path} className={`traced-edge is-${traced}`} style={{ stroke: traced === 'drop' ? TRACE_DROP : TRACE_PATH, strokeWidth: 7, strokeOpacity: 0.45 }} />}

@@ -9,19 +9,28 @@ import { applyOperation } from '../../state/designStore.ts';
 import { growParents } from '../layout/growParents.ts';
 import { KindIcon } from '../icons/KindIcon.tsx';
 import type { ResourceFlowNode } from '../flowNodes.ts';
+import { useFar } from '../levelOfDetail.ts';
 import { Badges } from './Badges.tsx';
+import { CollapseToggle } from './CollapseToggle.tsx';
 import { Handles } from './Handles.tsx';
 import { TraceMark } from './TraceMark.tsx';
 import { summary } from './summary.ts';
+import { useContainerCounts } from './useCounts.ts';
 import { useResource } from './useResource.ts';
+
+/** Kinds that can be collapsed to a box with counts. */
+const COLLAPSIBLE = new Set(['account', 'vpc']);
 
 export interface ContainerNodeProps extends NodeProps<ResourceFlowNode> {
   /** Facts shown as badges in the title bar, separated by `|`. */
   readonly facts?: string;
 }
 
-export const ContainerNode = memo(function ContainerNode({ id, selected, facts }: ContainerNodeProps) {
+export const ContainerNode = memo(function ContainerNode({ id, selected, facts, data }: ContainerNodeProps) {
   const resource = useResource(id);
+  const far = useFar();
+  const collapsed = data.collapsed === true;
+  const counts = useContainerCounts(id, far || collapsed);
   const onResizeEnd = useCallback(
     (_event: unknown, p: ResizeParams) => {
       applyOperation((design) =>
@@ -31,15 +40,31 @@ export const ContainerNode = memo(function ContainerNode({ id, selected, facts }
     [id],
   );
   if (!resource) return null;
+  const className = `container-node container-${resource.kind}${selected ? ' is-selected' : ''}${far ? ' is-far' : ''}${collapsed ? ' is-collapsed' : ''}`;
+  // Far out: a plain frame with its name and what it holds; nothing else is readable.
+  if (far) {
+    return (
+      <div className={className} data-testid={`node-${id}`}>
+        <header className="container-header">
+          <span className="node-name" title={resource.name}>{resource.name}</span>
+        </header>
+        <div className="container-counts" data-testid={`counts-${id}`}>{counts}</div>
+        <TraceMark id={id} />
+        <Handles />
+      </div>
+    );
+  }
   return (
-    <div className={`container-node container-${resource.kind}${selected ? ' is-selected' : ''}`} data-testid={`node-${id}`}>
-      <NodeResizer isVisible={selected} minWidth={160} minHeight={90} onResizeEnd={onResizeEnd} />
+    <div className={className} data-testid={`node-${id}`}>
+      <NodeResizer isVisible={selected && !collapsed} minWidth={160} minHeight={90} onResizeEnd={onResizeEnd} />
       <header className="container-header">
+        {COLLAPSIBLE.has(resource.kind) && <CollapseToggle id={id} collapsed={collapsed} name={resource.name} />}
         <KindIcon kind={resource.kind} size={20} />
         <span className="container-kind">{KINDS[resource.kind].label}</span>
         <span className="node-name" title={resource.name}>{resource.name}</span>
         <span className="node-summary">{summary(resource)}</span>
       </header>
+      {collapsed && <div className="container-counts" data-testid={`counts-${id}`}>{counts}</div>}
       <Badges id={id} {...(facts ? { facts } : {})} />
       <TraceMark id={id} />
       <Handles />

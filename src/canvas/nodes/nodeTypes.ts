@@ -2,6 +2,7 @@
 import type { NodeTypes } from '@xyflow/react';
 import { AccountNode, EksClusterNode, SubnetNode, VpcNode } from './containers.tsx';
 import { ResourceNode } from './ResourceNode.tsx';
+import './level-of-detail.css';
 
 export const nodeTypes: NodeTypes = {
   account: AccountNode,

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { Studio } from './fixtures/studio.ts';
+
+/** An account holding a VPC with one subnet and a NAT gateway in it. */
+async function smallLandingZone(studio: Studio) {
+  await studio.open();
+  await studio.newDesign();
+  await studio.drop('account');
+  await studio.drop('vpc', 'acct-1');
+  await studio.drop('subnet', 'vpc-1');
+  await studio.drop('nat-gateway', 'subnet-1', { x: 0.5, y: 0.7 });
+  await expect(studio.node('nat-1')).toBeVisible();
+}
+
+test('collapsing a VPC hides its contents and shows what it holds; expanding brings them back', async ({ page }) => {
+  const studio = new Studio(page);
+  await smallLandingZone(studio);
+  await page.getByTestId('collapse-vpc-1').click();
+  await expect(studio.node('subnet-1')).toBeHidden();
+  await expect(studio.node('nat-1')).toBeHidden();
+  await expect(page.getByTestId('counts-vpc-1')).toHaveText('1 subnet · 1 resource');
+  await expect(page.getByTestId('collapse-vpc-1')).toHaveAttribute('aria-expanded', 'false');
+
+  // Kept with the design: the same after a reload.
+  await studio.settle();
+  await page.reload();
+  await expect(page.getByTestId('counts-vpc-1')).toHaveText('1 subnet · 1 resource');
+  await expect(studio.node('subnet-1')).toBeHidden();
+
+  await page.getByTestId('collapse-vpc-1').click();
+  await expect(studio.node('subnet-1')).toBeVisible();
+  await expect(studio.node('nat-1')).toBeVisible();
+  await expect(page.getByTestId('counts-vpc-1')).toHaveCount(0);
+  // One undo step: undo closes it again.
+  await studio.undo();
+  await expect(studio.node('subnet-1')).toBeHidden();
+});
+
+test('zoomed far out, containers are plain boxes with counts and leaves lose their text', async ({ page }) => {
+  const studio = new Studio(page);
+  await smallLandingZone(studio);
+  await expect(studio.node('nat-1').locator('.node-name')).toBeVisible();
+  const box = (await studio.canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 200);
+  await expect(studio.node('acct-1')).toHaveClass(/is-far/);
+  await expect(page.getByTestId('counts-acct-1')).toHaveText('1 VPC · 1 subnet · 1 resource');
+  await expect(studio.node('nat-1')).toHaveClass(/is-far/);
+  await expect(studio.node('nat-1').locator('.node-name')).toHaveCount(0);
+  await expect(page.locator('.react-flow__background')).toHaveCount(0);
+
+  await page.locator('.react-flow__controls-fitview').click();
+  await expect(studio.node('nat-1')).not.toHaveClass(/is-far/);
+  await expect(studio.node('nat-1').locator('.node-name')).toBeVisible();
+  await expect(page.getByTestId('counts-acct-1')).toHaveCount(0);
+});
