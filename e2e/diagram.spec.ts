@@ -65,6 +65,22 @@ for (const example of examples) test(`${example.id}: the exported picture has th
   expect(misplaced).toEqual([]);
 });
 
+test('a collapsed VPC is drawn closed, without what it hides, as on the canvas', async ({ page }) => {
+  const example = examples.find((e) => e.id === 'shared-vpc-rabbitmq')!;
+  const { panel } = await openWithPanel(page, example);
+  await page.locator('.react-flow__controls-fitview').click();
+  await page.getByTestId('collapse-main').click();
+  await expect(page.locator('.react-flow__node[data-id="shared-a"]')).toHaveCount(0);
+  await page.locator('.react-flow__controls-fitview').click();
+  await page.waitForTimeout(400);
+  const screen = await screenBoxes(page);
+  const svg = await panel.readSvg((await panel.download(panel.button('SVG'))).bytes.toString('utf8'));
+  expect(Object.keys(svg.boxes).sort()).toEqual(Object.keys(screen).sort());
+  expect(svg.boxes['shared-a']).toBeUndefined();
+  const ratio = (id: string) => [svg.boxes[id]!.w / screen[id]!.w, svg.boxes[id]!.h / screen[id]!.h];
+  for (const value of [...ratio('main'), ...ratio('network')]) expect(value).toBeCloseTo(1, 1);
+});
+
 test('a transparent picture of the selection holds only the selected VPC and what it contains', async ({ page }) => {
   const example = examples.find((e) => e.id === 'eks-ecs-peering')!;
   const { studio, panel } = await openWithPanel(page, example);

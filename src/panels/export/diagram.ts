@@ -5,6 +5,7 @@
 import type { Design, LayoutBox } from '../../engine/model/index.ts';
 import { KINDS } from '../../engine/model/index.ts';
 import { toSvg, type SvgBadge, type SvgTrace } from '../../engine/io/svg.ts';
+import { COLLAPSED_HEIGHT, hiddenBy } from '../../canvas/collapse.ts';
 import { nestingLayout } from '../../canvas/layout/nesting.ts';
 import { GAP, HEADER, LEAF, PAD } from '../../canvas/layout/sizes.ts';
 import { useBadgeStore } from '../../state/badges.ts';
@@ -41,21 +42,30 @@ export function shownTrace(): SvgTrace | undefined {
 }
 
 /**
- * The boxes as the canvas draws them: stored positions, rows for missing ones, and every
- * box that is not a container at the fixed size of a resource node (its CSS size), whatever
- * size a file stored for it.
+ * The boxes as the canvas draws them: stored positions, rows for missing ones, every box
+ * that is not a container at the fixed size of a resource node (its CSS size) whatever size
+ * a file stored for it, and a collapsed container at its title bar's height.
  */
 export function canvasLayout(design: Design): Record<string, LayoutBox> {
   const boxes: Record<string, LayoutBox> = { ...nestingLayout(design) };
   for (const resource of design.resources) {
     const box = boxes[resource.id];
-    if (box && !KINDS[resource.kind].container) boxes[resource.id] = { ...box, w: LEAF.w, h: LEAF.h };
+    if (!box) continue;
+    if (!KINDS[resource.kind].container) boxes[resource.id] = { ...box, w: LEAF.w, h: LEAF.h };
+    else if (design.layout[resource.id]?.collapsed) boxes[resource.id] = { ...box, h: Math.min(box.h ?? COLLAPSED_HEIGHT, COLLAPSED_HEIGHT) };
   }
   return boxes;
 }
 
-export function diagramSvg(design: Design, options: DiagramOptions): { svg: string; width: number; height: number } {
+/** The design without what collapsed accounts and VPCs hide, as on the canvas. */
+function shownDesign(design: Design): Design {
+  const hidden = hiddenBy(design);
+  return hidden.size === 0 ? design : { ...design, resources: design.resources.filter((r) => !hidden.has(r.id)) };
+}
+
+export function diagramSvg(full: Design, options: DiagramOptions): { svg: string; width: number; height: number } {
   const trace = options.trace ? shownTrace() : undefined;
+  const design = shownDesign(full);
   return toSvg(design, {
     background: options.background,
     sizes: CANVAS_SIZES,
