@@ -2,7 +2,7 @@
  * The baseline: a bare React Flow page with N plain default nodes in a grid, nothing else.
  * The canvas benchmark compares the studio's frame times against this page's.
  */
-import { ReactFlow, ReactFlowProvider, type Node } from '@xyflow/react';
+import { Controls, ReactFlow, ReactFlowProvider, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { createRoot } from 'react-dom/client';
 
@@ -18,7 +18,10 @@ const nodes: Node[] = Array.from({ length: count }, (_, i) => ({
 function Bare() {
   return (
     <div style={{ width: '100vw', height: '100vh' }} data-testid="canvas">
-      <ReactFlow defaultNodes={nodes} defaultEdges={[]} fitView minZoom={0.05} />
+      {/* Controls as in the studio: the benchmark refits the view with them. */}
+      <ReactFlow defaultNodes={nodes} defaultEdges={[]} fitView minZoom={0.05}>
+        <Controls position="bottom-left" />
+      </ReactFlow>
     </div>
   );
 }

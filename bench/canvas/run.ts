@@ -5,7 +5,7 @@
  * its contents, long tasks over 50 ms, and the studio's frame-time ratio against the bare page.
  * Not part of `npm test`: it prints figures, it does not judge them.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -49,12 +49,17 @@ interface FrameStats {
   moved?: boolean;
 }
 
-/** Chrome's cumulative main-thread counters, in ms. */
+const sessions = new WeakMap<Page, CDPSession>();
+
+/** Chrome's cumulative main-thread counters since the page's session enabled them, in ms. */
 async function busyCounters(page: Page): Promise<{ task: number; script: number; layout: number }> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Performance.enable');
+  let session = sessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    await session.send('Performance.enable');
+    sessions.set(page, session);
+  }
   const { metrics } = await session.send('Performance.getMetrics');
-  await session.detach();
   const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   return { task: get('TaskDuration'), script: get('ScriptDuration'), layout: get('LayoutDuration') + get('RecalcStyleDuration') };
 }
@@ -123,7 +128,7 @@ async function visibleNode(page: Page, selector: string, refit = true): Promise<
     const canvas = document.querySelector('[data-testid="canvas"]').getBoundingClientRect();
     for (const el of document.querySelectorAll(${JSON.stringify(selector)})) {
       const r = el.getBoundingClientRect();
-      if (r.width < 20) continue;
+      if (r.width < 6) continue;
       // A grab point on the box itself, not on a child box or an edge drawn over it.
       for (let dy = 2; dy < Math.min(r.height, 60); dy += 4) {
         for (let dx = 4; dx < r.width - 4; dx += 6) {

@@ -21,7 +21,7 @@ import { dropOperation, KIND_MIME } from './dropResource.ts';
 import { edgeTypes } from './edges/MeaningEdge.tsx';
 import type { MeaningEdge } from './flowEdges.ts';
 import type { ResourceFlowNode } from './flowNodes.ts';
-import { useFar } from './levelOfDetail.ts';
+import { FarContext, useFarZoom } from './levelOfDetail.ts';
 import { minimapColor } from './minimapColor.ts';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { useCanvasNodes } from './useCanvasNodes.ts';
@@ -32,15 +32,11 @@ import { useCanvasNodes } from './useCanvasNodes.ts';
  */
 const MINIMAP_LIMIT = 800;
 
-/** The dot grid only near: far out its dots are a pixel apart and cost a full repaint per frame. */
-function NearBackground() {
-  return useFar() ? null : <Background gap={24} size={1} color="#d5d9e0" />;
-}
-
 export function Canvas() {
   const { nodes, edges, onNodesChange, onEdgesChange, reset } = useCanvasNodes();
   const flow = useReactFlow<ResourceFlowNode, MeaningEdge>();
   const readOnly = useUiStore((s) => s.readOnly);
+  const far = useFarZoom();
   const internals = useCallback(
     () => flow.getNodes().flatMap((n) => flow.getInternalNode(n.id) ?? []),
     [flow],
@@ -71,42 +67,54 @@ export function Canvas() {
   );
 
   const onConnect = useCallback((connection: Connection) => {
-    const result = applyOperation((design) => connect(design, connection.source, connection.target));
+    const result = applyOperation((design) =>
+      connect(design, connection.source, connection.target),
+    );
     if (!result.ok) notify(result.reason, 'error');
   }, []);
 
   return (
     <div className="canvas" onDragOver={allowDrop} onDrop={onDrop} data-testid="canvas">
-      <ReactFlow<ResourceFlowNode, MeaningEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onEdgesChange={onEdgesChange}
-        connectionMode={ConnectionMode.Loose}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control']}
-        // Only boxes in view are in the DOM: a landing zone has thousands, a screen shows dozens.
-        onlyRenderVisibleElements
-        minZoom={0.1}
-        fitView
-        fitViewOptions={{ padding: 0.06, maxZoom: 1.1 }}
-        attributionPosition="top-right"
-      >
-        <NearBackground />
-        <Controls position="bottom-left" />
-        {nodes.length <= MINIMAP_LIMIT && <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} />}
-      </ReactFlow>
+      <FarContext value={far}>
+        <ReactFlow<ResourceFlowNode, MeaningEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onEdgesChange={onEdgesChange}
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Meta', 'Control']}
+          // Near, only boxes in view are in the DOM: a landing zone has thousands, a screen shows
+          // dozens. Far out the boxes are plain and most are in view anyway; keeping them all
+          // mounted spares every pan step mounting and measuring the ones that come into view.
+          onlyRenderVisibleElements={!far}
+          minZoom={0.1}
+          fitView
+          fitViewOptions={{ padding: 0.06, maxZoom: 1.1 }}
+          attributionPosition="top-right"
+        >
+          {/* The dot grid only near: far out its dots are a pixel apart and cost a full repaint per frame. */}
+          {!far && <Background gap={24} size={1} color="#d5d9e0" />}
+          <Controls position="bottom-left" />
+          {nodes.length <= MINIMAP_LIMIT && (
+            <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} />
+          )}
+        </ReactFlow>
+      </FarContext>
       {nodes.length === 0 && (
         <div className="canvas-empty">
           <strong>An empty design</strong>
-          <span>Drag an Account from the palette to start, then a VPC into it and subnets into the VPC. Or open one from Examples.</span>
+          <span>
+            Drag an Account from the palette to start, then a VPC into it and subnets into the VPC.
+            Or open one from Examples.
+          </span>
         </div>
       )}
     </div>
