@@ -88,6 +88,9 @@ test('without tab coordination, a stale tab’s save is refused and reported, ne
   await designName(b).fill('Stale, from B');
   await expect(b.page.getByTestId('storage-warning')).toContainText('newer version');
   await expect(a.page.getByTestId('storage-warning')).toHaveCount(0);
+  await b.page.getByRole('button', { name: 'Load the newer version' }).click();
+  await expect(designName(b)).toHaveValue('Newer, from A');
+  await expect(b.page.getByTestId('storage-warning')).toHaveCount(0);
 
   await b.page.close();
   await a.page.reload();
@@ -213,12 +216,15 @@ test('the version history restores an earlier save as one undo step', async ({ p
   await studio.open();
   await studio.newDesign();
   await designName(studio).fill('First name');
-  await studio.settle();
+  // Saves within five seconds of each other fold into one version.
+  await page.waitForTimeout(5500);
+  await designName(studio).fill('Second draft');
   await designName(studio).fill('Second name');
   await studio.settle();
   await page.getByRole('tab', { name: 'History' }).click();
   const entries = page.getByTestId('version-entry');
   await expect(entries.first()).toContainText('Second name');
+  await expect(entries.filter({ hasText: 'Second draft' })).toHaveCount(0);
   const older = entries.filter({ hasText: 'First name' }).first();
   await older.getByRole('button', { name: 'Restore' }).click();
   await expect(designName(studio)).toHaveValue('First name');

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { retrySave } from '../state/autosave.ts';
 import { describeSaveFailure, useSaveGuard } from '../state/saveGuard.ts';
+import { reloadStoredDesign } from '../state/tabs.ts';
 import { downloadDesign } from './downloadDesign.ts';
 
 export function StorageWarning() {
@@ -25,7 +26,9 @@ export function StorageWarning() {
       <span>{describeSaveFailure(failure)} Download the design to keep it.</span>
       <span className="trust-actions">
         <button type="button" className="primary" onClick={downloadDesign}>Download my design</button>
-        {failure.type !== 'conflict' && (
+        {failure.type === 'conflict' ? (
+          <button type="button" onClick={() => void reloadStoredDesign()}>Load the newer version</button>
+        ) : (
           <button type="button" onClick={() => void retry()} disabled={retrying}>Try again</button>
         )}
       </span>

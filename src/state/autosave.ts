@@ -6,12 +6,15 @@
  */
 import type { Design } from '../engine/model/index.ts';
 import { getDesign, useDesignStore } from './designStore.ts';
-import { saveDesign } from './persistence.ts';
-import { reportSave, requestPersistentStorage } from './saveGuard.ts';
+import { knownVersion, saveDesign, TAB_ID } from './persistence.ts';
+import { forgetRescue, openRescue, writeRescue } from './rescue.ts';
+import { clearSaveFailure, reportSave, requestPersistentStorage } from './saveGuard.ts';
 
 let pending: { id: string; design: Design } | undefined;
 let saved: Design | undefined;
 let running: Promise<void> | undefined;
+/** A design put in the rescue store while this page lives, to forget once a save catches up. */
+let rescued: string | undefined;
 
 /** Whether this tab may write a design now (another tab may be editing it). */
 let mayWrite: (id: string) => boolean = () => true;
@@ -38,6 +41,10 @@ async function drain(): Promise<void> {
     reportSave(result);
     if (!result.ok) continue;
     if (useDesignStore.getState().history.present === job.design) saved = job.design;
+    if (rescued === job.id && saved === job.design) {
+      rescued = undefined;
+      void forgetRescue(job.id);
+    }
     for (const listener of savedListeners) listener(job.id, result.version);
     void requestPersistentStorage();
   }
@@ -71,21 +78,36 @@ export function retrySave(): Promise<void> {
   return saveNow();
 }
 
+/**
+ * The page is being hidden or closed: the design, if not yet confirmed saved, also goes to
+ * the rescue store in one request (see rescue.ts), then the normal save starts.
+ */
+function flushBeforeUnload(): void {
+  // The present design, not only the pending one: the write under way may not finish either.
+  const { designId, history } = useDesignStore.getState();
+  if (designId && history.present !== saved && mayWrite(designId)) {
+    if (writeRescue(designId, { design: history.present, base: knownVersion(designId) ?? 0, writer: TAB_ID })) rescued = designId;
+  }
+  void flush();
+}
+
 let stop: (() => void) | undefined;
 
 /** Starts autosaving; returns a function that stops it. Starting twice keeps one. */
 export function startAutosave(): () => void {
   if (stop) return stop;
+  void openRescue();
   const unsubscribe = useDesignStore.subscribe((state, previous) => {
     const design = state.history.present;
+    if (state.designId !== previous.designId) clearSaveFailure();
     if (!state.designId || design === previous.history.present || design === saved) return;
     pending = { id: state.designId, design };
     // A microtask, so the edits of one gesture that land together make one write.
     queueMicrotask(() => void flush());
   });
-  const onHide = () => void flush();
+  const onHide = () => flushBeforeUnload();
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden') void flush();
+    if (document.visibilityState === 'hidden') flushBeforeUnload();
   };
   window.addEventListener('pagehide', onHide);
   document.addEventListener('visibilitychange', onVisibility);

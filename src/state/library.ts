@@ -28,9 +28,10 @@ async function show(id: string, design: Design): Promise<void> {
 export async function openAsNew(design: Design): Promise<string> {
   await saveNow();
   const id = newDesignId();
-  // A failed first save still opens the design: the warning offers to download it.
-  reportSave(await saveDesign(id, design));
+  const saved = await saveDesign(id, design);
   await show(id, design);
+  // A failed first save still opens the design: the warning offers to download it.
+  reportSave(saved);
   return id;
 }
 

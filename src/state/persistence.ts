@@ -9,6 +9,7 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import type { Design } from '../engine/model/index.ts';
 import { parseDesignValue } from '../engine/model/index.ts';
+import { forgetRescue, readRescue } from './rescue.ts';
 import { retainVersions } from './retention.ts';
 
 export interface DesignEntry {
@@ -32,7 +33,15 @@ export interface SavedVersion extends RecordVersion {
   readonly savedAt: number;
   readonly name: string;
   readonly resourceCount: number;
+  /** When the first save folded into this version was made. */
+  readonly startedAt?: number;
 }
+
+/**
+ * Saves this close to the start of the newest version fold into it, so a burst of typing is
+ * one version rather than twenty, and the last 20 versions span real steps of work.
+ */
+export const VERSION_FOLD_MS = 5000;
 
 export type SaveFailure =
   /** The stored design is newer than the one this write started from. */
@@ -78,6 +87,7 @@ export interface LoadedDesign extends RecordVersion {
 
 /** Reads a stored design and its version through the parser, so an older or damaged record is migrated or refused. */
 export async function loadRecord(id: string): Promise<LoadedDesign | undefined> {
+  await applyRescue(id);
   const record = asRecord(await get<unknown>(designKey(id), store));
   if (!record) return undefined;
   const parsed = parseDesignValue(record.design);
@@ -135,12 +145,24 @@ function writeTransaction(objects: IDBObjectStore, id: string, design: Design, b
           const record: StoredRecord = { kind: 'design-record', version, writer: TAB_ID, savedAt, design };
           objects.put(record, designKey(id));
           objects.put(design, versionKey(id, version));
-          const stamp: SavedVersion = { version, writer: TAB_ID, savedAt, name: design.name, resourceCount: design.resources.length };
           const list = objects.get(versionsKey(id));
           list.onsuccess = () => {
             try {
-              const before = (list.result as SavedVersion[] | undefined) ?? [];
-              const kept = retainVersions([...before.filter((v) => v.version !== version), stamp], savedAt);
+              const all = ((list.result as SavedVersion[] | undefined) ?? []).filter((v) => v.version !== version);
+              const newest = all.reduce<SavedVersion | undefined>((a, b) => (a && a.version > b.version ? a : b), undefined);
+              const newestStart = newest ? (newest.startedAt ?? newest.savedAt) : undefined;
+              const fold = newestStart !== undefined && savedAt - newestStart < VERSION_FOLD_MS;
+              const before = fold ? all.filter((v) => v !== newest) : all;
+              if (fold) objects.delete(versionKey(id, newest!.version));
+              const stamp: SavedVersion = {
+                version,
+                writer: TAB_ID,
+                savedAt,
+                startedAt: fold ? newestStart : savedAt,
+                name: design.name,
+                resourceCount: design.resources.length,
+              };
+              const kept = retainVersions([...before, stamp], savedAt);
               const keep = new Set(kept.map((v) => v.version));
               for (const old of before) if (!keep.has(old.version)) objects.delete(versionKey(id, old.version));
               objects.put(kept, versionsKey(id));
@@ -190,8 +212,25 @@ export async function saveDesign(id: string, design: Design, base: number | unde
   } catch (error) {
     return { ok: false, failure: { type: 'storage', reason: describe(error) } };
   }
-  rememberVersion(id, result.version);
+  // A write made as the page was hidden may already have gone past this one.
+  rememberVersion(id, Math.max(result.version, knownVersion(id) ?? 0));
   return result;
+}
+
+/**
+ * A change saved as its page closed is written now, on the version it was made on; if the
+ * library moved past that version meanwhile, the change is stale and dropped.
+ */
+async function applyRescue(id: string): Promise<void> {
+  const rescued = await readRescue(id);
+  if (!rescued) return;
+  const stored = asRecord(await get<unknown>(designKey(id), store));
+  const parsed = parseDesignValue(rescued.design);
+  let done = true;
+  const current = stored?.version ?? 0;
+  const onTop = current <= rescued.base || (current === rescued.base + 1 && stored?.writer === rescued.writer);
+  if (parsed.ok && onTop) done = (await saveDesign(id, parsed.design, stored?.version ?? 0)).ok;
+  if (done) await forgetRescue(id);
 }
 
 /** Saved versions of a design, newest first. */

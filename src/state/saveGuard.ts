@@ -20,6 +20,11 @@ export function reportSave(result: SaveResult): void {
   else useSaveGuard.setState({ failure: result.failure });
 }
 
+/** Forgets a failure that belongs to a design no longer on view (or replaced by the stored one). */
+export function clearSaveFailure(): void {
+  useSaveGuard.setState({ failure: undefined });
+}
+
 export function describeSaveFailure(failure: SaveFailure): string {
   switch (failure.type) {
     case 'conflict':

@@ -9,6 +9,7 @@ import { create } from 'zustand';
 import { markSaved, onSaved, saveNow, setWriteGate } from './autosave.ts';
 import { setEditBlock, useDesignStore } from './designStore.ts';
 import { loadDesign, TAB_ID } from './persistence.ts';
+import { clearSaveFailure } from './saveGuard.ts';
 import { notify } from './uiStore.ts';
 
 export type TabRole =
@@ -62,6 +63,14 @@ async function showLatest(id: string): Promise<void> {
   if (!design || useDesignStore.getState().designId !== id) return;
   useDesignStore.getState().open(id, design);
   markSaved(design);
+}
+
+/** Replaces this tab's unsaved change with the stored design, after a refused save. */
+export async function reloadStoredDesign(): Promise<void> {
+  const id = useDesignStore.getState().designId;
+  if (!id) return;
+  await showLatest(id);
+  clearSaveFailure();
 }
 
 /** Runs while this tab holds the lock; the returned promise keeps it held. */
