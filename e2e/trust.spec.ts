@@ -182,6 +182,24 @@ test('a share link with script in it shows it as text too', async ({ page }) => 
   await script.check();
 });
 
+test('the page runs no inline script and talks to nothing but itself', async ({ page }) => {
+  const studio = new Studio(page);
+  await studio.open();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+  expect(policy).not.toContain("'unsafe-eval'");
+  // Even a script element put into the page by hand does not run.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__xss = "inline"';
+    document.body.append(script);
+  });
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  const refused = await page.evaluate(() => fetch('https://example.com/').then(() => false, () => true));
+  expect(refused).toBe(true);
+});
+
 test('a crashed panel offers the design for download while the canvas keeps working', async ({ page }) => {
   const studio = new Studio(page);
   await page.goto('/?crash=findings');
