@@ -136,7 +136,8 @@ async function visibleNode(page: Page, selector: string, refit = true): Promise<
           const y = r.y + dy;
           if (x < canvas.x + 20 || y < canvas.y + 20 || x > canvas.right - 260 || y > canvas.bottom - 200) continue;
           const hit = document.elementFromPoint(x, y);
-          if (hit && hit.closest('.react-flow__node') === el) return { id: el.getAttribute('data-id'), x, y };
+          // Not on a handle (that starts a connection) or a button.
+          if (hit && hit.closest('.react-flow__node') === el && !hit.closest('.react-flow__handle, .nodrag, button')) return { id: el.getAttribute('data-id'), x, y };
         }
       }
     }
