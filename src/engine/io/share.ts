@@ -3,7 +3,7 @@
  * leaves the browser. Decoding treats the link as hostile: it goes through the same parser
  * as an imported file.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { parseDesign, describeParseError, type Design } from '../model/index.ts';
 
 /** Fragment key: `#share=<payload>`. */
@@ -34,6 +34,33 @@ function fromBase64Url(text: string): Uint8Array | undefined {
   }
 }
 
+/** Inflates, stopping as soon as the output passes `limit`: a hostile link never balloons. */
+function inflateBounded(bytes: Uint8Array, limit: number): Uint8Array | 'too-large' | 'damaged' {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let tooLarge = false;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > limit) {
+      tooLarge = true;
+      throw new Error('too large');
+    }
+    chunks.push(chunk);
+  });
+  try {
+    inflater.push(bytes, true);
+  } catch {
+    return tooLarge ? 'too-large' : 'damaged';
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
 export type EncodeResult = { ok: true; fragment: string } | { ok: false; reason: string; length: number };
 
 /** Encodes a design as a URL fragment (without the leading `#`). */
@@ -62,14 +89,10 @@ export function decodeShareFragment(fragment: string): DecodeResult {
   if (!payload.startsWith(VERSION_PREFIX)) return { ok: false, reason: 'The share link is not one this app understands.' };
   const bytes = fromBase64Url(payload.slice(VERSION_PREFIX.length));
   if (!bytes) return { ok: false, reason: 'The share link is damaged: it is not valid base64url.' };
-  let text: string;
-  try {
-    const inflated = inflateSync(bytes);
-    if (inflated.length > MAX_INFLATED_BYTES) return { ok: false, reason: 'The share link unpacks to more than 20 MB and was refused.' };
-    text = strFromU8(inflated);
-  } catch {
-    return { ok: false, reason: 'The share link is damaged: its contents cannot be unpacked.' };
-  }
+  const inflated = inflateBounded(bytes, MAX_INFLATED_BYTES);
+  if (inflated === 'too-large') return { ok: false, reason: 'The share link unpacks to more than 20 MB and was refused.' };
+  if (inflated === 'damaged') return { ok: false, reason: 'The share link is damaged: its contents cannot be unpacked.' };
+  const text = strFromU8(inflated);
   const parsed = parseDesign(text);
   if (!parsed.ok) return { ok: false, reason: `The share link does not hold a valid design: ${describeParseError(parsed.error)}` };
   return { ok: true, design: parsed.design };
