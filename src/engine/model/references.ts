@@ -14,7 +14,8 @@ export interface Reference {
   readonly weak?: boolean;
 }
 
-const ROUTE_TARGETS: readonly ResourceKind[] = [
+/** What a route may send to (besides `local`). */
+export const ROUTE_TARGETS: readonly ResourceKind[] = [
   'internet-gateway',
   'egress-only-internet-gateway',
   'nat-gateway',

@@ -1,20 +1,12 @@
 /** Route tables (catalogue section 3). */
-import type { DesignIndex, Resource, RouteTableResource } from '../model/index.ts';
+import { ROUTE_TARGETS, type DesignIndex, type Resource, type RouteTableResource } from '../model/index.ts';
 import { cidrBlock, contains, overlaps } from '../net/cidr.ts';
 import { eachVpc, netFacts, VPC_UG } from './net-facts.ts';
 import { removeRoutesTo } from './network-fixes.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
 const RT_DOC = `${VPC_UG}VPC_Route_Tables.html`;
-const ROUTE_TARGET_KINDS = new Set<Resource['kind']>([
-  'internet-gateway',
-  'egress-only-internet-gateway',
-  'nat-gateway',
-  'vpc-peering',
-  'transit-gateway',
-  'vpc-endpoint',
-  'instance',
-]);
+const ROUTE_TARGET_KINDS = new Set<Resource['kind']>(ROUTE_TARGETS);
 
 const where = (index: DesignIndex, table: RouteTableResource) => `route table ${named(table)} of ${named(index.get(table.parent))}`;
 const routeText = (route: { destination?: string; prefixList?: string }) => route.destination ?? `prefix list ${route.prefixList}`;

@@ -6,17 +6,10 @@
 import type { Design } from '../../../model/design.ts';
 import type { SecurityGroupRule } from '../../../model/fields.ts';
 import { indexDesign } from '../../../model/indexes.ts';
+import { ROUTE_TARGETS } from '../../../model/references.ts';
 import type { ResourceKind, ResourceOf } from '../../../model/resources.ts';
 
-const ROUTABLE: readonly ResourceKind[] = [
-  'internet-gateway',
-  'egress-only-internet-gateway',
-  'nat-gateway',
-  'vpc-peering',
-  'transit-gateway',
-  'vpc-endpoint',
-  'instance',
-];
+const ROUTABLE = ROUTE_TARGETS;
 
 const allToAnywhere = (rule: SecurityGroupRule) => rule.protocol === 'all' && rule.peer.kind === 'cidr' && rule.peer.cidr === '0.0.0.0/0';
 
