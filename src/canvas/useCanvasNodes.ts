@@ -4,8 +4,8 @@
  * the end of the gesture. A new design version replaces the local copy. Selection lives in
  * the UI store and is laid over the nodes last, so selecting never rebuilds them.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { applyNodeChanges, useStoreApi, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useDesign } from '../state/designStore.ts';
 import { selectIds, useUiStore } from '../state/uiStore.ts';
 import { buildEdges, type MeaningEdge } from './flowEdges.ts';
@@ -14,19 +14,29 @@ import { reconcileEdges, reconcileNodes } from './reconcile.ts';
 
 const NO_SELECTION: ReadonlySet<string> = new Set();
 
+interface Local {
+  readonly base: ResourceFlowNode[];
+  readonly nodes: ResourceFlowNode[];
+}
+
 export function useCanvasNodes() {
   const design = useDesign();
+  const store = useStoreApi<ResourceFlowNode, MeaningEdge>();
   const selection = useUiStore((s) => s.selection);
   const selected = useMemo(() => new Set(selection), [selection]);
   // Unchanged boxes keep their objects, so React Flow redraws only what an edit touched.
   const previousBase = useRef<ResourceFlowNode[]>([]);
   const base = useMemo(() => (previousBase.current = reconcileNodes(previousBase.current, buildNodes(design, NO_SELECTION))), [design]);
-  const [local, setLocal] = useState<{ base: ResourceFlowNode[]; nodes: ResourceFlowNode[] }>({ base, nodes: base });
-  const current = local.base === base ? local.nodes : base;
+  // The local copy is a ref: a drag step moves it without rendering the canvas (see onNodesChange).
+  const local = useRef<Local>({ base, nodes: base });
+  const [version, redraw] = useReducer((n: number) => n + 1, 0);
+  const current = local.current.base === base ? local.current.nodes : base;
 
   const nodes = useMemo(
     () => current.map((n) => (Boolean(n.selected) === selected.has(n.id) ? n : { ...n, selected: selected.has(n.id) })),
-    [current, selected],
+    // `version` forces a fresh array after a reset, so React Flow drops a refused drag.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [current, selected, version],
   );
   const previousEdges = useRef<MeaningEdge[]>([]);
   const edges = useMemo(() => (previousEdges.current = reconcileEdges(previousEdges.current, buildEdges(design, selected))), [design, selected]);
@@ -37,9 +47,19 @@ export function useCanvasNodes() {
       applySelectChanges(changes);
       const geometry = changes.filter((c) => c.type !== 'select');
       if (geometry.length === 0) return;
-      setLocal((prev) => ({ base, nodes: applyNodeChanges(geometry, prev.base === base ? prev.nodes : base) }));
+      const from = local.current.base === base ? local.current.nodes : base;
+      local.current = { base, nodes: applyNodeChanges(geometry, from) };
+      if (geometry.every((c) => c.type === 'position' && c.dragging)) {
+        // A drag step goes straight to React Flow, as on an uncontrolled canvas: rendering the
+        // canvas and handing it a new node array per pointer move costs a frame at this size.
+        // The step's end (dragging false) takes the ordinary path below.
+        const { nodes: shown, setNodes } = store.getState();
+        setNodes(applyNodeChanges(geometry, shown));
+        return;
+      }
+      redraw();
     },
-    [base],
+    [base, store],
   );
   const onEdgesChange = useCallback(
     (changes: EdgeChange<MeaningEdge>[]) => {
@@ -49,7 +69,10 @@ export function useCanvasNodes() {
     },
     [edges],
   );
-  const reset = useCallback(() => setLocal({ base, nodes: base }), [base]);
+  const reset = useCallback(() => {
+    local.current = { base, nodes: base };
+    redraw();
+  }, [base]);
   return { nodes, edges, onNodesChange, onEdgesChange, reset };
 }
 
