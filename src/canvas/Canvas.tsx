@@ -91,10 +91,10 @@ export function Canvas() {
           deleteKeyCode={null}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={['Meta', 'Control']}
-          // Near, only boxes in view are in the DOM: a landing zone has thousands, a screen shows
-          // dozens. Far out the boxes are plain and most are in view anyway; keeping them all
-          // mounted spares every pan step mounting and measuring the ones that come into view.
-          onlyRenderVisibleElements={!far}
+          // Only boxes in view are in the DOM: a landing zone has thousands, a screen shows dozens.
+          // Kept on far out too: switching it at the level-of-detail line mounted every box of
+          // the design in one long task; this way boxes come in a few per zoom step.
+          onlyRenderVisibleElements
           minZoom={0.1}
           fitView
           fitViewOptions={{ padding: 0.06, maxZoom: 1.1 }}
