@@ -93,7 +93,7 @@ function bounds(boxes: Iterable<AbsoluteBox>): AbsoluteBox {
   return { x: minX, y: minY, w: maxX - minX, h: maxY - minY };
 }
 
-/** Builds the SVG document. Its size is the drawing's size plus a margin. */
+/** Builds the SVG text; the picture measures the drawing plus a margin on each side. */
 export function toSvg(design: Design, options: SvgOptions = {}): { svg: string; width: number; height: number } {
   const sizes = options.sizes ?? DEFAULT_SIZES;
   const index = indexDesign(design);
