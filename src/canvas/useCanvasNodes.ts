@@ -24,11 +24,13 @@ export function useCanvasNodes() {
   const store = useStoreApi<ResourceFlowNode, MeaningEdge>();
   const selection = useUiStore((s) => s.selection);
   const selected = useMemo(() => new Set(selection), [selection]);
-  // Unchanged boxes keep their objects, so React Flow redraws only what an edit touched.
-  const previousBase = useRef<ResourceFlowNode[]>([]);
-  const base = useMemo(() => (previousBase.current = reconcileNodes(previousBase.current, buildNodes(design, NO_SELECTION))), [design]);
   // The local copy is a ref: a drag step moves it without rendering the canvas (see onNodesChange).
-  const local = useRef<Local>({ base, nodes: base });
+  const local = useRef<Local>({ base: [], nodes: [] });
+  // Unchanged boxes keep their objects, so React Flow redraws only what an edit touched. They
+  // are kept from the copy React Flow was last given, which carries each box's measured size:
+  // a box handed over without it loses its measurements, and React Flow mounts every such box,
+  // in view or not, to measure it again (the whole design, in one long task, per edit).
+  const base = useMemo(() => reconcileNodes(local.current.nodes, buildNodes(design, NO_SELECTION)), [design]);
   const [version, redraw] = useReducer((n: number) => n + 1, 0);
   const current = local.current.base === base ? local.current.nodes : base;
 
