@@ -11,6 +11,7 @@ import type { Design } from '../engine/model/index.ts';
 import { parseDesignValue } from '../engine/model/index.ts';
 import { forgetRescue, readRescue } from './rescue.ts';
 import { retainVersions } from './retention.ts';
+import { sameJson } from './sameJson.ts';
 
 export interface DesignEntry {
   readonly id: string;
@@ -207,7 +208,7 @@ export async function saveDesign(id: string, design: Design, base: number | unde
   try {
     const back = asRecord(await get<unknown>(designKey(id), store));
     // A newer version from another writer is not this write failing; the next write will see it.
-    const matches = back !== undefined && (back.version > result.version || (back.version === result.version && JSON.stringify(back.design) === JSON.stringify(design)));
+    const matches = back !== undefined && (back.version > result.version || (back.version === result.version && (await sameJson(back.design, design))));
     if (!matches) return { ok: false, failure: { type: 'mismatch' } };
   } catch (error) {
     return { ok: false, failure: { type: 'storage', reason: describe(error) } };
