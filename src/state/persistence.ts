@@ -144,8 +144,14 @@ function writeTransaction(objects: IDBObjectStore, id: string, design: Design, b
           }
           const version = (stored?.version ?? 0) + 1;
           const record: StoredRecord = { kind: 'design-record', version, writer: TAB_ID, savedAt, design };
-          objects.put(record, designKey(id));
-          objects.put(design, versionKey(id, version));
+          // Each copy of a large design is cloned in its own task: both in one made a long task.
+          objects.put(record, designKey(id)).onsuccess = () => {
+            try {
+              objects.put(design, versionKey(id, version));
+            } catch (error) {
+              fail(error);
+            }
+          };
           const list = objects.get(versionsKey(id));
           list.onsuccess = () => {
             try {
