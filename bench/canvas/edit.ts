@@ -4,33 +4,17 @@
  * inspector, an undo, a redo), printing every long task over 50 ms each edit caused,
  * including the autosave that follows it. Prints figures, does not judge them.
  */
-import { chromium, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticLandingZone } from '../../src/engine/testing/synthetic.ts';
+import { launchChromium, serve } from './harness.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SIZE = Number(process.argv[2] ?? '5000');
 const DIST = process.env.LZS_DIST ?? join(root, 'dist');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 /** After each edit: time for the findings, badges and autosave it sets off to finish. */
 const SETTLE_MS = 2500;
-
-function serve(): Promise<{ server: Server; base: string }> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname.slice(1);
-    let file = normalize(join(DIST, path || 'index.html'));
-    if (!file.startsWith(DIST) || !existsSync(file)) file = join(DIST, 'index.html');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
-}
 
 /** Long tasks (ms) seen while `edit` runs and the page settles after it. */
 async function longTasksDuring(page: Page, edit: () => Promise<void>): Promise<number[]> {
@@ -66,12 +50,8 @@ async function visibleLeaf(page: Page): Promise<{ id: string; x: number; y: numb
   return found;
 }
 
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const { server, base } = await serve();
-const browser = await chromium.launch({
-  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { server, base } = await serve([{ prefix: '/', dir: DIST, fallback: 'index.html' }]);
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
   const page = await context.newPage();

@@ -5,37 +5,18 @@
  * its contents, long tasks over 50 ms, and the studio's frame-time ratio against the bare page.
  * Not part of `npm test`: it prints figures, it does not judge them.
  */
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KINDS } from '../../src/engine/model/index.ts';
 import { syntheticLandingZone } from '../../src/engine/testing/synthetic.ts';
+import { launchChromium, serve } from './harness.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SIZES = (process.argv[2] ?? '500,2000,5000').split(',').map(Number);
 /** Built studio and bare page; other directories can be measured side by side (before/after). */
 const STUDIO_DIST = process.env.LZS_DIST ?? join(root, 'dist');
 const BARE_DIST = process.env.LZS_BARE_DIST ?? join(root, 'dist-bench');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
-
-/** Serves dist/ at / and dist-bench/ at /bare/, on loopback only. */
-function serve(): Promise<{ server: Server; base: string }> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://x');
-    const [dir, path] = url.pathname.startsWith('/bare/') ? [BARE_DIST, url.pathname.slice(6)] : [STUDIO_DIST, url.pathname.slice(1)];
-    let file = normalize(join(dir, path || 'index.html'));
-    if (!file.startsWith(dir) || !existsSync(file)) file = join(dir, path.startsWith('bare') ? 'bare.html' : 'index.html');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
-}
-
 interface FrameStats {
   p50: number;
   p95: number;
@@ -215,12 +196,12 @@ const f = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
 const line = (label: string, s: FrameStats) =>
   `  ${label.padEnd(6)} p50 ${f(s.p50)}  p95 ${f(s.p95)}  long tasks ${String(s.longTasks).padStart(3)}  busy ${f(s.busy)} (script ${f(s.script)}, style+layout ${f(s.layout)})${s.moved === false ? '  (DID NOT MOVE: figures invalid)' : ''}`;
 
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const { server, base } = await serve();
-const browser = await chromium.launch({
-  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+// dist/ at /, the bare page's build at /bare/.
+const { server, base } = await serve([
+  { prefix: '/bare/', dir: BARE_DIST, fallback: 'bare.html' },
+  { prefix: '/', dir: STUDIO_DIST, fallback: 'index.html' },
+]);
+const browser = await launchChromium();
 try {
   for (const size of SIZES) {
     // The studio's Content Security Policy forbids eval, which Playwright's string predicates use.
