@@ -1,11 +1,12 @@
 /** Sizes on the canvas, shared by the default layout, drops and node components. */
+import { DEFAULT_SIZES } from '../../engine/layout/sizes.ts';
 import type { ResourceKind } from '../../engine/model/index.ts';
 
-export const LEAF = { w: 168, h: 48 } as const;
+export const LEAF = DEFAULT_SIZES.leaf;
 /** Room for a container's title bar. */
-export const HEADER = 36;
-export const PAD = 16;
-export const GAP = 16;
+export const HEADER = DEFAULT_SIZES.header;
+export const PAD = DEFAULT_SIZES.padding;
+export const GAP = DEFAULT_SIZES.spacing;
 
 /** The size a freshly dropped container starts with. */
 export const NEW_CONTAINER: Partial<Record<ResourceKind, { w: number; h: number }>> = {

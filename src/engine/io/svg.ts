@@ -4,7 +4,7 @@
  * boxes and sizes the canvas draws, so the picture matches the screen.
  */
 import { designEdges, indexDesign, KINDS, type Design, type LayoutBox, type Resource } from '../model/index.ts';
-import { DEFAULT_SIZES, type LayoutSizes } from '../layout/auto-layout.ts';
+import { DEFAULT_SIZES, type LayoutSizes } from '../layout/sizes.ts';
 import { xmlAttribute } from './drawio.ts';
 
 export interface SvgBadge {

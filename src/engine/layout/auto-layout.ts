@@ -5,17 +5,9 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { designEdges, indexDesign, KINDS, type Design, type LayoutBox } from '../model/index.ts';
+import { DEFAULT_SIZES, type LayoutSizes } from './sizes.ts';
 
-export interface LayoutSizes {
-  /** A leaf node's box. */
-  readonly leaf: { readonly w: number; readonly h: number };
-  /** Room at the top of a container for its title. */
-  readonly header: number;
-  readonly padding: number;
-  readonly spacing: number;
-}
-
-export const DEFAULT_SIZES: LayoutSizes = { leaf: { w: 168, h: 48 }, header: 36, padding: 16, spacing: 16 };
+export { DEFAULT_SIZES, type LayoutSizes };
 
 type Box = Required<Pick<LayoutBox, 'x' | 'y' | 'w' | 'h'>>;
 

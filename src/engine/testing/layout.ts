@@ -4,10 +4,12 @@
  * fit what they hold. Subnets line up in one column per availability zone.
  */
 import type { LayoutBox } from '../model/design.ts';
+import { DEFAULT_SIZES } from '../layout/sizes.ts';
 import { KINDS } from '../model/kinds.ts';
 import type { Resource } from '../model/resources.ts';
 
-export const LEAF = { w: 180, h: 72 } as const;
+// Leaves are stored at the size the canvas draws them.
+export const LEAF = DEFAULT_SIZES.leaf;
 const PAD = 24;
 const HEADER = 44;
 const GAP = 24;
