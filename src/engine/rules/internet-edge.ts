@@ -362,34 +362,33 @@ export const bpa: Rule = {
   },
   checkVpc({ index }, current) {
     const findings: Finding[] = [];
-    for (const vpc of [current]) {
-      const mode = vpc.blockPublicAccess;
-      if (!mode || mode === 'off') continue;
-      const inside = netFacts(index).resourcesIn(vpc.id);
-      const inbound = inside.filter(
-        (r) =>
-          ((r.kind === 'nlb' || r.kind === 'alb') && r.scheme === 'internet-facing') ||
-          hasPublicAddress(r),
-      );
-      const outbound =
-        mode === 'bidirectional'
-          ? inside.filter((r) => r.kind === 'nat-gateway' && r.connectivity === 'public')
-          : [];
-      const affected = [...inbound, ...outbound];
-      if (affected.length === 0) continue;
-      const what =
-        mode === 'bidirectional'
-          ? 'blocks all traffic through its internet and egress-only gateways, NAT gateways included'
-          : 'blocks inbound traffic from the internet (NAT and egress-only egress still work)';
-      findings.push(
-        finding(
-          this,
-          'warning',
-          [vpc.id, ...affected.map((r) => r.id)],
-          `Block Public Access on ${named(vpc)} (${mode}) ${what}, whatever the routes say: ${affected.map(named).join(', ')} will not work unless the VPC or subnet is excluded.`,
-        ),
-      );
-    }
+    const vpc = current;
+    const mode = vpc.blockPublicAccess;
+    if (!mode || mode === 'off') return findings;
+    const inside = netFacts(index).resourcesIn(vpc.id);
+    const inbound = inside.filter(
+      (r) =>
+        ((r.kind === 'nlb' || r.kind === 'alb') && r.scheme === 'internet-facing') ||
+        hasPublicAddress(r),
+    );
+    const outbound =
+      mode === 'bidirectional'
+        ? inside.filter((r) => r.kind === 'nat-gateway' && r.connectivity === 'public')
+        : [];
+    const affected = [...inbound, ...outbound];
+    if (affected.length === 0) return findings;
+    const what =
+      mode === 'bidirectional'
+        ? 'blocks all traffic through its internet and egress-only gateways, NAT gateways included'
+        : 'blocks inbound traffic from the internet (NAT and egress-only egress still work)';
+    findings.push(
+      finding(
+        this,
+        'warning',
+        [vpc.id, ...affected.map((r) => r.id)],
+        `Block Public Access on ${named(vpc)} (${mode}) ${what}, whatever the routes say: ${affected.map(named).join(', ')} will not work unless the VPC or subnet is excluded.`,
+      ),
+    );
     return findings;
   },
 };

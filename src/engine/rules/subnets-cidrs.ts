@@ -30,7 +30,7 @@ export const cidrSize: Rule = {
       const allowed = block.version === 4 ? '/16 to /28' : what === 'VPC' ? '/56' : '/64';
       findings.push(finding(this, 'error', [resource.id], `${what} ${named(resource)} has block ${block.text}; AWS allows ${allowed} for ${block.version === 4 ? 'IPv4' : 'IPv6'} ${what === 'VPC' ? 'VPC' : 'subnet'} blocks.`));
     };
-    for (const vpc of [current]) for (const cidr of [...vpc.cidrs, ...(vpc.ipv6Cidrs ?? [])]) check(vpc, cidr, 'VPC');
+    for (const cidr of [...current.cidrs, ...(current.ipv6Cidrs ?? [])]) check(current, cidr, 'VPC');
     for (const subnet of netFacts(index).subnetsOf(current.id)) {
       check(subnet, subnet.cidr, 'Subnet');
       check(subnet, subnet.ipv6Cidr, 'Subnet');
@@ -167,28 +167,27 @@ export const subnetAz: Rule = {
   checkVpc({ index }, current) {
     const facts = netFacts(index);
     const findings: Finding[] = [];
-    for (const vpc of [current]) {
-      const subnets = facts.subnetsOf(vpc.id);
-      const blocks = facts.blocksOf(vpc);
-      const entries: { block: CidrBlock; item: SubnetResource }[] = [];
-      for (const subnet of subnets) {
-        if (!subnet.availabilityZone.startsWith(vpc.region) || !/^[a-z]$/.test(subnet.availabilityZone.slice(vpc.region.length))) {
-          findings.push(finding(this, 'error', [subnet.id], `${named(subnet)} is in ${subnet.availabilityZone}, but ${named(vpc)} is in ${vpc.region}; a subnet's AZ must be in its VPC's Region.`, { suffix: 'region' }));
-        }
-        for (const text of [subnet.cidr, subnet.ipv6Cidr]) {
-          const block = cidrBlock(text);
-          if (!block) continue;
-          entries.push({ block, item: subnet });
-          if (!blocks.some((b) => contains(b, block))) {
-            findings.push(finding(this, 'error', [subnet.id, vpc.id], `${named(subnet)} (${block.text}) is not inside any block of ${named(vpc)} (${[...vpc.cidrs, ...(vpc.ipv6Cidrs ?? [])].join(', ')}).`, { suffix: 'outside' }));
-          }
+    const vpc = current;
+    const subnets = facts.subnetsOf(vpc.id);
+    const blocks = facts.blocksOf(vpc);
+    const entries: { block: CidrBlock; item: SubnetResource }[] = [];
+    for (const subnet of subnets) {
+      if (!subnet.availabilityZone.startsWith(vpc.region) || !/^[a-z]$/.test(subnet.availabilityZone.slice(vpc.region.length))) {
+        findings.push(finding(this, 'error', [subnet.id], `${named(subnet)} is in ${subnet.availabilityZone}, but ${named(vpc)} is in ${vpc.region}; a subnet's AZ must be in its VPC's Region.`, { suffix: 'region' }));
+      }
+      for (const text of [subnet.cidr, subnet.ipv6Cidr]) {
+        const block = cidrBlock(text);
+        if (!block) continue;
+        entries.push({ block, item: subnet });
+        if (!blocks.some((b) => contains(b, block))) {
+          findings.push(finding(this, 'error', [subnet.id, vpc.id], `${named(subnet)} (${block.text}) is not inside any block of ${named(vpc)} (${[...vpc.cidrs, ...(vpc.ipv6Cidrs ?? [])].join(', ')}).`, { suffix: 'outside' }));
         }
       }
-      for (const [a, b, x, y] of new IntervalIndex(entries).overlappingPairs()) {
-        if (a.id === b.id || !overlaps(x, y)) continue;
-        const fix = overlapFix(index, b);
-        findings.push(finding(this, 'error', [b.id, a.id], `${named(a)} (${x.text}) and ${named(b)} (${y.text}) overlap in ${named(vpc)}; subnets of a VPC cannot overlap.`, { suffix: 'overlap', fixes: fix ? [fix] : [] }));
-      }
+    }
+    for (const [a, b, x, y] of new IntervalIndex(entries).overlappingPairs()) {
+      if (a.id === b.id || !overlaps(x, y)) continue;
+      const fix = overlapFix(index, b);
+      findings.push(finding(this, 'error', [b.id, a.id], `${named(a)} (${x.text}) and ${named(b)} (${y.text}) overlap in ${named(vpc)}; subnets of a VPC cannot overlap.`, { suffix: 'overlap', fixes: fix ? [fix] : [] }));
     }
     return findings;
   },
@@ -206,27 +205,26 @@ export const cidrSec: Rule = {
   checkVpc({ index }, current) {
     const facts = netFacts(index);
     const findings: Finding[] = [];
-    for (const vpc of [current]) {
-      if (vpc.cidrs.length > 5) {
-        findings.push(finding(this, 'warning', [vpc.id], `${named(vpc)} has ${vpc.cidrs.length} IPv4 blocks; the default quota is 5 per VPC (it can be raised to 50).`, { suffix: 'quota' }));
+    const vpc = current;
+    if (vpc.cidrs.length > 5) {
+      findings.push(finding(this, 'warning', [vpc.id], `${named(vpc)} has ${vpc.cidrs.length} IPv4 blocks; the default quota is 5 per VPC (it can be raised to 50).`, { suffix: 'quota' }));
+    }
+    const own = vpc.cidrs.map(cidrBlock).filter((b) => b !== undefined);
+    for (let i = 0; i < own.length; i++) {
+      for (let j = i + 1; j < own.length; j++) {
+        if (overlaps(own[i]!, own[j]!)) findings.push(finding(this, 'error', [vpc.id], `${named(vpc)}'s blocks ${own[i]!.text} and ${own[j]!.text} overlap; a VPC's blocks cannot overlap.`));
       }
-      const own = vpc.cidrs.map(cidrBlock).filter((b) => b !== undefined);
-      for (let i = 0; i < own.length; i++) {
-        for (let j = i + 1; j < own.length; j++) {
-          if (overlaps(own[i]!, own[j]!)) findings.push(finding(this, 'error', [vpc.id], `${named(vpc)}'s blocks ${own[i]!.text} and ${own[j]!.text} overlap; a VPC's blocks cannot overlap.`));
-        }
-      }
-      const routes = facts.routeTablesOf(vpc.id).flatMap((t) => t.routes.filter((r) => r.target !== 'local').map((r) => ({ table: t, route: r })));
-      for (const secondary of own.slice(1)) {
-        const clash = routes.find(({ route }) => {
-          const d = cidrBlock(route.destination);
-          return !!d && contains(secondary, d);
-        });
-        if (clash) {
-          findings.push(
-            finding(this, 'error', [vpc.id, clash.table.id], `${named(vpc)}'s secondary block ${secondary.text} is the same as or larger than the destination ${clash.route.destination} of a route in ${named(clash.table)}; AWS refuses to add it. Remove the route or pick another block.`),
-          );
-        }
+    }
+    const routes = facts.routeTablesOf(vpc.id).flatMap((t) => t.routes.filter((r) => r.target !== 'local').map((r) => ({ table: t, route: r })));
+    for (const secondary of own.slice(1)) {
+      const clash = routes.find(({ route }) => {
+        const d = cidrBlock(route.destination);
+        return !!d && contains(secondary, d);
+      });
+      if (clash) {
+        findings.push(
+          finding(this, 'error', [vpc.id, clash.table.id], `${named(vpc)}'s secondary block ${secondary.text} is the same as or larger than the destination ${clash.route.destination} of a route in ${named(clash.table)}; AWS refuses to add it. Remove the route or pick another block.`),
+        );
       }
     }
     return findings;
@@ -250,22 +248,21 @@ export const cidrRange: Rule = {
   },
   checkVpc(_context, current) {
     const findings: Finding[] = [];
-    for (const vpc of [current]) {
-      const blocks = vpc.cidrs.map(cidrBlock).filter((b) => b !== undefined);
-      for (const block of blocks) {
-        if (overlaps(block, LINK_LOCAL)) findings.push(finding(this, 'error', [vpc.id], `${named(vpc)}'s block ${block.text} is in 169.254.0.0/16 (link-local), which AWS does not allow for a VPC.`));
-        else if (overlaps(block, DOCKER)) findings.push(finding(this, 'warning', [vpc.id], `${named(vpc)}'s block ${block.text} overlaps 172.17.0.0/16, which Docker and some AWS services use internally; pick another range.`, { suffix: 'docker' }));
-        else if (!rfcRange(block) && !contains(SHARED_SPACE, block)) {
-          findings.push(finding(this, 'info', [vpc.id], `${named(vpc)}'s block ${block.text} is public address space; AWS recommends RFC 1918 ranges, and these addresses become unreachable on the internet from this VPC.`, { suffix: 'public' }));
-        }
+    const vpc = current;
+    const blocks = vpc.cidrs.map(cidrBlock).filter((b) => b !== undefined);
+    for (const block of blocks) {
+      if (overlaps(block, LINK_LOCAL)) findings.push(finding(this, 'error', [vpc.id], `${named(vpc)}'s block ${block.text} is in 169.254.0.0/16 (link-local), which AWS does not allow for a VPC.`));
+      else if (overlaps(block, DOCKER)) findings.push(finding(this, 'warning', [vpc.id], `${named(vpc)}'s block ${block.text} overlaps 172.17.0.0/16, which Docker and some AWS services use internally; pick another range.`, { suffix: 'docker' }));
+      else if (!rfcRange(block) && !contains(SHARED_SPACE, block)) {
+        findings.push(finding(this, 'info', [vpc.id], `${named(vpc)}'s block ${block.text} is public address space; AWS recommends RFC 1918 ranges, and these addresses become unreachable on the internet from this VPC.`, { suffix: 'public' }));
       }
-      const primary = blocks[0] && rfcRange(blocks[0]);
-      if (!primary) continue;
-      for (const secondary of blocks.slice(1)) {
-        const range = rfcRange(secondary);
-        if (range && range !== primary) {
-          findings.push(finding(this, 'error', [vpc.id], `${named(vpc)}'s primary block ${blocks[0]!.text} is in ${primary.text}, so AWS refuses the secondary block ${secondary.text} from ${range.text}. Use the primary's range or 100.64.0.0/10.`, { suffix: 'secondary' }));
-        }
+    }
+    const primary = blocks[0] && rfcRange(blocks[0]);
+    if (!primary) return findings;
+    for (const secondary of blocks.slice(1)) {
+      const range = rfcRange(secondary);
+      if (range && range !== primary) {
+        findings.push(finding(this, 'error', [vpc.id], `${named(vpc)}'s primary block ${blocks[0]!.text} is in ${primary.text}, so AWS refuses the secondary block ${secondary.text} from ${range.text}. Use the primary's range or 100.64.0.0/10.`, { suffix: 'secondary' }));
       }
     }
     return findings;
