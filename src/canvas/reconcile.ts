@@ -55,3 +55,23 @@ function reconcile<T extends { id: string }>(previous: readonly T[], next: T[], 
 
 export const reconcileNodes = <N extends Node>(previous: readonly N[], next: N[]): N[] => reconcile(previous, next, sameNode);
 export const reconcileEdges = <E extends Edge>(previous: readonly E[], next: E[]): E[] => reconcile(previous, next, sameEdge);
+
+/**
+ * `shown` with each box's place and size as `design` has it; boxes already there keep their
+ * object, and every box keeps what React Flow measured on it. This is how a refused gesture
+ * is undone on screen without React Flow measuring (and so mounting) every box again.
+ */
+export function withGeometryOf<N extends Node>(design: readonly N[], shown: readonly N[]): N[] {
+  const byId = new Map(design.map((n) => [n.id, n]));
+  return shown.flatMap((node) => {
+    const target = byId.get(node.id);
+    if (!target) return [];
+    const same =
+      target.position.x === node.position.x &&
+      target.position.y === node.position.y &&
+      target.width === node.width &&
+      target.height === node.height &&
+      target.parentId === node.parentId;
+    return [same ? node : { ...node, position: target.position, width: target.width, height: target.height, parentId: target.parentId }];
+  });
+}

@@ -10,7 +10,7 @@ import { useDesign } from '../state/designStore.ts';
 import { selectIds, useUiStore } from '../state/uiStore.ts';
 import { buildEdges, type MeaningEdge } from './flowEdges.ts';
 import { buildNodes, type ResourceFlowNode } from './flowNodes.ts';
-import { reconcileEdges, reconcileNodes } from './reconcile.ts';
+import { reconcileEdges, reconcileNodes, withGeometryOf } from './reconcile.ts';
 
 const NO_SELECTION: ReadonlySet<string> = new Set();
 
@@ -72,7 +72,11 @@ export function useCanvasNodes() {
     [edges],
   );
   const reset = useCallback(() => {
-    local.current = { base, nodes: base };
+    // Back to the design's geometry, box by box: the boxes the gesture moved take the design's
+    // place and size again, every box keeps what React Flow measured (handing back `base`
+    // itself would drop the sizes measured since it was built, and remount every box).
+    const from = local.current.base === base ? local.current.nodes : base;
+    local.current = { base, nodes: withGeometryOf(base, from) };
     redraw();
   }, [base]);
   return { nodes, edges, onNodesChange, onEdgesChange, reset };
