@@ -9,6 +9,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useKeyPress,
   useReactFlow,
   type Connection,
 } from '@xyflow/react';
@@ -37,6 +38,9 @@ export function Canvas() {
   const flow = useReactFlow<ResourceFlowNode, MeaningEdge>();
   const readOnly = useUiStore((s) => s.readOnly);
   const far = useFarZoom();
+  // React Flow pans with Space held only where the pointer is on bare canvas; a large landing
+  // zone leaves none. While Space is down, boxes and edges let the pointer through to the pane.
+  const spacePan = useKeyPress('Space');
   const internals = useCallback(
     () => flow.getNodes().flatMap((n) => flow.getInternalNode(n.id) ?? []),
     [flow],
@@ -74,7 +78,7 @@ export function Canvas() {
   }, []);
 
   return (
-    <div className="canvas" onDragOver={allowDrop} onDrop={onDrop} data-testid="canvas">
+    <div className={spacePan ? 'canvas is-space-panning' : 'canvas'} onDragOver={allowDrop} onDrop={onDrop} data-testid="canvas">
       <FarContext value={far}>
         <ReactFlow<ResourceFlowNode, MeaningEdge>
           nodes={nodes}
