@@ -26,7 +26,7 @@ interface FrameStats {
   /** Of which script (ScriptDuration), style and layout (RecalcStyle + Layout). */
   script: number;
   layout: number;
-  /** For a drag: whether the dragged box really moved on screen. */
+  /** For a pan or drag: whether the view or the dragged box really moved on screen. */
   moved?: boolean;
 }
 
@@ -77,20 +77,27 @@ async function framesDuring(page: Page, gesture: () => Promise<void>): Promise<F
   return { p50: at(0.5), p95: at(0.95), longTasks: long, busy: after.task - before.task, script: after.script - before.script, layout: after.layout - before.layout };
 }
 
-async function pan(page: Page): Promise<void> {
+const viewportTransform = (page: Page) => page.evaluate(`document.querySelector('.react-flow__viewport').style.transform`) as Promise<string>;
+
+/** Pans out and back with Space held; returns whether the view really moved (not a box). */
+async function pan(page: Page): Promise<() => Promise<boolean>> {
   const box = (await page.getByTestId('canvas').boundingBox())!;
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const before = await viewportTransform(page);
   // Space turns any drag into a pan, whatever is under the pointer.
   await page.keyboard.down('Space');
   await page.mouse.move(x, y);
   await page.mouse.down();
   // Out and back, so the next gesture starts from the fitted view.
+  let midway = before;
   for (let i = 1; i <= 60; i++) {
     const step = i <= 30 ? i : 60 - i;
     await page.mouse.move(x - step * 12, y - step * 6);
+    if (i === 30) midway = await viewportTransform(page);
   }
   await page.mouse.up();
   await page.keyboard.up('Space');
+  return async () => midway !== before;
 }
 
 async function zoom(page: Page): Promise<void> {
@@ -100,6 +107,12 @@ async function zoom(page: Page): Promise<void> {
   for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 60);
 }
 
+/** React Flow pans the view when the pointer comes within 40 px of an edge; drags stay clear of that. */
+const AUTO_PAN_CLEAR = 60;
+
+/** How long after the pointer is released frames are still counted. */
+const SETTLE_MS = 300;
+
 /**
  * Picks a node of the given selector whose grab point lies inside the visible canvas (after
  * a pan the first VPC may be off screen, and a drag there would move nothing).
@@ -107,6 +120,7 @@ async function zoom(page: Page): Promise<void> {
 async function visibleNode(page: Page, selector: string, refit = true): Promise<{ id: string; x: number; y: number }> {
   const found = (await page.evaluate(`(() => {
     const canvas = document.querySelector('[data-testid="canvas"]').getBoundingClientRect();
+    const AUTO_PAN_CLEAR = ${AUTO_PAN_CLEAR};
     for (const el of document.querySelectorAll(${JSON.stringify(selector)})) {
       const r = el.getBoundingClientRect();
       if (r.width < 6) continue;
@@ -115,7 +129,9 @@ async function visibleNode(page: Page, selector: string, refit = true): Promise<
         for (let dx = 4; dx < r.width - 4; dx += 6) {
           const x = r.x + dx;
           const y = r.y + dy;
-          if (x < canvas.x + 20 || y < canvas.y + 20 || x > canvas.right - 260 || y > canvas.bottom - 200) continue;
+          // Outside React Flow's auto-pan band (40 px from each edge) for the whole drag: a
+          // grab there pans the view as well, which the pan gesture already measures.
+          if (x < canvas.x + AUTO_PAN_CLEAR || y < canvas.y + AUTO_PAN_CLEAR || x > canvas.right - 180 - AUTO_PAN_CLEAR || y > canvas.bottom - 120 - AUTO_PAN_CLEAR) continue;
           const hit = document.elementFromPoint(x, y);
           // Not on a handle (that starts a connection) or a button.
           if (hit && hit.closest('.react-flow__node') === el && !hit.closest('.react-flow__handle, .nodrag, button')) return { id: el.getAttribute('data-id'), x, y };
@@ -150,10 +166,12 @@ async function drag(page: Page, selector: string): Promise<() => Promise<boolean
   return async () => Math.abs(after.x - before.x) > 100 && Math.abs(after.y - before.y) > 60;
 }
 
-async function measuredDrag(page: Page, selector: string): Promise<FrameStats> {
+/** Frames while `gesture` runs and shortly after, so what a drop or release sets off counts too. */
+async function measured(page: Page, gesture: () => Promise<() => Promise<boolean>>): Promise<FrameStats> {
   let check: () => Promise<boolean> = async () => false;
   const stats = await framesDuring(page, async () => {
-    check = await drag(page, selector);
+    check = await gesture();
+    await page.waitForTimeout(SETTLE_MS);
   });
   return { ...stats, moved: await check() };
 }
@@ -175,9 +193,9 @@ async function measureStudio(page: Page, base: string, size: number) {
   await page.waitForFunction(`!!document.querySelector('[data-testid="node-${vpc.id}"]') || document.querySelectorAll('.react-flow__node').length > 50`, undefined, { timeout: 120_000 });
   await untilRendered(page);
   const firstRender = Date.now() - start;
-  const panStats = await framesDuring(page, () => pan(page));
+  const panStats = await measured(page, () => pan(page));
   const zoomStats = await framesDuring(page, () => zoom(page));
-  const dragStats = await measuredDrag(page, '.react-flow__node-vpc');
+  const dragStats = await measured(page, () => drag(page, '.react-flow__node-vpc'));
   return { drawn, firstRender, pan: panStats, zoom: zoomStats, drag: dragStats };
 }
 
@@ -186,9 +204,9 @@ async function measureBare(page: Page, base: string, nodes: number) {
   await page.goto(`${base}/bare/bare.html?nodes=${nodes}`);
   await untilRendered(page);
   const firstRender = Date.now() - start;
-  const panStats = await framesDuring(page, () => pan(page));
+  const panStats = await measured(page, () => pan(page));
   const zoomStats = await framesDuring(page, () => zoom(page));
-  const dragStats = await measuredDrag(page, '.react-flow__node');
+  const dragStats = await measured(page, () => drag(page, '.react-flow__node'));
   return { firstRender, pan: panStats, zoom: zoomStats, drag: dragStats };
 }
 
