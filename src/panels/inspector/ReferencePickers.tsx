@@ -1,4 +1,5 @@
 /** Pickers for fields that name other resources: one (select) or several (checkboxes). */
+import { useState } from 'react';
 import type { ResourceKind } from '../../engine/model/index.ts';
 import { indexDesign } from '../../engine/model/index.ts';
 import { useDesignStore } from '../../state/designStore.ts';
@@ -55,23 +56,80 @@ interface ListProps {
   onChange(value: string[]): void;
 }
 
+/**
+ * A landing zone may offer a thousand subnets to one field: past this many, the list shows
+ * the ones chosen and the first others that match a filter, not a thousand checkboxes.
+ */
+export const LIST_LIMIT = 40;
+
+export interface Candidate {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** The candidates to draw, in design order: every chosen one, then others matching `query` up to the limit. */
+export function visibleCandidates(candidates: readonly Candidate[], chosen: readonly string[], query: string, limit = LIST_LIMIT) {
+  const picked = new Set(chosen);
+  const needle = query.trim().toLowerCase();
+  const matches = (c: Candidate) => !needle || c.name.toLowerCase().includes(needle) || c.id.toLowerCase().includes(needle);
+  let others = 0;
+  let hidden = 0;
+  const shown = candidates.filter((c) => {
+    if (picked.has(c.id)) return true;
+    if (!matches(c)) return false;
+    if (others >= limit) {
+      hidden++;
+      return false;
+    }
+    others++;
+    return true;
+  });
+  return { shown, hidden };
+}
+
 export function ReferencesPicker({ value, kinds, exclude, onChange }: ListProps) {
   const candidates = useCandidates(kinds, exclude).filter((c) => c.id !== exclude);
+  return <ReferenceChecklist candidates={candidates} value={value} onChange={onChange} />;
+}
+
+interface ChecklistProps {
+  readonly candidates: readonly Candidate[];
+  readonly value: readonly string[];
+  onChange(value: string[]): void;
+}
+
+export function ReferenceChecklist({ candidates, value, onChange }: ChecklistProps) {
+  const [query, setQuery] = useState('');
   if (candidates.length === 0) return <p className="muted">None in this design yet.</p>;
+  const { shown, hidden } = visibleCandidates(candidates, value, query);
   return (
-    <ul className="reference-list">
-      {candidates.map((c) => (
-        <li key={c.id}>
-          <label>
-            <input
-              type="checkbox"
-              checked={value.includes(c.id)}
-              onChange={(e) => onChange(e.target.checked ? [...value, c.id] : value.filter((v) => v !== c.id))}
-            />
-            {c.name} <span className="muted">{c.id}</span>
-          </label>
-        </li>
-      ))}
-    </ul>
+    <div className="reference-picker">
+      {candidates.length > LIST_LIMIT && (
+        <input
+          type="search"
+          className="reference-filter"
+          value={query}
+          placeholder={`Filter ${candidates.length} by name or id`}
+          aria-label="Filter the list"
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      )}
+      <ul className="reference-list">
+        {shown.map((c) => (
+          <li key={c.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={value.includes(c.id)}
+                onChange={(e) => onChange(e.target.checked ? [...value, c.id] : value.filter((v) => v !== c.id))}
+              />
+              {c.name} <span className="muted">{c.id}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && <p className="muted reference-more">{hidden} more: type in the filter to find them.</p>}
+      {shown.length === 0 && <p className="muted reference-more">Nothing matches “{query}”.</p>}
+    </div>
   );
 }
