@@ -1,19 +1,18 @@
 /**
  * Live validation. The open design is re-checked after every change, once per design
  * version, outside React: one subscription to the design store, not one per node. The
- * results feed the findings panel and the node badges. Large designs are validated in a
- * Web Worker, so no edit waits for the rules; small ones right here, before the next paint.
+ * results feed the findings panel and the node badges. Large designs are validated in the
+ * design worker (designWorker.ts), so no edit waits for the rules; small ones right here,
+ * before the next paint.
  */
 import { create } from 'zustand';
 import type { Design } from '../engine/model/index.ts';
-import type { Finding, Severity } from '../engine/rules/types.ts';
+import type { Finding, Rule, Severity } from '../engine/rules/types.ts';
 import { useBadgeStore } from './badges.ts';
 import { getDesign, useDesignStore } from './designStore.ts';
 import { findingBadges, sameBadges, type BadgeMap } from './findingBadges.ts';
-import { createPatcher, type ValidationAnswer } from '../workers/validationPatch.ts';
-
-/** Above this many resources a validation run could cost a frame or more: it moves off the main thread. */
-export const WORKER_THRESHOLD = 1500;
+import { askDesignWorker, runsInWorker } from './designWorker.ts';
+import { withFixes } from './workerFixes.ts';
 
 export type FindingCounts = Readonly<Record<Severity, number>>;
 
@@ -39,6 +38,8 @@ export const useFindingsStore = create<FindingsState>()(() => ({
 type Validate = (design: Design) => readonly Finding[];
 
 let validateDesign: Validate | undefined;
+/** The rules, once their chunk loaded: the worker's findings rebuild their quick fixes from them. */
+let rules: readonly Rule[] | undefined;
 let started = false;
 let scheduled = false;
 let badges: BadgeMap = {};
@@ -72,57 +73,34 @@ function publish(design: Design, findings: readonly Finding[]): void {
 const failed = (design: Design, message: string) =>
   useFindingsStore.setState({ design, failure: `Validation stopped on an internal error: ${message}` });
 
-/** The worker for large designs, started on first need; one run in flight, the newest design next. */
-interface Remote {
-  readonly worker: Worker;
-  readonly patch: ReturnType<typeof createPatcher>;
-  /** Designs sent and not yet answered, by version. */
-  readonly pending: Map<number, Design>;
-  version: number;
-  /** The worker's latest findings, published or not: an `unchanged` answer refers to them. */
-  latest: readonly Finding[];
-}
-let remote: Remote | undefined;
+/** The design the newest run is about: answers about any other are not published. */
+let wanted: Design | undefined;
+/** Designs sent to the worker for validation and not yet answered. */
+const pending = new Set<Design>();
+/** The worker's latest findings, published or not: an `unchanged` answer refers to them. */
+let latest: readonly Finding[] = [];
 
-let createWorker = (): Worker => new Worker(new URL('../workers/validation.worker.ts', import.meta.url), { type: 'module' });
-
-/** Tests replace the worker's constructor. */
-export function setValidationWorkerFactory(factory: () => Worker): void {
-  createWorker = factory;
-}
-
-function startRemote(): Remote {
-  const worker = createWorker();
-  const started: Remote = { worker, patch: createPatcher(), pending: new Map(), version: 0, latest: [] };
-  worker.onmessage = (event: MessageEvent<ValidationAnswer>) => {
-    const answer = event.data;
-    const design = started.pending.get(answer.version);
-    if (!design) return;
-    for (const version of started.pending.keys()) if (version <= answer.version) started.pending.delete(version);
-    if (answer.type === 'findings') started.latest = answer.findings;
-    // A newer design is already on its way: its answer will follow.
-    if (started.pending.size > 0) return;
+function validateInWorker(design: Design): void {
+  if (pending.has(design)) return;
+  pending.add(design);
+  void askDesignWorker(design, { type: 'validate' }).then((answer) => {
+    pending.delete(design);
+    if (answer.type === 'findings') latest = withFixes(answer.findings, () => rules);
+    // A newer design was asked about meanwhile: its answer will follow.
+    if (design !== wanted) return;
     if (answer.type === 'error') failed(design, answer.message);
-    else publish(design, started.latest);
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    useFindingsStore.setState({ failure: `Validation stopped on an internal error: ${event.message}` });
-  };
-  return started;
+    else publish(design, latest);
+  });
 }
 
 /** Validates the current design if it is newer than the last result. */
 function run(): void {
   scheduled = false;
   const design = getDesign();
+  wanted = design;
   if (useFindingsStore.getState().design === design) return;
-  if (design.resources.length > WORKER_THRESHOLD) {
-    remote ??= startRemote();
-    if ([...remote.pending.values()].includes(design)) return;
-    const version = ++remote.version;
-    remote.pending.set(version, design);
-    remote.worker.postMessage(remote.patch(design, version));
+  if (runsInWorker(design)) {
+    validateInWorker(design);
     return;
   }
   if (!validateDesign) return;
@@ -154,10 +132,11 @@ export function startLiveValidation(): void {
     if (state.history.present !== previous.history.present) schedule();
   });
   import('../engine/rules/index.ts').then(
-    (rules) => {
+    (loaded) => {
       // Incremental: after an edit only the rules that depend on what changed run again.
-      const validator = rules.createValidator();
+      const validator = loaded.createValidator();
       validateDesign = (design) => validator.validate(design);
+      rules = loaded.RULES;
       schedule();
     },
     (error: unknown) => useFindingsStore.setState({ failure: `The rules could not be loaded: ${describe(error)}` }),

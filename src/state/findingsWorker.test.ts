@@ -3,27 +3,14 @@ import { removeResources } from '../engine/model/index.ts';
 import { createValidator } from '../engine/rules/index.ts';
 import type { Finding } from '../engine/rules/types.ts';
 import { syntheticLandingZone } from '../engine/testing/synthetic.ts';
-import { createValidationJob } from '../workers/validationJob.ts';
-import type { ValidationRequest } from '../workers/validationPatch.ts';
+import { FakeDesignWorker } from '../workers/fakeDesignWorker.ts';
 import { useBadgeStore } from './badges.ts';
 import { applyOperation, useDesignStore } from './designStore.ts';
-import { setValidationWorkerFactory, startLiveValidation, useFindingsStore, WORKER_THRESHOLD } from './findings.ts';
+import { setDesignWorkerFactory, WORKER_THRESHOLD } from './designWorker.ts';
+import { startLiveValidation, useFindingsStore } from './findings.ts';
 
 /** What a user would tell two findings apart by. */
 const key = (f: Finding) => `${f.ruleId} ${f.resourceIds.join(',')} ${f.message}`;
-
-/** Runs the worker's job a task later, as a real worker would, and counts the messages. */
-class FakeWorker {
-  static sent: ValidationRequest[] = [];
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  private readonly job = createValidationJob();
-  postMessage(request: ValidationRequest) {
-    FakeWorker.sent.push(request);
-    setTimeout(() => this.onmessage?.({ data: this.job(request) } as MessageEvent), 0);
-  }
-  terminate() {}
-}
 
 async function settled() {
   for (let i = 0; i < 400; i++) {
@@ -37,7 +24,7 @@ describe('live validation of a large design', () => {
   const design = syntheticLandingZone({ seed: 5, resources: 2500 });
 
   beforeAll(() => {
-    setValidationWorkerFactory(() => new FakeWorker() as unknown as Worker);
+    setDesignWorkerFactory(() => new FakeDesignWorker() as unknown as Worker);
     useDesignStore.getState().open('big', design);
     startLiveValidation();
   });
@@ -45,7 +32,7 @@ describe('live validation of a large design', () => {
   it('runs in the worker and its findings drive the panel and the badges', async () => {
     expect(design.resources.length).toBeGreaterThan(WORKER_THRESHOLD);
     const state = await settled();
-    expect(FakeWorker.sent).toHaveLength(1);
+    expect(FakeDesignWorker.sent).toHaveLength(1);
     const expected = createValidator().validate(design);
     expect(expected.length).toBeGreaterThan(0);
     expect(state.findings.map(key).sort()).toEqual(expected.map(key).sort());
@@ -59,10 +46,28 @@ describe('live validation of a large design', () => {
     const result = applyOperation((d) => removeResources(d, [vpc.id]));
     expect(result.ok).toBe(true);
     const state = await settled();
-    const last = FakeWorker.sent.at(-1)!;
-    expect(last.changed.length).toBeLessThan(50);
+    const last = FakeDesignWorker.sent.at(-1)!;
+    expect(last.patch.changed.length).toBeLessThan(50);
     expect(state.findings.some((f) => f.resourceIds.includes(vpc.id))).toBe(false);
     const present = useDesignStore.getState().history.present;
     expect(state.findings.map(key).sort()).toEqual(createValidator().validate(present).map(key).sort());
+  });
+
+  it("a quick fix of a finding from the worker does on the page what the rule's own fix does", async () => {
+    const state = await settled();
+    const finding = state.findings.find((f) => f.fixes && f.fixes.length > 0);
+    expect(finding, 'a finding with a quick fix').toBeDefined();
+    const fix = finding!.fixes![0]!;
+    const present = useDesignStore.getState().history.present;
+    const own = createValidator().validate(present).find((f) => key(f) === key(finding!))!.fixes!.find((f) => f.id === fix.id)!;
+    const expected = own.apply(present);
+    expect(expected.ok).toBe(true);
+    const result = applyOperation((d) => fix.apply(d));
+    expect(result.ok && expected.ok && result.design.resources).toEqual(expected.ok && expected.design.resources);
+    const after = await settled();
+    expect(after.findings.map(key)).toEqual(createValidator().validate(useDesignStore.getState().history.present).map(key));
+    // Once the design no longer has the problem, the old finding's fix says so instead of changing anything.
+    expect(after.findings.map(key)).not.toContain(key(finding!));
+    expect(fix.apply(useDesignStore.getState().history.present)).toMatchObject({ ok: false });
   });
 });

@@ -1,14 +1,17 @@
 /**
  * The flow being traced, and its live result. The trace runs again once per design version,
  * outside React (one subscription to the design store), so the path on the canvas follows
- * every edit even while another panel is open. Picking a node on the canvas fills a field.
+ * every edit even while another panel is open. Large designs are traced in the design worker
+ * (designWorker.ts), the one that validates them; small ones right here, before the next
+ * paint. Picking a node on the canvas fills a field.
  */
 import { create } from 'zustand';
 import type { Design, Protocol } from '../engine/model/index.ts';
 import { indexDesign, KINDS } from '../engine/model/index.ts';
-import { checkFlow, trace, type TraceResult } from '../engine/sim/index.ts';
+import { checkFlow, trace, type Flow, type TraceResult } from '../engine/sim/index.ts';
 import { DESTINATION_KINDS } from '../engine/sim/matrix.ts';
 import { getDesign, useDesignStore } from './designStore.ts';
+import { askDesignWorker, runsInWorker } from './designWorker.ts';
 import { canvasPath, highlightOf, type CanvasPath } from './tracePath.ts';
 import { clearTraceHighlight, setTraceHighlight } from './traceHighlight.ts';
 import { notify, useUiStore } from './uiStore.ts';
@@ -57,34 +60,66 @@ export function canBe(field: TraceField, kind: string): boolean {
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 let scheduled = false;
+/** The flow the result on show describes. */
 let lastKey = '';
+/** The design and flow the newest run is about: answers about any other are dropped. */
+let wanted: { design: Design | undefined; key: string } = { design: undefined, key: '' };
+
+const failed = (design: Design, message: string) => {
+  useTraceStore.setState({ design, result: undefined, path: undefined, error: `The simulator stopped on an internal error: ${message}` });
+  clearTraceHighlight();
+};
+
+/** The flow cannot be traced in this design (an unknown id, a bad port...). */
+function untraceable(design: Design, problem: string): void {
+  useTraceStore.setState({ design, result: undefined, path: undefined, error: problem });
+  setTraceHighlight({ nodes: {}, edgeResources: new Set(), verdict: 'invalid' });
+}
+
+/** The canvas path needs the design's index, which the canvas already built for this version. */
+function show(design: Design, result: TraceResult): void {
+  useTraceStore.setState({ design, result, path: canvasPath(design, result), error: undefined });
+  setTraceHighlight(highlightOf(design, result));
+}
+
+/** A large design is traced in the design worker; the panel keeps the last result meanwhile. */
+function traceInWorker(design: Design, flow: Flow, key: string): void {
+  const asked = wanted;
+  void askDesignWorker(design, { type: 'trace', flow }).then((answer) => {
+    if (wanted !== asked) return;
+    lastKey = key;
+    if (answer.type === 'traced') show(design, answer.result);
+    else if (answer.type === 'untraceable') untraceable(design, answer.problem);
+    else failed(design, answer.message);
+  });
+}
 
 function run(): void {
   scheduled = false;
   const state = useTraceStore.getState();
   const design = getDesign();
   const key = `${state.from}\u0000${state.to}\u0000${state.protocol}\u0000${state.port}`;
+  if (wanted.design === design && wanted.key === key) return;
+  wanted = { design, key };
   if (state.design === design && key === lastKey) return;
-  lastKey = key;
   if (!state.from || !state.to) {
+    lastKey = key;
     useTraceStore.setState({ design, result: undefined, path: undefined, error: undefined });
     clearTraceHighlight();
     return;
   }
   const flow = { from: state.from, to: state.to, protocol: state.protocol, port: state.port };
+  if (runsInWorker(design)) {
+    traceInWorker(design, flow, key);
+    return;
+  }
+  lastKey = key;
   try {
     const problem = checkFlow(design, flow);
-    if (problem) {
-      useTraceStore.setState({ design, result: undefined, path: undefined, error: problem });
-      setTraceHighlight({ nodes: {}, edgeResources: new Set(), verdict: 'invalid' });
-      return;
-    }
-    const result = trace(design, flow);
-    useTraceStore.setState({ design, result, path: canvasPath(design, result), error: undefined });
-    setTraceHighlight(highlightOf(design, result));
+    if (problem) untraceable(design, problem);
+    else show(design, trace(design, flow));
   } catch (error) {
-    useTraceStore.setState({ design, result: undefined, path: undefined, error: `The simulator stopped on an internal error: ${describe(error)}` });
-    clearTraceHighlight();
+    failed(design, describe(error));
   }
 }
 

@@ -1,0 +1,13 @@
+/// <reference lib="webworker" />
+/** Validation and tracing of large designs off the main thread; see designJob.ts and designMirror.ts. */
+import { createDesignJob } from './designJob.ts';
+import type { DesignRequest } from './designMirror.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const job = createDesignJob();
+
+scope.onmessage = (event: MessageEvent<DesignRequest>) => {
+  const type = event.data?.type;
+  if (type !== 'validate' && type !== 'trace') return;
+  scope.postMessage(job(event.data));
+};
