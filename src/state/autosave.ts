@@ -86,7 +86,7 @@ function flushBeforeUnload(): void {
   // The present design, not only the pending one: the write under way may not finish either.
   const { designId, history } = useDesignStore.getState();
   if (designId && history.present !== saved && mayWrite(designId)) {
-    if (writeRescue(designId, { design: history.present, base: knownVersion(designId) ?? 0, writer: TAB_ID })) rescued = designId;
+    if (writeRescue(designId, { design: JSON.stringify(history.present), base: knownVersion(designId) ?? 0, writer: TAB_ID })) rescued = designId;
   }
   void flush();
 }

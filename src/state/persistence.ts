@@ -5,13 +5,17 @@
  * newer work. The check and the write happen in one transaction. Every save is read back and
  * compared with what was written. A small catalogue lists names and times so the design list
  * never loads every design; saved versions are kept per design for the version history.
+ *
+ * Designs are stored as JSON text. IndexedDB clones what it stores on the page's thread, and
+ * cloning a 5,000-resource object graph took a long task per save (twice: the record and its
+ * version copy); text is serialised once, a few times faster, and copied almost for free. The
+ * read-back then compares two strings. Records stored as objects by earlier builds still load.
  */
 import { createStore, del, get, set } from 'idb-keyval';
 import type { Design } from '../engine/model/index.ts';
 import { parseDesignValue } from '../engine/model/index.ts';
 import { forgetRescue, readRescue } from './rescue.ts';
 import { retainVersions } from './retention.ts';
-import { sameJson } from './sameJson.ts';
 
 export interface DesignEntry {
   readonly id: string;
@@ -57,7 +61,19 @@ export type SaveResult = { readonly ok: true; readonly version: number } | { rea
 interface StoredRecord extends RecordVersion {
   readonly kind: 'design-record';
   readonly savedAt: number;
+  /** JSON text; an object in records written before designs were stored as text. */
   readonly design: unknown;
+}
+
+/** A stored design (text, or an object from an earlier build) as a value for the parser. */
+function storedValue(stored: unknown): unknown {
+  if (typeof stored !== 'string') return stored;
+  try {
+    return JSON.parse(stored) as unknown;
+  } catch {
+    // The parser turns this into its "not a design" refusal.
+    return stored;
+  }
 }
 
 const store = createStore('landing-zone-studio', 'designs');
@@ -91,7 +107,7 @@ export async function loadRecord(id: string): Promise<LoadedDesign | undefined> 
   await applyRescue(id);
   const record = asRecord(await get<unknown>(designKey(id), store));
   if (!record) return undefined;
-  const parsed = parseDesignValue(record.design);
+  const parsed = parseDesignValue(storedValue(record.design));
   return parsed.ok ? { design: parsed.design, version: record.version, writer: record.writer } : undefined;
 }
 
@@ -118,7 +134,7 @@ const describe = (error: unknown): string =>
  * Checks the stored version and writes the record, a version snapshot, the version list and
  * the catalogue in one transaction: all of it lands or none of it does.
  */
-function writeTransaction(objects: IDBObjectStore, id: string, design: Design, base: number | undefined, savedAt: number): Promise<SaveResult> {
+function writeTransaction(objects: IDBObjectStore, id: string, design: Design, text: string, base: number | undefined, savedAt: number): Promise<SaveResult> {
   return new Promise((resolve, reject) => {
     const transaction = objects.transaction;
     let result: SaveResult | undefined;
@@ -143,15 +159,9 @@ function writeTransaction(objects: IDBObjectStore, id: string, design: Design, b
             return;
           }
           const version = (stored?.version ?? 0) + 1;
-          const record: StoredRecord = { kind: 'design-record', version, writer: TAB_ID, savedAt, design };
-          // Each copy of a large design is cloned in its own task: both in one made a long task.
-          objects.put(record, designKey(id)).onsuccess = () => {
-            try {
-              objects.put(design, versionKey(id, version));
-            } catch (error) {
-              fail(error);
-            }
-          };
+          const record: StoredRecord = { kind: 'design-record', version, writer: TAB_ID, savedAt, design: text };
+          objects.put(record, designKey(id));
+          objects.put(text, versionKey(id, version));
           const list = objects.get(versionsKey(id));
           list.onsuccess = () => {
             try {
@@ -205,8 +215,10 @@ function writeTransaction(objects: IDBObjectStore, id: string, design: Design, b
  */
 export async function saveDesign(id: string, design: Design, base: number | undefined = knownVersion(id)): Promise<SaveResult> {
   let result: SaveResult;
+  let text: string;
   try {
-    result = await store('readwrite', (objects) => writeTransaction(objects, id, design, base, Date.now()));
+    text = JSON.stringify(design);
+    result = await store('readwrite', (objects) => writeTransaction(objects, id, design, text, base, Date.now()));
   } catch (error) {
     return { ok: false, failure: { type: 'storage', reason: describe(error) } };
   }
@@ -214,7 +226,7 @@ export async function saveDesign(id: string, design: Design, base: number | unde
   try {
     const back = asRecord(await get<unknown>(designKey(id), store));
     // A newer version from another writer is not this write failing; the next write will see it.
-    const matches = back !== undefined && (back.version > result.version || (back.version === result.version && (await sameJson(back.design, design))));
+    const matches = back !== undefined && (back.version > result.version || (back.version === result.version && back.design === text));
     if (!matches) return { ok: false, failure: { type: 'mismatch' } };
   } catch (error) {
     return { ok: false, failure: { type: 'storage', reason: describe(error) } };
@@ -232,7 +244,7 @@ async function applyRescue(id: string): Promise<void> {
   const rescued = await readRescue(id);
   if (!rescued) return;
   const stored = asRecord(await get<unknown>(designKey(id), store));
-  const parsed = parseDesignValue(rescued.design);
+  const parsed = parseDesignValue(storedValue(rescued.design));
   let done = true;
   const current = stored?.version ?? 0;
   const onTop = current <= rescued.base || (current === rescued.base + 1 && stored?.writer === rescued.writer);
@@ -250,7 +262,7 @@ export async function listVersions(id: string): Promise<SavedVersion[]> {
 export async function loadVersion(id: string, version: number): Promise<Design | undefined> {
   const raw = await get<unknown>(versionKey(id, version), store);
   if (raw === undefined) return undefined;
-  const parsed = parseDesignValue(raw);
+  const parsed = parseDesignValue(storedValue(raw));
   return parsed.ok ? parsed.design : undefined;
 }
 

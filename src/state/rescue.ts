@@ -9,7 +9,7 @@ const DATABASE = 'landing-zone-studio-rescue';
 const STORE = 'pending';
 
 export interface RescuedChange {
-  /** The design as it was, unparsed: it goes through the parser before use. */
+  /** The design as it was, as JSON text (an object from earlier builds): it goes through the parser before use. */
   readonly design: unknown;
   /** The library version this change was made on. */
   readonly base: number;
