@@ -3,10 +3,15 @@
  * in flight, a resize) React Flow moves a local copy, and the design is written once at
  * the end of the gesture. A new design version replaces the local copy. Selection lives in
  * the UI store and is laid over the nodes last, so selecting never rebuilds them.
+ *
+ * The design is drawn deferred: an edit is drawn in a render React can split and put off a
+ * frame, so rebuilding thousands of nodes never lengthens the task that made the edit (a
+ * keystroke, a drop, a key press).
  */
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useReducer, useRef } from 'react';
 import { applyNodeChanges, useStoreApi, type EdgeChange, type NodeChange } from '@xyflow/react';
-import { useDesign } from '../state/designStore.ts';
+import type { History } from '../state/history.ts';
+import { useDesignStore } from '../state/designStore.ts';
 import { selectIds, useUiStore } from '../state/uiStore.ts';
 import { buildEdges, type MeaningEdge } from './flowEdges.ts';
 import { buildNodes, type ResourceFlowNode } from './flowNodes.ts';
@@ -17,21 +22,31 @@ const NO_SELECTION: ReadonlySet<string> = new Set();
 interface Local {
   readonly base: ResourceFlowNode[];
   readonly nodes: ResourceFlowNode[];
+  /** The edit history when the copy was last changed: any later edit makes it stale. */
+  readonly history: History | undefined;
 }
 
+const historyNow = () => useDesignStore.getState().history;
+
 export function useCanvasNodes() {
-  const design = useDesign();
+  const history = useDesignStore((s) => s.history);
+  const design = useDeferredValue(history.present);
   const store = useStoreApi<ResourceFlowNode, MeaningEdge>();
   const selection = useUiStore((s) => s.selection);
   const selected = useMemo(() => new Set(selection), [selection]);
   // The local copy is a ref: a drag step moves it without rendering the canvas (see onNodesChange).
-  const local = useRef<Local>({ base: [], nodes: [] });
+  const local = useRef<Local>({ base: [], nodes: [], history: undefined });
   // Unchanged boxes keep their objects, so React Flow redraws only what an edit touched. They
   // are kept from the copy React Flow was last given, which carries each box's measured size:
   // a box handed over without it loses its measurements, and React Flow mounts every such box,
   // in view or not, to measure it again (the whole design, in one long task, per edit).
   const base = useMemo(() => reconcileNodes(local.current.nodes, buildNodes(design, NO_SELECTION)), [design]);
   const [version, redraw] = useReducer((n: number) => n + 1, 0);
+  if (local.current.base === base && local.current.history !== history && history.present === design) {
+    // An edit came and went before it was drawn (a drop undone at once): the design drawn is
+    // the one the copy started from, but the gesture in the copy is no longer in it.
+    local.current = { base, nodes: withGeometryOf(base, local.current.nodes), history };
+  }
   const current = local.current.base === base ? local.current.nodes : base;
 
   const nodes = useMemo(
@@ -50,7 +65,7 @@ export function useCanvasNodes() {
       const geometry = changes.filter((c) => c.type !== 'select');
       if (geometry.length === 0) return;
       const from = local.current.base === base ? local.current.nodes : base;
-      local.current = { base, nodes: applyNodeChanges(geometry, from) };
+      local.current = { base, nodes: applyNodeChanges(geometry, from), history: historyNow() };
       if (geometry.every((c) => c.type === 'position' && c.dragging)) {
         // A drag step goes straight to React Flow, as on an uncontrolled canvas: rendering the
         // canvas and handing it a new node array per pointer move costs a frame at this size.
@@ -76,7 +91,7 @@ export function useCanvasNodes() {
     // place and size again, every box keeps what React Flow measured (handing back `base`
     // itself would drop the sizes measured since it was built, and remount every box).
     const from = local.current.base === base ? local.current.nodes : base;
-    local.current = { base, nodes: withGeometryOf(base, from) };
+    local.current = { base, nodes: withGeometryOf(base, from), history: historyNow() };
     redraw();
   }, [base]);
   return { nodes, edges, onNodesChange, onEdgesChange, reset };
