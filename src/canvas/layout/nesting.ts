@@ -32,7 +32,16 @@ function boxChildren(design: Design): Map<string | undefined, string[]> {
   return result;
 }
 
+/** One layout per design version: a drop lays out the design to grow parents, then the canvas draws it. */
+const cache = new WeakMap<Design, Boxes>();
+
 export function nestingLayout(design: Design): Boxes {
+  let boxes = cache.get(design);
+  if (!boxes) cache.set(design, (boxes = layOut(design)));
+  return boxes;
+}
+
+function layOut(design: Design): Boxes {
   const index = indexDesign(design);
   const children = boxChildren(design);
   const boxes: Record<string, { x: number; y: number; w: number; h: number }> = {};
