@@ -102,8 +102,9 @@ export function startAutosave(): () => void {
     if (state.designId !== previous.designId) clearSaveFailure();
     if (!state.designId || design === previous.history.present || design === saved) return;
     pending = { id: state.designId, design };
-    // A microtask, so the edits of one gesture that land together make one write.
-    queueMicrotask(() => void flush());
+    // The next task: the edits that land together make one write, and serialising a large
+    // design does not lengthen the task that drew the edit.
+    setTimeout(() => void flush(), 0);
   });
   const onHide = () => flushBeforeUnload();
   const onVisibility = () => {
