@@ -80,6 +80,8 @@ const store = createStore('landing-zone-studio', 'designs');
 const CATALOGUE = 'catalogue';
 const LAST_OPEN = 'last-open';
 const designKey = (id: string) => `design:${id}`;
+/** The stored version of a design, apart from it: a save checks it without reading the whole design. */
+const headKey = (id: string) => `head:${id}`;
 const versionsKey = (id: string) => `versions:${id}`;
 const versionKey = (id: string, version: number) => `version:${id}:${version}`;
 
@@ -149,19 +151,33 @@ function writeTransaction(objects: IDBObjectStore, id: string, design: Design, t
     transaction.oncomplete = () => resolve(result ?? { ok: false, failure: { type: 'storage', reason: 'the write did not finish' } });
     transaction.onabort = () => reject(transaction.error ?? new Error('the write was aborted'));
     transaction.onerror = () => reject(transaction.error ?? new Error('the write failed'));
+    // Libraries written before heads existed have only the record to read the version from.
+    const readStored = (then: (stored: RecordVersion | undefined) => void) => {
+      const head = objects.get(headKey(id));
+      head.onsuccess = () => {
+        if (head.result !== undefined) return then(head.result as RecordVersion);
+        const current = objects.get(designKey(id));
+        current.onsuccess = () => then(asRecord(current.result));
+      };
+    };
     try {
-      const current = objects.get(designKey(id));
-      current.onsuccess = () => {
+      readStored((stored) => {
         try {
-          const stored = asRecord(current.result);
           if (stored && base !== undefined && stored.version > base) {
             result = { ok: false, failure: { type: 'conflict', stored: { version: stored.version, writer: stored.writer }, base } };
             return;
           }
           const version = (stored?.version ?? 0) + 1;
           const record: StoredRecord = { kind: 'design-record', version, writer: TAB_ID, savedAt, design: text };
-          objects.put(record, designKey(id));
-          objects.put(text, versionKey(id, version));
+          objects.put({ version, writer: TAB_ID } satisfies RecordVersion, headKey(id));
+          // Each copy of a large design is stored in its own task, so the two do not add up.
+          objects.put(record, designKey(id)).onsuccess = () => {
+            try {
+              objects.put(text, versionKey(id, version));
+            } catch (error) {
+              fail(error);
+            }
+          };
           const list = objects.get(versionsKey(id));
           list.onsuccess = () => {
             try {
@@ -201,7 +217,7 @@ function writeTransaction(objects: IDBObjectStore, id: string, design: Design, t
         } catch (error) {
           fail(error);
         }
-      };
+      });
     } catch (error) {
       fail(error);
     }
@@ -269,6 +285,7 @@ export async function loadVersion(id: string, version: number): Promise<Design |
 export async function deleteDesign(id: string): Promise<void> {
   for (const saved of await listVersions(id)) await del(versionKey(id, saved.version), store);
   await del(versionsKey(id), store);
+  await del(headKey(id), store);
   await del(designKey(id), store);
   rememberVersion(id, undefined);
   const catalogue = (await get<DesignEntry[]>(CATALOGUE, store)) ?? [];
