@@ -125,7 +125,6 @@ try {
     await page.keyboard.press('Control+z');
   }));
   results.push(await longTasksDuring(page, 'redo', () => page.keyboard.press('Control+Shift+z')));
-  if (process.env.SHOT) await page.screenshot({ path: '/tmp/edit-state.png' });
   results.push(await longTasksDuring(page, 'select VPC', async () => void (await select(page, 'vpc', 12))));
   let subnet = '';
   results.push(await longTasksDuring(page, 'select subnet', async () => void (subnet = await select(page, 'subnet', 12))));
