@@ -57,11 +57,7 @@ test('the design list: rename, duplicate, delete', async ({ page }) => {
 
 test('a refused drag puts the box back and says why', async ({ page }) => {
   const studio = new Studio(page);
-  await studio.open();
-  await studio.newDesign();
-  await studio.drop('account');
-  await studio.drop('vpc', 'acct-1');
-  await studio.drop('subnet', 'vpc-1');
+  await studio.accountWithVpc({ subnet: true });
   const before = (await studio.node('vpc-1').boundingBox())!;
   const subnetBefore = (await studio.node('subnet-1').boundingBox())!;
   const grip = (await studio.node('vpc-1').locator('.container-header').boundingBox())!;
@@ -82,10 +78,7 @@ test('a refused drag puts the box back and says why', async ({ page }) => {
 
 test('with Space held, dragging over a box pans the view instead of moving the box', async ({ page }) => {
   const studio = new Studio(page);
-  await studio.open();
-  await studio.newDesign();
-  await studio.drop('account');
-  await studio.drop('vpc', 'acct-1');
+  await studio.accountWithVpc();
   const account = (await studio.node('acct-1').boundingBox())!;
   const vpc = (await studio.node('vpc-1').boundingBox())!;
   // Inside the VPC, where a plain drag would move it.

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { createValidator } from '../src/engine/rules/index.ts';
+import { trace } from '../src/engine/sim/index.ts';
+import { syntheticLandingZone } from '../src/engine/testing/synthetic.ts';
 import { Studio } from './fixtures/studio.ts';
+import { Trace } from './fixtures/trace.ts';
 
 /** An account holding a VPC with one subnet and a NAT gateway in it. */
 async function smallLandingZone(studio: Studio) {
@@ -53,4 +57,41 @@ test('zoomed far out, containers are plain boxes with counts and leaves lose the
   await expect(studio.node('nat-1')).not.toHaveClass(/is-far/);
   await expect(studio.node('nat-1').locator('.node-name')).toBeVisible();
   await expect(page.getByTestId('counts-acct-1')).toHaveCount(0);
+});
+
+test('a large design is validated and traced in a background worker, with the verdicts the engine gives', async ({ page }) => {
+  const design = syntheticLandingZone({ seed: 5, resources: 2500 });
+  const flows = [
+    { from: 'vpc-0002-i-1', to: 'vpc-0002-i-2' },
+    { from: 'vpc-0002-i-1', to: 'internet' },
+  ];
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const studio = new Studio(page);
+  await studio.open();
+  await page.getByTestId('import-input').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(design)) });
+  await expect(page.getByLabel('Design name')).toHaveValue(design.name);
+
+  const findings = createValidator().validate(design);
+  const errorsFound = findings.filter((f) => f.severity === 'error').length;
+  await expect(page.getByTestId('findings-count')).toHaveAttribute('title', `${errorsFound} errors, ${findings.filter((f) => f.severity === 'warning').length} warnings, ${findings.filter((f) => f.severity === 'info').length} info`);
+
+  const tracer = new Trace(page);
+  await tracer.open();
+  for (const flow of flows) {
+    const expected = trace(design, { ...flow, protocol: 'tcp', port: 443 }).verdict;
+    await tracer.choose('Source', flow.from, flow.from);
+    if (flow.to === 'internet') {
+      await tracer.panel.getByRole('combobox', { name: 'Destination' }).fill('internet');
+      await tracer.panel.getByRole('combobox', { name: 'Destination' }).press('Enter');
+    }
+    else await tracer.choose('Destination', flow.to, flow.to);
+    await tracer.port(443);
+    await expect(tracer.verdict).toHaveAttribute('data-verdict', expected.reachable ? 'reachable' : 'blocked');
+    if (!expected.reachable && expected.reason) await expect(tracer.verdict).toHaveAttribute('data-reason', expected.reason);
+  }
+  expect(workers.filter((url) => url.includes('design.worker'))).toHaveLength(1);
+  expect(errors).toEqual([]);
 });
