@@ -95,3 +95,18 @@ test('a large design is validated and traced in a background worker, with the ve
   expect(workers.filter((url) => url.includes('design.worker'))).toHaveLength(1);
   expect(errors).toEqual([]);
 });
+
+test('in a large design, a quick fix on a finding from the worker applies and the finding goes', async ({ page }) => {
+  const synthetic = syntheticLandingZone({ seed: 5, resources: 2500 });
+  // A public NAT gateway without its Elastic IP: an error with a quick fix.
+  const nat = synthetic.resources.find((r) => r.kind === 'nat-gateway' && (r.elasticIps ?? []).length > 0)!;
+  const design = { ...synthetic, resources: synthetic.resources.map((r) => (r === nat ? { ...r, elasticIps: [] } : r)) };
+  const studio = new Studio(page);
+  await studio.open();
+  await page.getByTestId('import-input').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(design)) });
+  await expect(page.getByTestId('findings-count')).toHaveAttribute('title', /^1 errors,/);
+  await page.getByRole('tab', { name: /^Findings/ }).click();
+  await page.locator('.fix-button', { hasText: 'Allocate an Elastic IP' }).click();
+  await expect(page.getByTestId('findings-count')).toHaveAttribute('title', /^0 errors,/);
+  await expect(page.locator('.fix-button', { hasText: 'Allocate an Elastic IP' })).toHaveCount(0);
+});
