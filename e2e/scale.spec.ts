@@ -49,6 +49,12 @@ test('zoomed far out, containers are plain boxes with counts and leaves lose the
   for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 200);
   await expect(studio.node('acct-1')).toHaveClass(/is-far/);
   await expect(page.getByTestId('counts-acct-1')).toHaveText('1 VPC · 1 subnet · 1 resource');
+  // Each label stays on its header band, above the boxes inside; a subnet's boxes speak for it.
+  const vpcLabel = (await page.getByTestId('counts-vpc-1').boundingBox())!;
+  const accountLabel = (await page.getByTestId('counts-acct-1').boundingBox())!;
+  expect(vpcLabel.y + vpcLabel.height).toBeLessThanOrEqual((await studio.node('subnet-1').boundingBox())!.y + 0.5);
+  expect(accountLabel.y + accountLabel.height).toBeLessThanOrEqual((await studio.node('vpc-1').boundingBox())!.y + 0.5);
+  await expect(page.getByTestId('counts-subnet-1')).toHaveCount(0);
   await expect(studio.node('nat-1')).toHaveClass(/is-far/);
   await expect(studio.node('nat-1').locator('.node-name')).toHaveCount(0);
   await expect(page.locator('.react-flow__background')).toHaveCount(0);

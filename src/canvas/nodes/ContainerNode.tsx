@@ -41,14 +41,17 @@ export const ContainerNode = memo(function ContainerNode({ id, selected, facts, 
   );
   if (!resource) return null;
   const className = `container-node container-${resource.kind}${selected ? ' is-selected' : ''}${far ? ' is-far' : ''}${collapsed ? ' is-collapsed' : ''}`;
-  // Far out: a plain frame with its name and what it holds; nothing else is readable.
+  // Far out: a plain frame with its name and what it holds, on one line inside the header band
+  // so it never runs over the boxes inside. A subnet's boxes show what it holds; it has no line.
   if (far) {
     return (
       <div className={className} data-testid={`node-${id}`}>
-        <header className="container-header">
-          <span className="node-name" title={resource.name}>{resource.name}</span>
-        </header>
-        <div className="container-counts" data-testid={`counts-${id}`}>{counts}</div>
+        {resource.kind !== 'subnet' && (
+          <header className="container-header">
+            <span className="node-name" title={resource.name}>{resource.name}</span>
+            {counts && <span className="container-counts" data-testid={`counts-${id}`}>{counts}</span>}
+          </header>
+        )}
         <TraceMark id={id} />
         <Handles />
       </div>
