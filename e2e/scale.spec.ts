@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { generate } from '../src/engine/iac/index.ts';
 import { createValidator } from '../src/engine/rules/index.ts';
 import { trace } from '../src/engine/sim/index.ts';
 import { syntheticLandingZone } from '../src/engine/testing/synthetic.ts';
+import { ExportPanel } from './fixtures/export.ts';
 import { Studio } from './fixtures/studio.ts';
 import { Trace } from './fixtures/trace.ts';
 
@@ -115,4 +117,26 @@ test('in a large design, a quick fix on a finding from the worker applies and th
   await page.locator('.fix-button', { hasText: 'Allocate an Elastic IP' }).click();
   await expect(page.getByTestId('findings-count')).toHaveAttribute('title', /^0 errors,/);
   await expect(page.locator('.fix-button', { hasText: 'Allocate an Elastic IP' })).toHaveCount(0);
+});
+
+test('a large design is exported in the worker: the engine’s files, following an edit made with the panel open', async ({ page }) => {
+  const design = syntheticLandingZone({ seed: 5, resources: 2500 });
+  const studio = new Studio(page);
+  await studio.open();
+  await page.getByTestId('import-input').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(design)) });
+  await expect(page.getByLabel('Design name')).toHaveValue(design.name);
+  const panel = new ExportPanel(page);
+  await panel.open();
+  await panel.panel.getByLabel('CDK (TypeScript)').check();
+  await expect(page.getByTestId('export-pending')).toHaveCount(0);
+  expect((await panel.filePaths()).sort()).toEqual(generate(design, 'cdk').map((f) => f.path).sort());
+
+  // The design's name is in each stack's description.
+  const name = 'Renamed while exporting';
+  await page.getByLabel('Design name').fill(name);
+  const renamed = generate({ ...design, name }, 'cdk').find((f) => f.contents.includes(name))!;
+  await panel.fileTree().locator(`[data-path="${renamed.path}"]`).click();
+  await expect(panel.preview()).toContainText(name);
+  await expect(page.getByTestId('export-pending')).toHaveCount(0);
+  await expect(panel.button('Download .zip (' + generate(design, 'cdk').length + ' files)')).toBeEnabled();
 });

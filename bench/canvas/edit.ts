@@ -2,7 +2,8 @@
  * `npx tsx bench/canvas/edit.ts [resources]`: opens a synthetic landing zone in the built
  * studio and makes the edits a user makes (three drag commits of a box, a rename in the
  * inspector, an undo, a redo, selecting a VPC and a subnet, adding an instance from the
- * palette, copy and paste, deleting, collapsing and expanding a VPC), printing every long
+ * palette, copy and paste, deleting, collapsing and expanding a VPC, renaming with the code
+ * export open), printing every long
  * task over 50 ms each edit caused, including the validation and autosave that follow it.
  * Prints figures, does not judge them.
  */
@@ -144,6 +145,11 @@ try {
     await page.getByTestId(`collapse-${id}`).click();
     await page.getByTestId(`collapse-${id}`).click();
   }));
+  results.push(await longTasksDuring(page, 'open Export', async () => {
+    await page.getByRole('tab', { name: /^Export/ }).click();
+    await page.getByRole('tree', { name: 'Generated files' }).waitFor();
+  }));
+  results.push(await longTasksDuring(page, 'rename, Export open', () => page.getByLabel('Design name').fill('Renamed with the export panel open')));
 
   console.log(`\n## editing ${SIZE} resources: long tasks over 50 ms`);
   for (const [label, tasks] of results) console.log(`  ${label.padEnd(14)} ${tasks.length ? tasks.map((t) => `${t} ms`).join(', ') : 'none'}`);

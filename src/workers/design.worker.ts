@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-/** Validation and tracing of large designs off the main thread; see designJob.ts and designMirror.ts. */
+/** Validation, tracing and code export of large designs off the main thread; see designJob.ts and designMirror.ts. */
 import { createDesignJob } from './designJob.ts';
 import type { DesignRequest } from './designMirror.ts';
 
@@ -8,6 +8,6 @@ const job = createDesignJob();
 
 scope.onmessage = (event: MessageEvent<DesignRequest>) => {
   const type = event.data?.type;
-  if (type !== 'validate' && type !== 'trace') return;
+  if (type !== 'validate' && type !== 'trace' && type !== 'export') return;
   scope.postMessage(job(event.data));
 };

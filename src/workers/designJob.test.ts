@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generate } from '../engine/iac/index.ts';
 import { updateResource, type Design } from '../engine/model/index.ts';
 import { createValidator } from '../engine/rules/index.ts';
 import type { Finding } from '../engine/rules/types.ts';
@@ -94,5 +95,25 @@ describe('the design worker job', () => {
     const findings = ask(edited, { type: 'validate' });
     const expected = createValidator().validate(edited).map(key);
     expect(findings.type === 'findings' ? findings.findings.map(key) : findings.type).toEqual(expected);
+  });
+
+  it('exports the Terraform and the CDK app the page would, and follows an edit', () => {
+    const { ask, sent } = conversation();
+    const design = large();
+    ask(design, { type: 'validate' });
+    for (const format of ['terraform', 'cdk'] as const) {
+      const answer = ask(design, { type: 'export', format });
+      expect(answer.type).toBe('exported');
+      expect(answer.type === 'exported' && answer.files).toEqual(generate(design, format));
+    }
+    // The design was already in the worker: the export requests carried no resources.
+    expect(sent.slice(1).every((request) => request.patch.changed.length === 0)).toBe(true);
+
+    const vpc = design.resources.find((r) => r.kind === 'vpc')!;
+    const renamed = updateResource(design, vpc.id, { name: 'renamed-in-the-inspector' });
+    if (!renamed.ok) throw new Error(renamed.reason);
+    const answer = ask(renamed.design, { type: 'export', format: 'terraform' });
+    expect(answer.type === 'exported' && answer.files.some((f) => f.contents.includes('renamed-in-the-inspector'))).toBe(true);
+    expect(sent.at(-1)!.patch.changed.map((r) => r.id)).toEqual([vpc.id]);
   });
 });

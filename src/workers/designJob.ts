@@ -1,4 +1,5 @@
 /** The design worker's work, as a plain function so it is tested without a worker. */
+import { generate } from '../engine/iac/index.ts';
 import { DESIGN_FORMAT, DESIGN_VERSION } from '../engine/model/index.ts';
 import { createValidator } from '../engine/rules/index.ts';
 import type { Finding } from '../engine/rules/types.ts';
@@ -24,6 +25,7 @@ export function createDesignJob(): (request: DesignRequest) => DesignAnswer {
         const problem = checkFlow(design, request.flow);
         return problem ? { type: 'untraceable', id, problem } : { type: 'traced', id, result: trace(design, request.flow) };
       }
+      if (request.type === 'export') return { type: 'exported', id, files: generate(design, request.format) };
       const findings = validator.validate(design);
       const answer: DesignAnswer = findings === last ? { type: 'unchanged', id } : { type: 'findings', id, findings: postable(findings) };
       last = findings;

@@ -5,8 +5,10 @@
  * at all when the resources are the ones already sent. The worker keeps unchanged resources
  * as the same objects, and the same design object while nothing changed, so its incremental
  * validator re-runs only what an edit concerns and the simulator's per-design context is
- * built once per version. Layout is not sent: neither rules nor the simulator read it.
+ * built once per version. Layout is not sent: neither rules, the simulator nor the code
+ * generators read it.
  */
+import type { ExportFormat, GeneratedFile } from '../engine/iac/index.ts';
 import type { Design, Resource } from '../engine/model/index.ts';
 import type { Finding, QuickFix } from '../engine/rules/types.ts';
 import type { Flow, TraceResult } from '../engine/sim/index.ts';
@@ -22,7 +24,10 @@ export interface DesignPatch {
 }
 
 /** What the page asks about the design. */
-export type DesignAsk = { readonly type: 'validate' } | { readonly type: 'trace'; readonly flow: Flow };
+export type DesignAsk =
+  | { readonly type: 'validate' }
+  | { readonly type: 'trace'; readonly flow: Flow }
+  | { readonly type: 'export'; readonly format: ExportFormat };
 
 export type DesignRequest = DesignAsk & {
   /** Echoed in the answer, so the page knows which request it answers. */
@@ -54,9 +59,11 @@ export type TraceAnswer =
   | { readonly type: 'untraceable'; readonly id: number; readonly problem: string }
   | Failure;
 
-export type DesignAnswer = ValidationAnswer | TraceAnswer;
+export type ExportAnswer = { readonly type: 'exported'; readonly id: number; readonly files: readonly GeneratedFile[] } | Failure;
 
-export type AnswerTo<Ask extends DesignAsk> = Ask extends { type: 'trace' } ? TraceAnswer : ValidationAnswer;
+export type DesignAnswer = ValidationAnswer | TraceAnswer | ExportAnswer;
+
+export type AnswerTo<Ask extends DesignAsk> = Ask extends { type: 'trace' } ? TraceAnswer : Ask extends { type: 'export' } ? ExportAnswer : ValidationAnswer;
 
 /** The page's side: remembers what the worker already holds. */
 export function createPatcher() {

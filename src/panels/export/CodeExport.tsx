@@ -1,14 +1,18 @@
 /**
  * Terraform or CDK for the open design: the file tree, a preview, copy and a zip. The
- * generators load with this panel, never with the first page.
+ * generators load with this panel, never with the first page. A large design is generated
+ * in the design worker, so an edit made with this panel open never waits for it.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportFormat, GeneratedFile } from '../../engine/iac/index.ts';
+import type { Design } from '../../engine/model/index.ts';
 import { useDesign } from '../../state/designStore.ts';
+import { askDesignWorker, runsInWorker } from '../../state/designWorker.ts';
 import { notify } from '../../state/uiStore.ts';
 import { CodePreview } from './CodePreview.tsx';
 import { downloadBlob, fileStem } from './download.ts';
 import { FileTree } from './FileTree.tsx';
+import { createWorkerExport, type Generated } from './workerExport.ts';
 import { zipFiles } from './zip.ts';
 
 type Generate = (design: ReturnType<typeof useDesign>, format: ExportFormat) => GeneratedFile[];
@@ -35,20 +39,44 @@ function useGenerator(): { generate: Generate | undefined; failure: string | und
   return state;
 }
 
+interface Output {
+  readonly files: readonly GeneratedFile[];
+  readonly error?: string;
+  /** The files on show are for an earlier version of the design or format; newer ones are on their way. */
+  readonly pending: boolean;
+}
+
+/** The generated files: right here for a small design, from the design worker for a large one. */
+function useGeneratedFiles(design: Design, format: ExportFormat, generate: Generate | undefined): Output {
+  const large = runsInWorker(design);
+  const local = useMemo((): Output => {
+    if (large || !generate) return { files: [], pending: !large };
+    try {
+      return { files: generate(design, format), pending: false };
+    } catch (error) {
+      return { files: [], error: `This design could not be exported: ${describe(error)}`, pending: false };
+    }
+  }, [large, generate, design, format]);
+  const [remote, setRemote] = useState<Generated | undefined>();
+  const runner = useRef<ReturnType<typeof createWorkerExport>>(undefined);
+  useEffect(() => {
+    const started = createWorkerExport((d, f) => askDesignWorker(d, { type: 'export', format: f }), setRemote);
+    runner.current = started;
+    return () => started.stop();
+  }, []);
+  useEffect(() => {
+    if (large) runner.current?.request(design, format);
+  }, [large, design, format]);
+  if (!large) return local;
+  return { files: remote?.files ?? [], ...(remote?.error ? { error: remote.error } : {}), pending: remote?.design !== design || remote.format !== format };
+}
+
 export function CodeExport() {
   const design = useDesign();
   const { generate, failure } = useGenerator();
   const [format, setFormat] = useState<ExportFormat>('terraform');
   const [chosen, setChosen] = useState<string | undefined>();
-
-  const output = useMemo((): { files: GeneratedFile[]; error?: string } => {
-    if (!generate) return { files: [] };
-    try {
-      return { files: generate(design, format) };
-    } catch (error) {
-      return { files: [], error: `This design could not be exported: ${describe(error)}` };
-    }
-  }, [generate, design, format]);
+  const output = useGeneratedFiles(design, format, generate);
   const file = output.files.find((f) => f.path === chosen) ?? output.files[0];
 
   const copy = async () => {
@@ -78,7 +106,7 @@ export function CodeExport() {
       </div>
       {failure && <p role="alert" className="panel-error">{failure}</p>}
       {output.error && <p role="alert" className="panel-error">{output.error}</p>}
-      {!generate && !failure && <p className="muted">Loading the generators…</p>}
+      {output.pending && !failure && <p className="muted" data-testid="export-pending">{output.files.length > 0 ? 'Updating to the latest edit…' : 'Generating…'}</p>}
       {output.files.length > 0 && (
         <>
           <div className="export-code">
@@ -87,7 +115,7 @@ export function CodeExport() {
           </div>
           <div className="export-row">
             <button type="button" onClick={() => void copy()} disabled={!file}>Copy file</button>
-            <button type="button" className="primary" onClick={download}>Download .zip ({output.files.length} files)</button>
+            <button type="button" className="primary" onClick={download} disabled={output.pending}>Download .zip ({output.files.length} files)</button>
           </div>
         </>
       )}
