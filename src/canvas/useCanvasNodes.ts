@@ -56,7 +56,19 @@ export function useCanvasNodes() {
     [current, selected, version],
   );
   const previousEdges = useRef<MeaningEdge[]>([]);
-  const edges = useMemo(() => (previousEdges.current = reconcileEdges(previousEdges.current, buildEdges(design, selected))), [design, selected]);
+  const edgeBase = useMemo(() => (previousEdges.current = reconcileEdges(previousEdges.current, buildEdges(design, NO_SELECTION))), [design]);
+  // Selection is laid over the edges as over the nodes: selecting never rebuilds them.
+  // An unchanged list stays the same array: React Flow re-indexes every edge it is handed.
+  const edges = useMemo(() => {
+    let changed = false;
+    const next = edgeBase.map((e) => {
+      const on = e.data?.resourceId !== undefined && selected.has(e.data.resourceId);
+      if (Boolean(e.selected) === on) return e;
+      changed = true;
+      return { ...e, selected: on };
+    });
+    return changed ? next : edgeBase;
+  }, [edgeBase, selected]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ResourceFlowNode>[]) => {
