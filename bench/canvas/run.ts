@@ -47,6 +47,8 @@ async function busyCounters(page: Page): Promise<{ task: number; script: number;
 
 /** Records frame intervals and long tasks in the page while `gesture` runs. */
 async function framesDuring(page: Page, gesture: () => Promise<void>): Promise<FrameStats> {
+  // Read first: the first read enables Chrome's counters, which costs the page a long task of its own.
+  const before = await busyCounters(page);
   // Page scripts are strings: the TypeScript loader would wrap functions in helpers the page lacks.
   await page.evaluate(`(() => {
     window.__frames = [];
@@ -66,7 +68,6 @@ async function framesDuring(page: Page, gesture: () => Promise<void>): Promise<F
     });
     window.__observer.observe({ type: 'longtask' });
   })()`);
-  const before = await busyCounters(page);
   await gesture();
   const after = await busyCounters(page);
   const { frames, long } = (await page.evaluate(
