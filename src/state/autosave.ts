@@ -6,6 +6,7 @@
  */
 import type { Design } from '../engine/model/index.ts';
 import { getDesign, useDesignStore } from './designStore.ts';
+import { designText } from './designText.ts';
 import { knownVersion, saveDesign, TAB_ID } from './persistence.ts';
 import { forgetRescue, openRescue, writeRescue } from './rescue.ts';
 import { clearSaveFailure, reportSave, requestPersistentStorage } from './saveGuard.ts';
@@ -86,7 +87,7 @@ function flushBeforeUnload(): void {
   // The present design, not only the pending one: the write under way may not finish either.
   const { designId, history } = useDesignStore.getState();
   if (designId && history.present !== saved && mayWrite(designId)) {
-    if (writeRescue(designId, { design: JSON.stringify(history.present), base: knownVersion(designId) ?? 0, writer: TAB_ID })) rescued = designId;
+    if (writeRescue(designId, { design: designText(history.present), base: knownVersion(designId) ?? 0, writer: TAB_ID })) rescued = designId;
   }
   void flush();
 }

@@ -8,12 +8,14 @@
  *
  * Designs are stored as JSON text. IndexedDB clones what it stores on the page's thread, and
  * cloning a 5,000-resource object graph took a long task per save (twice: the record and its
- * version copy); text is serialised once, a few times faster, and copied almost for free. The
- * read-back then compares two strings. Records stored as objects by earlier builds still load.
+ * version copy); text is copied almost for free, and is made from pieces cached per resource
+ * (designText.ts). The read-back then compares two strings. Records stored as objects by
+ * earlier builds still load.
  */
 import { createStore, del, get, set } from 'idb-keyval';
 import type { Design } from '../engine/model/index.ts';
 import { parseDesignValue } from '../engine/model/index.ts';
+import { designText } from './designText.ts';
 import { forgetRescue, readRescue } from './rescue.ts';
 import { retainVersions } from './retention.ts';
 
@@ -233,7 +235,7 @@ export async function saveDesign(id: string, design: Design, base: number | unde
   let result: SaveResult;
   let text: string;
   try {
-    text = JSON.stringify(design);
+    text = designText(design);
     result = await store('readwrite', (objects) => writeTransaction(objects, id, design, text, base, Date.now()));
   } catch (error) {
     return { ok: false, failure: { type: 'storage', reason: describe(error) } };
