@@ -2,7 +2,7 @@
  * The canvas: React Flow over the design. Gestures become operations on the design;
  * React Flow only holds the in-between state of a drag or resize.
  */
-import { useCallback, useDeferredValue, type DragEvent } from 'react';
+import { useCallback, type DragEvent } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -37,9 +37,7 @@ export function Canvas() {
   const { nodes, edges, onNodesChange, onEdgesChange, reset } = useCanvasNodes();
   const flow = useReactFlow<ResourceFlowNode, MeaningEdge>();
   const readOnly = useUiStore((s) => s.readOnly);
-  // Deferred: crossing the level-of-detail line redraws every box in view, in a render React
-  // splits into slices rather than one long task in the middle of a zoom.
-  const far = useDeferredValue(useFarZoom());
+  const far = useFarZoom();
   // React Flow pans with Space held only where the pointer is on bare canvas; a large landing
   // zone leaves none. While Space is down, boxes and edges let the pointer through to the pane.
   const spacePan = useKeyPress('Space');
