@@ -52,11 +52,7 @@ test('a drop where the kind cannot live is refused with where it may go', async 
 
 test('undo and redo, one step per gesture', async ({ page }) => {
   const studio = new Studio(page);
-  await studio.open();
-  await studio.newDesign();
-  await studio.drop('account');
-  await studio.drop('vpc', 'acct-1');
-  await expect(studio.node('vpc-1')).toBeVisible();
+  await studio.accountWithVpc();
 
   await studio.undo();
   await expect(studio.node('vpc-1')).toHaveCount(0);

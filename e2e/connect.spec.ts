@@ -1,14 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { Studio } from './fixtures/studio.ts';
 
-test('connecting two VPCs makes a peering; a second one is refused with the reason', async ({ page }) => {
-  const studio = new Studio(page);
+/** A new design with one account holding vpc-1 and vpc-2 side by side. */
+async function twoVpcs(studio: Studio) {
   await studio.open();
   await studio.newDesign();
   await studio.drop('account');
   await studio.drop('vpc', 'acct-1', { x: 0.25, y: 0.5 });
   await studio.drop('vpc', 'acct-1', { x: 0.75, y: 0.5 });
   await expect(studio.node('vpc-2')).toBeVisible();
+}
+
+test('connecting two VPCs makes a peering; a second one is refused with the reason', async ({ page }) => {
+  const studio = new Studio(page);
+  await twoVpcs(studio);
 
   await studio.connect('vpc-1', 'vpc-2');
   await expect(page.locator('.edge-label')).toContainText('Peering');
@@ -20,11 +25,7 @@ test('connecting two VPCs makes a peering; a second one is refused with the reas
 
 test('keyboard: delete with contents, undo, copy and paste, escape', async ({ page }) => {
   const studio = new Studio(page);
-  await studio.open();
-  await studio.newDesign();
-  await studio.drop('account');
-  await studio.drop('vpc', 'acct-1');
-  await studio.drop('subnet', 'vpc-1');
+  await studio.accountWithVpc({ subnet: true });
 
   await studio.select('vpc-1');
   await page.keyboard.press('Delete');
@@ -49,11 +50,7 @@ test('keyboard: delete with contents, undo, copy and paste, escape', async ({ pa
 
 test('clicking a peering edge label opens the peering in the inspector', async ({ page }) => {
   const studio = new Studio(page);
-  await studio.open();
-  await studio.newDesign();
-  await studio.drop('account');
-  await studio.drop('vpc', 'acct-1', { x: 0.25, y: 0.5 });
-  await studio.drop('vpc', 'acct-1', { x: 0.75, y: 0.5 });
+  await twoVpcs(studio);
   await studio.connect('vpc-1', 'vpc-2');
   await page.locator('.edge-label').click({ force: true });
   await expect(page.locator('.inspector-kind')).toHaveText('Peering connection');

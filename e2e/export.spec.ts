@@ -70,10 +70,7 @@ test('a hostile name shows in the preview as text and runs nothing', async ({ pa
   });
   const hostile = '<img src=x onerror=alert(1)>';
   const studio = new Studio(page);
-  await studio.open();
-  await studio.newDesign();
-  await studio.drop('account');
-  await studio.drop('vpc', 'acct-1');
+  await studio.accountWithVpc();
   await studio.select('vpc-1');
   await studio.fill('name', hostile);
   const panel = new ExportPanel(page);

@@ -80,11 +80,7 @@ test('the panel filters by severity and by text', async ({ page }) => {
 test('typing a subnet block outside its VPC shows the finding while the field still has focus', async ({ page }) => {
   const studio = new Studio(page);
   const findings = new Findings(page);
-  await studio.open();
-  await studio.newDesign();
-  await studio.drop('account');
-  await studio.drop('vpc', 'acct-1');
-  await studio.drop('subnet', 'vpc-1');
+  await studio.accountWithVpc({ subnet: true });
   await studio.select('subnet-1');
   await expect(studio.node('subnet-1').locator('.badge-error')).toHaveCount(0);
 

@@ -10,10 +10,7 @@ test('opens an example on first start', async ({ page }) => {
 
 test('the design is still there after a reload', async ({ page }) => {
   const studio = new Studio(page);
-  await studio.open();
-  await studio.newDesign();
-  await studio.drop('account');
-  await studio.drop('vpc', 'acct-1');
+  await studio.accountWithVpc();
   await page.getByLabel('Design name').fill('Reload check');
   await studio.settle();
   await page.reload();
@@ -24,11 +21,7 @@ test('the design is still there after a reload', async ({ page }) => {
 
 test('export, then import as a new design that equals the first', async ({ page }) => {
   const studio = new Studio(page);
-  await studio.open();
-  await studio.newDesign();
-  await studio.drop('account');
-  await studio.drop('vpc', 'acct-1');
-  await studio.drop('subnet', 'vpc-1');
+  await studio.accountWithVpc({ subnet: true });
   await page.getByLabel('Design name').fill('Round trip');
   const first = await studio.exportText();
 

@@ -9,11 +9,7 @@ import { Trace } from './fixtures/trace.ts';
 
 /** An account holding a VPC with one subnet and a NAT gateway in it. */
 async function smallLandingZone(studio: Studio) {
-  await studio.open();
-  await studio.newDesign();
-  await studio.drop('account');
-  await studio.drop('vpc', 'acct-1');
-  await studio.drop('subnet', 'vpc-1');
+  await studio.accountWithVpc({ subnet: true });
   await studio.drop('nat-gateway', 'subnet-1', { x: 0.5, y: 0.7 });
   await expect(studio.node('nat-1')).toBeVisible();
 }
