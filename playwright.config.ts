@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 // Debian's Chromium where it is installed (CI, sandboxes); Playwright's own browser elsewhere.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+// One port per checkout, so two checkouts on one machine never test each other's build.
+const port = Number(process.env.LZS_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,7 +15,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'on-first-retry',
     ...devices['Desktop Chrome'],
     viewport: { width: 1400, height: 900 },
@@ -30,8 +32,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
