@@ -34,6 +34,16 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // src/noEval.ts configures the schema library before any schema is built; in one chunk
+        // with the library it runs before every chunk that builds schemas (they import it).
+        codeSplitting: { groups: [{ name: 'schema-library', test: /node_modules[\\/]zod[\\/]|src[\\/]noEval\.ts$/ }] },
+      },
+    },
+  },
   worker: { format: 'es' },
 });

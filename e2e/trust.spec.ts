@@ -249,3 +249,23 @@ test('the version history restores an earlier save as one undo step', async ({ p
   await studio.undo();
   await expect(designName(studio)).toHaveValue('Second name');
 });
+
+test('a page load breaks no rule of the content security policy', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
+    });
+  });
+  const studio = new Studio(page);
+  await studio.open();
+  // The parts that load later: the findings, history and export panels, and a reload.
+  for (const tab of ['Findings', 'History', 'Export']) await page.getByRole('tab', { name: tab }).click();
+  await page.reload();
+  await expect(page.locator('[data-ready=true]')).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(violations).toEqual([]);
+});

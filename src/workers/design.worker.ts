@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 /** Validation, tracing and code export of large designs off the main thread; see designJob.ts and designMirror.ts. */
+import '../noEval.ts';
 import { createDesignJob } from './designJob.ts';
 import type { DesignRequest } from './designMirror.ts';
 

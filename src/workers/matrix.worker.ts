@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 /** The reachability matrix off the main thread; see matrixJob.ts. */
+import '../noEval.ts';
 import { runMatrixJob } from './matrixJob.ts';
 import type { MatrixMessage, MatrixRequest } from './protocol.ts';
 
