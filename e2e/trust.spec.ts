@@ -250,6 +250,31 @@ test('the version history restores an earlier save as one undo step', async ({ p
   await expect(designName(studio)).toHaveValue('Second name');
 });
 
+test('a restore made right after a save keeps the state it replaced in History', async ({ page }) => {
+  const studio = new Studio(page);
+  await studio.open();
+  await studio.newDesign();
+  await designName(studio).fill('First name');
+  await page.waitForTimeout(5500);
+  await designName(studio).fill('Second name');
+  await studio.settle();
+  // Well within five seconds of the newest version: a plain save would fold into it.
+  await page.getByRole('tab', { name: 'History' }).click();
+  const entries = page.getByTestId('version-entry');
+  await expect(entries.first()).toContainText('Second name');
+  await entries.filter({ hasText: 'First name' }).first().getByRole('button', { name: 'Restore' }).click();
+  await expect(designName(studio)).toHaveValue('First name');
+  await expect(entries.first()).toContainText('First name');
+  await expect(entries.first()).toContainText('Current');
+  const before = entries.filter({ hasText: 'Second name' });
+  await expect(before).toHaveCount(1);
+  // The state before the restore can itself be restored.
+  await before.getByRole('button', { name: 'Restore' }).click();
+  await expect(designName(studio)).toHaveValue('Second name');
+  await page.reload();
+  await expect(designName(studio)).toHaveValue('Second name');
+});
+
 test('a page load breaks no rule of the content security policy', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (message) => {

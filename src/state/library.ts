@@ -2,12 +2,12 @@
  * Design list actions: new, open, rename, duplicate, delete, import and export.
  * Opening another design never discards the current one: it is saved first.
  */
-import type { Design } from '../engine/model/index.ts';
+import type { Design, OpResult } from '../engine/model/index.ts';
 import { describeParseError, emptyDesign, parseDesign, serializeDesign } from '../engine/model/index.ts';
 import { arrangeIfUnplaced } from './arrange.ts';
 import { markSaved, saveNow } from './autosave.ts';
-import { getDesign, useDesignStore } from './designStore.ts';
-import { deleteDesign, listDesigns, loadDesign, newDesignId, rememberOpen, saveDesign } from './persistence.ts';
+import { applyOperation, getDesign, useDesignStore } from './designStore.ts';
+import { deleteDesign, listDesigns, loadDesign, loadVersion, newDesignId, rememberOpen, saveDesign, startNewVersion } from './persistence.ts';
 import { describeSaveFailure, reportSave } from './saveGuard.ts';
 import { notify, selectIds } from './uiStore.ts';
 import { useLibraryStore } from './libraryStore.ts';
@@ -65,6 +65,22 @@ export async function duplicateDesign(id: string): Promise<void> {
   await saveNow();
   const design = id === useDesignStore.getState().designId ? getDesign() : await loadDesign(id);
   if (design) await openAsNew({ ...design, name: `${design.name} (copy)` });
+}
+
+/**
+ * Brings a saved version back as one undo step. What was there is saved first and stays in
+ * the version history as its own version: the restore's save never folds into it.
+ * Undefined when the version cannot be read.
+ */
+export async function restoreVersion(id: string, version: number): Promise<OpResult | undefined> {
+  await saveNow();
+  const design = await loadVersion(id, version);
+  if (!design) return undefined;
+  if (useDesignStore.getState().designId !== id) return { ok: false, reason: 'Another design was opened meanwhile; nothing was restored.' };
+  startNewVersion(id);
+  const result = applyOperation(() => design);
+  if (!result.ok) startNewVersion(id, false);
+  return result;
 }
 
 /** Deletes a design; deleting the open one opens the next, or a new empty design. */

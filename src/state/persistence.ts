@@ -17,7 +17,7 @@ import type { Design } from '../engine/model/index.ts';
 import { parseDesignValue } from '../engine/model/index.ts';
 import { designText } from './designText.ts';
 import { forgetRescue, readRescue } from './rescue.ts';
-import { retainVersions } from './retention.ts';
+import { foldTarget, retainVersions, type FoldableVersion } from './retention.ts';
 
 export interface DesignEntry {
   readonly id: string;
@@ -35,20 +35,12 @@ export interface RecordVersion {
 }
 
 /** One saved version of a design, as listed in the version history. */
-export interface SavedVersion extends RecordVersion {
+export interface SavedVersion extends RecordVersion, FoldableVersion {
   /** Milliseconds since the epoch. */
   readonly savedAt: number;
   readonly name: string;
   readonly resourceCount: number;
-  /** When the first save folded into this version was made. */
-  readonly startedAt?: number;
 }
-
-/**
- * Saves this close to the start of the newest version fold into it, so a burst of typing is
- * one version rather than twenty, and the last 20 versions span real steps of work.
- */
-export const VERSION_FOLD_MS = 5000;
 
 export type SaveFailure =
   /** The stored design is newer than the one this write started from. */
@@ -138,7 +130,7 @@ const describe = (error: unknown): string =>
  * Checks the stored version and writes the record, a version snapshot, the version list and
  * the catalogue in one transaction: all of it lands or none of it does.
  */
-function writeTransaction(objects: IDBObjectStore, id: string, design: Design, text: string, base: number | undefined, savedAt: number): Promise<SaveResult> {
+function writeTransaction(objects: IDBObjectStore, id: string, design: Design, text: string, base: number | undefined, savedAt: number, fold: boolean): Promise<SaveResult> {
   return new Promise((resolve, reject) => {
     const transaction = objects.transaction;
     let result: SaveResult | undefined;
@@ -184,16 +176,14 @@ function writeTransaction(objects: IDBObjectStore, id: string, design: Design, t
           list.onsuccess = () => {
             try {
               const all = ((list.result as SavedVersion[] | undefined) ?? []).filter((v) => v.version !== version);
-              const newest = all.reduce<SavedVersion | undefined>((a, b) => (a && a.version > b.version ? a : b), undefined);
-              const newestStart = newest ? (newest.startedAt ?? newest.savedAt) : undefined;
-              const fold = newestStart !== undefined && savedAt - newestStart < VERSION_FOLD_MS;
-              const before = fold ? all.filter((v) => v !== newest) : all;
-              if (fold) objects.delete(versionKey(id, newest!.version));
+              const folded = fold ? foldTarget(all, savedAt) : undefined;
+              const before = folded ? all.filter((v) => v !== folded) : all;
+              if (folded) objects.delete(versionKey(id, folded.version));
               const stamp: SavedVersion = {
                 version,
                 writer: TAB_ID,
                 savedAt,
-                startedAt: fold ? newestStart : savedAt,
+                startedAt: folded ? (folded.startedAt ?? folded.savedAt) : savedAt,
                 name: design.name,
                 resourceCount: design.resources.length,
               };
@@ -226,6 +216,18 @@ function writeTransaction(objects: IDBObjectStore, id: string, design: Design, t
   });
 }
 
+/** Designs whose next save starts a version of its own rather than folding into the newest. */
+const unfolded = new Set<string>();
+
+/**
+ * The next save of this design is a version of its own, so the newest version stays as it
+ * is in History (a restore keeps the state it replaces). `false` takes that back.
+ */
+export function startNewVersion(id: string, start = true): void {
+  if (start) unfolded.add(id);
+  else unfolded.delete(id);
+}
+
 /**
  * Saves a design. `base` is the version the change started from (undefined: write whatever
  * is stored, for a design this tab just created). Never throws: a refusal, a storage error
@@ -236,11 +238,12 @@ export async function saveDesign(id: string, design: Design, base: number | unde
   let text: string;
   try {
     text = designText(design);
-    result = await store('readwrite', (objects) => writeTransaction(objects, id, design, text, base, Date.now()));
+    result = await store('readwrite', (objects) => writeTransaction(objects, id, design, text, base, Date.now(), !unfolded.has(id)));
   } catch (error) {
     return { ok: false, failure: { type: 'storage', reason: describe(error) } };
   }
   if (!result.ok) return result;
+  unfolded.delete(id);
   try {
     const back = asRecord(await get<unknown>(designKey(id), store));
     // A newer version from another writer is not this write failing; the next write will see it.

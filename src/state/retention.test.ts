@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEEP_RECENT, retainVersions } from './retention.ts';
+import { foldTarget, KEEP_RECENT, retainVersions, VERSION_FOLD_MS } from './retention.ts';
 
 const HOUR = 3_600_000;
 const now = Date.UTC(2026, 10, 24, 18, 0, 0);
@@ -24,5 +24,24 @@ describe('version retention', () => {
     expect(kept.length).toBeLessThan(KEEP_RECENT + 25);
     // Newest first.
     expect([...kept].sort((a, b) => b.savedAt - a.savedAt)).toEqual(kept);
+  });
+});
+
+describe('folding saves into versions', () => {
+  const versions = [
+    { version: 3, savedAt: now - 60_000 },
+    { version: 4, savedAt: now - 1000, startedAt: now - 3000 },
+  ];
+
+  it('folds a save into the newest version while it is within five seconds of that version’s first save', () => {
+    expect(foldTarget(versions, now)?.version).toBe(4);
+    expect(foldTarget(versions, now - 3000 + VERSION_FOLD_MS - 1)?.version).toBe(4);
+    // Counted from the first save folded in, not the last: a long burst still splits.
+    expect(foldTarget(versions, now - 3000 + VERSION_FOLD_MS)).toBeUndefined();
+  });
+
+  it('never folds into an older version, and starts the first one fresh', () => {
+    expect(foldTarget([{ version: 3, savedAt: now - 1000 }, { version: 4, savedAt: now - 60_000 }], now)).toBeUndefined();
+    expect(foldTarget([], now)).toBeUndefined();
   });
 });

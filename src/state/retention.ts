@@ -1,8 +1,27 @@
 /**
  * Which saved versions of a design to keep: the last 20, and for the past day the newest
- * version of every hour, so an afternoon's work can be walked back hour by hour.
+ * version of every hour, so an afternoon's work can be walked back hour by hour. And which
+ * version a new save folds into: a burst of typing is one version rather than twenty.
  */
 export const KEEP_RECENT = 20;
+
+/** Saves this close to the start of the newest version fold into it. */
+export const VERSION_FOLD_MS = 5000;
+
+export interface FoldableVersion {
+  readonly version: number;
+  /** Milliseconds since the epoch. */
+  readonly savedAt: number;
+  /** When the first save folded into this version was made. */
+  readonly startedAt?: number;
+}
+
+/** The version a save made at `savedAt` replaces, if it folds into the newest one. */
+export function foldTarget<T extends FoldableVersion>(versions: readonly T[], savedAt: number): T | undefined {
+  const newest = versions.reduce<T | undefined>((a, b) => (a && a.version > b.version ? a : b), undefined);
+  if (!newest) return undefined;
+  return savedAt - (newest.startedAt ?? newest.savedAt) < VERSION_FOLD_MS ? newest : undefined;
+}
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 

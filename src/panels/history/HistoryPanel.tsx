@@ -1,10 +1,12 @@
 /**
  * The saved versions of the open design: the last 20 saves, and the newest of each hour for a
- * day. Restoring one brings it back as one undo step, so undo returns to what was there.
+ * day. Restoring one brings it back as one undo step, so undo returns to what was there, and
+ * what was there stays in the list as its own version.
  */
 import { useEffect, useState } from 'react';
-import { applyOperation, useDesignStore } from '../../state/designStore.ts';
-import { listVersions, loadVersion, type SavedVersion } from '../../state/persistence.ts';
+import { useDesignStore } from '../../state/designStore.ts';
+import { restoreVersion } from '../../state/library.ts';
+import { listVersions, type SavedVersion } from '../../state/persistence.ts';
 import { useSaveGuard } from '../../state/saveGuard.ts';
 import { notify } from '../../state/uiStore.ts';
 import './history.css';
@@ -12,12 +14,11 @@ import './history.css';
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 async function restore(designId: string, saved: SavedVersion): Promise<void> {
-  const design = await loadVersion(designId, saved.version);
-  if (!design) {
+  const result = await restoreVersion(designId, saved.version);
+  if (!result) {
     notify('That version could not be read from this browser’s storage.', 'error');
     return;
   }
-  const result = applyOperation(() => design);
   if (result.ok) notify(`Restored the version saved ${when(saved.savedAt)}. Undo brings back what was there.`, 'success');
   else notify(result.reason, 'error');
 }
