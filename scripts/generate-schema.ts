@@ -11,6 +11,7 @@ import * as fields from '../src/engine/model/fields.ts';
 import {
   Cidr,
   Design,
+  IdOrAddress,
   IpAddress,
   Ipv4Cidr,
   Ipv6Cidr,
@@ -49,6 +50,10 @@ const OVERRIDES = new Map<unknown, JsonSchema>([
     },
   ],
   [IpAddress, { pattern: '^[0-9A-Fa-f:.]+$', description: 'An IPv4 or IPv6 address.' }],
+  [
+    IdOrAddress,
+    { description: 'A resource id or an IP address; text written like an address must be a valid one (no zone id).' },
+  ],
   [
     Route,
     {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Design } from '../model/index.ts';
 import { design } from '../testing/builder.ts';
+import { zoneIdFile, zoneIdRows } from '../testing/hostile-addresses.ts';
 import { decodeShareFragment, encodeShareFragment, MAX_SHARE_CHARS } from './share.ts';
 
 const sample = () =>
@@ -54,6 +56,18 @@ describe('share links', () => {
     if (!result.ok) {
       expect(result.length).toBeGreaterThan(MAX_SHARE_CHARS);
       expect(result.reason).toMatch(/Export the design file/);
+    }
+  });
+
+  it.each(zoneIdRows())('answers a link holding a zone id in %s with its reason, not a throw', (_, zoneCase) => {
+    // A link made elsewhere: the payload is the hostile file as it is.
+    const encoded = encodeShareFragment(JSON.parse(zoneIdFile(zoneCase).text) as Design);
+    if (!encoded.ok) throw new Error(encoded.reason);
+    const decoded = decodeShareFragment(encoded.fragment);
+    expect(decoded).toMatchObject({ ok: false });
+    if (decoded.ok === false) {
+      expect(decoded.reason).toContain(`Resource "${zoneCase.resourceId}"`);
+      expect(decoded.reason).toContain(`${zoneCase.field}: ${zoneCase.reason}`);
     }
   });
 });

@@ -3,7 +3,7 @@
  * Every string is bounded so a hostile file cannot blow up memory or the UI.
  */
 import { z } from 'zod';
-import { parseCidr, parseIp } from '../net/cidr.ts';
+import { looksLikeAddress, parseAddress, type AddressExpectation } from '../net/address.ts';
 
 export const MAX_NAME = 255;
 export const MAX_TEXT = 4096;
@@ -17,21 +17,36 @@ export const Id = z
 export const Name = z.string().max(MAX_NAME, `a name is at most ${MAX_NAME} characters`);
 export const Text = z.string().max(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`);
 
-export const Cidr = z
+/** A zod field that goes through the one address parser; its reason becomes the issue. */
+function addressField(expect: AddressExpectation) {
+  return z
+    .string()
+    .max(64)
+    .superRefine((value, ctx) => {
+      const result = parseAddress(value, expect);
+      if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason });
+    });
+}
+
+export const Cidr = addressField({ form: 'cidr' });
+export const Ipv4Cidr = addressField({ form: 'cidr', version: 4 });
+export const Ipv6Cidr = addressField({ form: 'cidr', version: 6 });
+export const IpAddress = addressField({ form: 'address' });
+
+/**
+ * A free-text field that names a resource or holds an IP address (a target-group target):
+ * anything written like an address must parse as one, so `check` refuses what the
+ * Terraform export could not write.
+ */
+export const IdOrAddress = z
   .string()
-  .max(64)
+  .min(1)
+  .max(128)
   .superRefine((value, ctx) => {
-    const result = parseCidr(value);
+    if (!looksLikeAddress(value)) return;
+    const result = parseAddress(value, { form: 'address' });
     if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason });
   });
-
-export const Ipv4Cidr = Cidr.refine((value) => !value.includes(':'), 'an IPv4 CIDR block is needed here');
-export const Ipv6Cidr = Cidr.refine((value) => value.includes(':'), 'an IPv6 CIDR block is needed here');
-
-export const IpAddress = z
-  .string()
-  .max(64)
-  .refine((value) => parseIp(value) !== undefined, 'not an IP address');
 
 export const Port = z.number().int().min(0).max(65535);
 export const Region = z
@@ -106,7 +121,7 @@ export type Listener = z.infer<typeof Listener>;
 
 /** A connection a resource opens on its own, e.g. a proxy to its upstream. */
 export const Upstream = z.object({
-  target: z.string().min(1).max(128),
+  target: IdOrAddress,
   protocol: Protocol.default('tcp'),
   port: Port,
 });

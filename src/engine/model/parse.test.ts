@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { design } from '../testing/builder.ts';
+import { ZONE_ID_BASE, zoneIdFile, zoneIdRows } from '../testing/hostile-addresses.ts';
 import {
   describeParseError,
   MAX_FILE_BYTES,
@@ -99,6 +100,23 @@ describe('parseDesign refuses', () => {
     const file = raw();
     find(file, 'a').cidr = cidr;
     expect(describeParseError(errorsOf(file)[0]!)).toContain(why);
+  });
+
+  it.each(zoneIdRows())('an IPv6 zone id in %s, naming the field and the resource', (_, zoneCase) => {
+    const { text, index } = zoneIdFile(zoneCase);
+    const result = parseDesign(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ type: 'invalid-resource', path: `resources.${index}.${zoneCase.field}`, resourceId: zoneCase.resourceId });
+    expect(describeParseError(result.error)).toBe(`Resource "${zoneCase.resourceId}", resources.${index}.${zoneCase.field}: ${zoneCase.reason}`);
+
+    expect(parseDesign(JSON.stringify(ZONE_ID_BASE)).ok).toBe(true);
+  });
+
+  it('a target-group target written like an address that is not one', () => {
+    const file = raw();
+    file.resources.push({ kind: 'target-group', id: 'tg', name: 'tg', parent: 'main', targetType: 'ip', protocol: 'TCP', port: 80, targets: [{ target: '10.0.300.1' }, { target: 'web' }] });
+    expect(describeParseError(errorsOf(file)[0]!)).toContain('targets.0.target: "10.0.300.1": 10.0.300.1 is not an IPv4 address');
   });
 
   it('a resource of an unknown kind or with a field of the wrong type', () => {

@@ -9,6 +9,7 @@ import {
   AvailabilityZone,
   Cidr,
   Id,
+  IdOrAddress,
   IpAddress,
   Ipv4Cidr,
   Ipv6Cidr,
@@ -232,7 +233,7 @@ export const Alb = z.object({
 
 export const Target = z.object({
   /** A resource id (instance, ASG, ALB, ECS service, pod service...) or an IP address. */
-  target: z.string().min(1).max(128),
+  target: IdOrAddress,
   port: Port.optional(),
 });
 

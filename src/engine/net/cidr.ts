@@ -1,111 +1,29 @@
 /**
- * CIDR and IP arithmetic. Parsing and validation go through ip-num; a parsed block is
- * cached as a plain numeric range so rules and the simulator compare blocks cheaply.
+ * CIDR and IP arithmetic over blocks parsed by net/address.ts, the one parser for
+ * addresses; a parsed block is a plain numeric range so rules and the simulator compare
+ * blocks cheaply.
  */
-import { IPv4, IPv4CidrRange, IPv6CidrRange, Validator } from 'ip-num';
+import { formatIpv4, parseAddress, type CidrBlock } from './address.ts';
 
-export type IpVersion = 4 | 6;
-
-/** A parsed CIDR block: `first`..`last` inclusive, as bigints for IPv6 and numbers for IPv4. */
-export interface CidrBlock {
-  readonly text: string;
-  readonly version: IpVersion;
-  readonly prefix: number;
-  readonly first: bigint;
-  readonly last: bigint;
-}
+export type { CidrBlock, IpVersion } from './address.ts';
 
 export type CidrResult = { ok: true; block: CidrBlock } | { ok: false; reason: string };
 
-const cache = new Map<string, CidrResult>();
-
-function explainIpv4(text: string): string {
-  const [address, prefixText, ...rest] = text.split('/');
-  if (prefixText === undefined || rest.length > 0 || address === undefined) {
-    return `"${text}" is not in CIDR notation: write an address and a prefix length, like 10.0.0.0/16.`;
-  }
-  if (!/^\d{1,2}$/.test(prefixText) || Number(prefixText) > 32) {
-    return `"${text}": the prefix length /${prefixText} is not between /0 and /32.`;
-  }
-  const [validAddress] = Validator.isValidIPv4String(address);
-  if (!validAddress) {
-    return `"${text}": ${address} is not an IPv4 address (four numbers from 0 to 255).`;
-  }
-  const range = IPv4CidrRange.fromCidr(`${address}/${prefixText}`);
-  const start = range.getFirst().toString();
-  return `"${text}" has host bits set: a /${prefixText} block starts at ${start}, so write ${start}/${prefixText}.`;
-}
-
-function explainIpv6(text: string): string {
-  const [address, prefixText] = text.split('/');
-  if (prefixText === undefined || address === undefined) {
-    return `"${text}" is not in CIDR notation: write an address and a prefix length, like 2001:db8::/56.`;
-  }
-  if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > 128) {
-    return `"${text}": the prefix length /${prefixText} is not between /0 and /128.`;
-  }
-  const [validAddress] = Validator.isValidIPv6String(address);
-  if (!validAddress) return `"${text}": ${address} is not an IPv6 address.`;
-  return `"${text}" has host bits set: the address must be the first of its /${prefixText} block.`;
-}
-
-/** Parses an IPv4 or IPv6 CIDR block, refusing host bits, bad prefixes and bad addresses. */
+/** Parses an IPv4 or IPv6 CIDR block, refusing host bits, bad prefixes, bad addresses and zone ids. */
 export function parseCidr(text: string): CidrResult {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  let result: CidrResult;
-  const trimmed = text.trim();
-  if (trimmed !== text || trimmed === '') {
-    result = { ok: false, reason: `"${text}" is not a CIDR block: it is empty or has spaces.` };
-  } else if (trimmed.includes(':')) {
-    const [valid] = Validator.isValidIPv6CidrRange(trimmed);
-    if (valid) {
-      const range = IPv6CidrRange.fromCidr(trimmed);
-      result = {
-        ok: true,
-        block: {
-          text: trimmed,
-          version: 6,
-          prefix: Number(range.getPrefix().getValue()),
-          first: range.getFirst().getValue(),
-          last: range.getLast().getValue(),
-        },
-      };
-    } else {
-      result = { ok: false, reason: explainIpv6(trimmed) };
-    }
-  } else {
-    const [valid] = Validator.isValidIPv4CidrRange(trimmed);
-    if (valid) {
-      const range = IPv4CidrRange.fromCidr(trimmed);
-      result = {
-        ok: true,
-        block: {
-          text: trimmed,
-          version: 4,
-          prefix: Number(range.getPrefix().getValue()),
-          first: range.getFirst().getValue(),
-          last: range.getLast().getValue(),
-        },
-      };
-    } else {
-      result = { ok: false, reason: explainIpv4(trimmed) };
-    }
-  }
-  if (cache.size > 50_000) cache.clear();
-  cache.set(text, result);
-  return result;
+  const result = parseAddress(text, { form: 'cidr' });
+  return result.ok ? result : { ok: false, reason: result.reason };
 }
 
 /** The parsed block, or undefined when the text is not a valid CIDR. */
 export function cidrBlock(text: string | undefined): CidrBlock | undefined {
   if (text === undefined) return undefined;
-  const result = parseCidr(text);
+  const result = parseAddress(text, { form: 'cidr' });
   return result.ok ? result.block : undefined;
 }
 
 export function isValidCidr(text: string): boolean {
-  return parseCidr(text).ok;
+  return parseAddress(text, { form: 'cidr' }).ok;
 }
 
 export function overlaps(a: CidrBlock, b: CidrBlock): boolean {
@@ -119,11 +37,8 @@ export function contains(outer: CidrBlock, inner: CidrBlock): boolean {
 
 /** Parses a single IPv4 or IPv6 address into a one-address block. */
 export function parseIp(text: string): CidrBlock | undefined {
-  if (text.includes('/')) return undefined;
-  if (text.includes(':')) return cidrBlock(`${text}/128`) ?? undefined;
-  const [valid] = Validator.isValidIPv4String(text);
-  if (!valid) return undefined;
-  return cidrBlock(`${text}/32`);
+  const result = parseAddress(text, { form: 'address' });
+  return result.ok ? result.block : undefined;
 }
 
 export function containsIp(block: CidrBlock, ip: CidrBlock): boolean {
@@ -141,7 +56,7 @@ export function usableAddresses(block: CidrBlock): number {
 }
 
 export function ipv4ToString(value: bigint): string {
-  return IPv4.fromNumber(value).toString();
+  return formatIpv4(value);
 }
 
 /** The n-th address of a block (0 = network address); used to give resources stable IPs. */

@@ -4,6 +4,7 @@
  * deterministically and the hops say so.
  */
 import type { Resource } from '../model/resources.ts';
+import { looksLikeAddress, parseAddress } from '../net/address.ts';
 import { cidrBlock, nthAddress } from '../net/cidr.ts';
 import { INTERFACE_KINDS, WIDE_EPHEMERAL, type Iface, type SimContext } from './context.ts';
 import { inRange, ipv4Range, isPrivateIpv4, parseIpv4 } from './ipv4.ts';
@@ -64,6 +65,10 @@ export function resolveDestination(ctx: SimContext, to: string, sender: Sender):
   if (to === 'internet') return { kind: 'external', id: 'internet', ip: ctx.internetAddress };
   const ip = parseIpv4(to);
   if (ip !== undefined) return destinationOfIp(ctx, ip, sender);
+  if (looksLikeAddress(to)) {
+    const address = parseAddress(to, { form: 'address' });
+    if (!address.ok) throw new FlowError(address.reason);
+  }
   if (to.includes(':') && to.split(':').length > 2) throw new FlowError(`IPv6 destinations are not traced; give an IPv4 address, a resource id or "internet"`);
   const resource = ctx.index.get(to);
   if (!resource) throw new FlowError(`there is no resource "${to}" to send to`);

@@ -2,6 +2,7 @@
  * IPv4 as plain numbers: the simulator compares millions of addresses, so it avoids the
  * bigints of net/cidr.ts on its hot path and converts once when it compiles a design.
  */
+import { parseAddress } from '../net/address.ts';
 import { cidrBlock } from '../net/cidr.ts';
 
 /** An inclusive IPv4 range. */
@@ -12,18 +13,10 @@ export interface Range {
   readonly text: string;
 }
 
-/** Parses a dotted quad; undefined for anything else (IPv6 included). */
+/** Parses a dotted quad through the one address parser; undefined for anything else (IPv6 included). */
 export function parseIpv4(text: string): number | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  let value = 0;
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part)) return undefined;
-    const octet = Number(part);
-    if (octet > 255) return undefined;
-    value = value * 256 + octet;
-  }
-  return value;
+  const result = parseAddress(text, { form: 'address', version: 4 });
+  return result.ok ? Number(result.block.first) : undefined;
 }
 
 export function formatIpv4(value: number): string {

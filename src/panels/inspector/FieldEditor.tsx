@@ -1,12 +1,11 @@
 /** One field of the selected resource, with the editor its schema calls for. */
 import { memo } from 'react';
 import type { Resource } from '../../engine/model/index.ts';
-import { parseCidr } from '../../engine/net/cidr.ts';
 import { fieldLabel, type FieldSpec } from './schemaFields.ts';
 import { ReferencePicker, ReferencesPicker } from './ReferencePickers.tsx';
 import { TableEditor } from './TableEditor.tsx';
 import { TransitGatewayRouteTables } from './TransitGatewayRouteTables.tsx';
-import { useDraft, useFieldCommit } from './useFieldCommit.ts';
+import { cidrListValue, useDraft, useFieldCommit } from './useFieldCommit.ts';
 
 interface Props {
   readonly resource: Resource;
@@ -56,10 +55,8 @@ export const FieldEditor = memo(function FieldEditor({ resource, spec }: Props) 
             setDraft(text);
             if (editor.type === 'number') return void commit(text === '' ? undefined : Number(text));
             if (editor.type === 'cidr-list') {
-              const cidrs = text.split(/[\s,]+/).filter(Boolean);
-              const bad = cidrs.map((c) => parseCidr(c)).find((r) => !r.ok);
-              if (bad && !bad.ok) return void setError(bad.reason);
-              return void commit(cidrs.length === 0 && optional ? undefined : cidrs);
+              const list = cidrListValue(text, optional);
+              return void (list.ok ? commit(list.value) : setError(list.reason));
             }
             commit(text === '' && optional ? undefined : text);
           }} aria-invalid={error ? true : undefined} />

@@ -4,10 +4,11 @@
  */
 import { useCallback, useState } from 'react';
 import { updateResource } from '../../engine/model/index.ts';
+import { parseCidr } from '../../engine/net/cidr.ts';
 import { applyOperation } from '../../state/designStore.ts';
 
 /** "cidr: host bits set" → "host bits set"; "routes.0.destination: …" → "Row 1, destination: …". */
-function reasonFor(key: string, reason: string): string {
+export function reasonFor(key: string, reason: string): string {
   if (reason.startsWith(`${key}: `)) return reason.slice(key.length + 2);
   const row = new RegExp(`^${key}\\.(\\d+)\\.?([\\w.]*): `).exec(reason);
   if (!row) return reason;
@@ -15,15 +16,31 @@ function reasonFor(key: string, reason: string): string {
   return `${where}: ${reason.slice(row[0].length)}`;
 }
 
+/** Commits one field; the reason it was refused, or undefined when it applied. */
+export function commitField(resourceId: string, key: string, value: unknown): string | undefined {
+  const result = applyOperation((design) => updateResource(design, resourceId, { [key]: value }), {
+    group: `${resourceId}.${key}`,
+  });
+  return result.ok ? undefined : reasonFor(key, result.reason);
+}
+
+/** A comma- or space-separated list of CIDR blocks as typed, or the first entry's reason. */
+export function cidrListValue(text: string, optional: boolean): { ok: true; value: string[] | undefined } | { ok: false; reason: string } {
+  const cidrs = text.split(/[\s,]+/).filter(Boolean);
+  for (const cidr of cidrs) {
+    const parsed = parseCidr(cidr);
+    if (!parsed.ok) return parsed;
+  }
+  return { ok: true, value: cidrs.length === 0 && optional ? undefined : cidrs };
+}
+
 export function useFieldCommit(resourceId: string, key: string) {
   const [error, setError] = useState<string | undefined>();
   const commit = useCallback(
     (value: unknown): boolean => {
-      const result = applyOperation((design) => updateResource(design, resourceId, { [key]: value }), {
-        group: `${resourceId}.${key}`,
-      });
-      setError(result.ok ? undefined : reasonFor(key, result.reason));
-      return result.ok;
+      const reason = commitField(resourceId, key, value);
+      setError(reason);
+      return reason === undefined;
     },
     [resourceId, key],
   );
