@@ -25,12 +25,21 @@ describe('lzs trace', () => {
     expect(text).toContain('reply:');
   });
 
+  it('says why a blocked flow is blocked in the Trace panel\'s sentence, naming who dropped it and where', async () => {
+    const io = capture();
+    expect(await main(['trace', example('ecs-fargate'), '--from', 'billing-svc', '--to', 'api-svc', '--port', '8080'], io)).toBe(1);
+    const lines = io.stdout.join('\n').split('\n');
+    expect(lines[1]).toBe('✗ Blocked: tcp/8080 from billing (billing-svc) to api (api-svc): a security group does not allow it (SG_DENY). Dropped by api (api-sg) at api (api-svc).');
+    expect(lines.find((l) => /sg-ingress\s+drop/.test(l))).toContain('api (api-sg)');
+  });
+
   it('writes JSON with the verdict, hops and reply, and exits 1 when blocked', async () => {
     const io = capture();
     expect(await main(['trace', example('ecs-fargate'), '--from', 'billing-svc', '--to', 'api-svc', '--port=8080', '--format', 'json'], io)).toBe(1);
-    const out = JSON.parse(io.stdout.join('')) as { reachable: boolean; reason: string; at: string; hops: { step: string }[]; reply: unknown[] };
+    const out = JSON.parse(io.stdout.join('')) as { reachable: boolean; reason: string; at: string; sentence: string; hops: { step: string }[]; reply: unknown[] };
     expect(out).toMatchObject({ reachable: false, reason: 'SG_DENY', at: 'api-sg' });
-    expect(out.hops.at(-1)?.step).toBe('sg-ingress');
+    expect(out.hops.at(-1)).toMatchObject({ step: 'sg-ingress', box: 'api-svc', decided: { kind: 'sg-rule', group: 'api-sg', direction: 'ingress' } });
+    expect(out.sentence).toContain('a security group does not allow it (SG_DENY)');
     expect(out.reply).toEqual([]);
   });
 

@@ -2,28 +2,51 @@
  * `lzs trace <design.json> --from <id> --to <id|ip> [--protocol tcp] --port <n> [--format text|json]`:
  * the packet's path hop by hop and its reply. Exit 0 reachable, 1 blocked, 2 bad input.
  */
-import { checkFlow, trace, type Flow, type Hop, type TraceResult } from '../engine/sim/index.ts';
+import type { Design } from '../engine/model/index.ts';
+import { indexDesign } from '../engine/model/index.ts';
+import { checkFlow, hopWords, namer, trace, tracePath, verdictSentence, verdictWords, type Flow, type Hop, type NameOf, type TraceResult } from '../engine/sim/index.ts';
 import type { Command } from './commands.ts';
 import { prepare } from './flow-args.ts';
 
 const USAGE = 'usage: lzs trace <design.json> --from <id> --to <id|ip|internet> --port <n> [--protocol tcp] [--format text|json]';
 
-function hopLines(hops: readonly Hop[]): string[] {
-  return hops.map((hop, n) => `  ${String(n + 1).padStart(2)}. ${hop.step.padEnd(18)} ${hop.decision.padEnd(9)} ${hop.resourceId}  [${hop.matched}]\n      ${hop.note}`);
+/** One hop per entry, in the Trace panel's words: step, decision, resource, what matched, why. */
+function hopLines(hops: readonly Hop[], nameOf: NameOf): string[] {
+  return hops.map((hop, n) => {
+    const words = hopWords(hop, nameOf);
+    return `  ${String(n + 1).padStart(2)}. ${words.step.padEnd(16)} ${words.decision.padEnd(9)} ${words.resource}  [${words.matched}]\n      ${words.note}`;
+  });
 }
 
-export function formatTraceText(result: TraceResult): string {
+/** The verdict sentence the Trace panel shows, for this design's names. */
+export function traceSentence(design: Design, result: TraceResult): string {
+  const index = indexDesign(design);
+  return verdictSentence(verdictWords(result, namer(index), tracePath(index, result)));
+}
+
+export function formatTraceText(design: Design, result: TraceResult): string {
   const { flow, verdict } = result;
+  const nameOf = namer(indexDesign(design));
   const head = `${flow.from} → ${flow.to} ${flow.protocol}/${flow.port}: ${verdict.reachable ? 'reachable' : `blocked (${verdict.reason} at ${verdict.at})`}`;
-  return [head, '', 'request:', ...hopLines(result.forward), '', 'reply:', ...(result.reply.length ? hopLines(result.reply) : ['  (none)'])].join('\n');
+  return [
+    head,
+    traceSentence(design, result),
+    '',
+    'request:',
+    ...hopLines(result.forward, nameOf),
+    '',
+    'reply:',
+    ...(result.reply.length ? hopLines(result.reply, nameOf) : ['  (none)']),
+  ].join('\n');
 }
 
-export function formatTraceJson(result: TraceResult): string {
+export function formatTraceJson(design: Design, result: TraceResult): string {
   const { verdict } = result;
   return JSON.stringify(
     {
       reachable: verdict.reachable,
       ...(verdict.reason ? { reason: verdict.reason, at: verdict.at } : {}),
+      sentence: traceSentence(design, result),
       flow: result.flow,
       hops: result.forward,
       reply: result.reply,
@@ -53,7 +76,7 @@ export const traceCommand: Command = {
       return 2;
     }
     const result = trace(design, flow);
-    io.out(format === 'json' ? formatTraceJson(result) : formatTraceText(result));
+    io.out(format === 'json' ? formatTraceJson(design, result) : formatTraceText(design, result));
     return result.verdict.reachable ? 0 : 1;
   },
 };

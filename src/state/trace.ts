@@ -76,10 +76,11 @@ function untraceable(design: Design, problem: string): void {
   setTraceHighlight({ nodes: {}, edgeResources: new Set(), verdict: 'invalid' });
 }
 
-/** The canvas path needs the design's index, which the canvas already built for this version. */
+/** The path is computed once per result; the panel and the canvas marks both read it. */
 function show(design: Design, result: TraceResult): void {
-  useTraceStore.setState({ design, result, path: canvasPath(design, result), error: undefined });
-  setTraceHighlight(highlightOf(design, result));
+  const path = canvasPath(design, result);
+  useTraceStore.setState({ design, result, path, error: undefined });
+  setTraceHighlight(highlightOf(design, result, path));
 }
 
 /** A large design is traced in the design worker; the panel keeps the last result meanwhile. */

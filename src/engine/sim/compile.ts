@@ -8,6 +8,7 @@ import type { DesignIndex } from '../model/indexes.ts';
 import type { NetworkAclResource, RouteTableResource, SecurityGroupResource } from '../model/resources.ts';
 import type { Protocol } from '../model/fields.ts';
 import { ipv4Range, type Range } from './ipv4.ts';
+import type { Decider } from './types.ts';
 
 export interface RouteEntry {
   readonly first: number;
@@ -18,11 +19,15 @@ export interface RouteEntry {
   readonly target: string;
   /** e.g. `10.1.0.0/16 → pcx-1`. */
   readonly text: string;
+  /** The route as a hop names it, built once: the table and the route's destination. */
+  readonly decider: Decider;
 }
 
 export interface CompiledRouteTable {
   readonly id: string;
   readonly entries: readonly RouteEntry[];
+  /** The decider of a lookup that found no route. */
+  readonly noRoute: Decider;
 }
 
 export function compileRouteTable(
@@ -33,10 +38,11 @@ export function compileRouteTable(
   const entries: (RouteEntry & { order: number })[] = [];
   table.routes.forEach((route, order) => {
     const propagated = route.origin === 'propagated';
+    const decider: Decider = { kind: 'route', table: table.id, destination: route.destination ?? route.prefixList, target: route.target };
     if (route.destination !== undefined) {
       const range = ipv4Range(route.destination);
       if (!range) return;
-      entries.push({ ...range, priority: propagated ? 2 : 0, target: route.target, text: `${range.text} → ${route.target}`, order });
+      entries.push({ ...range, priority: propagated ? 2 : 0, target: route.target, text: `${range.text} → ${route.target}`, decider, order });
     } else if (route.prefixList !== undefined) {
       for (const range of prefixLists.get(route.prefixList) ?? []) {
         entries.push({
@@ -44,13 +50,14 @@ export function compileRouteTable(
           priority: propagated ? 2 : 1,
           target: route.target,
           text: `${route.prefixList} (${range.text}) → ${route.target}`,
+          decider,
           order,
         });
       }
     }
   });
   entries.sort((a, b) => b.prefix - a.prefix || a.priority - b.priority || a.order - b.order);
-  return { id: table.id, entries };
+  return { id: table.id, entries, noRoute: { kind: 'route', table: table.id, destination: undefined, target: undefined } };
 }
 
 /** Longest prefix first; ties already ordered static > prefix list > propagated. */
@@ -65,11 +72,14 @@ type Peer =
   | { readonly kind: 'prefix-list'; readonly id: string; readonly ranges: readonly Range[] };
 
 export interface CompiledSgRule {
+  /** The group the rule belongs to. */
+  readonly group: string;
   readonly protocol: Protocol;
   readonly fromPort: number;
   readonly toPort: number;
   readonly peer: Peer;
   readonly text: string;
+  readonly decider: Decider;
 }
 
 export interface CompiledSecurityGroup {
@@ -77,6 +87,9 @@ export interface CompiledSecurityGroup {
   readonly vpc: string | undefined;
   readonly ingress: readonly CompiledSgRule[];
   readonly egress: readonly CompiledSgRule[];
+  /** The deciders of a denial: no rule of the interface's groups matched (this group first). */
+  readonly noIngress: Decider;
+  readonly noEgress: Decider;
 }
 
 function portsText(protocol: Protocol, from: number, to: number): string {
@@ -108,16 +121,25 @@ export function compileSecurityGroup(
       }
       const way = direction === 'ingress' ? 'from' : 'to';
       rules.push({
+        group: group.id,
         protocol: rule.protocol,
         fromPort: rule.fromPort,
         toPort: rule.toPort,
         peer,
         text: `${group.id} ${direction} #${n + 1}: ${portsText(rule.protocol, rule.fromPort, rule.toPort)} ${way} ${peerText}`,
+        decider: { kind: 'sg-rule', group: group.id, direction, rule: n + 1 },
       });
     });
     return rules;
   };
-  return { id: group.id, vpc: group.parent, ingress: compile('ingress'), egress: compile('egress') };
+  return {
+    id: group.id,
+    vpc: group.parent,
+    ingress: compile('ingress'),
+    egress: compile('egress'),
+    noIngress: { kind: 'sg-rule', group: group.id, direction: 'ingress', rule: undefined },
+    noEgress: { kind: 'sg-rule', group: group.id, direction: 'egress', rule: undefined },
+  };
 }
 
 function protocolMatches(rule: Protocol, flow: Protocol): boolean {
@@ -165,18 +187,22 @@ export interface CompiledNaclEntry {
   readonly range: Range;
   readonly allow: boolean;
   readonly text: string;
+  readonly decider: Decider;
 }
 
 export interface CompiledNacl {
   readonly id: string;
   readonly inbound: readonly CompiledNaclEntry[];
   readonly outbound: readonly CompiledNaclEntry[];
+  /** The deciders of the implicit deny (`*`). */
+  readonly implicitIn: Decider;
+  readonly implicitOut: Decider;
 }
 
 export function compileNacl(acl: NetworkAclResource): CompiledNacl {
   const compile = (direction: 'inbound' | 'outbound') =>
     acl[direction]
-      .map((entry) => {
+      .map((entry): CompiledNaclEntry | undefined => {
         const range = ipv4Range(entry.cidr);
         if (!range) return undefined;
         const way = direction === 'inbound' ? 'from' : 'to';
@@ -188,11 +214,18 @@ export function compileNacl(acl: NetworkAclResource): CompiledNacl {
           range,
           allow: entry.action === 'allow',
           text: `${acl.id} ${direction} #${entry.ruleNumber} ${entry.action} ${portsText(entry.protocol, entry.fromPort, entry.toPort)} ${way} ${range.text}`,
+          decider: { kind: 'nacl-entry', acl: acl.id, direction, ruleNumber: entry.ruleNumber },
         };
       })
       .filter((entry): entry is CompiledNaclEntry => entry !== undefined)
       .sort((a, b) => a.ruleNumber - b.ruleNumber);
-  return { id: acl.id, inbound: compile('inbound'), outbound: compile('outbound') };
+  return {
+    id: acl.id,
+    inbound: compile('inbound'),
+    outbound: compile('outbound'),
+    implicitIn: { kind: 'nacl-entry', acl: acl.id, direction: 'inbound', ruleNumber: undefined },
+    implicitOut: { kind: 'nacl-entry', acl: acl.id, direction: 'outbound', ruleNumber: undefined },
+  };
 }
 
 export interface NaclVerdict {

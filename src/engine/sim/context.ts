@@ -9,6 +9,7 @@ import { indexDesign, type DesignIndex } from '../model/indexes.ts';
 import type { Resource, ResourceKind } from '../model/resources.ts';
 import { compileNacl, compileRouteTable, compileSecurityGroup, type CompiledNacl, type CompiledRouteTable, type CompiledSecurityGroup } from './compile.ts';
 import { formatIpv4, inAny, ipv4Range, parseIpv4, type Range } from './ipv4.ts';
+import type { Decider, HopInterface } from './types.ts';
 
 export interface PortRange {
   readonly lo: number;
@@ -50,6 +51,8 @@ export interface Iface {
   readonly publicText: string | undefined;
   readonly derivedPublic: boolean;
   readonly ephemeral: PortRange;
+  /** The interface as hops name it, built once. */
+  readonly fact: HopInterface;
 }
 
 export interface PeeringInfo {
@@ -76,6 +79,7 @@ export interface TgwRoute {
   readonly priority: number;
   readonly attachment: string | undefined;
   readonly blackhole: boolean;
+  readonly decider: Decider;
 }
 
 export interface NatInfo {
@@ -240,7 +244,10 @@ function buildContext(design: Design): SimContext {
       const routes: TgwRoute[] = [];
       for (const route of table.routes) {
         const range = ipv4Range(route.destination);
-        if (range) routes.push({ range, priority: 0, attachment: route.attachment, blackhole: route.blackhole === true || !route.attachment });
+        if (!range) continue;
+        const blackhole = route.blackhole === true || !route.attachment;
+        const attachment = blackhole ? undefined : route.attachment;
+        routes.push({ range, priority: 0, attachment: route.attachment, blackhole, decider: { kind: 'tgw-route', table: table.id, destination: range.text, attachment } });
       }
       tgwTables.set(table.id, routes);
     }
@@ -267,7 +274,7 @@ function buildContext(design: Design): SimContext {
       for (const range of vpc.cidrs) {
         // TGW-OVERLAP: an identical CIDR is not propagated a second time; the first stays.
         if (routes.some((r) => r.priority === 1 && r.range.first === range.first && r.range.last === range.last)) continue;
-        routes.push({ range, priority: 1, attachment: info.id, blackhole: false });
+        routes.push({ range, priority: 1, attachment: info.id, blackhole: false, decider: { kind: 'tgw-route', table: tableId, destination: range.text, attachment: info.id } });
       }
     }
   }
@@ -456,17 +463,19 @@ function buildInterfaces(
         }
       }
       const groups = effectiveGroups(resource, index, subnet.vpc.id).filter((g) => securityGroups.has(g));
+      const ipText = formatIpv4(ip);
       const iface: Iface = {
         resource,
         subnet,
         ip,
-        ipText: formatIpv4(ip),
+        ipText,
         derivedIp: !explicit,
         groups,
         publicIp,
         publicText: publicIp === undefined ? undefined : formatIpv4(publicIp),
         derivedPublic,
         ephemeral: ephemeralOf(resource),
+        fact: { owner: resource.id, subnet: subnet.id, az: subnet.az, ip: ipText },
       };
       list.push(iface);
       let perVpc = byPrivateIp.get(subnet.vpc.id);

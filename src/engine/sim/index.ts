@@ -1,4 +1,19 @@
 /** The packet simulator: trace a flow hop by hop, and the reachability matrix. */
 export { trace, checkFlow } from './trace.ts';
 export { matrix, defaultEndpoints, type Matrix, type MatrixCell } from './matrix.ts';
-export { FlowError, REASONS, type Flow, type Hop, type Step, type ForwardStep, type Decision, type Reason, type Verdict, type TraceResult } from './types.ts';
+export { tracePath, type TracePath } from './path.ts';
+export { REASON_TEXT, reasonText, namer, verdictWords, verdictSentence, hopWords, type NameOf, type VerdictWords, type HopWords } from './reasons.ts';
+export {
+  FlowError,
+  REASONS,
+  type Flow,
+  type Hop,
+  type HopInterface,
+  type Decider,
+  type Step,
+  type ForwardStep,
+  type Decision,
+  type Reason,
+  type Verdict,
+  type TraceResult,
+} from './types.ts';

@@ -9,6 +9,7 @@ import { cidrBlock, parseIp, type CidrBlock } from '../net/cidr.ts';
 import type { Iface, SimContext } from './context.ts';
 import type { Recorder } from './recorder.ts';
 import type { Outcome } from './services.ts';
+import type { Decider, Decision, ForwardStep } from './types.ts';
 
 const inBlock = (block: CidrBlock | undefined, ip: bigint) => block !== undefined && block.version === 6 && block.first <= ip && ip <= block.last;
 const portOk = (protocol: Protocol, rule: { protocol: Protocol; fromPort: number; toPort: number }, lo: number, hi: number) =>
@@ -43,32 +44,52 @@ export function traceIpv6(ctx: SimContext, rec: Recorder, reply: Recorder, sende
   const subnet = index.getOf(sender.subnet.id, 'subnet')!;
   const own = cidrBlock(subnet.ipv6Cidr);
   const dst = parseIp(to)!.first;
-  const drop = (at: string, step: Parameters<Recorder['add']>[1], reason: Extract<Outcome, { ok: false }>['reason'], matched: string, note: string, isReply = false): Outcome => {
-    rec.add(at, step, 'drop', matched, note);
-    if (isReply) reply.add(at, step, 'drop', matched, note, true);
+  const fact = sender.fact;
+  const add = (r: Recorder, at: string, step: ForwardStep, decision: Decision, box: string, decided: Decider | undefined, matched: string, note: string, isReply = false) =>
+    r.add({ resourceId: at, step, decision, box, iface: box === fact.owner ? fact : undefined, decided, matched, note }, isReply);
+  const drop = (at: string, step: ForwardStep, reason: Extract<Outcome, { ok: false }>['reason'], box: string, decided: Decider | undefined, matched: string, note: string): Outcome => {
+    add(rec, at, step, 'drop', box, decided, matched, note);
     return { ok: false, reason, at };
   };
-  if (!own) return drop(subnet.id, 'route', 'NO_ROUTE', 'no IPv6 CIDR', `${subnet.id} has no IPv6 CIDR block: ${sender.resource.id} has no IPv6 address`);
+  if (!own) return drop(subnet.id, 'route', 'NO_ROUTE', subnet.id, undefined, 'no IPv6 CIDR', `${subnet.id} has no IPv6 CIDR block: ${sender.resource.id} has no IPv6 address`);
   const vpc = index.getOf(sender.subnet.vpc.id, 'vpc')!;
   if ((vpc.ipv6Cidrs ?? []).some((c) => inBlock(cidrBlock(c), dst))) {
-    return drop(subnet.id, 'route', 'NOT_MODELLED', to, 'IPv6 traffic inside a VPC is not traced');
+    return drop(subnet.id, 'route', 'NOT_MODELLED', subnet.id, undefined, to, 'IPv6 traffic inside a VPC is not traced');
   }
   // Groups: IPv6 CIDR rules only.
   const groups = sender.groups.map((g) => index.getOf(g, 'security-group')).filter((g) => g !== undefined);
+  const owner = sender.resource.id;
   if (groups.length > 0) {
     // The default group gets ::/0 egress once the VPC has IPv6.
-    const open = groups.some((g) => g.default && !hasIpv6(g.egress.flatMap((r) => (r.peer.kind === 'cidr' ? [r.peer.cidr] : []))));
-    const rule = open
-      ? { peer: { kind: 'cidr' as const, cidr: '::/0' } }
-      : groups.flatMap((g) => g.egress).find((r) => r.peer.kind === 'cidr' && inBlock(cidrBlock(r.peer.cidr), dst) && portOk(protocol, r, port, port));
-    if (!rule) return drop(sender.groups[0]!, 'sg-egress', 'SG_DENY', 'no match', `no IPv6 egress rule of ${sender.groups.join(', ')} allows ${protocol}/${port} to ${to}`);
-    rec.add(sender.groups[0]!, 'sg-egress', 'allow', `${protocol} to ${rule.peer.kind === 'cidr' ? rule.peer.cidr : ''}`, `${sender.resource.id} may send ${protocol}/${port} to ${to}`);
+    const open = groups.find((g) => g.default && !hasIpv6(g.egress.flatMap((r) => (r.peer.kind === 'cidr' ? [r.peer.cidr] : []))));
+    let decided: Decider | undefined;
+    let cidr: string | undefined;
+    if (open) {
+      decided = { kind: 'sg-rule', group: open.id, direction: 'egress', rule: undefined };
+      cidr = '::/0';
+    } else {
+      for (const group of groups) {
+        const at = group.egress.findIndex((r) => r.peer.kind === 'cidr' && inBlock(cidrBlock(r.peer.cidr), dst) && portOk(protocol, r, port, port));
+        const rule = group.egress[at];
+        if (rule?.peer.kind === 'cidr') {
+          decided = { kind: 'sg-rule', group: group.id, direction: 'egress', rule: at + 1 };
+          cidr = rule.peer.cidr;
+          break;
+        }
+      }
+    }
+    if (!decided) {
+      const none: Decider = { kind: 'sg-rule', group: sender.groups[0]!, direction: 'egress', rule: undefined };
+      return drop(sender.groups[0]!, 'sg-egress', 'SG_DENY', owner, none, 'no match', `no IPv6 egress rule of ${sender.groups.join(', ')} allows ${protocol}/${port} to ${to}`);
+    }
+    add(rec, decided.kind === 'sg-rule' ? decided.group : sender.groups[0]!, 'sg-egress', 'allow', owner, decided, `${protocol} to ${cidr}`, `${owner} may send ${protocol}/${port} to ${to}`);
   }
   const acl = index.networkAclOf(subnet.id);
+  const entryOf = (direction: 'inbound' | 'outbound', entry: NetworkAclEntry | undefined): Decider => ({ kind: 'nacl-entry', acl: acl!.id, direction, ruleNumber: entry?.ruleNumber });
   if (acl) {
     const out = nacl(acl, 'outbound', protocol, port, port, dst);
-    if (!out) return drop(acl.id, 'nacl-out', 'NACL_DENY', 'no IPv6 entry allows it', `leaving ${subnet.id}: ${protocol}/${port} to ${to} is denied (IPv6 entries are separate)`);
-    rec.add(acl.id, 'nacl-out', 'allow', `#${out.ruleNumber} allow ${out.cidr}`, `leaving ${subnet.id}: ${protocol}/${port} to ${to}`);
+    if (!out) return drop(acl.id, 'nacl-out', 'NACL_DENY', subnet.id, entryOf('outbound', undefined), 'no IPv6 entry allows it', `leaving ${subnet.id}: ${protocol}/${port} to ${to} is denied (IPv6 entries are separate)`);
+    add(rec, acl.id, 'nacl-out', 'allow', subnet.id, entryOf('outbound', out), `#${out.ruleNumber} allow ${out.cidr}`, `leaving ${subnet.id}: ${protocol}/${port} to ${to}`);
   }
   const table = index.routeTableOf(subnet.id);
   const routes = (table?.routes ?? [])
@@ -76,25 +97,29 @@ export function traceIpv6(ctx: SimContext, rec: Recorder, reply: Recorder, sende
     .filter((r) => inBlock(r.block, dst))
     .sort((a, b) => b.block!.prefix - a.block!.prefix);
   const best = routes[0];
-  if (!table || !best) return drop(table?.id ?? subnet.id, 'route', 'NO_ROUTE', 'no match', `no IPv6 route covers ${to} (an IPv4 0.0.0.0/0 does not)`);
+  if (!table || !best) {
+    const none: Decider | undefined = table ? { kind: 'route', table: table.id, destination: undefined, target: undefined } : undefined;
+    return drop(table?.id ?? subnet.id, 'route', 'NO_ROUTE', subnet.id, none, 'no match', `no IPv6 route covers ${to} (an IPv4 0.0.0.0/0 does not)`);
+  }
   const text = `${best.route.destination} → ${best.route.target}`;
+  const decided: Decider = { kind: 'route', table: table.id, destination: best.route.destination, target: best.route.target };
   const target = index.get(best.route.target);
-  if (!target) return drop(table.id, 'route', 'BLACKHOLE', text, `${best.route.target} does not exist: the route is a blackhole`);
-  rec.add(table.id, 'route', 'forward', text, `${to} → ${target.id}`);
+  if (!target) return drop(table.id, 'route', 'BLACKHOLE', subnet.id, decided, text, `${best.route.target} does not exist: the route is a blackhole`);
+  add(rec, table.id, 'route', 'forward', subnet.id, decided, text, `${to} → ${target.id}`);
   if ((target.kind !== 'egress-only-internet-gateway' && target.kind !== 'internet-gateway') || target.parent !== vpc.id) {
-    return drop(table.id, 'route', 'NOT_MODELLED', text, `IPv6 through a ${target.kind} is not traced`);
+    return drop(table.id, 'route', 'NOT_MODELLED', subnet.id, decided, text, `IPv6 through a ${target.kind} is not traced`);
   }
   const note = target.kind === 'egress-only-internet-gateway' ? 'out to the internet; egress-only: stateful, it lets replies in and nothing that starts outside (EIGW)' : 'out to the internet: IPv6 addresses are public, no translation';
-  rec.add(target.id, 'igw', 'forward', target.id, note);
-  rec.add('internet', 'deliver', 'allow', to, 'arrives on the internet');
+  add(rec, target.id, 'igw', 'forward', target.id, undefined, target.id, note);
+  add(rec, 'internet', 'deliver', 'allow', 'internet', undefined, to, 'arrives on the internet');
   if (acl) {
     const inbound = nacl(acl, 'inbound', protocol, protocol === 'icmp' ? port : sender.ephemeral.lo, protocol === 'icmp' ? port : sender.ephemeral.hi, dst);
     if (!inbound) {
-      reply.add(acl.id, 'nacl-in', 'drop', 'no IPv6 entry allows it', `entering ${subnet.id}: the reply from ${to} to ports ${sender.ephemeral.lo}-${sender.ephemeral.hi} is denied`, true);
+      add(reply, acl.id, 'nacl-in', 'drop', subnet.id, entryOf('inbound', undefined), 'no IPv6 entry allows it', `entering ${subnet.id}: the reply from ${to} to ports ${sender.ephemeral.lo}-${sender.ephemeral.hi} is denied`, true);
       return { ok: false, reason: 'REPLY_NACL_DENY', at: acl.id };
     }
-    reply.add(acl.id, 'nacl-in', 'allow', `#${inbound.ruleNumber} allow ${inbound.cidr}`, `entering ${subnet.id}: the reply from ${to}`, true);
+    add(reply, acl.id, 'nacl-in', 'allow', subnet.id, entryOf('inbound', inbound), `#${inbound.ruleNumber} allow ${inbound.cidr}`, `entering ${subnet.id}: the reply from ${to}`, true);
   }
-  reply.add(sender.resource.id, 'deliver', 'allow', sender.resource.id, `the reply comes back through ${target.id}`, true);
+  add(reply, owner, 'deliver', 'allow', owner, undefined, owner, `the reply comes back through ${target.id}`, true);
   return { ok: true };
 }

@@ -106,9 +106,13 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
     const remoteGroups = receiverIface && egressReferencesValid(ctx, sender.iface, receiverIface) ? receiverIface.groups : [];
     const rule = matchSecurityGroups(groups, 'egress', protocol, port, target.ip, remoteGroups);
     if (!rule) {
-      return fail(walker.drop('SG_DENY', sender.iface.groups[0]!, 'sg-egress', 'no match', `${sender.iface.groups.join(', ')} allow no ${describePorts(protocol, port)} to ${formatIpv4(target.ip)}`));
+      const note = `${sender.iface.groups.join(', ')} allow no ${describePorts(protocol, port)} to ${formatIpv4(target.ip)}`;
+      return fail(walker.drop('SG_DENY', groups[0]!.id, 'sg-egress', sender.iface.resource.id, groups[0]!.noEgress, 'no match', note, sender.iface.fact));
     }
-    if (rec.on) rec.add(groups.find((g) => g.egress.includes(rule))?.id ?? sender.iface.groups[0]!, 'sg-egress', 'allow', rule.text, `${sender.id} (${senderAddress(sender)}) may send ${describePorts(protocol, port)} to ${formatIpv4(target.ip)}`);
+    if (rec.on) {
+      const note = `${sender.id} (${senderAddress(sender)}) may send ${describePorts(protocol, port)} to ${formatIpv4(target.ip)}`;
+      walker.hop(rule.group, 'sg-egress', 'allow', sender.iface.resource.id, rule.decider, rule.text, note, sender.iface.fact);
+    }
   }
 
   // 2. The walk.
@@ -117,38 +121,40 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
   if (sender.iface) {
     arrival = walker.walk(sender.iface.subnet, pkt, path);
   } else if (isPrivateIpv4(sender.ip)) {
-    return fail(walker.drop('NO_ROUTE', sender.id, 'route', 'no VPN or Direct Connect', `${sender.id} (${formatIpv4(sender.ip)}) is a private network; the design has no VPN or Direct Connect path from it`));
+    return fail(walker.drop('NO_ROUTE', sender.id, 'route', sender.id, undefined, 'no VPN or Direct Connect', `${sender.id} (${formatIpv4(sender.ip)}) is a private network; the design has no VPN or Direct Connect path from it`));
   } else {
-    if (rec.on) rec.add(sender.id, 'route', 'forward', 'the internet', `${formatIpv4(sender.ip)} sends to ${formatIpv4(target.ip)} over the internet`);
+    if (rec.on) walker.hop(sender.id, 'route', 'forward', sender.id, undefined, 'the internet', `${formatIpv4(sender.ip)} sends to ${formatIpv4(target.ip)} over the internet`);
     arrival = walker.fromInternet(pkt, path, sender.id);
   }
   if (arrival.kind === 'internet') {
     path.internet = true;
     if (receiver.kind === 'external' || (receiver.kind === 'address' && !isPrivateIpv4(receiver.ip))) {
       if (isPrivateIpv4(target.ip)) {
-        return fail(walker.drop('NO_ROUTE', receiver.kind === 'external' ? receiver.id : sender.id, 'deliver', 'private address', `${formatIpv4(target.ip)} is a private address: the internet does not route it`));
+        const at = receiver.kind === 'external' ? receiver.id : sender.id;
+        return fail(walker.drop('NO_ROUTE', at, 'deliver', at, undefined, 'private address', `${formatIpv4(target.ip)} is a private address: the internet does not route it`));
       }
-      if (rec.on) rec.add(receiver.kind === 'external' ? receiver.id : 'internet', 'deliver', 'allow', formatIpv4(target.ip), `arrives from ${formatIpv4(pkt.src)}`);
+      const there = receiver.kind === 'external' ? receiver.id : 'internet';
+      if (rec.on) walker.hop(there, 'deliver', 'allow', there, undefined, formatIpv4(target.ip), `arrives from ${formatIpv4(pkt.src)}`);
       return { ok: true, seenSrc: pkt.src, path, dstIp: target.ip, receiverIface: undefined };
     }
     arrival = walker.fromInternet(pkt, path, sender.id);
   }
   if (arrival.kind === 'drop') return fail(arrival);
-  if (arrival.kind === 'internet') return fail(walker.drop('NO_ROUTE', sender.id, 'deliver', 'internet', 'the packet left for the internet again'));
+  if (arrival.kind === 'internet') return fail(walker.drop('NO_ROUTE', sender.id, 'deliver', sender.id, undefined, 'internet', 'the packet left for the internet again'));
 
   // 3. Did it arrive where it was sent?
   if (receiver.kind === 'external') {
     const where = arrival.kind === 'iface' ? arrival.iface.resource.id : arrival.subnet.id;
-    return fail(walker.drop('WRONG_DESTINATION', where, 'deliver', formatIpv4(pkt.dst), `${formatIpv4(pkt.dst)} is delivered inside ${where}, not to ${receiver.id}`));
+    return fail(walker.drop('WRONG_DESTINATION', where, 'deliver', where, undefined, formatIpv4(pkt.dst), `${formatIpv4(pkt.dst)} is delivered inside ${where}, not to ${receiver.id}`, arrival.kind === 'iface' ? arrival.iface.fact : undefined));
   }
   if (receiver.kind === 'address') {
     if (arrival.kind === 'iface') return arriveAt(lc, walker, sender, arrival.iface, pkt, path, port);
-    if (rec.on) rec.add(arrival.subnet.id, 'deliver', 'allow', formatIpv4(pkt.dst), `delivered into ${arrival.subnet.id}; no interface in the design has this address, so no security group is evaluated`);
+    if (rec.on) walker.hop(arrival.subnet.id, 'deliver', 'allow', arrival.subnet.id, undefined, formatIpv4(pkt.dst), `delivered into ${arrival.subnet.id}; no interface in the design has this address, so no security group is evaluated`);
     return { ok: true, seenSrc: pkt.src, path, dstIp: target.ip, receiverIface: undefined };
   }
   if (arrival.kind !== 'iface' || arrival.iface !== receiver.iface) {
     const where = arrival.kind === 'iface' ? arrival.iface.resource.id : arrival.subnet.id;
-    return fail(walker.drop('WRONG_DESTINATION', where, 'deliver', formatIpv4(pkt.dst), `${formatIpv4(pkt.dst)} is delivered to ${where}, not to ${receiver.iface.resource.id}`));
+    return fail(walker.drop('WRONG_DESTINATION', where, 'deliver', where, undefined, formatIpv4(pkt.dst), `${formatIpv4(pkt.dst)} is delivered to ${where}, not to ${receiver.iface.resource.id}`, arrival.kind === 'iface' ? arrival.iface.fact : undefined));
   }
   return arriveAt(lc, walker, sender, receiver.iface, pkt, path, port);
 }
@@ -162,13 +168,17 @@ function arriveAt(lc: LegContext, walker: Walker, sender: Sender, iface: Iface, 
     const rule = matchSecurityGroups(groups, 'ingress', protocol, port, pkt.src, refs ? sender.groups : []);
     if (!rule) {
       const why = sender.groups.length > 0 && !refs ? ' (references to the sender\'s groups do not hold on this path: SG-REF)' : '';
-      walker.drop('SG_DENY', iface.groups[0]!, 'sg-ingress', 'no match', `${iface.groups.join(', ')} on ${id} allow no ${describePorts(protocol, port)} from ${formatIpv4(pkt.src)}${why}`);
-      return { ok: false, reason: 'SG_DENY', at: iface.groups[0]! };
+      const note = `${iface.groups.join(', ')} on ${id} allow no ${describePorts(protocol, port)} from ${formatIpv4(pkt.src)}${why}`;
+      walker.drop('SG_DENY', groups[0]!.id, 'sg-ingress', id, groups[0]!.noIngress, 'no match', note, iface.fact);
+      return { ok: false, reason: 'SG_DENY', at: groups[0]!.id };
     }
-    if (rec.on) rec.add(groups.find((g) => g.ingress.includes(rule))?.id ?? iface.groups[0]!, 'sg-ingress', 'allow', rule.text, `${id} (${describeAddress(iface)}) accepts ${describePorts(protocol, port)} from ${formatIpv4(pkt.src)}`);
+    if (rec.on) {
+      const note = `${id} (${describeAddress(iface)}) accepts ${describePorts(protocol, port)} from ${formatIpv4(pkt.src)}`;
+      walker.hop(rule.group, 'sg-ingress', 'allow', id, rule.decider, rule.text, note, iface.fact);
+    }
   } else if (rec.on && iface.resource.kind !== 'nlb') {
     // An NLB without groups says so at its listener.
-    rec.add(id, 'deliver', 'allow', 'no security group', `${id} (${iface.ipText}) has no security group: nothing filters here`);
+    walker.hop(id, 'deliver', 'allow', id, undefined, 'no security group', `${id} (${iface.ipText}) has no security group: nothing filters here`, iface.fact);
   }
   return { ok: true, seenSrc: pkt.src, path, dstIp: pkt.dst, receiverIface: iface };
 }
@@ -205,7 +215,7 @@ export function replyLeg(
       const inbound = walker.nacl(sender.iface.subnet, 'in', pkt);
       if (inbound) return failed(inbound);
     }
-    if (rec.on) rec.add(sender.id, 'load-balancer', 'forward', 'client IP preservation', `the reply to ${formatIpv4(pkt.dst)} goes back through ${sender.id}, which tracks the flow (NLB-CIP)`, true);
+    if (rec.on) walker.hop(sender.id, 'load-balancer', 'forward', sender.id, undefined, 'client IP preservation', `the reply to ${formatIpv4(pkt.dst)} goes back through ${sender.id}, which tracks the flow (NLB-CIP)`, sender.iface.fact);
     return undefined;
   }
 
@@ -217,7 +227,8 @@ export function replyLeg(
     if (!subnet) return undefined;
     arrival = walker.walk(subnet, pkt, path);
   } else {
-    if (rec.on) rec.add(receiver.kind === 'external' ? receiver.id : 'internet', 'route', 'forward', 'the internet', `the reply goes back over the internet to ${formatIpv4(pkt.dst)}`, true);
+    const there = receiver.kind === 'external' ? receiver.id : 'internet';
+    if (rec.on) walker.hop(there, 'route', 'forward', there, undefined, 'the internet', `the reply goes back over the internet to ${formatIpv4(pkt.dst)}`);
     arrival = walker.fromInternet(pkt, path, receiver.kind === 'external' ? receiver.id : sender.id);
   }
   let undone = natCount;
@@ -227,7 +238,7 @@ export function replyLeg(
       if (!sender.iface && pkt.dst === sender.ip) {
         const skipped = bypassed(walker, path);
         if (skipped) return skipped;
-        if (rec.on) rec.add(sender.id, 'deliver', 'allow', formatIpv4(pkt.dst), `the reply reaches ${sender.id}`, true);
+        if (rec.on) walker.hop(sender.id, 'deliver', 'allow', sender.id, undefined, formatIpv4(pkt.dst), `the reply reaches ${sender.id}`);
         return undefined;
       }
       arrival = walker.fromInternet(pkt, path, sender.id);
@@ -236,7 +247,8 @@ export function replyLeg(
     if (arrival.kind === 'iface' && arrival.iface.resource.kind === 'nat-gateway' && undone > 0 && path.nats[undone - 1]?.id === arrival.iface.resource.id) {
       undone--;
       const original = path.natOriginals[undone]!;
-      if (rec.on) rec.add(arrival.iface.resource.id, 'nat', 'translate', 'connection tracking', `destination ${formatIpv4(pkt.dst)} becomes ${formatIpv4(original)} again`, true);
+      const nat = arrival.iface;
+      if (rec.on) walker.hop(nat.resource.id, 'nat', 'translate', nat.resource.id, undefined, 'connection tracking', `destination ${formatIpv4(pkt.dst)} becomes ${formatIpv4(original)} again`, nat.fact);
       pkt.dst = original;
       const range = undone > 0 ? WIDE_EPHEMERAL : sender.ephemeral;
       if (protocol === 'tcp' || protocol === 'udp') {
@@ -253,12 +265,12 @@ export function replyLeg(
   if (arrival.kind !== 'iface' || !home || arrival.iface !== home || undone > 0) {
     const where = arrival.kind === 'iface' ? arrival.iface.resource.id : arrival.kind === 'address' ? arrival.subnet.id : sender.id;
     const at = walker.lastTable ?? where;
-    walker.drop('ASYMMETRIC', at, 'route', formatIpv4(pkt.dst), `the reply to ${formatIpv4(pkt.dst)} is routed by its destination only and ends at ${where}, not back at ${sender.id} (PEER-URPF)`);
+    walker.drop('ASYMMETRIC', at, 'route', walker.lastSubnet ?? where, undefined, formatIpv4(pkt.dst), `the reply to ${formatIpv4(pkt.dst)} is routed by its destination only and ends at ${where}, not back at ${sender.id} (PEER-URPF)`);
     return { reason: 'ASYMMETRIC', at };
   }
   const skipped = bypassed(walker, path);
   if (skipped) return skipped;
-  if (rec.on) rec.add(sender.id, 'deliver', 'allow', home.ipText, `the reply reaches ${sender.id}; security groups are stateful and let it in`, true);
+  if (rec.on) walker.hop(sender.id, 'deliver', 'allow', sender.id, undefined, home.ipText, `the reply reaches ${sender.id}; security groups are stateful and let it in`, home.fact);
   return undefined;
 }
 
@@ -275,6 +287,6 @@ function senderAddress(sender: Sender): string {
 function bypassed(walker: Walker, path: LegPath): { reason: Reason; at: string } | undefined {
   const missing = path.middleboxes.find((m) => !walker.replyMiddleboxes.includes(m));
   if (!missing) return undefined;
-  walker.drop('ASYMMETRIC', missing, 'middlebox', missing, `the reply bypasses ${missing}, which saw the request: a stateful appliance needs both directions (TGW-APPLIANCE)`);
+  walker.drop('ASYMMETRIC', missing, 'middlebox', missing, undefined, missing, `the reply bypasses ${missing}, which saw the request: a stateful appliance needs both directions (TGW-APPLIANCE)`);
   return { reason: 'ASYMMETRIC', at: missing };
 }

@@ -2,15 +2,20 @@
  * Collects hops. The matrix runs thousands of traces and only needs verdicts, so a
  * recorder can be off: callers then skip building notes at all (`if (rec.on)`).
  */
-import type { Decision, ForwardStep, Hop } from './types.ts';
+import type { ForwardStep, Hop, Step } from './types.ts';
+
+/** A hop as its caller builds it: the forward step name; `add` makes it a reply step. */
+export type HopInput = Omit<Hop, 'step'> & { step: ForwardStep };
 
 export class Recorder {
   readonly hops: Hop[] = [];
   constructor(readonly on: boolean) {}
 
-  add(resourceId: string, step: ForwardStep, decision: Decision, matched: string, note: string, reply = false): void {
+  /** Records the hop object itself: no copy, so a hop costs one allocation. */
+  add(hop: HopInput, reply = false): void {
     if (!this.on) return;
-    this.hops.push({ resourceId, step: reply ? `reply-${step}` : step, decision, matched, note });
+    if (reply) (hop as { step: Step }).step = `reply-${hop.step}`;
+    this.hops.push(hop as Hop);
   }
 
   mark(): number {

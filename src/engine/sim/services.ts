@@ -10,7 +10,12 @@ import { WIDE_EPHEMERAL, type Iface } from './context.ts';
 import { chooseIface, resolveDestination, type Destination } from './endpoints.ts';
 import { formatIpv4, parseIpv4 } from './ipv4.ts';
 import { replyLeg, runLeg, type LegContext, type Receiver, type Sender } from './legs.ts';
-import type { Hop, Protocol, Reason } from './types.ts';
+import type { Decider, Hop, HopInterface, Protocol, Reason } from './types.ts';
+
+type ServiceStep = 'listener' | 'target' | 'vpc-link' | 'api-gateway' | 'proxy';
+
+const noListener = (resource: string, port: number): Decider => ({ kind: 'listener', resource, protocol: undefined, port });
+const listenerOf = (resource: string, protocol: string, port: number): Decider => ({ kind: 'listener', resource, protocol, port });
 
 export type Outcome = { readonly ok: true } | { readonly ok: false; readonly reason: Reason; readonly at: string };
 
@@ -27,8 +32,14 @@ const MQ_PORTS: Record<'rabbitmq' | 'activemq', readonly number[]> = {
 interface TargetCandidate {
   readonly destination: Destination;
   readonly port: number;
+  /** The target as its group names it: a resource id or an IP address. */
+  readonly target: string;
+  /** The target group, or the environment, Service or Ingress that names the target. */
+  readonly group: string;
   readonly label: string;
 }
+
+const targetOf = (candidate: TargetCandidate): Decider => ({ kind: 'target', group: candidate.group, target: candidate.target, port: candidate.port });
 
 export class Tracer {
   constructor(readonly lc: LegContext) {}
@@ -37,9 +48,32 @@ export class Tracer {
     return this.lc.ctx;
   }
 
-  private drop(at: string, step: 'listener' | 'target' | 'vpc-link' | 'api-gateway' | 'proxy', reason: Reason, matched: string, note: string): Outcome {
-    this.lc.forward.add(at, step, 'drop', matched, note);
+  private drop(
+    at: string,
+    step: ServiceStep,
+    reason: Reason,
+    box: string,
+    decided: Decider | undefined,
+    matched: string,
+    note: string,
+    iface?: HopInterface,
+  ): Outcome {
+    this.lc.forward.add({ resourceId: at, step, decision: 'drop', box, iface, decided, matched, note });
     return { ok: false, reason, at };
+  }
+
+  /** Records a request hop at `box`; see Hop. */
+  private hop(
+    resourceId: string,
+    step: ServiceStep,
+    decision: 'allow' | 'forward',
+    box: string,
+    decided: Decider | undefined,
+    matched: string,
+    note: string,
+    iface?: HopInterface,
+  ): void {
+    this.lc.forward.add({ resourceId, step, decision, box, iface, decided, matched, note });
   }
 
   private with(protocol: Protocol): Tracer {
@@ -48,7 +82,7 @@ export class Tracer {
 
   /** Sends from `sender` to `destination` and follows every service on the way. */
   reach(sender: Sender, destination: Destination, port: number, depth: number): Outcome {
-    if (depth > MAX_DEPTH) return this.drop(sender.id, 'proxy', 'ROUTING_LOOP', 'loop', 'proxies and load balancers forward in a circle');
+    if (depth > MAX_DEPTH) return this.drop(sender.id, 'proxy', 'ROUTING_LOOP', sender.id, undefined, 'loop', 'proxies and load balancers forward in a circle');
     if (destination.kind !== 'resource') return this.plainLeg(sender, destination.kind === 'external' ? destination : { kind: 'address', ip: destination.ip }, port);
     const resource = destination.resource;
     switch (resource.kind) {
@@ -61,15 +95,15 @@ export class Tracer {
         return this.kubernetesService(sender, resource, port, depth);
       case 'k8s-ingress': {
         const alb = this.ctx.index.getOf(resource.loadBalancer, 'alb');
-        if (!alb) return this.drop(resource.id, 'target', 'NO_TARGET', 'no load balancer', `${resource.id} names no ALB (EKS-INGRESS)`);
-        this.lc.forward.add(resource.id, 'listener', 'forward', alb.id, `the Ingress is served by ALB ${alb.id} (EKS-INGRESS)`);
+        if (!alb) return this.drop(resource.id, 'target', 'NO_TARGET', resource.id, undefined, 'no load balancer', `${resource.id} names no ALB (EKS-INGRESS)`);
+        if (this.lc.forward.on) this.hop(resource.id, 'listener', 'forward', resource.id, undefined, alb.id, `the Ingress is served by ALB ${alb.id} (EKS-INGRESS)`);
         return this.loadBalancer(sender, alb, port, depth, undefined, false);
       }
       case 'mq-broker': {
         if (!MQ_PORTS[resource.engine].includes(port)) {
-          return this.drop(resource.id, 'listener', 'NO_LISTENER', `${resource.engine} ports ${MQ_PORTS[resource.engine].join(', ')}`, `an Amazon MQ ${resource.engine} broker does not listen on ${port}`);
+          return this.drop(resource.id, 'listener', 'NO_LISTENER', resource.id, noListener(resource.id, port), `${resource.engine} ports ${MQ_PORTS[resource.engine].join(', ')}`, `an Amazon MQ ${resource.engine} broker does not listen on ${port}`);
         }
-        this.lc.forward.add(resource.id, 'listener', 'forward', `${resource.engine}:${port}`, `reached through the VPC endpoint Amazon MQ creates in the broker's subnets, filtered by the broker's security groups (MQ-PRIVATE)`);
+        if (this.lc.forward.on) this.hop(resource.id, 'listener', 'forward', resource.id, listenerOf(resource.id, resource.engine, port), `${resource.engine}:${port}`, `reached through the VPC endpoint Amazon MQ creates in the broker's subnets, filtered by the broker's security groups (MQ-PRIVATE)`);
         return this.toInterface(sender, resource, port, depth, destination.iface);
       }
       default:
@@ -86,20 +120,24 @@ export class Tracer {
   private toInterface(sender: Sender, resource: Resource, port: number, depth: number, fixed: Iface | undefined): Outcome {
     const owner = resource.kind === 'k8s-service' || resource.kind === 'k8s-ingress' ? (resource.parent ?? resource.id) : resource.id;
     const iface = fixed ?? chooseIface(this.ctx, owner, sender.iface?.subnet.azKey);
-    if (!iface) return this.drop(resource.id, 'target', 'NO_TARGET', 'no interface', `${resource.id} has no network interface in a subnet`);
+    if (!iface) return this.drop(resource.id, 'target', 'NO_TARGET', resource.id, undefined, 'no interface', `${resource.id} has no network interface in a subnet`);
     const receiver: Receiver = { kind: 'iface', iface };
     const leg = runLeg(this.lc, sender, receiver, port);
     if (!leg.ok) return leg;
     const proxied = iface.resource;
     if (depth > 0 && (proxied.kind === 'instance' || proxied.kind === 'auto-scaling-group') && proxied.role === 'proxy' && proxied.upstream) {
       const upstream = proxied.upstream;
-      this.lc.forward.add(proxied.id, 'proxy', 'forward', `upstream ${upstream.target}:${upstream.port}`, `${proxied.id} ends the connection and opens a new one to ${upstream.target} on ${upstream.protocol}/${upstream.port}`);
+      const upstreamTarget: Decider = { kind: 'target', group: proxied.id, target: upstream.target, port: upstream.port };
+      if (this.lc.forward.on) {
+        const note = `${proxied.id} ends the connection and opens a new one to ${upstream.target} on ${upstream.protocol}/${upstream.port}`;
+        this.hop(proxied.id, 'proxy', 'forward', proxied.id, upstreamTarget, `upstream ${upstream.target}:${upstream.port}`, note, iface.fact);
+      }
       const proxySender: Sender = { id: proxied.id, iface, ip: iface.ip, groups: iface.groups, ephemeral: iface.ephemeral };
       let next: Destination;
       try {
         next = resolveDestination(this.ctx, upstream.target, proxySender);
       } catch {
-        return this.drop(proxied.id, 'proxy', 'NO_TARGET', `upstream ${upstream.target}`, `${proxied.id}'s upstream ${upstream.target} is not in the design`);
+        return this.drop(proxied.id, 'proxy', 'NO_TARGET', proxied.id, upstreamTarget, `upstream ${upstream.target}`, `${proxied.id}'s upstream ${upstream.target} is not in the design`, iface.fact);
       }
       const sub = this.with(upstream.protocol).reach(proxySender, next, upstream.port, depth + 1);
       if (!sub.ok) return sub;
@@ -120,15 +158,16 @@ export class Tracer {
     const index = this.ctx.index;
     const group = index.getOf(listener.targetGroup, 'target-group');
     const candidates: TargetCandidate[] = [];
-    const add = (target: string, port: number, via: string) => {
+    const add = (target: string, port: number, owner: string, via = owner) => {
       const ip = parseIpv4(target);
+      const label = `${target}:${port} (${via})`;
       if (ip !== undefined) {
-        const owner = [...this.ctx.byPrivateIp.values()].map((m) => m.get(ip)).find((i) => i !== undefined);
-        candidates.push({ destination: owner ? { kind: 'resource', resource: owner.resource, iface: owner } : { kind: 'address', ip }, port, label: `${target}:${port} (${via})` });
+        const iface = [...this.ctx.byPrivateIp.values()].map((m) => m.get(ip)).find((i) => i !== undefined);
+        candidates.push({ destination: iface ? { kind: 'resource', resource: iface.resource, iface } : { kind: 'address', ip }, port, target, group: owner, label });
         return;
       }
       const resource = index.get(target);
-      if (resource) candidates.push({ destination: { kind: 'resource', resource }, port, label: `${target}:${port} (${via})` });
+      if (resource) candidates.push({ destination: { kind: 'resource', resource }, port, target, group: owner, label });
     };
     if (group) {
       for (const target of group.targets) add(target.target, target.port ?? group.port, group.id);
@@ -146,7 +185,7 @@ export class Tracer {
         const service = index.getOf(rule.service, 'k8s-service');
         if (!service?.parent) continue;
         const port = ingress.targetType === 'instance' ? (service.nodePort ?? rule.port) : (service.targetPort ?? rule.port);
-        add(service.parent, port, `${ingress.id} → ${service.id}`);
+        add(service.parent, port, service.id, `${ingress.id} → ${service.id}`);
       }
     }
     return candidates;
@@ -172,7 +211,7 @@ export class Tracer {
   ): Outcome {
     const isAlb = lb.kind === 'alb';
     const nodes = this.ctx.ifaces.get(lb.id);
-    if (!nodes) return this.drop(lb.id, 'listener', 'NO_LISTENER', 'no subnets', `${lb.id} is in no subnet`);
+    if (!nodes) return this.drop(lb.id, 'listener', 'NO_LISTENER', lb.id, noListener(lb.id, port), 'no subnets', `${lb.id} is in no subnet`);
     const listener = lb.listeners.find((l) => l.port === port && this.listenerFits(l, isAlb));
     const listeners = lb.listeners.map((l) => `${l.protocol}:${l.port}`).join(', ') || 'none';
     const clientAz = sender.iface?.subnet.azKey;
@@ -185,9 +224,10 @@ export class Tracer {
       }
       if (!listener) {
         const why = isAlb ? ' (an ALB listens on HTTP/HTTPS only)' : '';
-        return this.drop(lb.id, 'listener', 'NO_LISTENER', `listeners: ${listeners}`, `${lb.id} has no listener for ${this.lc.protocol}/${port}${why}`);
+        return this.drop(lb.id, 'listener', 'NO_LISTENER', lb.id, noListener(lb.id, port), `listeners: ${listeners}`, `${lb.id} has no listener for ${this.lc.protocol}/${port}${why}`, frontNode.fact);
       }
-      return this.drop(listener.targetGroup ?? lb.id, 'target', 'NO_TARGET', `${listener.protocol}:${listener.port}`, `the listener forwards to no registered target`);
+      const none: Decider = { kind: 'target', group: listener.targetGroup, target: undefined, port: undefined };
+      return this.drop(listener.targetGroup ?? lb.id, 'target', 'NO_TARGET', lb.id, none, `${listener.protocol}:${listener.port}`, `the listener forwards to no registered target`, frontNode.fact);
     }
     const cipWanted = this.clientIpPreserved(lb, listener, privateLink);
     const crossZone = isAlb || lb.crossZone === true;
@@ -229,7 +269,7 @@ export class Tracer {
       const zonal = fixedNode ?? chooseIface(this.ctx, lb.id, targetIface.subnet.azKey);
       if (!zonal || zonal.subnet.azKey !== targetIface.subnet.azKey) {
         const where = fixedNode ? `its node ${fixedNode.ipText} is in ${fixedNode.subnet.az}` : `it has no node in ${targetIface.subnet.az}`;
-        return this.drop(lb.id, 'target', 'NO_TARGET', candidate.label, `${candidate.label} is in ${targetIface.subnet.az}; ${where} and cross-zone load balancing is off`);
+        return this.drop(lb.id, 'target', 'NO_TARGET', lb.id, targetOf(candidate), candidate.label, `${candidate.label} is in ${targetIface.subnet.az}; ${where} and cross-zone load balancing is off`, (fixedNode ?? frontNode).fact);
       }
       node = zonal;
     }
@@ -242,11 +282,14 @@ export class Tracer {
       if (!frontLeg.ok) return frontLeg;
       clientSeen = frontLeg.seenSrc;
       if (frontLeg.path.nats.length > 0 || frontLeg.path.internet) clientEphemeral = WIDE_EPHEMERAL;
-      if (!isAlbOrHasGroups(lb) && this.lc.forward.on) {
-        this.lc.forward.add(lb.id, 'listener', 'allow', `${listener.protocol}:${listener.port}`, `${lb.id} has no security groups, so it filters nothing: everything reaches the listener (NLB-SG)`);
-      } else this.lc.forward.add(lb.id, 'listener', 'allow', `${listener.protocol}:${listener.port}`, `${lb.id} accepts on ${node.ipText}${node.derivedIp ? ` (derived from ${node.subnet.range.text})` : ''}`);
-    } else {
-      this.lc.forward.add(lb.id, 'listener', 'allow', `${listener.protocol}:${listener.port}`, `${lb.id} accepts the VPC link's traffic on ${node.ipText}`);
+      if (this.lc.forward.on) {
+        const note = !isAlbOrHasGroups(lb)
+          ? `${lb.id} has no security groups, so it filters nothing: everything reaches the listener (NLB-SG)`
+          : `${lb.id} accepts on ${node.ipText}${node.derivedIp ? ` (derived from ${node.subnet.range.text})` : ''}`;
+        this.hop(lb.id, 'listener', 'allow', lb.id, listenerOf(lb.id, listener.protocol, listener.port), `${listener.protocol}:${listener.port}`, note, node.fact);
+      }
+    } else if (this.lc.forward.on) {
+      this.hop(lb.id, 'listener', 'allow', lb.id, listenerOf(lb.id, listener.protocol, listener.port), `${listener.protocol}:${listener.port}`, `${lb.id} accepts the VPC link's traffic on ${node.ipText}`, node.fact);
     }
     const sameVpc = targetIface === undefined || targetIface.subnet.vpc === node.subnet.vpc;
     const cip = cipWanted && sameVpc;
@@ -254,7 +297,7 @@ export class Tracer {
       const seen = cip
         ? `the target sees the client's address ${formatIpv4(clientSeen)} (client IP preservation, NLB-CIP)`
         : `the target sees ${lb.id}'s address ${node.ipText}${lb.kind === 'nlb' ? ' (no client IP preservation)' : ''}`;
-      this.lc.forward.add(listener.targetGroup ?? lb.id, 'target', 'forward', candidate.label, `to ${candidate.label}; ${seen}`);
+      this.hop(listener.targetGroup ?? lb.id, 'target', 'forward', lb.id, targetOf(candidate), candidate.label, `to ${candidate.label}; ${seen}`, node.fact);
     }
     const lbSender: Sender = {
       id: lb.id,
@@ -275,7 +318,7 @@ export class Tracer {
 
   private apiGateway(sender: Sender, api: ResourceOf<'api-gateway'>, port: number, depth: number): Outcome {
     if (port !== 443 || this.lc.protocol !== 'tcp') {
-      return this.drop(api.id, 'listener', 'NO_LISTENER', 'HTTPS:443', `API Gateway endpoints listen on HTTPS 443 only`);
+      return this.drop(api.id, 'listener', 'NO_LISTENER', api.id, noListener(api.id, port), 'HTTPS:443', `API Gateway endpoints listen on HTTPS 443 only`);
     }
     let front: { receiver: Receiver; leg: ReturnType<typeof runLeg> } | undefined;
     if (api.endpointType === 'private') {
@@ -284,35 +327,38 @@ export class Tracer {
         .ofKind('vpc-endpoint')
         .find((e) => e.endpointType === 'interface' && e.service.includes('execute-api') && vpc !== undefined && this.ctx.ifaces.get(e.id)?.[0]?.subnet.vpc.id === vpc);
       const iface = endpoint ? chooseIface(this.ctx, endpoint.id, sender.iface?.subnet.azKey) : undefined;
-      if (!iface) return this.drop(api.id, 'api-gateway', 'NO_ROUTE', 'private endpoint', `a private API is reached through an execute-api interface endpoint in the caller's VPC; there is none (APIGW-PRIVATE)`);
+      if (!iface) return this.drop(api.id, 'api-gateway', 'NO_ROUTE', api.id, undefined, 'private endpoint', `a private API is reached through an execute-api interface endpoint in the caller's VPC; there is none (APIGW-PRIVATE)`);
       const receiver: Receiver = { kind: 'iface', iface };
       front = { receiver, leg: runLeg(this.lc, sender, receiver, port) };
     } else if (sender.iface) {
       const receiver: Receiver = { kind: 'external', id: api.id, ip: this.ctx.apiGatewayAddress };
       front = { receiver, leg: runLeg(this.lc, sender, receiver, port) };
     } else {
-      this.lc.forward.add(api.id, 'api-gateway', 'allow', `${api.endpointType} endpoint`, `${sender.id} calls the API's public endpoint over the internet`);
+      this.hop(api.id, 'api-gateway', 'allow', api.id, undefined, `${api.endpointType} endpoint`, `${sender.id} calls the API's public endpoint over the internet`);
     }
     if (front && !front.leg.ok) return front.leg;
     const integration = api.integrations.find((i) => i.vpcLink !== undefined || i.target !== undefined);
-    if (!integration) return this.drop(api.id, 'api-gateway', 'NO_TARGET', 'no integration', `${api.id} has no integration to call`);
+    if (!integration) return this.drop(api.id, 'api-gateway', 'NO_TARGET', api.id, undefined, 'no integration', `${api.id} has no integration to call`);
     const link = this.ctx.index.getOf(integration.vpcLink, 'vpc-link');
     const targetId = integration.target ?? link?.targets[0];
     const target = this.ctx.index.get(targetId);
-    if (!target) return this.drop(api.id, 'api-gateway', 'NO_TARGET', integration.path, `the integration ${integration.path} names no target`);
+    if (!target) return this.drop(api.id, 'api-gateway', 'NO_TARGET', api.id, { kind: 'target', group: api.id, target: targetId, port: integration.port }, integration.path, `the integration ${integration.path} names no target`);
     const targetPort = integration.port ?? ('listeners' in target ? target.listeners[0]?.port : undefined) ?? 443;
-    this.lc.forward.add(api.id, 'api-gateway', 'forward', `${integration.method} ${integration.path}`, `the integration calls ${target.id} on ${targetPort}`);
+    if (this.lc.forward.on) {
+      const decided: Decider = { kind: 'target', group: api.id, target: target.id, port: targetPort };
+      this.hop(api.id, 'api-gateway', 'forward', api.id, decided, `${integration.method} ${integration.path}`, `the integration calls ${target.id} on ${targetPort}`);
+    }
     let sub: Outcome;
     if (link && link.version === 'v1') {
-      if (target.kind !== 'nlb') return this.drop(link.id, 'vpc-link', 'NO_TARGET', 'v1', `a v1 VPC link reaches Network Load Balancers only, not a ${target.kind} (APIGW-REST)`);
-      this.lc.forward.add(link.id, 'vpc-link', 'forward', 'v1 (PrivateLink)', `API Gateway reaches ${target.id} through PrivateLink; PrivateLink never preserves the client IP, so targets see the NLB's address`);
+      if (target.kind !== 'nlb') return this.drop(link.id, 'vpc-link', 'NO_TARGET', link.id, undefined, 'v1', `a v1 VPC link reaches Network Load Balancers only, not a ${target.kind} (APIGW-REST)`);
+      this.hop(link.id, 'vpc-link', 'forward', link.id, undefined, 'v1 (PrivateLink)', `API Gateway reaches ${target.id} through PrivateLink; PrivateLink never preserves the client IP, so targets see the NLB's address`);
       const linkSender: Sender = { id: link.id, iface: undefined, ip: this.ctx.apiGatewayAddress, groups: [], ephemeral: WIDE_EPHEMERAL };
       sub = this.loadBalancer(linkSender, target, targetPort, depth + 1, undefined, true);
     } else if (link) {
       const firstNode = this.ctx.ifaces.get(target.id)?.[0];
       const iface = chooseIface(this.ctx, link.id, firstNode?.subnet.azKey);
-      if (!iface) return this.drop(link.id, 'vpc-link', 'NO_TARGET', 'v2', `${link.id} has no subnets for its interfaces (APIGW-V2)`);
-      this.lc.forward.add(link.id, 'vpc-link', 'forward', 'v2', `the VPC link's interface in ${iface.subnet.id} (${iface.ipText}) opens the connection (APIGW-V2)`);
+      if (!iface) return this.drop(link.id, 'vpc-link', 'NO_TARGET', link.id, undefined, 'v2', `${link.id} has no subnets for its interfaces (APIGW-V2)`);
+      this.hop(link.id, 'vpc-link', 'forward', link.id, undefined, 'v2', `the VPC link's interface in ${iface.subnet.id} (${iface.ipText}) opens the connection (APIGW-V2)`, iface.fact);
       const linkSender: Sender = { id: link.id, iface, ip: iface.ip, groups: iface.groups, ephemeral: WIDE_EPHEMERAL };
       sub = this.reach(linkSender, { kind: 'resource', resource: target }, targetPort, depth + 1);
     } else {
@@ -329,26 +375,26 @@ export class Tracer {
 
   private kubernetesService(sender: Sender, service: ResourceOf<'k8s-service'>, port: number, depth: number): Outcome {
     const cluster = this.ctx.index.get(service.parent);
-    if (!cluster) return this.drop(service.id, 'target', 'NO_TARGET', 'no cluster', `${service.id} is in no cluster`);
+    if (!cluster) return this.drop(service.id, 'target', 'NO_TARGET', service.id, undefined, 'no cluster', `${service.id} is in no cluster`);
     if (service.serviceType === 'LoadBalancer') {
       const nlb = this.ctx.index.getOf(service.loadBalancer, 'nlb');
-      if (!nlb) return this.drop(service.id, 'target', 'NO_TARGET', 'no load balancer', `${service.id} names no NLB (EKS-LBSVC)`);
-      this.lc.forward.add(service.id, 'listener', 'forward', nlb.id, `a LoadBalancer Service is one NLB: ${nlb.id} (EKS-LBSVC)`);
+      if (!nlb) return this.drop(service.id, 'target', 'NO_TARGET', service.id, undefined, 'no load balancer', `${service.id} names no NLB (EKS-LBSVC)`);
+      this.hop(service.id, 'listener', 'forward', service.id, undefined, nlb.id, `a LoadBalancer Service is one NLB: ${nlb.id} (EKS-LBSVC)`);
       return this.loadBalancer(sender, nlb, port, depth, undefined, false);
     }
     if (service.serviceType === 'NodePort') {
       const nodePort = service.nodePort ?? port;
       if (port !== nodePort && port !== service.port) {
-        return this.drop(service.id, 'listener', 'NO_LISTENER', `NodePort ${nodePort}`, `${service.id} is exposed on node port ${nodePort}, not ${port}`);
+        return this.drop(service.id, 'listener', 'NO_LISTENER', service.id, noListener(service.id, port), `NodePort ${nodePort}`, `${service.id} is exposed on node port ${nodePort}, not ${port}`);
       }
-      this.lc.forward.add(service.id, 'listener', 'forward', `NodePort ${nodePort}`, `node port ${nodePort} is open on every node of ${cluster.id} (EKS-NODEPORT)`);
+      if (this.lc.forward.on) this.hop(service.id, 'listener', 'forward', service.id, listenerOf(service.id, 'NodePort', nodePort), `NodePort ${nodePort}`, `node port ${nodePort} is open on every node of ${cluster.id} (EKS-NODEPORT)`);
       return this.toInterface(sender, cluster, nodePort, depth, undefined);
     }
     if (sender.iface?.resource.id === cluster.id) {
-      this.lc.forward.add(service.id, 'listener', 'allow', `ClusterIP ${service.port}`, `reached inside ${cluster.id}`);
+      if (this.lc.forward.on) this.hop(service.id, 'listener', 'allow', service.id, listenerOf(service.id, 'ClusterIP', service.port), `ClusterIP ${service.port}`, `reached inside ${cluster.id}`);
       return OK;
     }
-    return this.drop(service.id, 'listener', 'NO_LISTENER', `ClusterIP ${service.port}`, `a ClusterIP Service is reachable only inside its cluster`);
+    return this.drop(service.id, 'listener', 'NO_LISTENER', service.id, noListener(service.id, port), `ClusterIP ${service.port}`, `a ClusterIP Service is reachable only inside its cluster`);
   }
 }
 

@@ -53,3 +53,52 @@ export function show(result: TraceResult): string {
   const line = (h: TraceResult['forward'][number]) => `${h.step} ${h.resourceId} ${h.decision} | ${h.matched} | ${h.note}`;
   return [JSON.stringify(result.verdict), ...result.forward.map(line), '-- reply', ...result.reply.map(line)].join('\n');
 }
+
+export const PARTNER = '203.0.113.0/24';
+
+export interface StaticIpsOptions {
+  proxyIngress?: Parameters<typeof group>[3];
+  nlbGroups?: string[];
+  nlbIngress?: Parameters<typeof group>[3];
+  targetType?: 'instance' | 'ip';
+  listenerPort?: number;
+}
+
+/** Seed scenario 2: partner → internet-facing NLB (EIP per AZ) → nginx proxies → internal ALB → app. */
+export function staticIps({ proxyIngress = [allow(PARTNER, 443)], nlbGroups, nlbIngress = [], targetType = 'instance', listenerPort = 443 }: StaticIpsOptions = {}): DesignBuilder {
+  const b = design()
+    .account('prod')
+    .vpc('vpc', 'prod', '10.20.0.0/16')
+    .subnet('pub-a', 'vpc', '10.20.0.0/24', AZ_A)
+    .subnet('pub-c', 'vpc', '10.20.1.0/24', AZ_C)
+    .subnet('priv-a', 'vpc', '10.20.10.0/24', AZ_A)
+    .subnet('priv-c', 'vpc', '10.20.11.0/24', AZ_C)
+    .add('internet-gateway', 'igw', { parent: 'vpc' })
+    .add('route-table', 'rt-pub', { parent: 'vpc', routes: [{ destination: '10.20.0.0/16', target: 'local' }, { destination: '0.0.0.0/0', target: 'igw' }] })
+    .update('pub-a', { routeTable: 'rt-pub' })
+    .update('pub-c', { routeTable: 'rt-pub' })
+    .add('elastic-ip', 'eip-a', { parent: 'prod', address: '52.78.0.10' })
+    .add('elastic-ip', 'eip-c', { parent: 'prod', address: '52.78.0.11' })
+    .add('elastic-ip', 'eip-nat', { parent: 'prod', address: '52.78.0.20' })
+    .add('nat-gateway', 'nat', { parent: 'pub-a', connectivity: 'public', elasticIps: ['eip-nat'] })
+    .routes('vpc-rtb-main', { destination: '0.0.0.0/0', target: 'nat' })
+    .add('target-group', 'tg-proxy', { parent: 'vpc', targetType, protocol: 'TCP', port: 443, targets: [{ target: 'proxy-1' }, { target: 'proxy-2' }] })
+    .add('nlb', 'nlb', {
+      parent: 'pub-a',
+      scheme: 'internet-facing',
+      subnetMappings: [{ subnet: 'pub-a', elasticIp: 'eip-a' }, { subnet: 'pub-c', elasticIp: 'eip-c' }],
+      listeners: [{ protocol: 'TCP', port: listenerPort, targetGroup: 'tg-proxy' }],
+      ...(nlbGroups ? { securityGroups: nlbGroups } : {}),
+    })
+    .add('instance', 'proxy-1', { parent: 'priv-a', role: 'proxy', securityGroups: ['sg-proxy'], upstream: { target: 'alb', protocol: 'tcp', port: 80 } })
+    .add('instance', 'proxy-2', { parent: 'priv-c', role: 'proxy', securityGroups: ['sg-proxy'], upstream: { target: 'alb', protocol: 'tcp', port: 80 } })
+    .add('target-group', 'tg-app', { parent: 'vpc', targetType: 'instance', protocol: 'HTTP', port: 80, targets: [{ target: 'app-1' }] })
+    .add('alb', 'alb', { parent: 'priv-a', subnets: ['priv-c'], scheme: 'internal', securityGroups: ['sg-alb'], listeners: [{ protocol: 'HTTP', port: 80, targetGroup: 'tg-app' }] })
+    .add('instance', 'app-1', { parent: 'priv-c', securityGroups: ['sg-app'] })
+    .add('external', 'partner', { endpointType: 'partner', cidr: PARTNER, needsStaticIps: true });
+  group(b, 'sg-proxy', 'vpc', proxyIngress);
+  group(b, 'sg-alb', 'vpc', [allowGroup('sg-proxy', 80)]);
+  group(b, 'sg-app', 'vpc', [allowGroup('sg-alb', 80)]);
+  if (nlbGroups) group(b, nlbGroups[0]!, 'vpc', nlbIngress);
+  return b;
+}

@@ -41,15 +41,56 @@ export type Step = ForwardStep | `reply-${ForwardStep}`;
 
 export type Decision = 'allow' | 'forward' | 'translate' | 'drop';
 
+/** A network interface a hop concerns: whose it is, and where. */
+export interface HopInterface {
+  /** The resource that owns the interface (an instance, a load balancer node, a NAT gateway...). */
+  readonly owner: string;
+  readonly subnet: string;
+  readonly az: string;
+  readonly ip: string;
+}
+
+/**
+ * What decided a hop, by identifiers. Routes and rules have no ids of their own in a design,
+ * so they are named as AWS names them: a route by its table and destination, a security
+ * group rule by its group, direction and position, a NACL entry by its rule number, a
+ * listener by its load balancer, protocol and port. An undefined entry means none matched.
+ */
+export type Decider =
+  /** `destination` is the route's CIDR or prefix list id; both undefined when no route covers the address. */
+  | { readonly kind: 'route'; readonly table: string; readonly destination: string | undefined; readonly target: string | undefined }
+  | { readonly kind: 'tgw-route'; readonly table: string; readonly destination: string | undefined; readonly attachment: string | undefined }
+  /**
+   * `rule` is 1-based, in the group's list for that direction; undefined when no rule of the
+   * interface's groups allows it, or when the default group's implicit IPv6 egress does.
+   */
+  | { readonly kind: 'sg-rule'; readonly group: string; readonly direction: 'ingress' | 'egress'; readonly rule: number | undefined }
+  /** `ruleNumber` undefined: the implicit deny (`*`). */
+  | { readonly kind: 'nacl-entry'; readonly acl: string; readonly direction: 'inbound' | 'outbound'; readonly ruleNumber: number | undefined }
+  /** `protocol` undefined: the resource has no listener for the flow's protocol and port. */
+  | { readonly kind: 'listener'; readonly resource: string; readonly protocol: string | undefined; readonly port: number }
+  /** `group` is the target group, or the environment/Service that owns the load balancer; `target` undefined: none to forward to. */
+  | { readonly kind: 'target'; readonly group: string | undefined; readonly target: string | undefined; readonly port: number | undefined };
+
 /** One evaluation on the path. */
 export interface Hop {
   /** The resource that decided (a route table, NACL, security group, gateway, listener...). */
   readonly resourceId: string;
   readonly step: Step;
   readonly decision: Decision;
-  /** The route, rule or listener that decided, in words; `no match` when nothing did. */
+  /**
+   * The resource whose box on the canvas shows this hop: a route table's or NACL's subnet,
+   * a security group's interface owner, the load balancer of a listener or target hop; an
+   * edge resource (peering, attachment) for what happens on the edge; `internet` off the design.
+   */
+  readonly box: string;
+  /** The interface the hop happened at, when one did (security groups, deliveries, load balancer nodes). */
+  readonly iface?: HopInterface | undefined;
+  /** The route, rule, entry, listener or target that decided, as identifiers. */
+  readonly decided?: Decider | undefined;
+  /** The route, rule or listener that decided, in words; `no match` when nothing did. For people only. */
   readonly matched: string;
-  /** Why, in the architect's terms, with the addresses involved. */
+  /** Why, in the architect's terms, with the addresses involved. For people only. */
   readonly note: string;
 }
 

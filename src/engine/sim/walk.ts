@@ -9,7 +9,7 @@ import { lookupRoute, evaluateNacl, matchSecurityGroups, type CompiledSecurityGr
 import type { AttachmentInfo, Iface, NatInfo, PeeringInfo, SimContext, SubnetInfo, VpcInfo } from './context.ts';
 import { formatIpv4, inAny, isPrivateIpv4 } from './ipv4.ts';
 import type { Recorder } from './recorder.ts';
-import type { ForwardStep, Protocol, Reason } from './types.ts';
+import type { Decider, ForwardStep, HopInterface, Protocol, Reason } from './types.ts';
 
 /** A packet in flight; `lo`..`hi` is its destination port (one port, or the reply's ephemeral range). */
 export interface Packet {
@@ -72,8 +72,9 @@ const REPLY_REASON: Partial<Record<Reason, Reason>> = {
 export class Walker {
   /** For the reply: forward middleboxes the reply has crossed so far. */
   readonly replyMiddleboxes: string[] = [];
-  /** The last route table consulted: where a misrouted reply went astray. */
+  /** The last route table consulted, and its subnet: where a misrouted reply went astray. */
   lastTable: string | undefined;
+  lastSubnet: string | undefined;
 
   constructor(
     readonly ctx: SimContext,
@@ -87,12 +88,22 @@ export class Walker {
     return this.rec.on;
   }
 
-  hop(resourceId: string, step: ForwardStep, decision: 'allow' | 'forward' | 'translate', matched: string, note: string): void {
-    this.rec.add(resourceId, step, decision, matched, note, this.reply);
+  /** Records a hop: `box` is where it shows, `decided` what decided it (see Hop). */
+  hop(
+    resourceId: string,
+    step: ForwardStep,
+    decision: 'allow' | 'forward' | 'translate',
+    box: string,
+    decided: Decider | undefined,
+    matched: string,
+    note: string,
+    iface?: HopInterface,
+  ): void {
+    this.rec.add({ resourceId, step, decision, box, iface, decided, matched, note }, this.reply);
   }
 
-  drop(reason: Reason, at: string, step: ForwardStep, matched: string, note: string): Arrival {
-    this.rec.add(at, step, 'drop', matched, note, this.reply);
+  drop(reason: Reason, at: string, step: ForwardStep, box: string, decided: Decider | undefined, matched: string, note: string, iface?: HopInterface): Arrival {
+    this.rec.add({ resourceId: at, step, decision: 'drop', box, iface, decided, matched, note }, this.reply);
     return { kind: 'drop', reason: (this.reply && REPLY_REASON[reason]) || reason, at };
   }
 
@@ -109,7 +120,7 @@ export class Walker {
     const remote = direction === 'in' ? pkt.src : pkt.dst;
     const verdict = evaluateNacl(direction === 'in' ? acl.inbound : acl.outbound, pkt.protocol, pkt.lo, pkt.hi, remote);
     if (verdict.allowed) {
-      if (this.on) this.hop(acl.id, step, 'allow', verdict.entry!.text, `${direction === 'in' ? 'entering' : 'leaving'} ${subnet.id}: ${this.ports(pkt)} ${direction === 'in' ? 'from' : 'to'} ${formatIpv4(remote)}`);
+      if (this.on) this.hop(acl.id, step, 'allow', subnet.id, verdict.entry!.decider, verdict.entry!.text, `${direction === 'in' ? 'entering' : 'leaving'} ${subnet.id}: ${this.ports(pkt)} ${direction === 'in' ? 'from' : 'to'} ${formatIpv4(remote)}`);
       return undefined;
     }
     const denied = pkt.protocol === 'tcp' || pkt.protocol === 'udp' ? ` ${pkt.protocol}/${verdict.deniedLo === verdict.deniedHi ? verdict.deniedLo : `${verdict.deniedLo}-${verdict.deniedHi}`}` : ` ${pkt.protocol}`;
@@ -118,6 +129,8 @@ export class Walker {
       'NACL_DENY',
       acl.id,
       step,
+      subnet.id,
+      verdict.entry?.decider ?? (direction === 'in' ? acl.implicitIn : acl.implicitOut),
       verdict.entry?.text ?? `${acl.id} implicit deny (*)`,
       `${direction === 'in' ? 'entering' : 'leaving'} ${subnet.id}:${denied} ${direction === 'in' ? 'from' : 'to'} ${formatIpv4(remote)} is denied.${replyHint}`,
     );
@@ -139,23 +152,24 @@ export class Walker {
     for (let transitions = 0; transitions < MAX_TRANSITIONS; transitions++) {
       const vpc = subnet.vpc;
       if (subnet.range.first <= pkt.dst && pkt.dst <= subnet.range.last) {
-        if (this.on) this.hop(subnet.id, 'route', 'forward', 'same subnet', `${formatIpv4(pkt.dst)} is in ${subnet.id} itself: traffic between interfaces of one subnet uses no route table and no NACL (RT-L2)`);
+        if (this.on) this.hop(subnet.id, 'route', 'forward', subnet.id, undefined, 'same subnet', `${formatIpv4(pkt.dst)} is in ${subnet.id} itself: traffic between interfaces of one subnet uses no route table and no NACL (RT-L2)`);
         return this.deliver(subnet, pkt);
       }
       const out = this.nacl(subnet, 'out', pkt);
       if (out) return out;
       const table = subnet.routeTable;
-      if (!table) return this.drop('NO_ROUTE', subnet.id, 'route', 'no route table', `${subnet.id} has no route table and ${vpc.id} has no main one`);
+      if (!table) return this.drop('NO_ROUTE', subnet.id, 'route', subnet.id, undefined, 'no route table', `${subnet.id} has no route table and ${vpc.id} has no main one`);
       this.lastTable = table.id;
+      this.lastSubnet = subnet.id;
       const route = lookupRoute(table, pkt.dst);
       if (!route) {
-        return this.drop('NO_ROUTE', table.id, 'route', 'no match', `no route in ${table.id} covers ${formatIpv4(pkt.dst)}${this.reply ? ': the reply cannot get back (PEER-ROUTES)' : ''}`);
+        return this.drop('NO_ROUTE', table.id, 'route', subnet.id, table.noRoute, 'no match', `no route in ${table.id} covers ${formatIpv4(pkt.dst)}${this.reply ? ': the reply cannot get back (PEER-ROUTES)' : ''}`);
       }
       const target = route.target;
       if (target === 'local') {
         const dest = this.subnetOf(vpc, pkt.dst);
-        if (!dest) return this.drop('NO_ROUTE', table.id, 'route', route.text, `no subnet of ${vpc.id} holds ${formatIpv4(pkt.dst)}`);
-        if (this.on) this.hop(table.id, 'route', 'forward', route.text, `${formatIpv4(pkt.dst)} stays in ${vpc.id}: delivered to ${dest.id}`);
+        if (!dest) return this.drop('NO_ROUTE', table.id, 'route', subnet.id, route.decider, route.text, `no subnet of ${vpc.id} holds ${formatIpv4(pkt.dst)}`);
+        if (this.on) this.hop(table.id, 'route', 'forward', subnet.id, route.decider, route.text, `${formatIpv4(pkt.dst)} stays in ${vpc.id}: delivered to ${dest.id}`);
         const inbound = this.nacl(dest, 'in', pkt);
         if (inbound) return inbound;
         return this.deliver(dest, pkt);
@@ -167,6 +181,8 @@ export class Walker {
           transit ? 'PEERING_TRANSIT' : 'PEERING_EDGE',
           table.id,
           'route',
+          subnet.id,
+          route.decider,
           route.text,
           transit
             ? `the packet entered ${vpc.id} by peering ${path.peering?.id}; a peering is not transitive, it may only be delivered inside ${vpc.id} (PEER-NO-TRANSIT)`
@@ -175,9 +191,9 @@ export class Walker {
       }
       // A private address sent to the internet is lost there: say so where the route sends it.
       if (isPrivateIpv4(pkt.dst) && (kind === 'internet-gateway' || (this.reply && kind === 'nat-gateway'))) {
-        return this.drop('NO_ROUTE', table.id, 'route', route.text, `no route in ${table.id} for the private address ${formatIpv4(pkt.dst)}: only ${route.text} covers it, towards the internet, which does not route private addresses${this.reply ? ' (the reply has no way back: PEER-ROUTES)' : ''}`);
+        return this.drop('NO_ROUTE', table.id, 'route', subnet.id, route.decider, route.text, `no route in ${table.id} for the private address ${formatIpv4(pkt.dst)}: only ${route.text} covers it, towards the internet, which does not route private addresses${this.reply ? ' (the reply has no way back: PEER-ROUTES)' : ''}`);
       }
-      if (this.on) this.hop(table.id, 'route', 'forward', route.text, `${formatIpv4(pkt.dst)} → ${target} (longest prefix /${route.prefix})`);
+      if (this.on) this.hop(table.id, 'route', 'forward', subnet.id, route.decider, route.text, `${formatIpv4(pkt.dst)} → ${target} (longest prefix /${route.prefix})`);
       let next: SubnetInfo | Arrival;
       switch (kind) {
         case 'vpc-peering':
@@ -197,31 +213,31 @@ export class Walker {
           next = this.endpoint(subnet, target, pkt, path);
           break;
         case 'egress-only-internet-gateway':
-          return this.drop('NO_ROUTE', target, 'igw', route.text, 'an egress-only internet gateway carries IPv6 only; this is an IPv4 packet (EIGW)');
+          return this.drop('NO_ROUTE', target, 'igw', target, route.decider, route.text, 'an egress-only internet gateway carries IPv6 only; this is an IPv4 packet (EIGW)');
         case undefined:
-          return this.drop('BLACKHOLE', table.id, 'route', route.text, `${target} does not exist: the route is a blackhole (RT-BLACKHOLE)`);
+          return this.drop('BLACKHOLE', table.id, 'route', subnet.id, route.decider, route.text, `${target} does not exist: the route is a blackhole (RT-BLACKHOLE)`);
         default:
-          return this.drop('NOT_MODELLED', table.id, 'route', route.text, `a route to a ${kind} is not simulated`);
+          return this.drop('NOT_MODELLED', table.id, 'route', subnet.id, route.decider, route.text, `a route to a ${kind} is not simulated`);
       }
       if ('kind' in next) return next;
       subnet = next;
     }
-    return this.drop('ROUTING_LOOP', subnet.id, 'route', 'loop', `the packet went through more than ${MAX_TRANSITIONS} gateways: a routing loop`);
+    return this.drop('ROUTING_LOOP', subnet.id, 'route', subnet.id, undefined, 'loop', `the packet went through more than ${MAX_TRANSITIONS} gateways: a routing loop`);
   }
 
   private peering(vpc: VpcInfo, id: string, pkt: Packet, path: LegPath): Arrival {
     const peering = this.ctx.peerings.get(id)!;
-    if (!peering.active) return this.drop('BLACKHOLE', id, 'peering', id, `${id} is pending acceptance: routes to it are blackholes (PEER-ROUTES)`);
-    if (peering.a !== vpc.id && peering.b !== vpc.id) return this.drop('BLACKHOLE', id, 'peering', id, `${id} does not connect ${vpc.id}`);
+    if (!peering.active) return this.drop('BLACKHOLE', id, 'peering', id, undefined, id, `${id} is pending acceptance: routes to it are blackholes (PEER-ROUTES)`);
+    if (peering.a !== vpc.id && peering.b !== vpc.id) return this.drop('BLACKHOLE', id, 'peering', id, undefined, id, `${id} does not connect ${vpc.id}`);
     const peer = this.ctx.vpcs.get(peering.a === vpc.id ? peering.b : peering.a);
-    if (!peer) return this.drop('BLACKHOLE', id, 'peering', id, `the other side of ${id} is missing`);
+    if (!peer) return this.drop('BLACKHOLE', id, 'peering', id, undefined, id, `the other side of ${id} is missing`);
     if (!inAny(vpc.cidrs, pkt.src)) {
-      return this.drop('PEERING_TRANSIT', id, 'peering', id, `${formatIpv4(pkt.src)} is not an address of ${vpc.id}: a peering carries only the two VPCs' own traffic (PEER-NO-TRANSIT)`);
+      return this.drop('PEERING_TRANSIT', id, 'peering', id, undefined, id, `${formatIpv4(pkt.src)} is not an address of ${vpc.id}: a peering carries only the two VPCs' own traffic (PEER-NO-TRANSIT)`);
     }
     if (!inAny(peer.cidrs, pkt.dst)) return this.beyondPeer(peer, id, pkt);
     const dest = this.subnetOf(peer, pkt.dst);
-    if (!dest) return this.drop('NO_ROUTE', id, 'peering', id, `no subnet of ${peer.id} holds ${formatIpv4(pkt.dst)}`);
-    if (this.on) this.hop(id, 'peering', 'forward', `${vpc.id} → ${peer.id}`, `enters ${peer.id}, delivered to ${dest.id}; ${peer.id} needs its own route back (PEER-ROUTES)`);
+    if (!dest) return this.drop('NO_ROUTE', id, 'peering', id, undefined, id, `no subnet of ${peer.id} holds ${formatIpv4(pkt.dst)}`);
+    if (this.on) this.hop(id, 'peering', 'forward', id, undefined, `${vpc.id} → ${peer.id}`, `enters ${peer.id}, delivered to ${dest.id}; ${peer.id} needs its own route back (PEER-ROUTES)`);
     path.peering = peering;
     path.enteredByPeering = peer.id;
     const inbound = this.nacl(dest, 'in', pkt);
@@ -241,39 +257,39 @@ export class Walker {
     if (route) {
       const kind = this.ctx.index.get(route.target)?.kind;
       if (kind === 'vpc-peering' || kind === 'transit-gateway') {
-        return this.drop('PEERING_TRANSIT', peeringId, 'peering', route.text, `${formatIpv4(pkt.dst)} is not in ${peer.id}; ${peer.id} would send it on to ${route.target}, but peering is not transitive (PEER-NO-TRANSIT)`);
+        return this.drop('PEERING_TRANSIT', peeringId, 'peering', peeringId, route.decider, route.text, `${formatIpv4(pkt.dst)} is not in ${peer.id}; ${peer.id} would send it on to ${route.target}, but peering is not transitive (PEER-NO-TRANSIT)`);
       }
-      return this.drop('PEERING_EDGE', peeringId, 'peering', route.text, `${formatIpv4(pkt.dst)} is not in ${peer.id}; ${peer.id} would send it to ${route.target}, but a peer's internet gateway, NAT gateway and endpoints cannot be used across a peering (PEER-NO-EDGE)`);
+      return this.drop('PEERING_EDGE', peeringId, 'peering', peeringId, route.decider, route.text, `${formatIpv4(pkt.dst)} is not in ${peer.id}; ${peer.id} would send it to ${route.target}, but a peer's internet gateway, NAT gateway and endpoints cannot be used across a peering (PEER-NO-EDGE)`);
     }
-    return this.drop('PEERING_TRANSIT', peeringId, 'peering', peeringId, `${formatIpv4(pkt.dst)} is not in ${peer.id}: a peering only delivers to the peer VPC's own addresses (PEER-NO-TRANSIT)`);
+    return this.drop('PEERING_TRANSIT', peeringId, 'peering', peeringId, undefined, peeringId, `${formatIpv4(pkt.dst)} is not in ${peer.id}: a peering only delivers to the peer VPC's own addresses (PEER-NO-TRANSIT)`);
   }
 
   private internetGateway(vpc: VpcInfo, id: string, pkt: Packet, path: LegPath): Arrival {
     const igw = this.ctx.index.get(id);
-    if (igw?.parent !== vpc.id) return this.drop('BLACKHOLE', id, 'igw', id, `${id} is not attached to ${vpc.id}`);
+    if (igw?.parent !== vpc.id) return this.drop('BLACKHOLE', id, 'igw', id, undefined, id, `${id} is not attached to ${vpc.id}`);
     const iface = this.ctx.byPrivateIp.get(vpc.id)?.get(pkt.src);
     const nat = iface?.resource.kind === 'nat-gateway' ? this.ctx.nats.get(iface.resource.id) : undefined;
     const fromPublicNat = this.ctx.byPublicIp.get(pkt.src)?.resource.kind === 'nat-gateway';
     if (vpc.blockPublicAccess === 'bidirectional' || (vpc.blockPublicAccess === 'ingress' && !fromPublicNat)) {
-      return this.drop('BLOCK_PUBLIC_ACCESS', vpc.id, 'igw', `block public access: ${vpc.blockPublicAccess}`, `VPC Block Public Access on ${vpc.id} stops this internet traffic (BPA)`);
+      return this.drop('BLOCK_PUBLIC_ACCESS', vpc.id, 'igw', vpc.id, undefined, `block public access: ${vpc.blockPublicAccess}`, `VPC Block Public Access on ${vpc.id} stops this internet traffic (BPA)`);
     }
     if (this.reply && path.igwIn !== id) {
-      return this.drop('ASYMMETRIC', id, 'igw', id, `the request did not come in through ${id}: a reply sent out here would carry another source address`);
+      return this.drop('ASYMMETRIC', id, 'igw', id, undefined, id, `the request did not come in through ${id}: a reply sent out here would carry another source address`);
     }
     if (fromPublicNat) {
-      if (this.on) this.hop(id, 'igw', 'forward', id, `to the internet from NAT gateway address ${formatIpv4(pkt.src)}`);
+      if (this.on) this.hop(id, 'igw', 'forward', id, undefined, id, `to the internet from NAT gateway address ${formatIpv4(pkt.src)}`, iface?.fact);
       return { kind: 'internet' };
     }
     if (nat?.connectivity === 'private') {
-      return this.drop('NAT_PRIVATE_IGW', id, 'igw', id, `${nat.id} is a private NAT gateway: its traffic carries private ${formatIpv4(pkt.src)} and is dropped at the internet gateway (NAT-PRIVATE)`);
+      return this.drop('NAT_PRIVATE_IGW', id, 'igw', id, undefined, id, `${nat.id} is a private NAT gateway: its traffic carries private ${formatIpv4(pkt.src)} and is dropped at the internet gateway (NAT-PRIVATE)`, iface?.fact);
     }
     if (iface?.publicIp === undefined) {
       const who = iface ? iface.resource.id : formatIpv4(pkt.src);
-      return this.drop('NO_PUBLIC_IP', id, 'igw', id, `${who} has no public IPv4 address or Elastic IP: the internet gateway cannot translate ${formatIpv4(pkt.src)} (IGW)`);
+      return this.drop('NO_PUBLIC_IP', id, 'igw', id, undefined, id, `${who} has no public IPv4 address or Elastic IP: the internet gateway cannot translate ${formatIpv4(pkt.src)} (IGW)`, iface?.fact);
     }
     if (this.on) {
       const stand = iface.derivedPublic ? ' (a stand-in address: the design gives none)' : '';
-      this.hop(id, 'igw', 'translate', id, `source ${formatIpv4(pkt.src)} becomes ${iface.publicText}${stand}: 1:1 NAT to the public address`);
+      this.hop(id, 'igw', 'translate', id, undefined, id, `source ${formatIpv4(pkt.src)} becomes ${iface.publicText}${stand}: 1:1 NAT to the public address`, iface.fact);
     }
     pkt.src = iface.publicIp;
     return { kind: 'internet' };
@@ -281,9 +297,9 @@ export class Walker {
 
   private natGateway(vpc: VpcInfo, from: SubnetInfo, id: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
     const nat = this.ctx.nats.get(id)!;
-    if (nat.vpc !== vpc.id) return this.drop('BLACKHOLE', id, 'nat', id, `${id} is not in ${vpc.id}`);
+    if (nat.vpc !== vpc.id) return this.drop('BLACKHOLE', id, 'nat', id, undefined, id, `${id} is not in ${vpc.id}`, nat.iface?.fact);
     if (this.reply) {
-      return this.drop('ASYMMETRIC', id, 'nat', id, `the reply would leave through ${id} with a new source address; the requester would not recognise it (asymmetric path)`);
+      return this.drop('ASYMMETRIC', id, 'nat', id, undefined, id, `the reply would leave through ${id} with a new source address; the requester would not recognise it (asymmetric path)`, nat.iface?.fact);
     }
     const natSubnet = nat.iface?.subnet ?? from;
     if (natSubnet !== from) {
@@ -293,15 +309,15 @@ export class Walker {
     let translated: number;
     let text: string;
     if (nat.connectivity === 'public') {
-      if (nat.eip === undefined) return this.drop('NO_PUBLIC_IP', id, 'nat', id, `public NAT gateway ${id} has no Elastic IP (NAT-PUBLIC)`);
+      if (nat.eip === undefined) return this.drop('NO_PUBLIC_IP', id, 'nat', id, undefined, id, `public NAT gateway ${id} has no Elastic IP (NAT-PUBLIC)`, nat.iface?.fact);
       translated = nat.eip;
       text = `${nat.eipText}, its Elastic IP${nat.iface?.derivedPublic ? ' (a stand-in address: the design gives none)' : ''}`;
     } else {
-      if (!nat.iface) return this.drop('NOT_MODELLED', id, 'nat', id, `private NAT gateway ${id} has no subnet`);
+      if (!nat.iface) return this.drop('NOT_MODELLED', id, 'nat', id, undefined, id, `private NAT gateway ${id} has no subnet`);
       translated = nat.iface.ip;
       text = `${nat.iface.ipText}, its private IP${nat.iface.derivedIp ? ` (derived from ${natSubnet.range.text})` : ''}`;
     }
-    if (this.on) this.hop(id, 'nat', 'translate', `${nat.connectivity} NAT`, `source ${formatIpv4(pkt.src)} becomes ${text}`);
+    if (this.on) this.hop(id, 'nat', 'translate', id, undefined, `${nat.connectivity} NAT`, `source ${formatIpv4(pkt.src)} becomes ${text}`, nat.iface?.fact);
     path.nats.push(nat);
     path.natOriginals.push(pkt.src);
     pkt.src = translated;
@@ -310,28 +326,28 @@ export class Walker {
 
   private transitGateway(vpc: VpcInfo, from: SubnetInfo, tgw: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
     const ingress = this.ctx.attachmentByVpcTgw.get(`${vpc.id}|${tgw}`);
-    if (!ingress) return this.drop('NO_ROUTE', tgw, 'tgw-attachment', tgw, `${vpc.id} is not attached to ${tgw}`);
+    if (!ingress) return this.drop('NO_ROUTE', tgw, 'tgw-attachment', tgw, undefined, tgw, `${vpc.id} is not attached to ${tgw}`);
     const entry = ingress.subnets.find((s) => s.azKey === from.azKey);
     if (!entry) {
-      return this.drop('TGW_NO_AZ', ingress.id, 'tgw-attachment', ingress.id, `${ingress.id} has no subnet in ${from.az}: traffic from ${from.id} cannot reach the transit gateway even though a route exists (TGW-AZ)`);
+      return this.drop('TGW_NO_AZ', ingress.id, 'tgw-attachment', ingress.id, undefined, ingress.id, `${ingress.id} has no subnet in ${from.az}: traffic from ${from.id} cannot reach the transit gateway even though a route exists (TGW-AZ)`);
     }
     if (entry !== from) {
       const inbound = this.nacl(entry, 'in', pkt);
       if (inbound) return inbound;
     }
-    if (this.on) this.hop(ingress.id, 'tgw-attachment', 'forward', `${entry.id} (${entry.az})`, `into ${tgw} through ${entry.id}`);
+    if (this.on) this.hop(ingress.id, 'tgw-attachment', 'forward', ingress.id, undefined, `${entry.id} (${entry.az})`, `into ${tgw} through ${entry.id}`);
     const tableId = ingress.routeTable;
     const routes = tableId ? this.ctx.tgwTables.get(tableId) : undefined;
-    if (!tableId || !routes) return this.drop('NO_ROUTE', ingress.id, 'tgw-route', 'no association', `${ingress.id} is associated with no transit gateway route table (TGW-RT)`);
+    if (!tableId || !routes) return this.drop('NO_ROUTE', ingress.id, 'tgw-route', ingress.id, undefined, 'no association', `${ingress.id} is associated with no transit gateway route table (TGW-RT)`);
     const route = routes.find((r) => r.range.first <= pkt.dst && pkt.dst <= r.range.last);
-    if (!route) return this.drop('NO_ROUTE', tgw, 'tgw-route', `${tableId}: no match`, `no route in ${tableId} covers ${formatIpv4(pkt.dst)}`);
+    if (!route) return this.drop('NO_ROUTE', tgw, 'tgw-route', tgw, { kind: 'tgw-route', table: tableId, destination: undefined, attachment: undefined }, `${tableId}: no match`, `no route in ${tableId} covers ${formatIpv4(pkt.dst)}`);
     const routeText = `${tableId}: ${route.range.text} → ${route.blackhole ? 'blackhole' : route.attachment} (${route.priority === 0 ? 'static' : 'propagated'})`;
-    if (route.blackhole) return this.drop('BLACKHOLE', tgw, 'tgw-route', routeText, `a blackhole route in ${tableId} drops ${formatIpv4(pkt.dst)} (TGW-PRIO)`);
+    if (route.blackhole) return this.drop('BLACKHOLE', tgw, 'tgw-route', tgw, route.decider, routeText, `a blackhole route in ${tableId} drops ${formatIpv4(pkt.dst)} (TGW-PRIO)`);
     const egress = this.ctx.attachments.get(route.attachment!);
-    if (!egress) return this.drop('BLACKHOLE', tgw, 'tgw-route', routeText, `attachment ${route.attachment} does not exist`);
+    if (!egress) return this.drop('BLACKHOLE', tgw, 'tgw-route', tgw, route.decider, routeText, `attachment ${route.attachment} does not exist`);
     const exit = this.attachmentSubnet(egress, from.azKey, path);
-    if (!exit) return this.drop('TGW_NO_AZ', egress.id, 'tgw-attachment', egress.id, `${egress.id} has no subnets`);
-    if (this.on) this.hop(tgw, 'tgw-route', 'forward', routeText, `to ${egress.vpc} through ${exit.id} (${exit.az}); that subnet's route table is used from there (TGW-AZ)`);
+    if (!exit) return this.drop('TGW_NO_AZ', egress.id, 'tgw-attachment', egress.id, undefined, egress.id, `${egress.id} has no subnets`);
+    if (this.on) this.hop(tgw, 'tgw-route', 'forward', tgw, route.decider, routeText, `to ${egress.vpc} through ${exit.id} (${exit.az}); that subnet's route table is used from there (TGW-AZ)`);
     path.tgwIngress ??= ingress;
     path.tgwEgress = egress;
     path.enteredByPeering = undefined;
@@ -358,9 +374,9 @@ export class Walker {
   private middlebox(from: SubnetInfo | undefined, id: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
     const instance = this.ctx.index.getOf(id, 'instance')!;
     const iface = this.ctx.ifaces.get(id)?.[0];
-    if (!iface) return this.drop('BLACKHOLE', id, 'middlebox', id, `${id} has no network interface`);
+    if (!iface) return this.drop('BLACKHOLE', id, 'middlebox', id, undefined, id, `${id} has no network interface`);
     if (instance.sourceDestCheck !== false) {
-      return this.drop('SOURCE_DEST_CHECK', id, 'middlebox', 'source/destination check on', `${id} drops traffic not addressed to itself: turn its source/destination check off to forward`);
+      return this.drop('SOURCE_DEST_CHECK', id, 'middlebox', id, undefined, 'source/destination check on', `${id} drops traffic not addressed to itself: turn its source/destination check off to forward`, iface.fact);
     }
     if (iface.subnet !== from) {
       const inbound = this.nacl(iface.subnet, 'in', pkt);
@@ -368,21 +384,21 @@ export class Walker {
     }
     if (this.reply) {
       if (!path.middleboxes.includes(id)) {
-        return this.drop('ASYMMETRIC', id, 'middlebox', id, `the reply reaches ${id}, which never saw the request${path.middleboxes.length ? ` (it went through ${path.middleboxes.join(', ')})` : ''}: a stateful appliance drops it (TGW-APPLIANCE)`);
+        return this.drop('ASYMMETRIC', id, 'middlebox', id, undefined, id, `the reply reaches ${id}, which never saw the request${path.middleboxes.length ? ` (it went through ${path.middleboxes.join(', ')})` : ''}: a stateful appliance drops it (TGW-APPLIANCE)`, iface.fact);
       }
       this.replyMiddleboxes.push(id);
-      if (this.on) this.hop(id, 'middlebox', 'forward', id, `the reply comes back through ${id}, which saw the request`);
+      if (this.on) this.hop(id, 'middlebox', 'forward', id, undefined, id, `the reply comes back through ${id}, which saw the request`, iface.fact);
       return iface.subnet;
     }
     // Routed through a middlebox, security-group references no longer match (SG-REF).
     const groups = iface.groups.map((g) => this.ctx.securityGroups.get(g)).filter((g): g is CompiledSecurityGroup => g !== undefined);
     if (groups.length > 0) {
       const inRule = matchSecurityGroups(groups, 'ingress', pkt.protocol, pkt.lo, pkt.src, []);
-      if (!inRule) return this.drop('SG_DENY', iface.groups[0]!, 'sg-ingress', 'no match', `${id}'s security groups do not let ${formatIpv4(pkt.src)} in on ${pkt.protocol}/${pkt.lo}`);
+      if (!inRule) return this.drop('SG_DENY', groups[0]!.id, 'sg-ingress', id, groups[0]!.noIngress, 'no match', `${id}'s security groups do not let ${formatIpv4(pkt.src)} in on ${pkt.protocol}/${pkt.lo}`, iface.fact);
       const outRule = matchSecurityGroups(groups, 'egress', pkt.protocol, pkt.lo, pkt.dst, []);
-      if (!outRule) return this.drop('SG_DENY', iface.groups[0]!, 'sg-egress', 'no match', `${id}'s security groups do not let it send to ${formatIpv4(pkt.dst)} on ${pkt.protocol}/${pkt.lo}`);
+      if (!outRule) return this.drop('SG_DENY', groups[0]!.id, 'sg-egress', id, groups[0]!.noEgress, 'no match', `${id}'s security groups do not let it send to ${formatIpv4(pkt.dst)} on ${pkt.protocol}/${pkt.lo}`, iface.fact);
     }
-    if (this.on) this.hop(id, 'middlebox', 'forward', 'source/destination check off', `${id} inspects and forwards the packet from ${iface.subnet.id}`);
+    if (this.on) this.hop(id, 'middlebox', 'forward', id, undefined, 'source/destination check off', `${id} inspects and forwards the packet from ${iface.subnet.id}`, iface.fact);
     path.middleboxes.push(id);
     return iface.subnet;
   }
@@ -390,20 +406,20 @@ export class Walker {
   private endpoint(from: SubnetInfo | undefined, id: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
     const endpoint = this.ctx.index.getOf(id, 'vpc-endpoint')!;
     if (endpoint.endpointType !== 'gateway-load-balancer') {
-      return this.drop('NOT_MODELLED', id, 'endpoint', id, `a ${endpoint.endpointType} endpoint carries traffic to ${endpoint.service} only`);
+      return this.drop('NOT_MODELLED', id, 'endpoint', id, undefined, id, `a ${endpoint.endpointType} endpoint carries traffic to ${endpoint.service} only`);
     }
     const iface = this.ctx.ifaces.get(id)?.[0];
     const subnet = iface?.subnet ?? from;
-    if (!subnet) return this.drop('NOT_MODELLED', id, 'endpoint', id, `${id} has no subnet`);
+    if (!subnet) return this.drop('NOT_MODELLED', id, 'endpoint', id, undefined, id, `${id} has no subnet`);
     if (subnet !== from) {
       const inbound = this.nacl(subnet, 'in', pkt);
       if (inbound) return inbound;
     }
     if (this.reply) {
-      if (!path.middleboxes.includes(id)) return this.drop('ASYMMETRIC', id, 'endpoint', id, `the reply reaches ${id}, which never saw the request: the appliance behind it drops it`);
+      if (!path.middleboxes.includes(id)) return this.drop('ASYMMETRIC', id, 'endpoint', id, undefined, id, `the reply reaches ${id}, which never saw the request: the appliance behind it drops it`, iface?.fact);
       this.replyMiddleboxes.push(id);
     } else path.middleboxes.push(id);
-    if (this.on) this.hop(id, 'endpoint', 'forward', id, `inspected by the appliances behind ${id} (assumed to pass) and returned to ${subnet.id} (GWLB)`);
+    if (this.on) this.hop(id, 'endpoint', 'forward', id, undefined, id, `inspected by the appliances behind ${id} (assumed to pass) and returned to ${subnet.id} (GWLB)`, iface?.fact);
     return subnet;
   }
 
@@ -411,17 +427,17 @@ export class Walker {
   fromInternet(pkt: Packet, path: LegPath, edge: string): Arrival {
     const owner = this.ctx.byPublicIp.get(pkt.dst);
     if (!owner && isPrivateIpv4(pkt.dst)) {
-      return this.drop('NO_ROUTE', edge, 'igw', 'private address', `${formatIpv4(pkt.dst)} is a private address: nothing on the internet reaches it (the design has no VPN or Direct Connect)`);
+      return this.drop('NO_ROUTE', edge, 'igw', edge, undefined, 'private address', `${formatIpv4(pkt.dst)} is a private address: nothing on the internet reaches it (the design has no VPN or Direct Connect)`);
     }
-    if (!owner) return this.drop('NO_ROUTE', edge, 'igw', 'no owner', `no resource in the design has the public address ${formatIpv4(pkt.dst)}`);
+    if (!owner) return this.drop('NO_ROUTE', edge, 'igw', edge, undefined, 'no owner', `no resource in the design has the public address ${formatIpv4(pkt.dst)}`);
     const vpc = owner.subnet.vpc;
     const igw = vpc.internetGateway;
-    if (!igw) return this.drop('NO_ROUTE', owner.resource.id, 'igw', 'no internet gateway', `${vpc.id} has no internet gateway: ${formatIpv4(pkt.dst)} is not reachable from the internet (IGW)`);
+    if (!igw) return this.drop('NO_ROUTE', owner.resource.id, 'igw', owner.resource.id, undefined, 'no internet gateway', `${vpc.id} has no internet gateway: ${formatIpv4(pkt.dst)} is not reachable from the internet (IGW)`, owner.fact);
     const isNat = owner.resource.kind === 'nat-gateway';
     if (vpc.blockPublicAccess === 'bidirectional' || (vpc.blockPublicAccess === 'ingress' && !(isNat && this.reply))) {
-      return this.drop('BLOCK_PUBLIC_ACCESS', vpc.id, 'igw', `block public access: ${vpc.blockPublicAccess}`, `VPC Block Public Access on ${vpc.id} stops traffic from the internet (BPA)`);
+      return this.drop('BLOCK_PUBLIC_ACCESS', vpc.id, 'igw', vpc.id, undefined, `block public access: ${vpc.blockPublicAccess}`, `VPC Block Public Access on ${vpc.id} stops traffic from the internet (BPA)`);
     }
-    if (this.on) this.hop(igw, 'igw', 'translate', igw, `from the internet: destination ${formatIpv4(pkt.dst)} becomes ${owner.ipText} (${owner.resource.id})`);
+    if (this.on) this.hop(igw, 'igw', 'translate', igw, undefined, igw, `from the internet: destination ${formatIpv4(pkt.dst)} becomes ${owner.ipText} (${owner.resource.id})`, owner.fact);
     pkt.dst = owner.ip;
     path.internet = true;
     if (!this.reply) path.igwIn = igw;
@@ -429,14 +445,14 @@ export class Walker {
     const route = gateway ? lookupRoute(gateway, pkt.dst) : undefined;
     if (gateway && route && route.target !== 'local') {
       // Ingress routing: the gateway route table sends inbound traffic through an appliance (RT-GATEWAY).
-      if (this.on) this.hop(gateway.id, 'route', 'forward', route.text, `the gateway route table of ${igw} sends ${owner.ipText} to ${route.target}`);
+      if (this.on) this.hop(gateway.id, 'route', 'forward', igw, route.decider, route.text, `the gateway route table of ${igw} sends ${owner.ipText} to ${route.target}`);
       const kind = this.ctx.index.get(route.target)?.kind;
       const next =
         kind === 'instance'
           ? this.middlebox(undefined, route.target, pkt, path)
           : kind === 'vpc-endpoint'
             ? this.endpoint(undefined, route.target, pkt, path)
-            : this.drop(kind ? 'NOT_MODELLED' : 'BLACKHOLE', gateway.id, 'route', route.text, kind ? `a gateway route table may send only to an instance or endpoint (RT-GATEWAY)` : `${route.target} does not exist`);
+            : this.drop(kind ? 'NOT_MODELLED' : 'BLACKHOLE', gateway.id, 'route', igw, route.decider, route.text, kind ? `a gateway route table may send only to an instance or endpoint (RT-GATEWAY)` : `${route.target} does not exist`);
       return 'kind' in next ? next : this.walk(next, pkt, path);
     }
     const inbound = this.nacl(owner.subnet, 'in', pkt);

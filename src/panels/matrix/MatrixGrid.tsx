@@ -6,7 +6,7 @@ import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { indexDesign } from '../../engine/model/index.ts';
 import type { MatrixCell } from '../../engine/sim/index.ts';
 import { setTraceFlow } from '../../state/trace.ts';
-import { reasonText } from '../../state/traceReasons.ts';
+import { reasonText } from '../../engine/sim/reasons.ts';
 import { useUiStore } from '../../state/uiStore.ts';
 import { MatrixCanvas } from './MatrixCanvas.tsx';
 import type { MatrixRun } from './matrixStore.ts';

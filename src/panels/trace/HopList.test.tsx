@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Hop } from '../../engine/sim/index.ts';
 import { HopList } from './HopList.tsx';
 
-const hop: Hop = { resourceId: 'sg-<b>x</b>', step: 'sg-ingress', decision: 'drop', matched: 'no match', note: 'proxy `<img src=x onerror=alert(1)>` allows nothing' };
+const hop: Hop = { resourceId: 'sg-<b>x</b>', step: 'sg-ingress', decision: 'drop', box: 'proxy-1', matched: 'no match', note: 'proxy `<img src=x onerror=alert(1)>` allows nothing' };
 
 const render = (hops: readonly Hop[], nodes: readonly (string | undefined)[] = []) =>
   renderToStaticMarkup(<HopList title="Request" hops={hops} nodes={nodes} stepOf={(n) => (n === 'proxy-1' ? 4 : undefined)} nameOf={(id) => id} onFocus={() => {}} empty="No hop." />);

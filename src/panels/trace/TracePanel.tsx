@@ -9,6 +9,7 @@ import { indexDesign, KINDS, type Protocol } from '../../engine/model/index.ts';
 import { useDesign } from '../../state/designStore.ts';
 import { canBe, clearTrace, setTraceFlow, startLiveTrace, startPicking, useTraceStore, type TraceField } from '../../state/trace.ts';
 import { useUiStore } from '../../state/uiStore.ts';
+import { namer } from '../../engine/sim/reasons.ts';
 import { HopList } from './HopList.tsx';
 import { PROTOCOLS } from './protocols.ts';
 import { ResourceCombo, type ComboOption } from './ResourceCombo.tsx';
@@ -39,15 +40,9 @@ export default function TracePanel() {
       design.resources.filter((r) => canBe(field, r.kind)).map((r) => ({ id: r.id, name: r.name, detail: KINDS[r.kind].label }));
     return { from: list('from'), to: list('to') };
   }, [design]);
-  const nameOf = useCallback((id: string) => {
-    const resource = indexDesign(design).get(id);
-    return resource ? `${resource.name || id}${resource.name && resource.name !== id ? ` (${id})` : ''}` : id;
-  }, [design]);
+  const nameOf = useMemo(() => namer(indexDesign(design)), [design]);
 
-  const stepOf = useCallback((node: string) => {
-    const at = path?.steps.indexOf(node) ?? -1;
-    return at < 0 ? undefined : at + 1;
-  }, [path]);
+  const stepOf = useCallback((node: string) => path?.numbers.get(node)?.[0], [path]);
 
   useEffect(() => {
     if (!picking) return;
@@ -90,7 +85,7 @@ export default function TracePanel() {
       {!error && !result && <p className="muted">Choose a source and a destination{picking ? '' : ', from the lists or by picking nodes on the canvas'}.</p>}
       {result && path && (
         <>
-          <Verdict result={result} nameOf={nameOf} onFocus={() => result.verdict.at && focus(result.verdict.at, path.dropNode)} />
+          <Verdict result={result} path={path} nameOf={nameOf} onFocus={() => result.verdict.at && focus(result.verdict.at, path.dropNode)} />
           <button type="button" className="link-button trace-show" onClick={showPath} disabled={path.steps.length === 0}>Show the path on the canvas</button>
           <HopList title="Request" hops={result.forward} nodes={path.forwardNodes} stepOf={stepOf} nameOf={nameOf} onFocus={focus} empty="No hop." />
           <HopList
