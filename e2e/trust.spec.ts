@@ -2,13 +2,25 @@
  * Nothing lost, nothing injected: a tab closed right after an edit, two tabs on one design,
  * storage that refuses writes, a file full of script, a panel that crashes.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { encodeShareFragment } from '../src/engine/io/share.ts';
 import { parseDesign } from '../src/engine/model/index.ts';
 import { Studio } from './fixtures/studio.ts';
 import { downloadedText, failStorageWritesOnRequest, setStorageWritesFail, watchForScript, withXssPayloads } from './fixtures/trust.ts';
 
 const designName = (studio: Studio) => studio.page.getByLabel('Design name');
+
+/** Tab A makes a new design named "Base" and saves it; tab B then opens it too. */
+async function twoTabsOnBase(context: BrowserContext): Promise<{ a: Studio; b: Studio }> {
+  const a = new Studio(await context.newPage());
+  await a.open();
+  await a.newDesign();
+  await designName(a).fill('Base');
+  await a.settle();
+  const b = new Studio(await context.newPage());
+  await b.open();
+  return { a, b };
+}
 
 test('an edit made right before the tab is closed is there when it is opened again', async ({ context }) => {
   const first = new Studio(await context.newPage());
@@ -67,19 +79,88 @@ test('two tabs on one design: the second is told, takes over, and no edit is los
   await expect(c.node('acct-1')).toBeVisible();
 });
 
+test('a tab frozen while another takes over keeps its unsaved edit until it is saved or discarded', async ({ context }) => {
+  const { a, b } = await twoTabsOnBase(context);
+  await expect(b.page.getByTestId('tab-banner')).toContainText('open in another tab');
+
+  // The next keystroke in A is applied, then A's main thread is blocked for 3 s, before its save runs.
+  await a.page.evaluate(() => {
+    window.addEventListener(
+      'input',
+      () => {
+        const until = performance.now() + 3000;
+        while (performance.now() < until) {
+          // Frozen, as a tab is by a long task or a debugger.
+        }
+      },
+      { once: true },
+    );
+  });
+  const typing = a.page.keyboard.type('!');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  // B asks, gets no answer, takes the design, and saves an edit of its own while A is frozen.
+  await b.page.getByRole('button', { name: 'Edit here instead' }).click();
+  await expect(b.page.getByTestId('tab-banner')).toHaveCount(0);
+  await designName(b).fill('Edited in B');
+  await typing;
+
+  // A tells one story: another tab took over before its change was saved, and the change is kept.
+  const banner = a.page.getByTestId('tab-banner');
+  await expect(banner).toContainText('before your last change here was saved');
+  await expect(designName(a)).toHaveValue('Base!');
+  await expect(a.page.getByTestId('storage-warning')).toHaveCount(0);
+  await expect(a.toast().filter({ hasText: 'saved first' })).toHaveCount(0);
+  // B's saves do not overwrite it.
+  await designName(b).fill('Edited in B again');
+  await a.page.waitForTimeout(500);
+  await expect(designName(a)).toHaveValue('Base!');
+  const download = a.page.waitForEvent('download');
+  await banner.getByRole('button', { name: 'Download my design' }).click();
+  expect(JSON.parse(await downloadedText(await download))).toMatchObject({ name: 'Base!' });
+
+  // Taking over keeps the change and saves it on top; B follows; B's version stays in History.
+  await banner.getByRole('button', { name: 'Edit here and keep my change' }).click();
+  await expect(a.page.getByTestId('tab-banner')).toHaveCount(0);
+  await expect(designName(a)).toHaveValue('Base!');
+  await expect(b.page.getByTestId('tab-banner')).toContainText('took over');
+  await expect(designName(b)).toHaveValue('Base!');
+  await a.page.getByRole('tab', { name: 'History' }).click();
+  await expect(a.page.getByTestId('version-entry').first()).toContainText('Base!');
+  await expect(a.page.getByTestId('version-entry').filter({ hasText: 'Edited in B again' })).toHaveCount(1);
+  await a.page.reload();
+  await expect(designName(a)).toHaveValue('Base!');
+});
+
+test('a change kept after a hand-over can be discarded for the other tab’s version', async ({ context }) => {
+  const { a, b } = await twoTabsOnBase(context);
+  // As when A's last save was refused: A's writes fail from now on.
+  await a.page.evaluate(failStorageWritesOnRequest);
+  await setStorageWritesFail(a.page, true);
+  await designName(a).fill('Not stored');
+  await expect(a.page.getByTestId('storage-warning')).toBeVisible();
+  await expect(designName(b)).toHaveValue('Base');
+  await b.page.getByRole('button', { name: 'Edit here instead' }).click();
+  await expect(b.page.getByTestId('tab-banner')).toHaveCount(0);
+  await designName(b).fill('From B');
+
+  const banner = a.page.getByTestId('tab-banner');
+  await expect(banner).toContainText('before your last change here was saved');
+  await expect(a.toast().filter({ hasText: 'saved first' })).toHaveCount(0);
+  await expect(designName(a)).toHaveValue('Not stored');
+  await banner.getByRole('button', { name: 'Discard my change' }).click();
+  await expect(designName(a)).toHaveValue('From B');
+  await expect(banner).toContainText('Another tab took over this design.');
+  await designName(b).fill('From B again');
+  await expect(designName(a)).toHaveValue('From B again');
+});
+
 test('without tab coordination, a stale tab’s save is refused and reported, never applied', async ({ context }) => {
   // As in a browser without Web Locks or BroadcastChannel: only the stored version guards.
   await context.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined });
     Object.defineProperty(window, 'BroadcastChannel', { value: undefined });
   });
-  const a = new Studio(await context.newPage());
-  await a.open();
-  await a.newDesign();
-  await designName(a).fill('Base');
-  await a.settle();
-  const b = new Studio(await context.newPage());
-  await b.open();
+  const { a, b } = await twoTabsOnBase(context);
   await expect(designName(b)).toHaveValue('Base');
   await expect(b.page.getByTestId('tab-banner')).toHaveCount(0);
 

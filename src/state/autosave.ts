@@ -9,10 +9,15 @@ import { getDesign, useDesignStore } from './designStore.ts';
 import { designText } from './designText.ts';
 import { knownVersion, saveDesign, TAB_ID } from './persistence.ts';
 import { forgetRescue, openRescue, writeRescue } from './rescue.ts';
-import { clearSaveFailure, reportSave, requestPersistentStorage } from './saveGuard.ts';
+import { clearSaveFailure, reportSave, requestPersistentStorage, setStoredDesign } from './saveGuard.ts';
 
 let pending: { id: string; design: Design } | undefined;
+/** The design storage holds, as far as this tab knows. */
 let saved: Design | undefined;
+function setSaved(design: Design | undefined): void {
+  saved = design;
+  setStoredDesign(design);
+}
 let running: Promise<void> | undefined;
 /** A design put in the rescue store while this page lives, to forget once a save catches up. */
 let rescued: string | undefined;
@@ -41,7 +46,7 @@ async function drain(): Promise<void> {
     const result = await saveDesign(job.id, job.design);
     reportSave(result);
     if (!result.ok) continue;
-    if (useDesignStore.getState().history.present === job.design) saved = job.design;
+    if (useDesignStore.getState().history.present === job.design) setSaved(job.design);
     if (rescued === job.id && saved === job.design) {
       rescued = undefined;
       void forgetRescue(job.id);
@@ -66,7 +71,7 @@ export async function saveNow(): Promise<void> {
 
 /** Marks a design as already stored, so opening it does not write it back. */
 export function markSaved(design: Design): void {
-  saved = design;
+  setSaved(design);
   if (pending?.design === design) pending = undefined;
 }
 
@@ -74,7 +79,7 @@ export function markSaved(design: Design): void {
 export function retrySave(): Promise<void> {
   const { designId } = useDesignStore.getState();
   if (!designId) return Promise.resolve();
-  saved = undefined;
+  setSaved(undefined);
   pending = { id: designId, design: getDesign() };
   return saveNow();
 }

@@ -176,7 +176,7 @@ function writeTransaction(objects: IDBObjectStore, id: string, design: Design, t
           list.onsuccess = () => {
             try {
               const all = ((list.result as SavedVersion[] | undefined) ?? []).filter((v) => v.version !== version);
-              const folded = fold ? foldTarget(all, savedAt) : undefined;
+              const folded = fold ? foldTarget(all, savedAt, TAB_ID) : undefined;
               const before = folded ? all.filter((v) => v !== folded) : all;
               if (folded) objects.delete(versionKey(id, folded.version));
               const stamp: SavedVersion = {

@@ -29,19 +29,24 @@ describe('version retention', () => {
 
 describe('folding saves into versions', () => {
   const versions = [
-    { version: 3, savedAt: now - 60_000 },
-    { version: 4, savedAt: now - 1000, startedAt: now - 3000 },
+    { version: 3, writer: 'tab-a', savedAt: now - 60_000 },
+    { version: 4, writer: 'tab-a', savedAt: now - 1000, startedAt: now - 3000 },
   ];
 
   it('folds a save into the newest version while it is within five seconds of that version’s first save', () => {
-    expect(foldTarget(versions, now)?.version).toBe(4);
-    expect(foldTarget(versions, now - 3000 + VERSION_FOLD_MS - 1)?.version).toBe(4);
+    expect(foldTarget(versions, now, 'tab-a')?.version).toBe(4);
+    expect(foldTarget(versions, now - 3000 + VERSION_FOLD_MS - 1, 'tab-a')?.version).toBe(4);
     // Counted from the first save folded in, not the last: a long burst still splits.
-    expect(foldTarget(versions, now - 3000 + VERSION_FOLD_MS)).toBeUndefined();
+    expect(foldTarget(versions, now - 3000 + VERSION_FOLD_MS, 'tab-a')).toBeUndefined();
   });
 
-  it('never folds into an older version, and starts the first one fresh', () => {
-    expect(foldTarget([{ version: 3, savedAt: now - 1000 }, { version: 4, savedAt: now - 60_000 }], now)).toBeUndefined();
-    expect(foldTarget([], now)).toBeUndefined();
+  it('never folds into another tab’s version or an older one, and starts the first one fresh', () => {
+    expect(foldTarget(versions, now, 'tab-b')).toBeUndefined();
+    const older = [
+      { version: 3, writer: 'tab-a', savedAt: now - 1000 },
+      { version: 4, writer: 'tab-a', savedAt: now - 60_000 },
+    ];
+    expect(foldTarget(older, now, 'tab-a')).toBeUndefined();
+    expect(foldTarget([], now, 'tab-a')).toBeUndefined();
   });
 });

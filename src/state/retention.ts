@@ -10,16 +10,21 @@ export const VERSION_FOLD_MS = 5000;
 
 export interface FoldableVersion {
   readonly version: number;
+  /** The tab that wrote it. */
+  readonly writer: string;
   /** Milliseconds since the epoch. */
   readonly savedAt: number;
   /** When the first save folded into this version was made. */
   readonly startedAt?: number;
 }
 
-/** The version a save made at `savedAt` replaces, if it folds into the newest one. */
-export function foldTarget<T extends FoldableVersion>(versions: readonly T[], savedAt: number): T | undefined {
+/**
+ * The version a save by `writer` at `savedAt` replaces, if it folds into the newest one. Only
+ * a tab's own version folds: another tab's work stays a version of its own.
+ */
+export function foldTarget<T extends FoldableVersion>(versions: readonly T[], savedAt: number, writer: string): T | undefined {
   const newest = versions.reduce<T | undefined>((a, b) => (a && a.version > b.version ? a : b), undefined);
-  if (!newest) return undefined;
+  if (!newest || newest.writer !== writer) return undefined;
   return savedAt - (newest.startedAt ?? newest.savedAt) < VERSION_FOLD_MS ? newest : undefined;
 }
 const HOUR = 60 * 60 * 1000;

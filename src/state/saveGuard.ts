@@ -4,6 +4,8 @@
  * save succeeds, so the user knows to download the design.
  */
 import { create } from 'zustand';
+import type { Design } from '../engine/model/index.ts';
+import { useDesignStore } from './designStore.ts';
 import type { SaveFailure, SaveResult } from './persistence.ts';
 
 interface SaveGuardState {
@@ -11,9 +13,29 @@ interface SaveGuardState {
   readonly failure: SaveFailure | undefined;
   /** Counts successful saves, so the version history can refresh. */
   readonly saves: number;
+  /** The design as last stored or read from storage; the screen holds an unsaved change while it shows another. */
+  readonly stored: Design | undefined;
 }
 
-export const useSaveGuard = create<SaveGuardState>()(() => ({ failure: undefined, saves: 0 }));
+export const useSaveGuard = create<SaveGuardState>()(() => ({ failure: undefined, saves: 0, stored: undefined }));
+
+/** Autosave tells the guard which design storage holds. */
+export function setStoredDesign(design: Design | undefined): void {
+  useSaveGuard.setState({ stored: design });
+}
+
+const unsaved = (designId: string | undefined, present: Design, stored: Design | undefined) => designId !== undefined && present !== stored;
+
+/** Whether the open library design differs from what storage holds (an edit not yet, or never, stored). */
+export const hasUnsavedChange = (): boolean => {
+  const { designId, history } = useDesignStore.getState();
+  return unsaved(designId, history.present, useSaveGuard.getState().stored);
+};
+
+export function useUnsavedChange(): boolean {
+  const stored = useSaveGuard((s) => s.stored);
+  return useDesignStore((s) => unsaved(s.designId, s.history.present, stored));
+}
 
 export function reportSave(result: SaveResult): void {
   if (result.ok) useSaveGuard.setState((s) => ({ failure: undefined, saves: s.saves + 1 }));

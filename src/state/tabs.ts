@@ -4,12 +4,17 @@
  * editing tab's saves (BroadcastChannel), and it may take over or open a copy. Taking over
  * asks the editing tab to save and let go; a tab that does not answer has its lock stolen,
  * and the version check in persistence still refuses anything it writes afterwards.
+ *
+ * A change this tab could not store before another took over (it was frozen, or its save was
+ * refused) stays on screen: following the other tab's saves would drop it. The tab banner
+ * says so and offers to download it, keep it by editing here again (it is stored on top of
+ * the newest version, which stays in History), or discard it.
  */
 import { create } from 'zustand';
-import { markSaved, onSaved, saveNow, setWriteGate } from './autosave.ts';
+import { markSaved, onSaved, retrySave, saveNow, setWriteGate } from './autosave.ts';
 import { setEditBlock, useDesignStore } from './designStore.ts';
-import { loadDesign, TAB_ID } from './persistence.ts';
-import { clearSaveFailure } from './saveGuard.ts';
+import { knownVersion, loadDesign, TAB_ID } from './persistence.ts';
+import { clearSaveFailure, hasUnsavedChange } from './saveGuard.ts';
 import { notify } from './uiStore.ts';
 
 export type TabRole =
@@ -65,7 +70,21 @@ async function showLatest(id: string): Promise<void> {
   markSaved(design);
 }
 
-/** Replaces this tab's unsaved change with the stored design, after a refused save. */
+/**
+ * On taking over: shows the latest stored version, unless this tab holds a change it could
+ * not store; that change stays, and true says to store it on top of the latest version.
+ */
+async function catchUp(id: string): Promise<boolean> {
+  if (!hasUnsavedChange()) {
+    await showLatest(id);
+    return false;
+  }
+  // Reading the latest version makes it the base of the next write.
+  await loadDesign(id);
+  return useDesignStore.getState().designId === id;
+}
+
+/** Replaces this tab's unsaved change with the stored design: after a refused save, or a hand-over that came first. */
 export async function reloadStoredDesign(): Promise<void> {
   const id = useDesignStore.getState().designId;
   if (!id) return;
@@ -78,10 +97,14 @@ function hold(claim: Claim, fromWatching: boolean): Promise<void> {
   if (current !== claim) return Promise.resolve();
   return new Promise<void>((resolve) => {
     claim.release = resolve;
-    const ready = fromWatching ? showLatest(claim.id) : Promise.resolve();
-    void ready.finally(() => {
-      if (current === claim) useTabStore.setState({ role: 'editing', reason: undefined, claiming: false });
-    });
+    const ready = fromWatching ? catchUp(claim.id) : Promise.resolve(false);
+    void ready
+      .catch(() => false)
+      .then((keep) => {
+        if (current !== claim) return;
+        useTabStore.setState({ role: 'editing', reason: undefined, claiming: false });
+        if (keep) void retrySave();
+      });
   });
 }
 
@@ -146,7 +169,11 @@ async function onMessage(message: TabMessage): Promise<void> {
   const claim = current;
   if (!claim || message.id !== claim.id || message.from === TAB_ID) return;
   const { role } = useTabStore.getState();
-  if (message.type === 'saved' && role === 'watching') await showLatest(claim.id);
+  // Another tab's save is followed unless this tab holds a change of its own that showing it
+  // would drop. (An editing tab hears one when a frozen tab wrote before seeing its lock go.)
+  if (message.type === 'saved' && !hasUnsavedChange() && (role === 'watching' || message.version > (knownVersion(claim.id) ?? 0))) {
+    await showLatest(claim.id);
+  }
   if (message.type === 'release' && role === 'editing' && claim.release) {
     // Refuse new edits first; then save what there is and let go.
     handingOver = true;
@@ -157,7 +184,8 @@ async function onMessage(message: TabMessage): Promise<void> {
     }
     letGo();
     follow(claim.id, 'taken-over');
-    notify('Another tab took over this design. Your changes here were saved first.', 'info');
+    // Only said when true; otherwise the tab banner shows the change that was kept.
+    if (!hasUnsavedChange()) notify('Another tab took over this design. Your changes here were saved first.', 'info');
   }
 }
 
