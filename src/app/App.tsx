@@ -6,6 +6,8 @@ import { Canvas } from '../canvas/Canvas.tsx';
 import { Palette } from '../panels/palette/Palette.tsx';
 import { ShareBanner } from '../panels/share/ShareBanner.tsx';
 import { useDesignStore } from '../state/designStore.ts';
+import type { Studio } from '../state/studio.ts';
+import { StudioProvider } from '../state/useStudio.ts';
 import { useUiStore } from '../state/uiStore.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { RightPanel } from './RightPanel.tsx';
@@ -44,12 +46,14 @@ function Workspace() {
   );
 }
 
-export function App() {
+export function App({ studio }: { readonly studio: Studio }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <ReactFlowProvider>
-        <Workspace />
-      </ReactFlowProvider>
+      <StudioProvider studio={studio}>
+        <ReactFlowProvider>
+          <Workspace />
+        </ReactFlowProvider>
+      </StudioProvider>
     </QueryClientProvider>
   );
 }

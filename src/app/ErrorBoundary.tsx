@@ -3,7 +3,7 @@
  * in the panel, so it stays safe; the fallback offers to download it all the same.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { downloadDesign } from './downloadDesign.ts';
+import { DownloadDesignButton } from './downloadDesign.tsx';
 import './trust.css';
 
 interface Props {
@@ -47,7 +47,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | undefined }
         <p>{this.state.error.message}</p>
         <p className="muted">Your design is safe and still being saved; the rest of the app works as before.</p>
         <span className="trust-actions">
-          <button type="button" className="primary" onClick={downloadDesign}>Download my design</button>
+          <DownloadDesignButton />
           <button type="button" onClick={() => this.setState({ error: undefined })}>Try again</button>
         </span>
       </div>

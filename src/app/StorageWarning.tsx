@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { retrySave } from '../state/autosave.ts';
 import { describeSaveFailure, useSaveGuard } from '../state/saveGuard.ts';
 import { reloadStoredDesign } from '../state/tabs.ts';
-import { downloadDesign } from './downloadDesign.ts';
+import { DownloadDesignButton } from './downloadDesign.tsx';
 
 export function StorageWarning() {
   const failure = useSaveGuard((s) => s.failure);
@@ -25,7 +25,7 @@ export function StorageWarning() {
       <strong>{failure.type === 'conflict' ? 'Not saved: a newer version exists.' : 'Your changes are not being saved.'}</strong>
       <span>{describeSaveFailure(failure)} Download the design to keep it.</span>
       <span className="trust-actions">
-        <button type="button" className="primary" onClick={downloadDesign}>Download my design</button>
+        <DownloadDesignButton />
         {failure.type === 'conflict' ? (
           <button type="button" onClick={() => void reloadStoredDesign()}>Load the newer version</button>
         ) : (

@@ -2,9 +2,9 @@
 import { useRef, type ChangeEvent } from 'react';
 import { useDesignStore } from '../state/designStore.ts';
 import { createDesign, exportDesignText, exportFileName, importDesignText } from '../state/library.ts';
-import { getDesign } from '../state/designStore.ts';
 import { useUiStore } from '../state/uiStore.ts';
 import { tidyUpDesign } from '../state/arrange.ts';
+import { useStudio } from '../state/useStudio.ts';
 import { DesignName } from './DesignName.tsx';
 
 function download(name: string, text: string) {
@@ -17,6 +17,7 @@ function download(name: string, text: string) {
 }
 
 export function TopBar() {
+  const studio = useStudio();
   const canUndo = useDesignStore((s) => s.history.past.length > 0);
   const canRedo = useDesignStore((s) => s.history.future.length > 0);
   const undo = useDesignStore((s) => s.undo);
@@ -43,10 +44,10 @@ export function TopBar() {
         <button type="button" onClick={() => void createDesign()}>New</button>
         <button type="button" onClick={() => fileInput.current?.click()}>Import</button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="import-input" onChange={(e) => void onImport(e)} />
-        <button type="button" onClick={() => download(exportFileName(getDesign()), exportDesignText())}>Export</button>
+        <button type="button" onClick={() => download(exportFileName(studio.getDesign()), exportDesignText(studio.getDesign()))}>Export</button>
         <button type="button" onClick={() => setPanel('export')} title="Terraform, CDK, PNG, SVG, draw.io and share links">Share…</button>
         <span className="separator" />
-        <button type="button" onClick={() => void tidyUpDesign()} disabled={readOnly} title="Lay out every box again, nested by account, VPC and subnet (one undo step)">Tidy up</button>
+        <button type="button" onClick={() => void tidyUpDesign(studio)} disabled={readOnly} title="Lay out every box again, nested by account, VPC and subnet (one undo step)">Tidy up</button>
         <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">↶ Undo</button>
         <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">↷ Redo</button>
       </nav>

@@ -10,9 +10,12 @@ import { createDesign, openAsNew, openDesign, refreshLibrary } from '../state/li
 import { lastOpenDesign, listDesigns } from '../state/persistence.ts';
 import { openSharedFromLocation, startShareLinks } from '../state/share.ts';
 import { startTabs } from '../state/tabs.ts';
-import { notify } from '../state/uiStore.ts';
+import { bindPageStudio } from '../state/pageStudio.ts';
+import type { Studio } from '../state/studio.ts';
+import { useStudio } from '../state/useStudio.ts';
 
-async function openSomething(client: QueryClient): Promise<void> {
+async function openSomething(studio: Studio, client: QueryClient): Promise<void> {
+  bindPageStudio(studio);
   startShareLinks();
   startTabs();
   try {
@@ -34,7 +37,7 @@ async function openSomething(client: QueryClient): Promise<void> {
     }
     await refreshLibrary();
   } catch (error) {
-    notify(`This browser’s storage is not available; changes will not be kept. (${error instanceof Error ? error.message : String(error)})`, 'error');
+    studio.notify(`This browser’s storage is not available; changes will not be kept. (${error instanceof Error ? error.message : String(error)})`, 'error');
   }
   startAutosave();
 }
@@ -44,14 +47,15 @@ let booting: Promise<void> | undefined;
 
 export function useBootstrap(): boolean {
   const client = useQueryClient();
+  const studio = useStudio();
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let live = true;
-    booting ??= openSomething(client);
+    booting ??= openSomething(studio, client);
     void booting.then(() => live && setReady(true));
     return () => {
       live = false;
     };
-  }, [client]);
+  }, [client, studio]);
   return ready;
 }

@@ -6,8 +6,8 @@ import { useEffect } from 'react';
 import { removeResources } from '../engine/model/index.ts';
 import { copySelection, pasteClipboard } from '../state/clipboard.ts';
 import { nudgeOperation } from './nudge.ts';
-import { applyOperation, getDesign, useDesignStore } from '../state/designStore.ts';
-import { notify, selectIds, useUiStore } from '../state/uiStore.ts';
+import type { Studio } from '../state/studio.ts';
+import { useStudio } from '../state/useStudio.ts';
 import { KINDS } from '../engine/model/index.ts';
 
 const ARROWS: Readonly<Record<string, [number, number]>> = {
@@ -22,28 +22,28 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-function onKeyDown(event: KeyboardEvent) {
+function onKeyDown(studio: Studio, event: KeyboardEvent) {
   if (isTyping(event.target)) return;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
-  const selection = useUiStore.getState().selection;
-  const history = useDesignStore.getState();
+  const selection = studio.ui.getState().selection;
+  const history = studio.design.getState();
   const handled = () => event.preventDefault();
   if (mod && key === 'z' && !event.shiftKey) return handled(), history.undo();
   if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) return handled(), history.redo();
   if (mod && key === 'a') {
     handled();
-    return selectIds(getDesign().resources.filter((r) => KINDS[r.kind].drawnAs === 'node').map((r) => r.id));
+    return studio.select(studio.getDesign().resources.filter((r) => KINDS[r.kind].drawnAs === 'node').map((r) => r.id));
   }
-  if (mod && key === 'c') return void copySelection(selection);
-  if (mod && key === 'v') return handled(), pasteClipboard();
-  if (key === 'escape') return selectIds([]);
+  if (mod && key === 'c') return void copySelection(studio, selection);
+  if (mod && key === 'v') return handled(), pasteClipboard(studio);
+  if (key === 'escape') return studio.select([]);
   if ((key === 'delete' || key === 'backspace') && selection.length > 0) {
     handled();
-    const result = applyOperation((design) => removeResources(design, selection));
+    const result = studio.apply((design) => removeResources(design, selection));
     if (result.ok) {
-      selectIds([]);
-      notify(`Deleted ${result.ids.length} resource${result.ids.length === 1 ? '' : 's'}. Undo with Ctrl+Z.`);
+      studio.select([]);
+      studio.notify(`Deleted ${result.ids.length} resource${result.ids.length === 1 ? '' : 's'}. Undo with Ctrl+Z.`);
     }
     return;
   }
@@ -51,13 +51,15 @@ function onKeyDown(event: KeyboardEvent) {
   if (arrow && selection.length > 0) {
     handled();
     const step = event.shiftKey ? 40 : 8;
-    applyOperation(nudgeOperation(selection, arrow[0] * step, arrow[1] * step), { group: 'nudge' });
+    studio.apply(nudgeOperation(selection, arrow[0] * step, arrow[1] * step), { group: 'nudge' });
   }
 }
 
 export function useKeyboard(): void {
+  const studio = useStudio();
   useEffect(() => {
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+    const onKey = (event: KeyboardEvent) => onKeyDown(studio, event);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [studio]);
 }

@@ -15,8 +15,8 @@ import {
 } from '@xyflow/react';
 import type { ResourceKind } from '../engine/model/index.ts';
 import { connect, RESOURCE_KINDS } from '../engine/model/index.ts';
-import { applyOperation } from '../state/designStore.ts';
-import { notify, selectIds, useUiStore } from '../state/uiStore.ts';
+import { useUiStore } from '../state/uiStore.ts';
+import { useStudio } from '../state/useStudio.ts';
 import { dragOperation } from './commitDrag.ts';
 import { dropOperation, KIND_MIME } from './dropResource.ts';
 import { edgeTypes } from './edges/MeaningEdge.tsx';
@@ -36,6 +36,7 @@ const MINIMAP_LIMIT = 800;
 export function Canvas() {
   const { nodes, edges, onNodesChange, onEdgesChange, reset } = useCanvasNodes();
   const flow = useReactFlow<ResourceFlowNode, MeaningEdge>();
+  const studio = useStudio();
   const readOnly = useUiStore((s) => s.readOnly);
   const far = useFarZoom();
   // React Flow pans with Space held only where the pointer is on bare canvas; a large landing
@@ -52,30 +53,30 @@ export function Canvas() {
       const kind = event.dataTransfer.getData(KIND_MIME) as ResourceKind;
       if (!RESOURCE_KINDS.includes(kind)) return;
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const result = applyOperation(dropOperation(kind, point, internals()));
-      if (result.ok) selectIds([result.ids[0]!]);
-      else notify(result.reason, 'error');
+      const result = studio.apply(dropOperation(kind, point, internals()));
+      if (result.ok) studio.select([result.ids[0]!]);
+      else studio.notify(result.reason, 'error');
     },
-    [flow, internals],
+    [flow, internals, studio],
   );
 
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: ResourceFlowNode, dragged: ResourceFlowNode[]) => {
-      const result = applyOperation(dragOperation(dragged, internals()));
+      const result = studio.apply(dragOperation(dragged, internals()));
       if (!result.ok) {
-        notify(result.reason, 'error');
+        studio.notify(result.reason, 'error');
         reset();
       }
     },
-    [internals, reset],
+    [internals, reset, studio],
   );
 
   const onConnect = useCallback((connection: Connection) => {
-    const result = applyOperation((design) =>
+    const result = studio.apply((design) =>
       connect(design, connection.source, connection.target),
     );
-    if (!result.ok) notify(result.reason, 'error');
-  }, []);
+    if (!result.ok) studio.notify(result.reason, 'error');
+  }, [studio]);
 
   return (
     <div className={spacePan ? 'canvas is-space-panning' : 'canvas'} onDragOver={allowDrop} onDrop={onDrop} data-testid="canvas">

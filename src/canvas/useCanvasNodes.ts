@@ -12,7 +12,9 @@ import { useCallback, useDeferredValue, useMemo, useReducer, useRef } from 'reac
 import { applyNodeChanges, useStoreApi, type EdgeChange, type NodeChange } from '@xyflow/react';
 import type { History } from '../state/history.ts';
 import { useDesignStore } from '../state/designStore.ts';
-import { selectIds, useUiStore } from '../state/uiStore.ts';
+import { useUiStore } from '../state/uiStore.ts';
+import type { Studio } from '../state/studio.ts';
+import { useStudio } from '../state/useStudio.ts';
 import { buildEdges, type MeaningEdge } from './flowEdges.ts';
 import { buildNodes, type ResourceFlowNode } from './flowNodes.ts';
 import { reconcileEdges, reconcileNodes, withGeometryOf } from './reconcile.ts';
@@ -26,9 +28,8 @@ interface Local {
   readonly history: History | undefined;
 }
 
-const historyNow = () => useDesignStore.getState().history;
-
 export function useCanvasNodes() {
+  const studio = useStudio();
   const history = useDesignStore((s) => s.history);
   const design = useDeferredValue(history.present);
   const store = useStoreApi<ResourceFlowNode, MeaningEdge>();
@@ -73,11 +74,11 @@ export function useCanvasNodes() {
   const onNodesChange = useCallback(
     (changes: NodeChange<ResourceFlowNode>[]) => {
       // Selection is kept by the UI store; only geometry is local.
-      applySelectChanges(changes);
+      applySelectChanges(studio, changes);
       const geometry = changes.filter((c) => c.type !== 'select');
       if (geometry.length === 0) return;
       const from = local.current.base === base ? local.current.nodes : base;
-      local.current = { base, nodes: applyNodeChanges(geometry, from), history: historyNow() };
+      local.current = { base, nodes: applyNodeChanges(geometry, from), history: studio.design.getState().history };
       if (geometry.every((c) => c.type === 'position' && c.dragging)) {
         // A drag step goes straight to React Flow, as on an uncontrolled canvas: rendering the
         // canvas and handing it a new node array per pointer move costs a frame at this size.
@@ -88,34 +89,34 @@ export function useCanvasNodes() {
       }
       redraw();
     },
-    [base, store],
+    [base, store, studio],
   );
   const onEdgesChange = useCallback(
     (changes: EdgeChange<MeaningEdge>[]) => {
       // An edge that stands for a resource selects that resource.
       const byId = new Map(edges.map((e) => [e.id, e.data?.resourceId]));
-      applySelectChanges(changes.flatMap((c) => (c.type === 'select' && byId.get(c.id) ? [{ ...c, id: byId.get(c.id)! }] : [])));
+      applySelectChanges(studio, changes.flatMap((c) => (c.type === 'select' && byId.get(c.id) ? [{ ...c, id: byId.get(c.id)! }] : [])));
     },
-    [edges],
+    [edges, studio],
   );
   const reset = useCallback(() => {
     // Back to the design's geometry, box by box: the boxes the gesture moved take the design's
     // place and size again, every box keeps what React Flow measured (handing back `base`
     // itself would drop the sizes measured since it was built, and remount every box).
     const from = local.current.base === base ? local.current.nodes : base;
-    local.current = { base, nodes: withGeometryOf(base, from), history: historyNow() };
+    local.current = { base, nodes: withGeometryOf(base, from), history: studio.design.getState().history };
     redraw();
-  }, [base]);
+  }, [base, studio]);
   return { nodes, edges, onNodesChange, onEdgesChange, reset };
 }
 
-function applySelectChanges(changes: readonly (NodeChange | EdgeChange)[]): void {
+function applySelectChanges(studio: Studio, changes: readonly (NodeChange | EdgeChange)[]): void {
   const picks = changes.filter((c) => c.type === 'select');
   if (picks.length === 0) return;
-  const next = new Set(useUiStore.getState().selection);
+  const next = new Set(studio.ui.getState().selection);
   for (const change of picks) {
     if (change.selected) next.add(change.id);
     else next.delete(change.id);
   }
-  selectIds([...next]);
+  studio.select([...next]);
 }

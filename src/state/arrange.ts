@@ -6,7 +6,7 @@
  */
 import type { Design } from '../engine/model/index.ts';
 import { KINDS } from '../engine/model/index.ts';
-import { applyOperation, getDesign } from './designStore.ts';
+import type { Studio } from './studio.ts';
 import { notify } from './uiStore.ts';
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -34,21 +34,21 @@ export async function arrangeIfUnplaced(design: Design): Promise<Design> {
 }
 
 /** Re-lays out the open design; the new boxes are one undo step. */
-export async function tidyUpDesign(): Promise<boolean> {
-  const before = getDesign();
+export async function tidyUpDesign(studio: Studio): Promise<boolean> {
+  const before = studio.getDesign();
   let after: Design;
   try {
     after = await tidy(before);
   } catch (error) {
-    notify(`Tidy up failed: ${describe(error)}`, 'error');
+    studio.notify(`Tidy up failed: ${describe(error)}`, 'error');
     return false;
   }
   // An edit made while ELK ran wins: laying out an older version would undo it.
-  if (getDesign() !== before) {
-    notify('The design changed while it was being laid out; press Tidy up again.', 'info');
+  if (studio.getDesign() !== before) {
+    studio.notify('The design changed while it was being laid out; press Tidy up again.', 'info');
     return false;
   }
-  const result = applyOperation(() => after);
-  if (!result.ok) notify(result.reason, 'error');
+  const result = studio.apply(() => after);
+  if (!result.ok) studio.notify(result.reason, 'error');
   return result.ok;
 }

@@ -2,7 +2,8 @@
  * Badges other panels put on canvas nodes (findings, trace hops). Each source owns its
  * badges and replaces them as a whole, so sources never step on each other.
  */
-import { create } from 'zustand';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { useStudio } from './useStudio.ts';
 
 export type BadgeTone = 'neutral' | 'info' | 'warning' | 'error' | 'success';
 
@@ -14,28 +15,29 @@ export interface NodeBadge {
   readonly title?: string;
 }
 
-interface BadgeState {
+export interface BadgeState {
   readonly bySource: Readonly<Record<string, Readonly<Record<string, readonly NodeBadge[]>>>>;
   /** Replaces every badge of one source: resource id -> badges. */
   setBadges(source: string, byResource: Readonly<Record<string, readonly NodeBadge[]>>): void;
   clearBadges(source: string): void;
 }
 
-export const useBadgeStore = create<BadgeState>()((set, get) => ({
-  bySource: {},
-  setBadges: (source, byResource) => set({ bySource: { ...get().bySource, [source]: byResource } }),
-  clearBadges: (source) => {
-    const { [source]: _gone, ...rest } = get().bySource;
-    set({ bySource: rest });
-  },
-}));
+export const createBadgeStore = (): StoreApi<BadgeState> =>
+  createStore<BadgeState>()((set, get) => ({
+    bySource: {},
+    setBadges: (source, byResource) => set({ bySource: { ...get().bySource, [source]: byResource } }),
+    clearBadges: (source) => {
+      const { [source]: _gone, ...rest } = get().bySource;
+      set({ bySource: rest });
+    },
+  }));
 
 const NONE: readonly NodeBadge[] = [];
 const cache = new WeakMap<object, Map<string, readonly NodeBadge[]>>();
 
 /** Badges of one resource from every source; stable between renders while nothing changes. */
 export function useNodeBadges(resourceId: string): readonly NodeBadge[] {
-  return useBadgeStore((s) => {
+  return useStore(useStudio().badges, (s) => {
     let perState = cache.get(s.bySource);
     if (!perState) cache.set(s.bySource, (perState = new Map()));
     const hit = perState.get(resourceId);

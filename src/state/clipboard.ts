@@ -2,16 +2,16 @@
  * Copy and paste of resources with everything inside them. Pasted resources get new ids;
  * references among the copied resources follow the new ids, references outside stay.
  * A pasted VPC gets fresh AWS defaults from addResource, which stand in for the copied ones.
+ * The clipboard is the page's: copying in one design and pasting in another works.
  */
 import type { Design, OpResult, Resource } from '../engine/model/index.ts';
 import { addResource, indexDesign, uniqueId } from '../engine/model/index.ts';
-import { applyOperation, getDesign } from './designStore.ts';
-import { notify, selectIds } from './uiStore.ts';
+import type { Studio } from './studio.ts';
 
 let clipboard: { resources: Resource[]; layout: Design['layout'] } | undefined;
 
-export function copySelection(ids: readonly string[]): void {
-  const design = getDesign();
+export function copySelection(studio: Studio, ids: readonly string[]): void {
+  const design = studio.getDesign();
   const index = indexDesign(design);
   const picked = new Map<string, Resource>();
   for (const id of ids) {
@@ -24,7 +24,7 @@ export function copySelection(ids: readonly string[]): void {
   // Keep document order, which has parents before children for anything added on the canvas.
   const resources = design.resources.filter((r) => picked.has(r.id));
   clipboard = { resources, layout: Object.fromEntries(Object.entries(design.layout).filter(([id]) => picked.has(id))) };
-  notify(`Copied ${picked.size} resource${picked.size === 1 ? '' : 's'}.`);
+  studio.notify(`Copied ${picked.size} resource${picked.size === 1 ? '' : 's'}.`);
 }
 
 /** Replaces every string equal to a renamed id, except names and descriptions. */
@@ -74,9 +74,9 @@ function pasteOperation(source: NonNullable<typeof clipboard>): (design: Design)
   };
 }
 
-export function pasteClipboard(): void {
+export function pasteClipboard(studio: Studio): void {
   if (!clipboard) return;
-  const result = applyOperation(pasteOperation(clipboard));
-  if (!result.ok) notify(`Paste refused: ${result.reason}`, 'error');
-  else selectIds(result.ids.slice(0, 1));
+  const result = studio.apply(pasteOperation(clipboard));
+  if (!result.ok) studio.notify(`Paste refused: ${result.reason}`, 'error');
+  else studio.select(result.ids.slice(0, 1));
 }

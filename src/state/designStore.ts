@@ -2,20 +2,15 @@
  * The open design with its undo history. Every change goes through `apply`, which runs a
  * pure operation from engine/model and records the result as one undo step.
  */
-import { create } from 'zustand';
+import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Design, OpResult } from '../engine/model/index.ts';
 import { emptyDesign } from '../engine/model/index.ts';
 import { record, redo, startHistory, undo, type History } from './history.ts';
-import { useUiStore } from './uiStore.ts';
+import { pageStudio } from './pageStudio.ts';
+import { useStudio } from './useStudio.ts';
 
 /** The one refusal every edit gets while a shared design is on view. */
 export const READ_ONLY_REASON = 'This shared design is read-only. Use “Save a copy” to edit it.';
-
-/** Another reason every edit is refused right now, e.g. another tab is editing this design. */
-let editBlock: () => string | undefined = () => undefined;
-export function setEditBlock(block: () => string | undefined): void {
-  editBlock = block;
-}
 
 /** A pure operation on the design: an OpResult from engine/model, or a new design outright. */
 export type DesignOperation = (design: Design) => OpResult | Design;
@@ -25,7 +20,7 @@ export interface ApplyOptions {
   readonly group?: string;
 }
 
-interface DesignState {
+export interface DesignState {
   /** Id of the open design in the local library. */
   readonly designId: string | undefined;
   readonly history: History;
@@ -37,30 +32,45 @@ interface DesignState {
   redo(): void;
 }
 
-export const useDesignStore = create<DesignState>()((set, get) => ({
-  designId: undefined,
-  history: startHistory(emptyDesign()),
-  open: (designId, design) => set({ designId, history: startHistory(design) }),
-  apply: (operation, options = {}) => {
-    const { history } = get();
-    if (useUiStore.getState().readOnly) return { ok: false, reason: READ_ONLY_REASON };
-    const blocked = editBlock();
-    if (blocked) return { ok: false, reason: blocked };
-    const outcome = operation(history.present);
-    const result: OpResult = 'ok' in outcome ? outcome : { ok: true, design: outcome, ids: [] };
-    if (result.ok) set({ history: record(history, result.design, performance.now(), options.group) });
-    return result;
-  },
-  undo: () => {
-    if (editBlock() === undefined) set({ history: undo(get().history) });
-  },
-  redo: () => {
-    if (editBlock() === undefined) set({ history: redo(get().history) });
-  },
-}));
+/**
+ * `refusal` says why no edit may be made right now (a shared design on view, another tab
+ * editing this design); undo and redo are refused only for the second kind.
+ */
+export function createDesignStore(refusal: { edit(): string | undefined; history(): string | undefined }): StoreApi<DesignState> {
+  return createStore<DesignState>()((set, get) => ({
+    designId: undefined,
+    history: startHistory(emptyDesign()),
+    open: (designId, design) => set({ designId, history: startHistory(design) }),
+    apply: (operation, options = {}) => {
+      const { history } = get();
+      const blocked = refusal.edit();
+      if (blocked) return { ok: false, reason: blocked };
+      const outcome = operation(history.present);
+      const result: OpResult = 'ok' in outcome ? outcome : { ok: true, design: outcome, ids: [] };
+      if (result.ok) set({ history: record(history, result.design, performance.now(), options.group) });
+      return result;
+    },
+    undo: () => {
+      if (refusal.history() === undefined) set({ history: undo(get().history) });
+    },
+    redo: () => {
+      if (refusal.history() === undefined) set({ history: redo(get().history) });
+    },
+  }));
+}
+
+/** One slice of the open design's state; re-renders only when that slice changes. */
+export function useDesignStore<T>(selector: (state: DesignState) => T): T {
+  return useStore(useStudio().design, selector);
+}
 
 /** The open design; components should prefer narrower selectors such as `useResource`. */
 export const useDesign = (): Design => useDesignStore((s) => s.history.present);
-export const getDesign = (): Design => useDesignStore.getState().history.present;
-export const applyOperation = (operation: DesignOperation, options?: ApplyOptions): OpResult =>
-  useDesignStore.getState().apply(operation, options);
+
+// The storage modules (autosave, tabs, library, share) work on the page's studio until they
+// take one as a parameter.
+useDesignStore.getState = (): DesignState => pageStudio().design.getState();
+useDesignStore.setState = (partial: Partial<DesignState>): void => pageStudio().design.setState(partial);
+useDesignStore.subscribe = (listener: (state: DesignState, previous: DesignState) => void): (() => void) => pageStudio().design.subscribe(listener);
+export const getDesign = (): Design => pageStudio().getDesign();
+export const setEditBlock = (block: () => string | undefined): void => pageStudio().setEditBlock(block);

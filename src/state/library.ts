@@ -111,6 +111,6 @@ export function exportFileName(design: Design): string {
   return `${stem || 'design'}.lzs.json`;
 }
 
-export function exportDesignText(): string {
-  return serializeDesign(getDesign());
+export function exportDesignText(design: Design): string {
+  return serializeDesign(design);
 }

@@ -2,9 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addResource, emptyDesign } from '../engine/model/index.ts';
 import { encodeShareFragment } from '../engine/io/share.ts';
 import { design } from '../engine/testing/builder.ts';
-import { applyOperation, getDesign, READ_ONLY_REASON, useDesignStore } from './designStore.ts';
+import { READ_ONLY_REASON } from './designStore.ts';
+import { bindPageStudio } from './pageStudio.ts';
 import { openSharedFromLocation, useShareStore } from './share.ts';
-import { useUiStore } from './uiStore.ts';
+import type { Studio } from './studio.ts';
+import { createTestStudio } from './testStudio.ts';
 
 const shared = design().account('net').vpc('main', 'net', '10.0.0.0/16').build();
 const fragment = () => {
@@ -14,38 +16,40 @@ const fragment = () => {
 };
 
 describe('opening a share link', () => {
+  let studio: Studio;
   beforeEach(() => {
-    useUiStore.setState({ readOnly: false });
+    studio = createTestStudio({ design: emptyDesign('Mine'), id: 'mine' });
+    bindPageStudio(studio);
     useShareStore.setState({ shared: undefined, error: undefined });
-    useDesignStore.getState().open('mine', emptyDesign('Mine'));
+    return () => studio.dispose();
   });
 
   it('shows the shared design read-only and unsaved: every edit is refused and nothing enters history', async () => {
     expect(await openSharedFromLocation(fragment())).toBe(true);
-    expect(getDesign()).toEqual(shared);
+    expect(studio.getDesign()).toEqual(shared);
     // No library id: autosave has nowhere to write it.
-    expect(useDesignStore.getState().designId).toBeUndefined();
-    expect(useUiStore.getState().readOnly).toBe(true);
-    const result = applyOperation((d) => addResource(d, { id: 'other', kind: 'account', name: 'other' }));
+    expect(studio.design.getState().designId).toBeUndefined();
+    expect(studio.ui.getState().readOnly).toBe(true);
+    const result = studio.apply((d) => addResource(d, { id: 'other', kind: 'account', name: 'other' }));
     expect(result).toEqual({ ok: false, reason: READ_ONLY_REASON });
-    expect(getDesign()).toEqual(shared);
-    expect(useDesignStore.getState().history.past).toHaveLength(0);
+    expect(studio.getDesign()).toEqual(shared);
+    expect(studio.design.getState().history.past).toHaveLength(0);
   });
 
   it('a damaged link says why and leaves the open design as it was', async () => {
-    const before = getDesign();
+    const before = studio.getDesign();
     const link = fragment();
     const damaged = link.slice(0, 30) + (link[30] === 'A' ? 'B' : 'A') + link.slice(31);
     expect(await openSharedFromLocation(damaged)).toBe(false);
     expect(useShareStore.getState().error).toMatch(/share link/);
-    expect(getDesign()).toBe(before);
-    expect(useDesignStore.getState().designId).toBe('mine');
-    expect(useUiStore.getState().readOnly).toBe(false);
+    expect(studio.getDesign()).toBe(before);
+    expect(studio.design.getState().designId).toBe('mine');
+    expect(studio.ui.getState().readOnly).toBe(false);
   });
 
   it('a page without a share fragment changes nothing', async () => {
     expect(await openSharedFromLocation('#other=1')).toBe(false);
     expect(useShareStore.getState().error).toBeUndefined();
-    expect(useDesignStore.getState().designId).toBe('mine');
+    expect(studio.design.getState().designId).toBe('mine');
   });
 });

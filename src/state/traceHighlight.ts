@@ -4,7 +4,8 @@
  * components read one narrow slice each, so only the marked boxes re-render. It holds no
  * simulator code, so the always-loaded canvas and tab stay small.
  */
-import { create } from 'zustand';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { useStudio } from './useStudio.ts';
 
 /** How one node takes part in the path. */
 export interface NodeTraceMark {
@@ -28,21 +29,26 @@ export interface TraceHighlight {
 
 const EMPTY: TraceHighlight = { nodes: {}, edgeResources: new Set() };
 
-export const useTraceHighlight = create<TraceHighlight>()(() => EMPTY);
+export const createTraceHighlightStore = (): StoreApi<TraceHighlight> => createStore<TraceHighlight>()(() => EMPTY);
+
+/** One slice of what the canvas draws of the trace. */
+export function useTraceHighlight<T>(selector: (highlight: TraceHighlight) => T): T {
+  return useStore(useStudio().traceHighlight, selector);
+}
 
 const sameMark = (a: NodeTraceMark | undefined, b: NodeTraceMark): boolean =>
   a !== undefined && a.drop === b.drop && a.title === b.title && a.order.length === b.order.length && a.order.every((n, i) => n === b.order[i]);
 
 /** Replaces the marks; a node whose mark did not change keeps the same object and does not redraw. */
-export function setTraceHighlight(next: TraceHighlight): void {
-  const previous = useTraceHighlight.getState().nodes;
+export function setTraceHighlight(store: StoreApi<TraceHighlight>, next: TraceHighlight): void {
+  const previous = store.getState().nodes;
   const nodes: Record<string, NodeTraceMark> = {};
   for (const [id, mark] of Object.entries(next.nodes)) nodes[id] = sameMark(previous[id], mark) ? previous[id]! : mark;
-  useTraceHighlight.setState({ ...next, nodes }, true);
+  store.setState({ ...next, nodes }, true);
 }
 
-export function clearTraceHighlight(): void {
-  useTraceHighlight.setState(EMPTY, true);
+export function clearTraceHighlight(store: StoreApi<TraceHighlight>): void {
+  store.setState(EMPTY, true);
 }
 
 /** One node's mark; the same object while the trace does not change, so the node stays put. */

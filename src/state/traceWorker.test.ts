@@ -1,39 +1,36 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDesign, updateResource, type Design } from '../engine/model/index.ts';
 import { createValidator } from '../engine/rules/index.ts';
 import type { Finding } from '../engine/rules/types.ts';
 import { trace, type Flow } from '../engine/sim/index.ts';
 import { syntheticLandingZone } from '../engine/testing/synthetic.ts';
 import { FakeDesignWorker } from '../workers/fakeDesignWorker.ts';
-import { applyOperation, useDesignStore } from './designStore.ts';
-import { setDesignWorkerFactory, WORKER_THRESHOLD } from './designWorker.ts';
-import { startLiveValidation, useFindingsStore } from './findings.ts';
-import { setTraceFlow, startLiveTrace, useTraceStore } from './trace.ts';
-import { useTraceHighlight } from './traceHighlight.ts';
+import { WORKER_THRESHOLD } from './designWorker.ts';
+import { createTestStudio } from './testStudio.ts';
+import { setTraceFlow, startLiveTrace, type TraceFlowInput } from './trace.ts';
 import { canvasPath } from './tracePath.ts';
 
 /** What a user would tell two findings apart by. */
 const key = (f: Finding) => `${f.ruleId} ${f.resourceIds.join(',')} ${f.message}`;
 
-const present = () => useDesignStore.getState().history.present;
+const design = syntheticLandingZone({ seed: 5, resources: 2500 });
+const studio = createTestStudio({ design, id: 'big' });
+afterAll(() => studio.dispose());
+
+const present = () => studio.getDesign();
+/** One task: a held worker answer released now has arrived after it. */
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function until(condition: () => boolean, what: string) {
-  for (let i = 0; i < 400; i++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`${what}: not yet after two seconds`);
+/** Traces `flow` and waits until the trace and the findings describe the open design and it. */
+async function traced(flow: TraceFlowInput) {
+  setTraceFlow(studio, flow);
+  await studio.settled();
+  const { design, result } = studio.trace.getState();
+  expect(design).toBe(present());
+  expect(result?.flow).toMatchObject({ from: flow.from, to: flow.to });
+  expect(studio.findings.getState().design).toBe(present());
 }
-
-/** The trace shown describes the open design and this flow. */
-const tracedNow = (flow: Flow) => () => {
-  const { design, result } = useTraceStore.getState();
-  return design === present() && result?.flow.from === flow.from && result.flow.to === flow.to;
-};
-
-const design = syntheticLandingZone({ seed: 5, resources: 2500 });
 const instances = design.resources.filter((r) => r.kind === 'instance' && r.id.startsWith('vpc-0001-')).map((r) => r.id);
 const toInternet: Flow = { from: instances[0]!, to: 'internet', protocol: 'tcp', port: 443 };
 const toNeighbour: Flow = { from: instances[0]!, to: instances[1]!, protocol: 'tcp', port: 443 };
@@ -46,29 +43,24 @@ function egressGroup(flow: Flow): string {
 
 describe('live tracing of a large design', () => {
   beforeAll(async () => {
-    setDesignWorkerFactory(() => new FakeDesignWorker() as unknown as Worker);
-    useDesignStore.getState().open('big', design);
-    startLiveValidation();
-    startLiveTrace();
-    await until(() => useFindingsStore.getState().design === present(), 'the first validation');
+    startLiveTrace(studio);
+    await studio.settled();
   });
 
   it('traces in the worker that validates, to the verdict and hops the page would find, and draws the path', async () => {
     expect(design.resources.length).toBeGreaterThan(WORKER_THRESHOLD);
-    setTraceFlow(toInternet);
-    await until(tracedNow(toInternet), 'the trace to the internet');
-    const { result, path, error } = useTraceStore.getState();
+    await traced(toInternet);
+    const { result, path, error } = studio.trace.getState();
     expect(error).toBeUndefined();
     expect(result).toEqual(trace(design, toInternet));
     expect(result?.verdict).toEqual({ reachable: true });
     expect(path).toEqual(canvasPath(design, result!));
-    expect(useTraceHighlight.getState().verdict).toBe('reachable');
-    expect(useTraceHighlight.getState().nodes[toInternet.from]?.order).toEqual([1]);
+    expect(studio.traceHighlight.getState().verdict).toBe('reachable');
+    expect(studio.traceHighlight.getState().nodes[toInternet.from]?.order).toEqual([1]);
 
-    setTraceFlow(toNeighbour);
-    await until(tracedNow(toNeighbour), 'the trace to the neighbour');
-    expect(useTraceStore.getState().result).toEqual(trace(design, toNeighbour));
-    expect(useTraceStore.getState().result?.verdict.reachable).toBe(false);
+    await traced(toNeighbour);
+    expect(studio.trace.getState().result).toEqual(trace(design, toNeighbour));
+    expect(studio.trace.getState().result?.verdict.reachable).toBe(false);
 
     // One worker, sent the design once: the traces carried no resources.
     expect(FakeDesignWorker.started).toHaveLength(1);
@@ -79,62 +71,59 @@ describe('live tracing of a large design', () => {
   });
 
   it('an edit sends only what changed and the trace follows it; undo brings the verdict back; the findings stay right', async () => {
-    setTraceFlow(toInternet);
-    await until(tracedNow(toInternet), 'the trace to the internet');
+    await traced(toInternet);
     const group = egressGroup(toInternet);
     const before = FakeDesignWorker.sent.length;
-    applyOperation((d) => updateResource(d, group, { egress: [] }));
-    await until(tracedNow(toInternet), 'the trace after the edit');
-    expect(useTraceStore.getState().result).toEqual(trace(present(), toInternet));
-    expect(useTraceStore.getState().result?.verdict).toMatchObject({ reachable: false, reason: 'SG_DENY', at: group });
-    expect(useTraceHighlight.getState().verdict).toBe('blocked');
+    studio.apply((d) => updateResource(d, group, { egress: [] }));
+    await traced(toInternet);
+    expect(studio.trace.getState().result).toEqual(trace(present(), toInternet));
+    expect(studio.trace.getState().result?.verdict).toMatchObject({ reachable: false, reason: 'SG_DENY', at: group });
+    expect(studio.traceHighlight.getState().verdict).toBe('blocked');
     const sinceEdit = FakeDesignWorker.sent.slice(before);
     expect(sinceEdit.map((r) => r.type).sort()).toEqual(['trace', 'validate']);
     expect(sinceEdit.flatMap((r) => r.patch.changed.map((c) => c.id))).toEqual([group]);
 
-    useDesignStore.getState().undo();
-    await until(tracedNow(toInternet), 'the trace after undo');
-    expect(useTraceStore.getState().result?.verdict).toEqual({ reachable: true });
-    await until(() => useFindingsStore.getState().design === present(), 'validation after undo');
-    expect(useFindingsStore.getState().findings.map(key)).toEqual(createValidator().validate(present()).map(key));
+    studio.design.getState().undo();
+    await traced(toInternet);
+    expect(studio.trace.getState().result?.verdict).toEqual({ reachable: true });
+    expect(studio.findings.getState().findings.map(key)).toEqual(createValidator().validate(present()).map(key));
   });
 
   it('keeps the last result while the worker is busy, and drops answers about an older flow or design', async () => {
-    setTraceFlow(toInternet);
-    await until(tracedNow(toInternet), 'the trace to the internet');
-    const shown = useTraceStore.getState().result;
+    await traced(toInternet);
+    const shown = studio.trace.getState().result;
     FakeDesignWorker.holding = true;
     try {
-      setTraceFlow(toNeighbour);
+      setTraceFlow(studio, toNeighbour);
       await flush();
-      setTraceFlow(toThird);
+      setTraceFlow(studio, toThird);
       await flush();
       expect(FakeDesignWorker.waiting).toBe(2);
-      expect(useTraceStore.getState().result).toBe(shown);
+      expect(studio.trace.getState().result).toBe(shown);
       // The neighbour's answer arrives after the third instance was asked for: not shown.
       FakeDesignWorker.release(1);
       await flush();
-      expect(useTraceStore.getState().result).toBe(shown);
+      expect(studio.trace.getState().result).toBe(shown);
       FakeDesignWorker.release();
-      await until(tracedNow(toThird), 'the trace to the third instance');
-      expect(useTraceStore.getState().result).toEqual(trace(present(), toThird));
+      await traced(toThird);
+      expect(studio.trace.getState().result).toEqual(trace(present(), toThird));
 
       // An edit and its undo before the worker answers either: the edited design never shows.
       const original = present();
-      applyOperation((d) => updateResource(d, egressGroup(toThird), { egress: [] }));
+      studio.apply((d) => updateResource(d, egressGroup(toThird), { egress: [] }));
       await flush();
       const edited = present();
-      useDesignStore.getState().undo();
+      studio.design.getState().undo();
       await flush();
       expect(present()).toBe(original);
       while (FakeDesignWorker.waiting > 0) {
         FakeDesignWorker.release(1);
         await flush();
-        expect(useTraceStore.getState().design).not.toBe(edited);
-        expect(useFindingsStore.getState().design).not.toBe(edited);
+        expect(studio.trace.getState().design).not.toBe(edited);
+        expect(studio.findings.getState().design).not.toBe(edited);
       }
-      expect(useTraceStore.getState().result).toEqual(trace(original, toThird));
-      expect(useFindingsStore.getState().findings.map(key)).toEqual(createValidator().validate(original).map(key));
+      expect(studio.trace.getState().result).toEqual(trace(original, toThird));
+      expect(studio.findings.getState().findings.map(key)).toEqual(createValidator().validate(original).map(key));
     } finally {
       FakeDesignWorker.holding = false;
       FakeDesignWorker.release();
@@ -144,21 +133,20 @@ describe('live tracing of a large design', () => {
   it('shows the simulator error when the worker fails, and the next trace starts a new worker with the whole design', async () => {
     FakeDesignWorker.holding = true;
     try {
-      setTraceFlow(toNeighbour);
+      setTraceFlow(studio, toNeighbour);
       await flush();
       FakeDesignWorker.started.at(-1)!.crash('out of memory');
       await flush();
-      expect(useTraceStore.getState().error).toBe('The simulator stopped on an internal error: out of memory');
-      expect(useTraceStore.getState().result).toBeUndefined();
-      expect(Object.keys(useTraceHighlight.getState().nodes)).toHaveLength(0);
+      expect(studio.trace.getState().error).toBe('The simulator stopped on an internal error: out of memory');
+      expect(studio.trace.getState().result).toBeUndefined();
+      expect(Object.keys(studio.traceHighlight.getState().nodes)).toHaveLength(0);
     } finally {
       FakeDesignWorker.holding = false;
       FakeDesignWorker.release();
     }
     const workers = FakeDesignWorker.started.length;
-    setTraceFlow(toInternet);
-    await until(tracedNow(toInternet), 'the trace in a new worker');
-    expect(useTraceStore.getState().error).toBeUndefined();
+    await traced(toInternet);
+    expect(studio.trace.getState().error).toBeUndefined();
     expect(FakeDesignWorker.started).toHaveLength(workers + 1);
     expect(FakeDesignWorker.sent.at(-1)!.patch.changed).toHaveLength(present().resources.length);
   });
@@ -167,13 +155,13 @@ describe('live tracing of a large design', () => {
     const parsed = parseDesign(readFileSync(new URL('../../public/examples/static-ips-partner.json', import.meta.url), 'utf8'));
     if (!parsed.ok) throw new Error('the static-IP example does not parse');
     const small: Design = parsed.design;
-    useDesignStore.getState().open('small', small);
+    studio.design.getState().open('small', small);
     const sent = FakeDesignWorker.sent.length;
-    setTraceFlow({ from: 'partner', to: 'partner-nlb', protocol: 'tcp', port: 443 });
+    setTraceFlow(studio, { from: 'partner', to: 'partner-nlb', protocol: 'tcp', port: 443 });
     // Microtasks only: no task for a worker's answer to arrive in.
     for (let i = 0; i < 5; i++) await Promise.resolve();
-    expect(useTraceStore.getState().design).toBe(small);
-    expect(useTraceStore.getState().result?.verdict).toEqual({ reachable: true });
+    expect(studio.trace.getState().design).toBe(small);
+    expect(studio.trace.getState().result?.verdict).toEqual({ reachable: true });
     expect(FakeDesignWorker.sent).toHaveLength(sent);
   });
 });

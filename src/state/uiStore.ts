@@ -2,7 +2,9 @@
  * UI state that is not the design: selection, the open side panel, messages.
  * Nothing here enters undo history, so selecting never clears redo.
  */
-import { create } from 'zustand';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { pageStudio } from './pageStudio.ts';
+import { useStudio } from './useStudio.ts';
 
 export type MessageTone = 'info' | 'error' | 'success';
 
@@ -12,7 +14,7 @@ export interface Message {
   readonly text: string;
 }
 
-interface UiState {
+export interface UiState {
   /** Selected resource ids (nodes, and resources drawn as edges). */
   readonly selection: readonly string[];
   /** Id of the tab shown in the right-hand panel area. */
@@ -27,31 +29,54 @@ interface UiState {
   setReadOnly(readOnly: boolean): void;
 }
 
-let nextMessageId = 1;
 /** Long enough to read a refusal reason twice. */
 const MESSAGE_MS = 7000;
 
-export const useUiStore = create<UiState>()((set, get) => ({
-  selection: [],
-  panel: 'inspector',
-  messages: [],
-  readOnly: false,
-  select: (ids) => {
-    const current = get().selection;
-    if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
-    set({ selection: [...ids] });
-  },
-  setPanel: (panel) => set({ panel }),
-  notify: (text, tone = 'info') => {
-    const id = nextMessageId++;
-    // Same text twice in a row: keep one on screen.
-    const messages = get().messages.filter((m) => m.text !== text);
-    set({ messages: [...messages, { id, tone, text }].slice(-4) });
-    setTimeout(() => get().dismiss(id), MESSAGE_MS);
-  },
-  dismiss: (id) => set({ messages: get().messages.filter((m) => m.id !== id) }),
-  setReadOnly: (readOnly) => set({ readOnly }),
-}));
+/** The UI store, and `stop()` to cancel the timers of messages still on screen. */
+export function createUiStore(): { store: StoreApi<UiState>; stop(): void } {
+  let nextMessageId = 1;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const store = createStore<UiState>()((set, get) => ({
+    selection: [],
+    panel: 'inspector',
+    messages: [],
+    readOnly: false,
+    select: (ids) => {
+      const current = get().selection;
+      if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
+      set({ selection: [...ids] });
+    },
+    setPanel: (panel) => set({ panel }),
+    notify: (text, tone = 'info') => {
+      const id = nextMessageId++;
+      // Same text twice in a row: keep one on screen.
+      const messages = get().messages.filter((m) => m.text !== text);
+      set({ messages: [...messages, { id, tone, text }].slice(-4) });
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        get().dismiss(id);
+      }, MESSAGE_MS);
+      timers.add(timer);
+    },
+    dismiss: (id) => set({ messages: get().messages.filter((m) => m.id !== id) }),
+    setReadOnly: (readOnly) => set({ readOnly }),
+  }));
+  return {
+    store,
+    stop() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
 
-export const notify = (text: string, tone?: MessageTone): void => useUiStore.getState().notify(text, tone);
-export const selectIds = (ids: readonly string[]): void => useUiStore.getState().select(ids);
+/** One slice of the UI state; re-renders only when that slice changes. */
+export function useUiStore<T>(selector: (state: UiState) => T): T {
+  return useStore(useStudio().ui, selector);
+}
+
+// The storage modules (tabs, library, share) work on the page's studio until they take one
+// as a parameter.
+useUiStore.getState = (): UiState => pageStudio().ui.getState();
+export const notify = (text: string, tone?: MessageTone): void => pageStudio().notify(text, tone);
+export const selectIds = (ids: readonly string[]): void => pageStudio().select(ids);

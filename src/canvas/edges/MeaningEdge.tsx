@@ -5,7 +5,7 @@ import type { ConnectionMeaning } from '../../engine/model/index.ts';
 import { useEdgeTrace } from '../../state/traceHighlight.ts';
 import type { MeaningEdge as MeaningEdgeType } from '../flowEdges.ts';
 import { useFar } from '../levelOfDetail.ts';
-import { selectIds } from '../../state/uiStore.ts';
+import { useStudio } from '../../state/useStudio.ts';
 
 const STYLE: Readonly<Record<ConnectionMeaning, { color: string; dash?: string; title: string }>> = {
   'vpc-peering': { color: '#7a3ff2', title: 'Peering' },
@@ -23,6 +23,7 @@ const TRACE_DROP = '#c62828';
 export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningEdgeType>) {
   const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
   const traced = useEdgeTrace(source, target, data?.resourceId);
+  const studio = useStudio();
   const far = useFar();
   const style = STYLE[data?.meaning ?? 'upstream'];
   // Far out: a straight solid line, no label; thousands of dashed curves and label boxes cost frames.
@@ -38,7 +39,7 @@ export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningEdg
       {!data?.unlabelled && <EdgeLabelRenderer>
         <div
           className={`edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
-          onClick={() => data?.resourceId && selectIds([data.resourceId])}
+          onClick={() => data?.resourceId && studio.select([data.resourceId])}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style.color }}
         >
           <span style={{ color: style.color }}>{style.title}</span>

@@ -1,9 +1,9 @@
 /** Opens or closes an account or VPC; the flag is kept in the design's layout (one undo step). */
-import { applyOperation } from '../../state/designStore.ts';
-import { notify } from '../../state/uiStore.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import { toggleCollapsed } from '../collapse.ts';
 
 export function CollapseToggle({ id, collapsed, name }: { id: string; collapsed: boolean; name: string }) {
+  const studio = useStudio();
   const label = `${collapsed ? 'Expand' : 'Collapse'} ${name}`;
   return (
     <button
@@ -15,8 +15,8 @@ export function CollapseToggle({ id, collapsed, name }: { id: string; collapsed:
       data-testid={`collapse-${id}`}
       onClick={(event) => {
         event.stopPropagation();
-        const result = applyOperation((design) => toggleCollapsed(design, id));
-        if (!result.ok) notify(result.reason, 'error');
+        const result = studio.apply((design) => toggleCollapsed(design, id));
+        if (!result.ok) studio.notify(result.reason, 'error');
       }}
     >
       {collapsed ? '▸' : '▾'}

@@ -5,7 +5,7 @@
 import { memo, useCallback } from 'react';
 import { NodeResizer, type NodeProps, type ResizeParams } from '@xyflow/react';
 import { KINDS, setLayout } from '../../engine/model/index.ts';
-import { applyOperation } from '../../state/designStore.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import { growParents } from '../layout/growParents.ts';
 import { KindIcon } from '../icons/KindIcon.tsx';
 import type { ResourceFlowNode } from '../flowNodes.ts';
@@ -31,13 +31,14 @@ export const ContainerNode = memo(function ContainerNode({ id, selected, facts, 
   const far = useFar();
   const collapsed = data.collapsed === true;
   const counts = useContainerCounts(id, far || collapsed);
+  const studio = useStudio();
   const onResizeEnd = useCallback(
     (_event: unknown, p: ResizeParams) => {
-      applyOperation((design) =>
+      studio.apply((design) =>
         growParents(setLayout(design, { [id]: { ...design.layout[id], x: p.x, y: p.y, w: p.width, h: p.height } }), [id]),
       );
     },
-    [id],
+    [id, studio],
   );
   if (!resource) return null;
   const className = `container-node container-${resource.kind}${selected ? ' is-selected' : ''}${far ? ' is-far' : ''}${collapsed ? ' is-collapsed' : ''}`;

@@ -7,8 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportFormat, GeneratedFile } from '../../engine/iac/index.ts';
 import type { Design } from '../../engine/model/index.ts';
 import { useDesign } from '../../state/designStore.ts';
-import { askDesignWorker, runsInWorker } from '../../state/designWorker.ts';
-import { notify } from '../../state/uiStore.ts';
+import { runsInWorker } from '../../state/designWorker.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import { CodePreview } from './CodePreview.tsx';
 import { downloadBlob, fileStem } from './download.ts';
 import { FileTree } from './FileTree.tsx';
@@ -49,6 +49,7 @@ interface Output {
 /** The generated files: right here for a small design, from the design worker for a large one. */
 function useGeneratedFiles(design: Design, format: ExportFormat, generate: Generate | undefined): Output {
   const large = runsInWorker(design);
+  const { worker } = useStudio();
   const local = useMemo((): Output => {
     if (large || !generate) return { files: [], pending: !large };
     try {
@@ -60,10 +61,10 @@ function useGeneratedFiles(design: Design, format: ExportFormat, generate: Gener
   const [remote, setRemote] = useState<Generated | undefined>();
   const runner = useRef<ReturnType<typeof createWorkerExport>>(undefined);
   useEffect(() => {
-    const started = createWorkerExport((d, f) => askDesignWorker(d, { type: 'export', format: f }), setRemote);
+    const started = createWorkerExport((d, f) => worker.ask(d, { type: 'export', format: f }), setRemote);
     runner.current = started;
     return () => started.stop();
-  }, []);
+  }, [worker]);
   useEffect(() => {
     if (large) runner.current?.request(design, format);
   }, [large, design, format]);
@@ -77,15 +78,16 @@ export function CodeExport() {
   const [format, setFormat] = useState<ExportFormat>('terraform');
   const [chosen, setChosen] = useState<string | undefined>();
   const output = useGeneratedFiles(design, format, generate);
+  const studio = useStudio();
   const file = output.files.find((f) => f.path === chosen) ?? output.files[0];
 
   const copy = async () => {
     if (!file) return;
     try {
       await navigator.clipboard.writeText(file.contents);
-      notify(`Copied ${file.path}.`, 'success');
+      studio.notify(`Copied ${file.path}.`, 'success');
     } catch {
-      notify('The browser did not allow copying; select the text in the preview instead.', 'error');
+      studio.notify('The browser did not allow copying; select the text in the preview instead.', 'error');
     }
   };
   const download = () => {

@@ -5,15 +5,16 @@
  */
 import { useState } from 'react';
 import { toDrawio } from '../../engine/io/drawio.ts';
-import { getDesign } from '../../state/designStore.ts';
-import { useTraceStore } from '../../state/trace.ts';
-import { notify, useUiStore } from '../../state/uiStore.ts';
+import { useTraceStore } from '../../state/traceStore.ts';
+import { useUiStore } from '../../state/uiStore.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import { canvasLayout, diagramSvg, svgToPng, type DiagramOptions } from './diagram.ts';
 import { downloadBlob, fileStem } from './download.ts';
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function DiagramExport() {
+  const studio = useStudio();
   const selection = useUiStore((s) => s.selection);
   const traceShown = useTraceStore((s) => (s.path?.steps.length ?? 0) > 0);
   const [background, setBackground] = useState<DiagramOptions['background']>('white');
@@ -24,9 +25,9 @@ export function DiagramExport() {
   const onlySelection = scope === 'selection' && selection.length > 0;
 
   const picture = () => {
-    const design = getDesign();
+    const design = studio.getDesign();
     const options: DiagramOptions = { background, badges, trace: trace && traceShown, selection: onlySelection ? selection : [] };
-    return { design, ...diagramSvg(design, options) };
+    return { design, ...diagramSvg(studio, design, options) };
   };
   const saveSvg = () => {
     const { design, svg } = picture();
@@ -39,13 +40,13 @@ export function DiagramExport() {
       const png = await svgToPng(svg, width, height, scale);
       downloadBlob(`${fileStem(design.name)}${scale === 2 ? '@2x' : ''}.png`, png);
     } catch (error) {
-      notify(`The PNG could not be made: ${describe(error)}`, 'error');
+      studio.notify(`The PNG could not be made: ${describe(error)}`, 'error');
     } finally {
       setBusy(false);
     }
   };
   const saveDrawio = () => {
-    const design = getDesign();
+    const design = studio.getDesign();
     const drawio = toDrawio(design, canvasLayout(design));
     downloadBlob(`${fileStem(design.name)}.drawio`, new Blob([drawio], { type: 'application/xml' }));
   };

@@ -8,8 +8,7 @@ import { toSvg, type SvgBadge, type SvgTrace } from '../../engine/io/svg.ts';
 import { COLLAPSED_HEIGHT, hiddenBy } from '../../canvas/collapse.ts';
 import { nestingLayout } from '../../canvas/layout/nesting.ts';
 import { GAP, HEADER, LEAF, PAD } from '../../canvas/layout/sizes.ts';
-import { useBadgeStore } from '../../state/badges.ts';
-import { useTraceStore } from '../../state/trace.ts';
+import type { Studio } from '../../state/studio.ts';
 import { kindIconMarkup } from './iconMarkup.tsx';
 
 export interface DiagramOptions {
@@ -24,8 +23,8 @@ export interface DiagramOptions {
 const CANVAS_SIZES = { leaf: { w: LEAF.w, h: LEAF.h }, header: HEADER, padding: PAD, spacing: GAP };
 
 /** Finding counts per box, read from the badges the canvas shows. */
-function findingCounts(): Map<string, SvgBadge> {
-  const byResource = useBadgeStore.getState().bySource['findings'] ?? {};
+function findingCounts(studio: Studio): Map<string, SvgBadge> {
+  const byResource = studio.badges.getState().bySource['findings'] ?? {};
   const counts = new Map<string, SvgBadge>();
   for (const [id, badges] of Object.entries(byResource)) {
     const count = (tone: string) => badges.filter((b) => b.tone === tone).reduce((sum, b) => sum + (Number(/\d+/.exec(b.label)?.[0]) || 1), 0);
@@ -35,8 +34,8 @@ function findingCounts(): Map<string, SvgBadge> {
 }
 
 /** The trace the canvas shows now, if any. */
-export function shownTrace(): SvgTrace | undefined {
-  const path = useTraceStore.getState().path;
+export function shownTrace(studio: Studio): SvgTrace | undefined {
+  const path = studio.trace.getState().path;
   if (!path || path.steps.length === 0) return undefined;
   return { path: path.steps, ...(path.dropNode ? { droppedAt: path.dropNode } : {}) };
 }
@@ -63,15 +62,15 @@ function shownDesign(design: Design): Design {
   return hidden.size === 0 ? design : { ...design, resources: design.resources.filter((r) => !hidden.has(r.id)) };
 }
 
-export function diagramSvg(full: Design, options: DiagramOptions): { svg: string; width: number; height: number } {
-  const trace = options.trace ? shownTrace() : undefined;
+export function diagramSvg(studio: Studio, full: Design, options: DiagramOptions): { svg: string; width: number; height: number } {
+  const trace = options.trace ? shownTrace(studio) : undefined;
   const design = shownDesign(full);
   return toSvg(design, {
     background: options.background,
     sizes: CANVAS_SIZES,
     layout: canvasLayout(design),
     icons: kindIconMarkup(),
-    ...(options.badges ? { badges: findingCounts() } : {}),
+    ...(options.badges ? { badges: findingCounts(studio) } : {}),
     ...(trace ? { trace } : {}),
     ...(options.selection.length > 0 ? { selection: options.selection } : {}),
   });

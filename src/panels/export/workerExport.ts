@@ -6,7 +6,7 @@
  */
 import type { ExportFormat, GeneratedFile } from '../../engine/iac/index.ts';
 import type { Design } from '../../engine/model/index.ts';
-import type { ExportAnswer } from '../../workers/designMirror.ts';
+import type { ExportAnswer } from '../../state/designWorker.ts';
 
 export interface Generated {
   readonly design: Design;

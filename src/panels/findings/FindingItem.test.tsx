@@ -1,9 +1,17 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../engine/rules/types.ts';
+import { createTestStudio } from '../../state/testStudio.ts';
+import { StudioProvider } from '../../state/useStudio.ts';
 import { FindingItem } from './FindingItem.tsx';
 
-const render = (finding: Finding) => renderToStaticMarkup(<FindingItem finding={finding} onFocus={() => {}} />);
+const studio = createTestStudio();
+const render = (finding: Finding) =>
+  renderToStaticMarkup(
+    <StudioProvider studio={studio}>
+      <FindingItem finding={finding} onFocus={() => {}} />
+    </StudioProvider>,
+  );
 
 const base: Finding = {
   ruleId: 'MQ-SHARED',

@@ -1,6 +1,7 @@
 /** One finding: rule id, message, link to the AWS documentation, and its quick fixes. */
 import { memo } from 'react';
 import type { Finding } from '../../engine/rules/types.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import { applyQuickFix } from './applyQuickFix.ts';
 import { Message } from './Message.tsx';
 
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export const FindingItem = memo(function FindingItem({ finding, onFocus }: Props) {
+  const studio = useStudio();
   return (
     <li className={`finding finding-${finding.severity}`} data-rule={finding.ruleId}>
       <button type="button" className="finding-focus" title="Select on the canvas" onClick={() => onFocus(finding.resourceIds)}>
@@ -28,7 +30,7 @@ export const FindingItem = memo(function FindingItem({ finding, onFocus }: Props
         <ul className="finding-fixes" aria-label="Quick fixes">
           {finding.fixes.map((fix) => (
             <li key={fix.id}>
-              <button type="button" className="fix-button" data-fix={fix.id} onClick={() => applyQuickFix(fix)}>
+              <button type="button" className="fix-button" data-fix={fix.id} onClick={() => applyQuickFix(studio, fix)}>
                 {fix.title}
               </button>
               {fix.description && <p className="fix-description">{fix.description}</p>}

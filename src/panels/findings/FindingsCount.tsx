@@ -1,13 +1,11 @@
 /**
- * The count on the findings tab, coloured by the worst severity. It is always on screen, so
- * it is also what starts live validation: badges appear even while the panel is closed.
+ * The count on the findings tab, coloured by the worst severity. Live validation runs in the
+ * studio, so badges appear even while the panel is closed.
  */
-import { useEffect } from 'react';
-import { startLiveValidation, useFindingsStore } from '../../state/findings.ts';
+import { useFindingsStore } from '../../state/findings.ts';
 import './findings-count.css';
 
 export function FindingsCount() {
-  useEffect(startLiveValidation, []);
   const counts = useFindingsStore((s) => s.counts);
   const total = counts.error + counts.warning + counts.info;
   if (total === 0) return null;

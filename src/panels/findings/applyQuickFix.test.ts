@@ -2,15 +2,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addResource } from '../../engine/model/index.ts';
 import type { QuickFix } from '../../engine/rules/types.ts';
 import { design } from '../../engine/testing/builder.ts';
-import { useDesignStore } from '../../state/designStore.ts';
-import { useUiStore } from '../../state/uiStore.ts';
+import type { Studio } from '../../state/studio.ts';
+import { createTestStudio } from '../../state/testStudio.ts';
 import { applyQuickFix } from './applyQuickFix.ts';
 
 const start = design().account('net').vpc('main', 'net', '10.0.0.0/16').build();
-const lastMessage = () => useUiStore.getState().messages.at(-1);
+let studio: Studio;
+const lastMessage = () => studio.ui.getState().messages.at(-1);
 
 describe('applying a quick fix', () => {
-  beforeEach(() => useDesignStore.getState().open('d', start));
+  beforeEach(() => {
+    studio = createTestStudio({ design: start, id: 'd' });
+    return () => studio.dispose();
+  });
 
   it('is one undo step', () => {
     const fix: QuickFix = {
@@ -18,25 +22,25 @@ describe('applying a quick fix', () => {
       title: 'Add a subnet',
       apply: (d) => addResource(d, { id: 'sub', kind: 'subnet', name: 'sub', parent: 'main', cidr: '10.0.1.0/24', availabilityZone: 'ap-northeast-2a' } as never),
     };
-    expect(applyQuickFix(fix)).toBe(true);
-    const store = useDesignStore.getState();
+    expect(applyQuickFix(studio, fix)).toBe(true);
+    const store = studio.design.getState();
     expect(store.history.present.resources.some((r) => r.id === 'sub')).toBe(true);
     expect(store.history.past).toHaveLength(1);
     store.undo();
-    expect(useDesignStore.getState().history.present).toBe(start);
+    expect(studio.design.getState().history.present).toBe(start);
   });
 
   it('tells why when the fix is refused, and leaves the design alone', () => {
     const refused: QuickFix = { id: 'no', title: 'Refused fix', apply: () => ({ ok: false, reason: 'the VPC has no free block' }) };
-    expect(applyQuickFix(refused)).toBe(false);
+    expect(applyQuickFix(studio, refused)).toBe(false);
     expect(lastMessage()).toMatchObject({ tone: 'error', text: expect.stringContaining('the VPC has no free block') });
-    expect(useDesignStore.getState().history.present).toBe(start);
+    expect(studio.design.getState().history.present).toBe(start);
   });
 
   it('tells when the fix fails outright', () => {
     const broken: QuickFix = { id: 'x', title: 'Broken fix', apply: () => { throw new Error('boom'); } };
-    expect(applyQuickFix(broken)).toBe(false);
+    expect(applyQuickFix(studio, broken)).toBe(false);
     expect(lastMessage()).toMatchObject({ tone: 'error', text: expect.stringContaining('Broken fix') });
-    expect(useDesignStore.getState().history.past).toHaveLength(0);
+    expect(studio.design.getState().history.past).toHaveLength(0);
   });
 });

@@ -2,17 +2,17 @@
 import { useCallback } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { indexDesign } from '../../engine/model/index.ts';
-import { getDesign } from '../../state/designStore.ts';
 import { badgeTarget } from '../../state/findingBadges.ts';
-import { selectIds } from '../../state/uiStore.ts';
+import { useStudio } from '../../state/useStudio.ts';
 
 export function useFocusResources(): (ids: readonly string[]) => void {
   const flow = useReactFlow();
+  const studio = useStudio();
   return useCallback(
     (ids: readonly string[]) => {
-      const index = indexDesign(getDesign());
+      const index = indexDesign(studio.getDesign());
       const present = ids.filter((id) => index.byId.has(id));
-      selectIds(present);
+      studio.select(present);
       const shown = (list: readonly (string | undefined)[]) =>
         [...new Set(list)].filter((id): id is string => id !== undefined && flow.getNode(id) !== undefined);
       // The resources' own boxes; when none is a box (a route table, a peering), where its badge is.
@@ -20,6 +20,6 @@ export function useFocusResources(): (ids: readonly string[]) => void {
       if (nodes.length === 0) nodes = shown([badgeTarget(index, present)]);
       if (nodes.length > 0) void flow.fitView({ nodes: nodes.map((id) => ({ id })), padding: 0.35, maxZoom: 1.2, duration: 300 });
     },
-    [flow],
+    [flow, studio],
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { examplesQuery, type ExampleEntry } from '../../state/examples.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import { openExample } from './openExample.ts';
 import './gallery.css';
 
@@ -9,11 +10,12 @@ export default function GalleryPanel() {
   const client = useQueryClient();
   const examples = useQuery(examplesQuery);
   const [opening, setOpening] = useState<string | undefined>();
+  const studio = useStudio();
 
   const open = async (entry: ExampleEntry) => {
     setOpening(entry.id);
     try {
-      await openExample(client, entry);
+      await openExample(studio, client, entry);
     } finally {
       setOpening(undefined);
     }

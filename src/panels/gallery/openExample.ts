@@ -3,26 +3,25 @@
  * first and stays in the design list, so opening an example never replaces anyone's work.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { getDesign } from '../../state/designStore.ts';
 import { exampleQuery, type ExampleEntry } from '../../state/examples.ts';
 import { openAsNew } from '../../state/library.ts';
-import { notify } from '../../state/uiStore.ts';
+import type { Studio } from '../../state/studio.ts';
 
-export async function openExample(client: QueryClient, entry: ExampleEntry): Promise<boolean> {
+export async function openExample(studio: Studio, client: QueryClient, entry: ExampleEntry): Promise<boolean> {
   let design;
   try {
     design = await client.fetchQuery(exampleQuery(entry));
   } catch (error) {
-    notify(`The example “${entry.title}” could not be loaded: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    studio.notify(`The example “${entry.title}” could not be loaded: ${error instanceof Error ? error.message : String(error)}`, 'error');
     return false;
   }
-  const previous = getDesign().name;
+  const previous = studio.getDesign().name;
   try {
     await openAsNew(design);
   } catch (error) {
-    notify(`The example could not be stored in this browser: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    studio.notify(`The example could not be stored in this browser: ${error instanceof Error ? error.message : String(error)}`, 'error');
     return false;
   }
-  notify(`Opened “${entry.title}” as a new design. “${previous}” is still in Designs.`, 'success');
+  studio.notify(`Opened “${entry.title}” as a new design. “${previous}” is still in Designs.`, 'success');
   return true;
 }

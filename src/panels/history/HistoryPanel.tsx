@@ -8,22 +8,24 @@ import { useDesignStore } from '../../state/designStore.ts';
 import { restoreVersion } from '../../state/library.ts';
 import { listVersions, type SavedVersion } from '../../state/persistence.ts';
 import { useSaveGuard } from '../../state/saveGuard.ts';
-import { notify } from '../../state/uiStore.ts';
+import type { Studio } from '../../state/studio.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import './history.css';
 
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
-async function restore(designId: string, saved: SavedVersion): Promise<void> {
+async function restore(studio: Studio, designId: string, saved: SavedVersion): Promise<void> {
   const result = await restoreVersion(designId, saved.version);
   if (!result) {
-    notify('That version could not be read from this browser’s storage.', 'error');
+    studio.notify('That version could not be read from this browser’s storage.', 'error');
     return;
   }
-  if (result.ok) notify(`Restored the version saved ${when(saved.savedAt)}. Undo brings back what was there.`, 'success');
-  else notify(result.reason, 'error');
+  if (result.ok) studio.notify(`Restored the version saved ${when(saved.savedAt)}. Undo brings back what was there.`, 'success');
+  else studio.notify(result.reason, 'error');
 }
 
 export default function HistoryPanel() {
+  const studio = useStudio();
   const designId = useDesignStore((s) => s.designId);
   const saves = useSaveGuard((s) => s.saves);
   const [versions, setVersions] = useState<readonly SavedVersion[] | undefined>();
@@ -57,7 +59,7 @@ export default function HistoryPanel() {
             {saved === latest ? (
               <span className="muted">Current</span>
             ) : (
-              <button type="button" onClick={() => void restore(designId, saved)}>Restore</button>
+              <button type="button" onClick={() => void restore(studio, designId, saved)}>Restore</button>
             )}
           </li>
         ))}

@@ -2,8 +2,7 @@
 import { KINDS, removeResources, type Resource } from '../../engine/model/index.ts';
 import { KindIcon } from '../../canvas/icons/KindIcon.tsx';
 import { ResourceFindings } from '../findings/ResourceFindings.tsx';
-import { applyOperation } from '../../state/designStore.ts';
-import { notify, selectIds } from '../../state/uiStore.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import { FieldEditor } from './FieldEditor.tsx';
 import { fieldsOf } from './schemaFields.ts';
 import { TextField } from './TextField.tsx';
@@ -11,11 +10,12 @@ import { VpcContents } from './VpcContents.tsx';
 
 export function ResourceInspector({ resource }: { resource: Resource }) {
   const info = KINDS[resource.kind];
+  const studio = useStudio();
   const remove = () => {
-    const result = applyOperation((design) => removeResources(design, [resource.id]));
+    const result = studio.apply((design) => removeResources(design, [resource.id]));
     if (result.ok) {
-      selectIds([]);
-      notify(`Deleted ${result.ids.length} resource${result.ids.length === 1 ? '' : 's'}. Undo with Ctrl+Z.`);
+      studio.select([]);
+      studio.notify(`Deleted ${result.ids.length} resource${result.ids.length === 1 ? '' : 's'}. Undo with Ctrl+Z.`);
     }
   };
   return (

@@ -5,12 +5,13 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { ResourceKind } from '../../engine/model/index.ts';
 import { addResource, indexDesign, KINDS, newResource } from '../../engine/model/index.ts';
-import { applyOperation, useDesignStore } from '../../state/designStore.ts';
-import { notify, selectIds } from '../../state/uiStore.ts';
+import { useDesignStore } from '../../state/designStore.ts';
+import { useStudio } from '../../state/useStudio.ts';
 
 const BADGE_KINDS: readonly ResourceKind[] = ['route-table', 'security-group', 'network-acl', 'target-group'];
 
 export function VpcContents({ vpcId }: { vpcId: string }) {
+  const studio = useStudio();
   const items = useDesignStore(
     useShallow((s) =>
       (indexDesign(s.history.present).children.get(vpcId) ?? [])
@@ -20,9 +21,9 @@ export function VpcContents({ vpcId }: { vpcId: string }) {
   ).map((line) => line.split('\u0000') as [ResourceKind, string, string]);
 
   const add = (kind: ResourceKind) => {
-    const result = applyOperation((design) => addResource(design, newResource(design, kind, { parent: vpcId })));
-    if (result.ok) selectIds([result.ids[0]!]);
-    else notify(result.reason, 'error');
+    const result = studio.apply((design) => addResource(design, newResource(design, kind, { parent: vpcId })));
+    if (result.ok) studio.select([result.ids[0]!]);
+    else studio.notify(result.reason, 'error');
   };
 
   return (
@@ -36,7 +37,7 @@ export function VpcContents({ vpcId }: { vpcId: string }) {
           <ul>
             {items.filter(([k]) => k === kind).map(([, id, name]) => (
               <li key={id}>
-                <button type="button" className="link-button" onClick={() => selectIds([id])}>{name || id}</button>
+                <button type="button" className="link-button" onClick={() => studio.select([id])}>{name || id}</button>
               </li>
             ))}
           </ul>

@@ -1,21 +1,27 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZONE_ID_BASE } from '../../engine/testing/hostile-addresses.ts';
-import { getDesign, useDesignStore } from '../../state/designStore.ts';
-import { cidrListValue, commitField } from './useFieldCommit.ts';
+import type { Studio } from '../../state/studio.ts';
+import { createTestStudio } from '../../state/testStudio.ts';
+import { cidrListValue, commitField as commitIn } from './useFieldCommit.ts';
 
-beforeEach(() => useDesignStore.getState().open('zone-ids', ZONE_ID_BASE));
+let studio: Studio;
+beforeEach(() => {
+  studio = createTestStudio({ design: ZONE_ID_BASE, id: 'zone-ids' });
+  return () => studio.dispose();
+});
+const commitField = (resourceId: string, key: string, value: unknown) => commitIn(studio, resourceId, key, value);
 
 describe('typing an address with a zone id into the inspector', () => {
   it('shows the reason in a single-address field and leaves the design alone', () => {
     expect(commitField('web', 'privateIp', 'fe80::1%eth0')).toBe(
       '"fe80::1%eth0": fe80::1%eth0 has a zone id (%eth0); AWS VPC addresses have no zone ids, so write fe80::1.',
     );
-    expect(getDesign()).toBe(ZONE_ID_BASE);
+    expect(studio.getDesign()).toBe(ZONE_ID_BASE);
   });
 
   it('shows the reason in a block field', () => {
     expect(commitField('a', 'ipv6Cidr', '2001:db8::%1/64')).toContain('has a zone id (%1)');
-    expect(getDesign()).toBe(ZONE_ID_BASE);
+    expect(studio.getDesign()).toBe(ZONE_ID_BASE);
   });
 
   it('names the row of a target-group target', () => {
@@ -24,7 +30,7 @@ describe('typing an address with a zone id into the inspector', () => {
     ).toBe(
       'Row 2, target: "fe80::1%eth0": fe80::1%eth0 has a zone id (%eth0); AWS VPC addresses have no zone ids, so write fe80::1.',
     );
-    expect(getDesign()).toBe(ZONE_ID_BASE);
+    expect(studio.getDesign()).toBe(ZONE_ID_BASE);
   });
 
   it('names the entry of a CIDR list that is wrong', () => {
@@ -42,7 +48,7 @@ describe('typing an address with a zone id into the inspector', () => {
 
   it('applies a value that parses', () => {
     expect(commitField('web', 'privateIp', '10.0.1.20')).toBeUndefined();
-    expect(getDesign().resources.find((r) => r.id === 'web')).toMatchObject({
+    expect(studio.getDesign().resources.find((r) => r.id === 'web')).toMatchObject({
       privateIp: '10.0.1.20',
     });
   });

@@ -5,7 +5,8 @@
 import { useCallback, useState } from 'react';
 import { updateResource } from '../../engine/model/index.ts';
 import { parseCidr } from '../../engine/net/cidr.ts';
-import { applyOperation } from '../../state/designStore.ts';
+import type { Studio } from '../../state/studio.ts';
+import { useStudio } from '../../state/useStudio.ts';
 
 /** "cidr: host bits set" → "host bits set"; "routes.0.destination: …" → "Row 1, destination: …". */
 export function reasonFor(key: string, reason: string): string {
@@ -17,8 +18,8 @@ export function reasonFor(key: string, reason: string): string {
 }
 
 /** Commits one field; the reason it was refused, or undefined when it applied. */
-export function commitField(resourceId: string, key: string, value: unknown): string | undefined {
-  const result = applyOperation((design) => updateResource(design, resourceId, { [key]: value }), {
+export function commitField(studio: Studio, resourceId: string, key: string, value: unknown): string | undefined {
+  const result = studio.apply((design) => updateResource(design, resourceId, { [key]: value }), {
     group: `${resourceId}.${key}`,
   });
   return result.ok ? undefined : reasonFor(key, result.reason);
@@ -36,13 +37,14 @@ export function cidrListValue(text: string, optional: boolean): { ok: true; valu
 
 export function useFieldCommit(resourceId: string, key: string) {
   const [error, setError] = useState<string | undefined>();
+  const studio = useStudio();
   const commit = useCallback(
     (value: unknown): boolean => {
-      const reason = commitField(resourceId, key, value);
+      const reason = commitField(studio, resourceId, key, value);
       setError(reason);
       return reason === undefined;
     },
-    [resourceId, key],
+    [resourceId, key, studio],
   );
   return { error, setError, commit };
 }

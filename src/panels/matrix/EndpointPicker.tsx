@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { KINDS, type Design } from '../../engine/model/index.ts';
 import { canBe } from '../../state/trace.ts';
-import { useMatrixStore } from './matrixStore.ts';
+import { useStudio } from '../../state/useStudio.ts';
 
 interface Props {
   readonly design: Design;
@@ -12,11 +12,12 @@ interface Props {
 
 export function EndpointPicker({ design, endpoints, isDefault }: Props) {
   const [filter, setFilter] = useState('');
+  const studio = useStudio();
   const candidates = useMemo(() => design.resources.filter((r) => canBe('from', r.kind)), [design]);
   const chosen = new Set(endpoints);
   const q = filter.trim().toLowerCase();
   const shown = q ? candidates.filter((r) => r.name.toLowerCase().includes(q) || r.id.toLowerCase().includes(q) || KINDS[r.kind].label.toLowerCase().includes(q)) : candidates;
-  const set = (next: readonly string[] | undefined) => useMatrixStore.setState({ endpoints: next });
+  const set = (next: readonly string[] | undefined) => studio.matrix.store.setState({ endpoints: next });
   const toggle = (id: string) => {
     // Keep the design's order, so rows read the same each time.
     const next = candidates.map((r) => r.id).filter((c) => (c === id ? !chosen.has(c) : chosen.has(c)));

@@ -6,7 +6,7 @@
 import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { indexDesign } from '../../engine/model/index.ts';
 import type { MatrixCell } from '../../engine/sim/index.ts';
-import type { MatrixRun } from './matrixStore.ts';
+import type { MatrixRun } from '../../state/matrix.ts';
 
 const COLORS = { reachable: '#2f9e95', blocked: '#d64545', invalid: '#b8bec7', self: '#eef0f3' } as const;
 const MAX_SIDE = 900;

@@ -7,9 +7,9 @@ import { indexDesign } from '../../engine/model/index.ts';
 import type { MatrixCell } from '../../engine/sim/index.ts';
 import { setTraceFlow } from '../../state/trace.ts';
 import { reasonText } from '../../engine/sim/reasons.ts';
-import { useUiStore } from '../../state/uiStore.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import { MatrixCanvas } from './MatrixCanvas.tsx';
-import type { MatrixRun } from './matrixStore.ts';
+import type { MatrixRun } from '../../state/matrix.ts';
 
 type NameOf = (id: string) => string;
 
@@ -55,16 +55,17 @@ const MatrixRow = memo(function MatrixRow({ index, from, endpoints, cells, nameO
 });
 
 export const MatrixGrid = memo(function MatrixGrid({ run }: { run: MatrixRun }) {
+  const studio = useStudio();
   const nameOf = useMemo(() => {
     const index = indexDesign(run.design);
     return (id: string) => index.get(id)?.name || id;
   }, [run.design]);
   const open = useCallback(
     (from: string, to: string) => {
-      setTraceFlow({ from, to, protocol: run.protocol, port: run.port });
-      useUiStore.getState().setPanel('trace');
+      setTraceFlow(studio, { from, to, protocol: run.protocol, port: run.port });
+      studio.ui.getState().setPanel('trace');
     },
-    [run.protocol, run.port],
+    [run.protocol, run.port, studio],
   );
   // One listener for every cell.
   const onClick = useCallback(

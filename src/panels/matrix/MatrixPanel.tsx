@@ -9,10 +9,12 @@ import { useDesign } from '../../state/designStore.ts';
 import { PROTOCOLS } from '../trace/protocols.ts';
 import { EndpointPicker } from './EndpointPicker.tsx';
 import { MatrixGrid } from './MatrixGrid.tsx';
-import { cancelMatrix, startMatrix, useMatrixStore } from './matrixStore.ts';
+import { useMatrixStore } from '../../state/matrix.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import './matrix.css';
 
 export default function MatrixPanel() {
+  const { matrix } = useStudio();
   const design = useDesign();
   const chosen = useMatrixStore((s) => s.endpoints);
   const protocol = useMatrixStore((s) => s.protocol);
@@ -39,18 +41,18 @@ export default function MatrixPanel() {
       <div className="matrix-controls">
         <label>
           Protocol
-          <select value={protocol} onChange={(e) => useMatrixStore.setState({ protocol: e.target.value as Protocol })}>
+          <select value={protocol} onChange={(e) => matrix.store.setState({ protocol: e.target.value as Protocol })}>
             {PROTOCOLS.map((p) => <option key={p} value={p}>{p}</option>)}
           </select>
         </label>
         <label>
           Port
-          <input type="number" min={0} max={65535} value={Number.isNaN(port) ? '' : port} onChange={(e) => useMatrixStore.setState({ port: e.target.value === '' ? NaN : Number(e.target.value) })} />
+          <input type="number" min={0} max={65535} value={Number.isNaN(port) ? '' : port} onChange={(e) => matrix.store.setState({ port: e.target.value === '' ? NaN : Number(e.target.value) })} />
         </label>
         {running ? (
-          <button type="button" onClick={cancelMatrix}>Cancel</button>
+          <button type="button" onClick={matrix.cancel}>Cancel</button>
         ) : (
-          <button type="button" className="primary" disabled={endpoints.length < 2 || !validPort} onClick={() => startMatrix(design, endpoints, protocol, port)}>
+          <button type="button" className="primary" disabled={endpoints.length < 2 || !validPort} onClick={() => matrix.start(design, endpoints, protocol, port)}>
             Compute
           </button>
         )}

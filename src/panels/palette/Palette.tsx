@@ -8,8 +8,8 @@ import { KINDS, RESOURCE_KINDS, whereItMayGo } from '../../engine/model/index.ts
 import { KindIcon } from '../../canvas/icons/KindIcon.tsx';
 import { KIND_MIME } from '../../canvas/dropResource.ts';
 import { addToSelectionOperation } from '../../canvas/addToSelection.ts';
-import { applyOperation } from '../../state/designStore.ts';
-import { notify, selectIds, useUiStore } from '../../state/uiStore.ts';
+import type { Studio } from '../../state/studio.ts';
+import { useStudio } from '../../state/useStudio.ts';
 
 const GROUPS: readonly PaletteGroup[] = [
   'Organization',
@@ -33,15 +33,16 @@ function onDragStart(event: DragEvent, kind: ResourceKind) {
   event.dataTransfer.effectAllowed = 'copy';
 }
 
-function addWithoutDragging(kind: ResourceKind) {
-  const result = applyOperation(addToSelectionOperation(kind, useUiStore.getState().selection));
-  if (result.ok) selectIds([result.ids[0]!]);
-  else notify(result.reason, 'error');
+function addWithoutDragging(studio: Studio, kind: ResourceKind) {
+  const result = studio.apply(addToSelectionOperation(kind, studio.ui.getState().selection));
+  if (result.ok) studio.select([result.ids[0]!]);
+  else studio.notify(result.reason, 'error');
 }
 
 const PaletteItem = memo(function PaletteItem({ kind }: { kind: ResourceKind }) {
   const info = KINDS[kind];
   const hint = EDGE_HINT[kind];
+  const studio = useStudio();
   const draggable = info.drawnAs === 'node';
   return (
     <li
@@ -52,8 +53,8 @@ const PaletteItem = memo(function PaletteItem({ kind }: { kind: ResourceKind }) 
         ? {
             role: 'button',
             tabIndex: 0,
-            onClick: () => addWithoutDragging(kind),
-            onKeyDown: (e: KeyboardEvent) => e.key === 'Enter' && addWithoutDragging(kind),
+            onClick: () => addWithoutDragging(studio, kind),
+            onKeyDown: (e: KeyboardEvent) => e.key === 'Enter' && addWithoutDragging(studio, kind),
           }
         : {})}
       title={draggable ? `${info.label}: goes ${whereItMayGo(kind).replace('inside the canvas itself', 'on the canvas')}` : hint}

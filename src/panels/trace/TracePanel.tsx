@@ -8,8 +8,8 @@ import { useReactFlow } from '@xyflow/react';
 import { indexDesign, KINDS, type Protocol } from '../../engine/model/index.ts';
 import { useDesign } from '../../state/designStore.ts';
 import { canBe, clearTrace, setTraceFlow, startLiveTrace, startPicking, useTraceStore, type TraceField } from '../../state/trace.ts';
-import { useUiStore } from '../../state/uiStore.ts';
 import { namer } from '../../engine/sim/reasons.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import { HopList } from './HopList.tsx';
 import { PROTOCOLS } from './protocols.ts';
 import { ResourceCombo, type ComboOption } from './ResourceCombo.tsx';
@@ -18,7 +18,8 @@ import { useFocusHop } from './useFocusHop.ts';
 import './trace.css';
 
 export default function TracePanel() {
-  useEffect(startLiveTrace, []);
+  const studio = useStudio();
+  useEffect(() => startLiveTrace(studio), [studio]);
   const design = useDesign();
   const from = useTraceStore((s) => s.from);
   const to = useTraceStore((s) => s.to);
@@ -47,7 +48,7 @@ export default function TracePanel() {
   useEffect(() => {
     if (!picking) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') startPicking(undefined);
+      if (event.key === 'Escape') startPicking(studio, undefined);
     };
     window.addEventListener('keydown', onKey);
     // The canvas shows a crosshair over nodes while a click picks one.
@@ -56,9 +57,9 @@ export default function TracePanel() {
       window.removeEventListener('keydown', onKey);
       delete document.body.dataset.tracePicking;
     };
-  }, [picking]);
+  }, [picking, studio]);
 
-  const pick = (field: TraceField) => (on: boolean) => startPicking(on ? field : undefined);
+  const pick = (field: TraceField) => (on: boolean) => startPicking(studio, on ? field : undefined);
 
   return (
     <section className="trace-panel" aria-label="Trace">
@@ -67,18 +68,18 @@ export default function TracePanel() {
         <p className="muted">Can this reach that? The packet's path hop by hop, and the reply's.</p>
       </header>
       <div className="trace-form">
-        <ResourceCombo label="Source" value={from} options={options.from} onChange={(v) => setTraceFlow({ from: v })} picking={picking === 'from'} onPick={pick('from')} />
-        <ResourceCombo label="Destination" value={to} options={options.to} onChange={(v) => setTraceFlow({ to: v })} picking={picking === 'to'} onPick={pick('to')} allowAddress />
+        <ResourceCombo label="Source" value={from} options={options.from} onChange={(v) => setTraceFlow(studio, { from: v })} picking={picking === 'from'} onPick={pick('from')} />
+        <ResourceCombo label="Destination" value={to} options={options.to} onChange={(v) => setTraceFlow(studio, { to: v })} picking={picking === 'to'} onPick={pick('to')} allowAddress />
         <div className="trace-field-row trace-port-row">
           <label>
             Protocol
-            <select value={protocol} onChange={(e) => setTraceFlow({ protocol: e.target.value as Protocol })}>
+            <select value={protocol} onChange={(e) => setTraceFlow(studio, { protocol: e.target.value as Protocol })}>
               {PROTOCOLS.map((p) => <option key={p} value={p}>{p}</option>)}
             </select>
           </label>
           <PortField port={port} />
-          <button type="button" className="link-button" onClick={() => setTraceFlow({ from: to, to: from })} disabled={!from && !to} title="Trace the other way">⇄ Swap</button>
-          <button type="button" className="link-button" onClick={clearTrace} disabled={!from && !to}>Clear</button>
+          <button type="button" className="link-button" onClick={() => setTraceFlow(studio, { from: to, to: from })} disabled={!from && !to} title="Trace the other way">⇄ Swap</button>
+          <button type="button" className="link-button" onClick={() => clearTrace(studio)} disabled={!from && !to}>Clear</button>
         </div>
       </div>
       {error && <p role="alert" className="trace-error">{error}</p>}
@@ -100,7 +101,7 @@ export default function TracePanel() {
         </>
       )}
       <footer className="trace-footer">
-        <button type="button" className="link-button" onClick={() => useUiStore.getState().setPanel('matrix')}>Reachability matrix for many endpoints →</button>
+        <button type="button" className="link-button" onClick={() => studio.ui.getState().setPanel('matrix')}>Reachability matrix for many endpoints →</button>
       </footer>
     </section>
   );
@@ -108,6 +109,7 @@ export default function TracePanel() {
 
 /** The destination port; a half-typed value stays on screen and is traced once it is a port. */
 function PortField({ port }: { port: number }) {
+  const studio = useStudio();
   const [draft, setDraft] = useState(String(port));
   const [seen, setSeen] = useState(port);
   if (seen !== port) {
@@ -128,7 +130,7 @@ function PortField({ port }: { port: number }) {
         onChange={(e) => {
           setDraft(e.target.value);
           const n = Number(e.target.value);
-          if (e.target.value.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 65535) setTraceFlow({ port: n });
+          if (e.target.value.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 65535) setTraceFlow(studio, { port: n });
         }}
       />
       {!valid && <span className="field-error" role="alert">A port is a whole number from 0 to 65535.</span>}

@@ -2,19 +2,19 @@
 import { useCallback } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { indexDesign } from '../../engine/model/index.ts';
-import { getDesign } from '../../state/designStore.ts';
 import { badgeTarget } from '../../state/findingBadges.ts';
-import { selectIds } from '../../state/uiStore.ts';
+import { useStudio } from '../../state/useStudio.ts';
 
 export function useFocusHop(): (resourceId: string, node: string | undefined) => void {
   const flow = useReactFlow();
+  const studio = useStudio();
   return useCallback(
     (resourceId: string, node: string | undefined) => {
-      const index = indexDesign(getDesign());
-      if (index.byId.has(resourceId)) selectIds([resourceId]);
+      const index = indexDesign(studio.getDesign());
+      if (index.byId.has(resourceId)) studio.select([resourceId]);
       const box = [node, resourceId, badgeTarget(index, [resourceId])].find((id) => id !== undefined && flow.getNode(id) !== undefined);
       if (box) void flow.fitView({ nodes: [{ id: box }], padding: 0.35, maxZoom: 1.2, duration: 300 });
     },
-    [flow],
+    [flow, studio],
   );
 }

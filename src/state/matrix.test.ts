@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { emptyDesign } from '../../engine/model/index.ts';
-import type { MatrixMessage, MatrixRequest } from '../../workers/protocol.ts';
-import { cancelMatrix, onMatrixMessage, setWorkerFactory, startMatrix, useMatrixStore } from './matrixStore.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyDesign } from '../engine/model/index.ts';
+import type { MatrixMessage, MatrixRequest } from './matrix.ts';
+import type { Studio } from './studio.ts';
+import { createTestStudio } from './testStudio.ts';
 
 /** A stand-in worker that records what the page sends and whether it was stopped. */
 class FakeWorker {
@@ -24,56 +25,68 @@ class FakeWorker {
   }
 }
 
-setWorkerFactory(() => new FakeWorker() as unknown as Worker);
-afterEach(() => useMatrixStore.setState({ run: undefined }));
+let studio: Studio;
+beforeEach(() => {
+  studio = createTestStudio({ matrixWorker: () => new FakeWorker() as unknown as Worker });
+});
+afterEach(() => studio.dispose());
 
 const design = emptyDesign();
 
 describe('a matrix run', () => {
   it('sends the design to a worker and counts rows as they arrive until done', () => {
-    startMatrix(design, ['a', 'b', 'c'], 'tcp', 443);
+    studio.matrix.start(design, ['a', 'b', 'c'], 'tcp', 443);
     const worker = FakeWorker.last!;
     const request = worker.sent[0]!;
     expect(request).toMatchObject({ type: 'matrix', endpoints: ['a', 'b', 'c'], protocol: 'tcp', port: 443 });
-    expect(useMatrixStore.getState().run).toMatchObject({ status: 'running', done: 0 });
+    expect(studio.matrix.store.getState().run).toMatchObject({ status: 'running', done: 0 });
     worker.answer({ type: 'row', runId: request.runId, row: 1, total: 3, cells: [{ reachable: true }, null, { reachable: false, reason: 'SG_DENY', at: 'sg' }] });
-    const run = useMatrixStore.getState().run!;
+    const run = studio.matrix.store.getState().run!;
     expect(run.done).toBe(1);
     expect(run.rows[1]![2]).toEqual({ reachable: false, reason: 'SG_DENY', at: 'sg' });
     expect(run.rows[0]).toBeUndefined();
     worker.answer({ type: 'row', runId: request.runId, row: 0, total: 3, cells: [null, { reachable: true }, { reachable: true }] });
     worker.answer({ type: 'row', runId: request.runId, row: 2, total: 3, cells: [{ reachable: true }, { reachable: true }, null] });
     worker.answer({ type: 'done', runId: request.runId });
-    expect(useMatrixStore.getState().run).toMatchObject({ status: 'done', done: 3 });
+    expect(studio.matrix.store.getState().run).toMatchObject({ status: 'done', done: 3 });
     expect(worker.terminated).toBe(true);
   });
 
   it('cancel stops the worker at once and keeps the rows already done', () => {
-    startMatrix(design, ['a', 'b'], 'udp', 53);
+    studio.matrix.start(design, ['a', 'b'], 'udp', 53);
     const worker = FakeWorker.last!;
     const { runId } = worker.sent[0]!;
     worker.answer({ type: 'row', runId, row: 0, total: 2, cells: [null, { reachable: true }] });
-    cancelMatrix();
+    studio.matrix.cancel();
     expect(worker.terminated).toBe(true);
-    expect(useMatrixStore.getState().run).toMatchObject({ status: 'cancelled', done: 1 });
+    expect(studio.matrix.store.getState().run).toMatchObject({ status: 'cancelled', done: 1 });
     // A late message of the cancelled run does not touch the next run.
-    startMatrix(design, ['a', 'b'], 'udp', 53);
-    onMatrixMessage({ type: 'row', runId, row: 1, total: 2, cells: [{ reachable: true }, null] });
-    expect(useMatrixStore.getState().run).toMatchObject({ status: 'running', done: 0 });
+    studio.matrix.start(design, ['a', 'b'], 'udp', 53);
+    studio.matrix.receive({ type: 'row', runId, row: 1, total: 2, cells: [{ reachable: true }, null] });
+    expect(studio.matrix.store.getState().run).toMatchObject({ status: 'running', done: 0 });
   });
 
   it('a new run replaces a running one and stops its worker', () => {
-    startMatrix(design, ['a', 'b'], 'tcp', 80);
+    studio.matrix.start(design, ['a', 'b'], 'tcp', 80);
     const first = FakeWorker.last!;
-    startMatrix(design, ['a', 'b'], 'tcp', 443);
+    studio.matrix.start(design, ['a', 'b'], 'tcp', 443);
     expect(first.terminated).toBe(true);
-    expect(useMatrixStore.getState().run).toMatchObject({ port: 443, status: 'running' });
+    expect(studio.matrix.store.getState().run).toMatchObject({ port: 443, status: 'running' });
   });
 
   it('reports a worker failure instead of spinning forever', () => {
-    startMatrix(design, ['a', 'b'], 'tcp', 80);
+    studio.matrix.start(design, ['a', 'b'], 'tcp', 80);
     const worker = FakeWorker.last!;
     worker.answer({ type: 'error', runId: worker.sent[0]!.runId, message: 'out of memory' });
-    expect(useMatrixStore.getState().run).toMatchObject({ status: 'failed', error: 'out of memory' });
+    expect(studio.matrix.store.getState().run).toMatchObject({ status: 'failed', error: 'out of memory' });
+  });
+});
+
+describe('the matrix of a studio', () => {
+  it('stops its running worker when the studio is disposed', () => {
+    studio.matrix.start(design, ['a', 'b'], 'tcp', 80);
+    const worker = FakeWorker.last!;
+    studio.dispose();
+    expect(worker.terminated).toBe(true);
   });
 });

@@ -1,0 +1,20 @@
+/**
+ * A studio for unit tests, without a browser: the design worker is the in-process stand-in
+ * (workers/fakeDesignWorker.ts), and `settled()` resolves once every live derivation has
+ * answered for the current design, so tests await state instead of polling for it.
+ */
+import type { Design } from '../engine/model/index.ts';
+import { FakeDesignWorker } from '../workers/fakeDesignWorker.ts';
+import { createStudio, type Studio, type StudioOptions } from './studio.ts';
+
+export interface TestStudioOptions extends StudioOptions {
+  /** Opened at once, under this id (default `d1`). */
+  readonly design?: Design;
+  readonly id?: string;
+}
+
+export function createTestStudio(options: TestStudioOptions = {}): Studio {
+  const studio = createStudio({ designWorker: () => new FakeDesignWorker() as unknown as Worker, ...options });
+  if (options.design) studio.design.getState().open(options.id ?? 'd1', options.design);
+  return studio;
+}
