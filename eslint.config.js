@@ -55,4 +55,29 @@ export default tseslint.config(
     files: ['src/engine/**/*.test.ts', 'src/engine/testing/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  // The other layers: every import points down. engine < state, workers < canvas, panels < app.
+  layer('src/workers/**', ['state', 'canvas', 'panels', 'app', 'cli'], 'src/workers runs in a Web Worker and imports the engine only.', uiPackages),
+  layer('src/cli/**', ['state', 'canvas', 'panels', 'app', 'workers'], 'src/cli is Node and imports the engine only.', uiPackages),
+  layer('src/state/**', ['canvas', 'panels', 'app', 'cli'], 'src/state sits below the canvas, the panels and the app.'),
+  // The panels may use the canvas's icons and box sizes; the canvas never reaches into a panel.
+  layer('src/canvas/**', ['panels', 'app', 'cli', 'workers'], 'src/canvas imports state and engine only (workers through state).'),
+  layer('src/panels/**', ['app', 'cli', 'workers'], 'src/panels import canvas, state and engine only (workers through state).'),
+  layer('src/app/**', ['cli', 'workers'], 'src/app talks to workers through state.'),
 );
+
+/** An import rule for one layer: none of the `above` folders, nor any of `packages`. */
+function layer(files, above, message, packages = []) {
+  return {
+    files: [files],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: packages.filter((p) => !p.includes('*')).map((name) => ({ name, message })),
+          patterns: [{ group: above.map((folder) => `**/${folder}/**`), message: `Arrows point down only: ${message}` }],
+        },
+      ],
+    },
+  };
+}
