@@ -10,12 +10,10 @@ import { createDesign, openAsNew, openDesign, refreshLibrary } from '../state/li
 import { lastOpenDesign, listDesigns } from '../state/persistence.ts';
 import { openSharedFromLocation, startShareLinks } from '../state/share.ts';
 import { startTabs } from '../state/tabs.ts';
-import { bindPageStudio } from '../state/pageStudio.ts';
 import type { Studio } from '../state/studio.ts';
 import { useStudio } from '../state/useStudio.ts';
 
 async function openSomething(studio: Studio, client: QueryClient): Promise<void> {
-  bindPageStudio(studio);
   startShareLinks();
   startTabs();
   try {

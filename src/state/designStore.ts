@@ -73,4 +73,5 @@ useDesignStore.getState = (): DesignState => pageStudio().design.getState();
 useDesignStore.setState = (partial: Partial<DesignState>): void => pageStudio().design.setState(partial);
 useDesignStore.subscribe = (listener: (state: DesignState, previous: DesignState) => void): (() => void) => pageStudio().design.subscribe(listener);
 export const getDesign = (): Design => pageStudio().getDesign();
+export const applyOperation = (operation: DesignOperation, options?: ApplyOptions): OpResult => pageStudio().apply(operation, options);
 export const setEditBlock = (block: () => string | undefined): void => pageStudio().setEditBlock(block);
