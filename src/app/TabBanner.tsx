@@ -7,7 +7,7 @@ import { useDesignStore } from '../state/designStore.ts';
 import { duplicateDesign } from '../state/library.ts';
 import { useUnsavedChange } from '../state/saveGuard.ts';
 import { reloadStoredDesign, takeOver, useTabStore } from '../state/tabs.ts';
-import { downloadDesign } from './downloadDesign.ts';
+import { DownloadDesignButton } from './downloadDesign.tsx';
 
 export function TabBanner() {
   const role = useTabStore((s) => s.role);
@@ -25,7 +25,7 @@ export function TabBanner() {
           The change is still on this screen, and only here. Download it, or edit here again to save it on top of the other tab’s version (which stays in History).
         </span>
         <span className="trust-actions">
-          <button type="button" className="primary" onClick={downloadDesign}>Download my design</button>
+          <DownloadDesignButton />
           <button type="button" onClick={takeOver} disabled={claiming}>{takeOverLabel}</button>
           <button type="button" onClick={() => void reloadStoredDesign()}>Discard my change</button>
         </span>
