@@ -41,6 +41,8 @@ export interface Matrix {
   cancel(): void;
   /** A message from the worker (the worker's handler; tests call it with late messages). */
   receive(message: MatrixMessage): void;
+  /** Resolves once no run is running (done, cancelled or failed). */
+  idle(): Promise<void>;
   dispose(): void;
 }
 
@@ -82,9 +84,21 @@ export function createMatrix(createWorker: () => Worker = startMatrixWorker): Ma
     }
   }
 
+  const running = () => store.getState().run?.status === 'running';
+
   return {
     store,
     receive,
+    idle: () =>
+      running()
+        ? new Promise<void>((resolve) => {
+            const stop = store.subscribe(() => {
+              if (running()) return;
+              stop();
+              resolve();
+            });
+          })
+        : Promise.resolve(),
     start(design, endpoints, protocol, port) {
       stopWorker();
       const id = nextRunId++;

@@ -41,7 +41,7 @@ export interface Studio {
    * settled and disposed with the others; a name already attached keeps the first one.
    */
   attach(name: string, create: () => LiveDerivation): void;
-  /** Resolves once every live derivation has answered for the current design and inputs. */
+  /** Resolves once every live derivation has answered for the current design and inputs, and no matrix is running. */
   settled(): Promise<void>;
   dispose(): void;
 }
@@ -89,6 +89,7 @@ export function createStudio(options: StudioOptions = {}): Studio {
     async settled() {
       // An answer may come with the next one already due (an edit made meanwhile): wait until all agree at once.
       while (![...derivations.values()].every((d) => d.isSettled())) await Promise.all([...derivations.values()].map((d) => d.settled()));
+      await matrix.idle();
     },
     dispose() {
       for (const derivation of derivations.values()) derivation.dispose();

@@ -1,10 +1,12 @@
 /**
- * A studio for unit tests, without a browser: the design worker is the in-process stand-in
- * (workers/fakeDesignWorker.ts), and `settled()` resolves once every live derivation has
- * answered for the current design, so tests await state instead of polling for it.
+ * A studio for unit tests, without a browser: the workers are in-process stand-ins
+ * (workers/fakeDesignWorker.ts, workers/fakeMatrixWorker.ts), and `settled()` resolves once
+ * every live derivation has answered for the current design and no matrix is running, so
+ * tests await state instead of polling for it.
  */
 import type { Design } from '../engine/model/index.ts';
 import { FakeDesignWorker } from '../workers/fakeDesignWorker.ts';
+import { FakeMatrixWorker } from '../workers/fakeMatrixWorker.ts';
 import { createStudio, type Studio, type StudioOptions } from './studio.ts';
 
 export interface TestStudioOptions extends StudioOptions {
@@ -14,7 +16,11 @@ export interface TestStudioOptions extends StudioOptions {
 }
 
 export function createTestStudio(options: TestStudioOptions = {}): Studio {
-  const studio = createStudio({ designWorker: () => new FakeDesignWorker() as unknown as Worker, ...options });
+  const studio = createStudio({
+    designWorker: () => new FakeDesignWorker() as unknown as Worker,
+    matrixWorker: () => new FakeMatrixWorker() as unknown as Worker,
+    ...options,
+  });
   if (options.design) studio.design.getState().open(options.id ?? 'd1', options.design);
   return studio;
 }
