@@ -79,7 +79,7 @@ export function createLiveFindings({ design: designStore, findings: store, badge
       store.setState({ design, failure: validation.failure });
       return;
     }
-    const findings = validation as readonly Finding[];
+    const findings = validation;
     const state = store.getState();
     // The validator hands back the same list when nothing it reads changed (moving a box):
     // then the panel and the badges have nothing to redraw.
