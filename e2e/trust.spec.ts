@@ -6,7 +6,7 @@ import { expect, test, type BrowserContext } from '@playwright/test';
 import { encodeShareFragment } from '../src/engine/io/share.ts';
 import { parseDesign } from '../src/engine/model/index.ts';
 import { Studio } from './fixtures/studio.ts';
-import { downloadedText, failStorageWritesOnRequest, setStorageWritesFail, watchForScript, withXssPayloads } from './fixtures/trust.ts';
+import { bringStorageBack, downloadedText, failStorageOpens, failStorageWritesOnRequest, setStorageWritesFail, watchForScript, withXssPayloads } from './fixtures/trust.ts';
 
 const designName = (studio: Studio) => studio.page.getByLabel('Design name');
 
@@ -218,6 +218,34 @@ test('when storage refuses writes, a warning shows within a second and the desig
   await expect(page.getByTestId('storage-warning')).toHaveCount(0);
   await page.reload();
   await expect(designName(studio)).toHaveValue('Disk is full');
+});
+
+test('when storage cannot be opened at start, a standing warning offers the download, and the design is saved once storage is back', async ({ page }) => {
+  await page.addInitScript(failStorageOpens);
+  const studio = new Studio(page);
+  await studio.open();
+  const warning = page.getByTestId('storage-warning');
+  await expect(warning).toContainText('storage is not available');
+  await studio.drop('account');
+  await designName(studio).fill('Made without storage');
+  // It stands: past the time a message stays on screen, and across edits.
+  await page.waitForTimeout(7500);
+  await expect(warning).toBeVisible();
+  await expect(studio.node('acct-1')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await warning.getByRole('button', { name: 'Download my design' }).click();
+  const saved = JSON.parse(await downloadedText(await download)) as { name: string; resources: { id: string }[] };
+  expect(saved.name).toBe('Made without storage');
+  expect(saved.resources.map((r) => r.id)).toEqual(['acct-1']);
+
+  // Saving is retried on its own: once storage is back, the design is stored and the warning goes.
+  await bringStorageBack(page);
+  await expect(warning).toHaveCount(0, { timeout: 20_000 });
+  await page.reload();
+  await expect(page.locator('[data-ready=true]')).toBeVisible();
+  await expect(designName(studio)).toHaveValue('Made without storage');
+  await expect(studio.node('acct-1')).toBeVisible();
+  await expect(warning).toHaveCount(0);
 });
 
 test('a file with script in every text field imports and shows it as text', async ({ page }) => {

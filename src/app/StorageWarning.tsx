@@ -1,12 +1,18 @@
 /**
- * Stays on screen while the open design is not safely stored (a failed or refused save), with
- * a download so the work can be kept anyway.
+ * Stays on screen while the open design is not safely stored (a failed or refused save, or
+ * storage that could not be opened at all), with a download so the work can be kept anyway.
  */
 import { useState } from 'react';
 import { retrySave } from '../state/autosave.ts';
+import type { SaveFailure } from '../state/persistence.ts';
 import { describeSaveFailure, useSaveGuard } from '../state/saveGuard.ts';
 import { reloadStoredDesign } from '../state/tabs.ts';
 import { DownloadDesignButton } from './downloadDesign.tsx';
+
+const HEADLINES: Partial<Record<SaveFailure['type'], string>> = {
+  conflict: 'Not saved: a newer version exists.',
+  unavailable: 'This browser’s storage is not available: your changes are not being saved.',
+};
 
 export function StorageWarning() {
   const failure = useSaveGuard((s) => s.failure);
@@ -22,7 +28,7 @@ export function StorageWarning() {
   };
   return (
     <div className="trust-banner is-error" role="alert" data-testid="storage-warning">
-      <strong>{failure.type === 'conflict' ? 'Not saved: a newer version exists.' : 'Your changes are not being saved.'}</strong>
+      <strong>{HEADLINES[failure.type] ?? 'Your changes are not being saved.'}</strong>
       <span>{describeSaveFailure(failure)} Download the design to keep it.</span>
       <span className="trust-actions">
         <DownloadDesignButton />

@@ -1,28 +1,28 @@
 /**
  * Opens the last design on load; on first start (nothing saved) opens an example, or an
- * empty design when no example is available. Autosave runs from then on.
+ * empty design when no example is available. When storage cannot be opened, a new design
+ * opens unsaved and the storage warning stands while saving is retried. Autosave runs from
+ * then on.
  */
 import { useEffect, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { startAutosave } from '../state/autosave.ts';
+import { retrySave, startAutosave } from '../state/autosave.ts';
 import { firstExample } from '../state/examples.ts';
-import { createDesign, openAsNew, openDesign, refreshLibrary } from '../state/library.ts';
+import { createDesign, openAsNew, openDesign, openWithoutLibrary, refreshLibrary } from '../state/library.ts';
 import { lastOpenDesign, listDesigns } from '../state/persistence.ts';
 import { openSharedFromLocation, startShareLinks } from '../state/share.ts';
 import { startTabs } from '../state/tabs.ts';
-import type { Studio } from '../state/studio.ts';
-import { useStudio } from '../state/useStudio.ts';
 
-async function openSomething(studio: Studio, client: QueryClient): Promise<void> {
+async function openSomething(client: QueryClient): Promise<void> {
   startShareLinks();
   startTabs();
+  // A share link shows its design read-only, unsaved; a damaged one says why and falls through.
+  if (await openSharedFromLocation()) {
+    await refreshLibrary();
+    startAutosave();
+    return;
+  }
   try {
-    // A share link shows its design read-only, unsaved; a damaged one falls through.
-    if (await openSharedFromLocation()) {
-      await refreshLibrary();
-      startAutosave();
-      return;
-    }
     const entries = await listDesigns();
     const last = await lastOpenDesign();
     const candidates = [last, ...entries.map((e) => e.id)].filter((id): id is string => !!id && entries.some((e) => e.id === id));
@@ -34,8 +34,13 @@ async function openSomething(studio: Studio, client: QueryClient): Promise<void>
       else await createDesign();
     }
     await refreshLibrary();
-  } catch (error) {
-    studio.notify(`This browser’s storage is not available; changes will not be kept. (${error instanceof Error ? error.message : String(error)})`, 'error');
+  } catch {
+    // The library could not be read (StorageUnavailableError, or a read that failed).
+    openWithoutLibrary();
+    startAutosave();
+    // The first attempt fails as the library did: the warning shows and retries begin.
+    void retrySave();
+    return;
   }
   startAutosave();
 }
@@ -45,15 +50,14 @@ let booting: Promise<void> | undefined;
 
 export function useBootstrap(): boolean {
   const client = useQueryClient();
-  const studio = useStudio();
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let live = true;
-    booting ??= openSomething(studio, client);
+    booting ??= openSomething(client);
     void booting.then(() => live && setReady(true));
     return () => {
       live = false;
     };
-  }, [client, studio]);
+  }, [client]);
   return ready;
 }

@@ -2,13 +2,15 @@
  * Saves the open design as soon as it changes, one write at a time: changes made while a
  * write is under way are coalesced into the next one. No waiting period, so closing the tab
  * right after an edit keeps it; the page being hidden flushes too. Every result goes to the
- * save guard, which keeps a failure on screen until a save succeeds.
+ * save guard, which keeps a failure on screen until a save succeeds. When storage refuses or
+ * cannot be opened, saving is tried again after 1 s, then twice as long each time up to 30 s.
  */
 import type { Design } from '../engine/model/index.ts';
 import { getDesign, useDesignStore } from './designStore.ts';
 import { designText } from './designText.ts';
 import { knownVersion, saveDesign, TAB_ID } from './persistence.ts';
 import { forgetRescue, openRescue, writeRescue } from './rescue.ts';
+import type { SaveFailure } from './persistence.ts';
 import { clearSaveFailure, reportSave, requestPersistentStorage, setStoredDesign } from './saveGuard.ts';
 
 let pending: { id: string; design: Design } | undefined;
@@ -37,6 +39,32 @@ export function onSaved(listener: (id: string, version: number) => void): () => 
   return () => savedListeners.delete(listener);
 }
 
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30_000;
+let retryDelay = RETRY_FIRST_MS;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Failures that may pass by themselves (space freed, storage back); a conflict waits for the user. */
+const mayPass = (failure: SaveFailure) => failure.type === 'storage' || failure.type === 'unavailable';
+
+function retryLater(): void {
+  if (retryTimer !== undefined) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = undefined;
+    const { designId, history } = useDesignStore.getState();
+    if (!designId || history.present === saved) return;
+    pending ??= { id: designId, design: history.present };
+    void flush();
+  }, retryDelay);
+  retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
+}
+
+function stopRetrying(): void {
+  clearTimeout(retryTimer);
+  retryTimer = undefined;
+  retryDelay = RETRY_FIRST_MS;
+}
+
 async function drain(): Promise<void> {
   while (pending) {
     const job = pending;
@@ -45,7 +73,11 @@ async function drain(): Promise<void> {
     if (!mayWrite(job.id)) continue;
     const result = await saveDesign(job.id, job.design);
     reportSave(result);
-    if (!result.ok) continue;
+    if (!result.ok) {
+      if (mayPass(result.failure)) retryLater();
+      continue;
+    }
+    stopRetrying();
     if (useDesignStore.getState().history.present === job.design) setSaved(job.design);
     if (rescued === job.id && saved === job.design) {
       rescued = undefined;

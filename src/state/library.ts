@@ -5,23 +5,46 @@
 import type { Design, OpResult } from '../engine/model/index.ts';
 import { describeParseError, emptyDesign, parseDesign, serializeDesign } from '../engine/model/index.ts';
 import { arrangeIfUnplaced } from './arrange.ts';
-import { markSaved, saveNow } from './autosave.ts';
+import { markSaved, onSaved, saveNow } from './autosave.ts';
 import { applyOperation, getDesign, useDesignStore } from './designStore.ts';
 import { deleteDesign, listDesigns, loadDesign, loadVersion, newDesignId, rememberOpen, saveDesign, startNewVersion } from './persistence.ts';
 import { describeSaveFailure, reportSave } from './saveGuard.ts';
 import { notify, selectIds } from './uiStore.ts';
 import { useLibraryStore } from './libraryStore.ts';
 
+/** Reads the design list again; while storage is unavailable it stays as it was (the storage warning says why). */
 export async function refreshLibrary(): Promise<void> {
-  useLibraryStore.getState().setEntries(await listDesigns());
+  try {
+    useLibraryStore.getState().setEntries(await listDesigns());
+  } catch {
+    // Nothing to read; the save guard reports the failure of the design on screen.
+  }
 }
+
+const rememberOpenIfPossible = (id: string) => rememberOpen(id).catch(() => undefined);
 
 async function show(id: string, design: Design): Promise<void> {
   useDesignStore.getState().open(id, design);
   markSaved(design);
   selectIds([]);
-  await rememberOpen(id);
+  await rememberOpenIfPossible(id);
   await refreshLibrary();
+}
+
+/**
+ * Storage could not be opened at start: a new design opens anyway, not yet saved. Autosave
+ * keeps trying to store it while the warning stands and offers the download; once it is
+ * stored it is the design reopened on the next load.
+ */
+export function openWithoutLibrary(): void {
+  const id = newDesignId();
+  useDesignStore.getState().open(id, emptyDesign('Untitled design'));
+  selectIds([]);
+  const stop = onSaved((saved) => {
+    if (saved !== id) return;
+    stop();
+    void rememberOpenIfPossible(id).then(refreshLibrary);
+  });
 }
 
 /** Stores a design under a new id and opens it. */

@@ -12,7 +12,7 @@
  * (designText.ts). The read-back then compares two strings. Records stored as objects by
  * earlier builds still load.
  */
-import { createStore, del, get, set } from 'idb-keyval';
+import { del, get, set, type UseStore } from 'idb-keyval';
 import type { Design } from '../engine/model/index.ts';
 import { parseDesignValue } from '../engine/model/index.ts';
 import { designText } from './designText.ts';
@@ -47,6 +47,8 @@ export type SaveFailure =
   | { readonly type: 'conflict'; readonly stored: RecordVersion; readonly base: number }
   /** The browser refused the write (quota full, private mode, storage blocked). */
   | { readonly type: 'storage'; readonly reason: string }
+  /** The library could not be opened at all (storage disabled or broken); saving is retried. */
+  | { readonly type: 'unavailable'; readonly reason: string }
   /** The write went through but reading it back gave something else. */
   | { readonly type: 'mismatch' };
 
@@ -70,7 +72,42 @@ function storedValue(stored: unknown): unknown {
   }
 }
 
-const store = createStore('landing-zone-studio', 'designs');
+const DATABASE = 'landing-zone-studio';
+const OBJECTS = 'designs';
+
+/** The library's database could not be opened: nothing can be read or stored until it can. */
+export class StorageUnavailableError extends Error {
+  override name = 'StorageUnavailableError';
+}
+
+let database: Promise<IDBDatabase> | undefined;
+
+/** Opens the library; a failed open is tried again by the next call, so storage that comes back is used. */
+function openLibrary(): Promise<IDBDatabase> {
+  database ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const refuse = (error: unknown) => {
+      database = undefined;
+      reject(new StorageUnavailableError(error ? describe(error) : 'the browser gave no reason'));
+    };
+    try {
+      const request = indexedDB.open(DATABASE);
+      request.onupgradeneeded = () => request.result.createObjectStore(OBJECTS);
+      request.onsuccess = () => {
+        const db = request.result;
+        db.onclose = () => (database = undefined);
+        resolve(db);
+      };
+      request.onerror = () => refuse(request.error);
+      request.onblocked = () => refuse(new Error('another tab holds an older version of the library open'));
+    } catch (error) {
+      // No IndexedDB at all, or it throws (some private modes).
+      refuse(error);
+    }
+  });
+  return database;
+}
+
+const store: UseStore = (mode, callback) => openLibrary().then((db) => callback(db.transaction(OBJECTS, mode).objectStore(OBJECTS)));
 const CATALOGUE = 'catalogue';
 const LAST_OPEN = 'last-open';
 const designKey = (id: string) => `design:${id}`;
@@ -240,7 +277,8 @@ export async function saveDesign(id: string, design: Design, base: number | unde
     text = designText(design);
     result = await store('readwrite', (objects) => writeTransaction(objects, id, design, text, base, Date.now(), !unfolded.has(id)));
   } catch (error) {
-    return { ok: false, failure: { type: 'storage', reason: describe(error) } };
+    const failure: SaveFailure = error instanceof StorageUnavailableError ? { type: 'unavailable', reason: error.message } : { type: 'storage', reason: describe(error) };
+    return { ok: false, failure };
   }
   if (!result.ok) return result;
   unfolded.delete(id);

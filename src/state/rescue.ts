@@ -23,12 +23,21 @@ let opening: Promise<IDBDatabase | undefined> | undefined;
 /** Opens the rescue database ahead of time, so a closing page can write at once. */
 export function openRescue(): Promise<IDBDatabase | undefined> {
   opening ??= new Promise((resolve) => {
-    if (typeof indexedDB === 'undefined') return resolve(undefined);
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve((database = request.result));
-    request.onerror = () => resolve(undefined);
-    request.onblocked = () => resolve(undefined);
+    // Storage that could not be opened is tried again by the next call.
+    const without = () => {
+      opening = undefined;
+      resolve(undefined);
+    };
+    if (typeof indexedDB === 'undefined') return without();
+    try {
+      const request = indexedDB.open(DATABASE, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+      request.onsuccess = () => resolve((database = request.result));
+      request.onerror = without;
+      request.onblocked = without;
+    } catch {
+      without();
+    }
   });
   return opening;
 }

@@ -53,6 +53,8 @@ export function describeSaveFailure(failure: SaveFailure): string {
       return `Another tab saved a newer version of this design (version ${failure.stored.version}; this tab started from ${failure.base}). This tab’s change was not written over it.`;
     case 'storage':
       return `The browser refused to store the design (${failure.reason}).`;
+    case 'unavailable':
+      return `This browser’s storage could not be opened (${failure.reason}). Saving is tried again every little while; this goes away once the design is saved.`;
     case 'mismatch':
       return 'The design was written, but reading it back gave something else.';
   }
