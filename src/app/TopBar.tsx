@@ -1,5 +1,6 @@
 /** Design name, design list, import/export and undo/redo. */
 import { useRef, type ChangeEvent } from 'react';
+import { decodeDesignBytes } from '../engine/model/index.ts';
 import { useDesignStore } from '../state/designStore.ts';
 import { createDesign, exportDesignText, exportFileName, importDesignText } from '../state/library.ts';
 import { useUiStore } from '../state/uiStore.ts';
@@ -29,7 +30,8 @@ export function TopBar() {
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (file) await importDesignText(await file.text());
+    // Decoded as the CLI decodes a file: UTF-8, or UTF-16 after its byte order mark.
+    if (file) await importDesignText(decodeDesignBytes(new Uint8Array(await file.arrayBuffer())));
   };
 
   return (

@@ -3,6 +3,7 @@ import { loadDesign } from './load.ts';
 
 export const check: Command = {
   summary: '<design.json>  parse a design file and report problems in it',
+  usage: 'usage: lzs check <design.json>',
   async run(args, io) {
     const loaded = await loadDesign(args[0]);
     if (!loaded.ok) {

@@ -8,6 +8,8 @@ import { validateCommand } from './validate.ts';
 
 export interface Command {
   readonly summary: string;
+  /** What `lzs <command> --help` prints. */
+  readonly usage: string;
   run(args: string[], io: Io): Promise<number>;
 }
 
@@ -19,7 +21,14 @@ export const commands: Record<string, Command> = {
   validate: validateCommand,
 };
 
+export const EXIT_CODES = 'Exit codes: 0 fine, 1 the design has the problems reported, 2 bad input, 3 an internal error (please report it).';
+
 export function usage(): string {
   const lines = Object.entries(commands).map(([name, command]) => `  lzs ${name.padEnd(9)} ${command.summary}`);
-  return ['Landing Zone Studio command line', '', 'Usage:', ...lines, ''].join('\n');
+  return ['Landing Zone Studio command line', '', 'Usage:', ...lines, '', 'lzs <command> --help shows the options of one command.', EXIT_CODES, ''].join('\n');
+}
+
+/** `lzs <command> --help`: its usage line, what it does and the exit codes. */
+export function commandHelp(command: Command): string {
+  return [command.usage, '', command.summary.replace(/^.*? {2}/, ''), '', EXIT_CODES, ''].join('\n');
 }

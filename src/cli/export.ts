@@ -35,6 +35,7 @@ function parseArgs(args: readonly string[]): ExportArgs {
 
 export const exportCommand: Command = {
   summary: '<design.json> --format terraform|cdk --out <dir> [--force]  write Terraform or a CDK app',
+  usage: USAGE,
   async run(args, io) {
     const parsed = parseArgs(args);
     if (parsed.problem) {
@@ -67,8 +68,15 @@ export const exportCommand: Command = {
       const relative = normalize(file.path);
       if (isAbsolute(relative) || relative.startsWith('..')) throw new Error(`refusing to write outside ${parsed.out}: ${file.path}`);
       const target = join(parsed.out, relative);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.contents, 'utf8');
+      try {
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, file.contents, 'utf8');
+      } catch (error) {
+        // The output folder is the user's to fix (permissions, a file in the way, a full disk).
+        const code = (error as NodeJS.ErrnoException).code;
+        io.err(`lzs export: cannot write ${target}${code ? ` (${code})` : ''}`);
+        return 2;
+      }
     }
     const forced = errors.length > 0 ? ` despite ${errors.length} error${errors.length === 1 ? '' : 's'} (--force)` : '';
     io.out(`${parsed.format}: wrote ${files.length} files to ${parsed.out}${forced}`);

@@ -52,6 +52,7 @@ export function formatMatrixJson(m: Matrix): string {
 
 export const matrixCommand: Command = {
   summary: '<design.json> --port <n> [--endpoints a,b]  who can reach whom, with the reason per blocked pair',
+  usage: USAGE,
   async run(args, io) {
     const ready = await prepare(io, 'matrix', USAGE, args, { options: ['port', 'protocol', 'endpoints', 'format'], formats: ['text', 'json', 'csv'] });
     if (!ready) return 2;

@@ -58,6 +58,7 @@ export function formatTraceJson(design: Design, result: TraceResult): string {
 
 export const traceCommand: Command = {
   summary: '<design.json> --from <id> --to <id|ip> --port <n>  trace a flow hop by hop, with its reply',
+  usage: USAGE,
   async run(args, io) {
     const ready = await prepare(io, 'trace', USAGE, args, {
       options: ['from', 'to', 'port', 'protocol', 'format'],

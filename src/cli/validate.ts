@@ -105,6 +105,7 @@ export function formatSarif(file: string, design: Design, findings: readonly Fin
 
 export const validateCommand: Command = {
   summary: '<design.json> [--format text|json|sarif]  check a design against every rule',
+  usage: 'usage: lzs validate <design.json> [--format text|json|sarif]',
   async run(args, io) {
     const parsed = parseArgs(args);
     if ('error' in parsed) {

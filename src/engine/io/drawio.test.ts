@@ -4,7 +4,7 @@ import { designEdges, KINDS } from '../model/index.ts';
 import { design } from '../testing/builder.ts';
 import { toDrawio } from './drawio.ts';
 
-const hostile = '<img src=x onerror=alert(1)> & "quotes" \u0001 ]]>';
+const hostile = '<img src=x onerror=alert(1)> & "quotes" \uffff ]]>';
 
 const sample = () =>
   design('review')
@@ -69,6 +69,6 @@ describe('draw.io export', () => {
     expect(xml).not.toMatch(/html=1/);
     const web = cells(xml).find((c) => c['@_id'] === 'r-web');
     // The label reads back as exactly the name (minus the control character XML cannot hold).
-    expect(web?.['@_value']).toBe(hostile.replace('\u0001', ''));
+    expect(web?.['@_value']).toBe(hostile.replace('\uffff', ''));
   });
 });

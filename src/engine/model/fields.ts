@@ -14,7 +14,31 @@ export const Id = z
   .max(128, 'an id is at most 128 characters')
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'an id uses letters, digits, dot, dash, underscore and colon');
 
-export const Name = z.string().max(MAX_NAME, `a name is at most ${MAX_NAME} characters`);
+/**
+ * Characters that make a name print or read as something else: NUL and the C0 controls
+ * (tab and line breaks stay: every export escapes them), and bidirectional overrides.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Why a name cannot be used, or undefined. */
+export function nameProblem(value: string): string | undefined {
+  const bidi = BIDI.exec(value);
+  if (bidi) return `a name may not hold a bidirectional override (${codePoint(bidi[0])}): it makes the name read differently from what it holds`;
+  const control = CONTROL.exec(value);
+  if (control) return `a name may not hold a control character (${codePoint(control[0])}${control[0] === '\u0000' ? ', NUL' : ''} at position ${control.index + 1})`;
+  return undefined;
+}
+
+export const Name = z
+  .string()
+  .max(MAX_NAME, `a name is at most ${MAX_NAME} characters`)
+  .superRefine((value, ctx) => {
+    const problem = nameProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 export const Text = z.string().max(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`);
 
 /** A zod field that goes through the one address parser; its reason becomes the issue. */

@@ -10,6 +10,8 @@ import { referencesOf } from './references.ts';
 import type { Resource } from './resources.ts';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The most bytes a file of an acceptable design can take on disk (UTF-16 doubles ASCII). */
+export const MAX_ENCODED_BYTES = 2 * MAX_FILE_BYTES + 2;
 export const MAX_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -195,13 +197,45 @@ export function parseDesignValue(raw: unknown): ParseResult {
   return { ok: true, design: parsed.data, migrations: migrated.applied };
 }
 
-/** Parses the text of a design file. */
+/** UTF-8 size of a text, counted without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // Two bytes below U+0800; three above (a surrogate pair makes four from two units).
+    if (unit >= 0x80) bytes += unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 1 : 2;
+  }
+  return bytes;
+}
+
+/**
+ * The text of a design file's bytes, read as the app reads a file: UTF-8, or UTF-16 (little
+ * or big endian) when the file starts with that byte order mark. A UTF-8 byte order mark
+ * is dropped; bytes that are not valid text become U+FFFD, which the parser then reports.
+ */
+export function decodeDesignBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    // Swapped to little endian: TextDecoder's big-endian support depends on the runtime's ICU.
+    const swapped = new Uint8Array(bytes.length - (bytes.length % 2));
+    for (let i = 0; i + 1 < bytes.length; i += 2) [swapped[i], swapped[i + 1]] = [bytes[i + 1]!, bytes[i]!];
+    return new TextDecoder('utf-16le').decode(swapped);
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Parses the text of a design file; the size limit counts its UTF-8 bytes. */
 export function parseDesign(text: string): ParseResult {
-  // Length in UTF-16 units is a lower bound of the UTF-8 size: cheap and enough for a limit.
-  if (text.length > MAX_FILE_BYTES) return fail([{ type: 'too-large', bytes: text.length, limit: MAX_FILE_BYTES }]);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Each UTF-16 unit is one to three UTF-8 bytes: count exactly only when the bounds disagree.
+  if (body.length > MAX_FILE_BYTES) return fail([{ type: 'too-large', bytes: body.length, limit: MAX_FILE_BYTES }]);
+  if (body.length * 3 > MAX_FILE_BYTES) {
+    const bytes = utf8Length(body);
+    if (bytes > MAX_FILE_BYTES) return fail([{ type: 'too-large', bytes, limit: MAX_FILE_BYTES }]);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body);
   } catch (error) {
     return fail([{ type: 'not-json', reason: error instanceof Error ? error.message : String(error) }]);
   }

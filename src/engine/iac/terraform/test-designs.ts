@@ -15,7 +15,7 @@ export const HOSTILE_NAMES = [
   '%{ if true }directive%{ endif }',
   '$${already} %%{escaped}',
   'trailing $',
-  '\u0000nul\u001bescape\u2028sep',
+  '\u007fdel\u009bcsi\u2028sep',
 ];
 
 const ALL = { protocol: 'all', fromPort: 0, toPort: 65535 } as const;

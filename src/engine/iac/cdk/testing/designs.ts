@@ -278,7 +278,7 @@ export const HOSTILE = [
   '</script><script>alert(1)</script>',
   '\u2028\u2029 separators',
   '\\"\\u0022 backslash',
-  '\u0000 nul',
+  '\u007f\u009b del csi',
 ];
 
 /** The every-kind design with a hostile name on every resource. */

@@ -124,11 +124,11 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       vpcId: vpcThrow1Hub.ref,
       amazonProvidedIpv6CidrBlock: true,
     });
-    const igwNulIgw = new ec2.CfnInternetGateway(this, "IgwNulIgw", {});
-    Tags.of(igwNulIgw).add("Name", "nul igw");
-    const igwNulIgwAttachment = new ec2.CfnVPCGatewayAttachment(this, "IgwNulIgwAttachment", {
+    const igwDelCsiIgw = new ec2.CfnInternetGateway(this, "IgwDelCsiIgw", {});
+    Tags.of(igwDelCsiIgw).add("Name", "del csi igw");
+    const igwDelCsiIgwAttachment = new ec2.CfnVPCGatewayAttachment(this, "IgwDelCsiIgwAttachment", {
       vpcId: vpcThrow1Hub.ref,
-      internetGatewayId: igwNulIgw.ref,
+      internetGatewayId: igwDelCsiIgw.ref,
     });
     const eigwProcessExit1Eigw = new ec2.CfnEgressOnlyInternetGateway(this, "EigwProcessExit1Eigw", {
       vpcId: vpcThrow1Hub.ref,
@@ -242,11 +242,11 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       subnetId: subnetScriptScriptAlert1ScriptPrivateA.ref,
       networkAclId: naclU0022BackslashPrivateAcl.ref,
     });
-    const sgNulWeb = new ec2.CfnSecurityGroup(this, "SgNulWeb", {
+    const sgDelCsiWeb = new ec2.CfnSecurityGroup(this, "SgDelCsiWeb", {
       groupDescription: "; process.exit(1); // web tier",
       vpcId: vpcThrow1Hub.ref,
     });
-    Tags.of(sgNulWeb).add("Name", "nul web");
+    Tags.of(sgDelCsiWeb).add("Name", "del csi web");
     const sgJndiLdapXApp = new ec2.CfnSecurityGroup(this, "SgJndiLdapXApp", {
       groupDescription: "Security group \u0024{jndi:ldap://x} app",
       vpcId: vpcThrow1Hub.ref,
@@ -284,12 +284,12 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       subnetId: subnetSeparatorsPrivateC.ref,
     });
     Tags.of(natProcessExit1PrivateNat).add("Name", "process.exit 1 private nat");
-    const natNulRegionalNat = new ec2.CfnNatGateway(this, "NatNulRegionalNat", {
+    const natDelCsiRegionalNat = new ec2.CfnNatGateway(this, "NatDelCsiRegionalNat", {
       connectivityType: "public",
       availabilityMode: "regional",
       vpcId: vpcThrow1Hub.ref,
     });
-    Tags.of(natNulRegionalNat).add("Name", "nul regional nat");
+    Tags.of(natDelCsiRegionalNat).add("Name", "del csi regional nat");
     const peeringScriptScriptAlert1ScriptHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringScriptScriptAlert1ScriptHubToSpoke", {
       vpcId: vpcThrow1Hub.ref,
       peerVpcId: paramVpcProcessExit1SpokeRef.valueAsString,
@@ -346,7 +346,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       subnetIds: [subnetSeparatorsPrivateC.ref],
     });
     Tags.of(endpointProcessExit1Inspection).add("Name", "process.exit 1 // inspection");
-    const instanceNulProxy = new ec2.CfnInstance(this, "InstanceNulProxy", {
+    const instanceDelCsiProxy = new ec2.CfnInstance(this, "InstanceDelCsiProxy", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
       sourceDestCheck: false,
@@ -354,13 +354,13 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
         {
           deviceIndex: "0",
           subnetId: subnetProcessExit1PublicA.ref,
-          groupSet: [sgNulWeb.attrGroupId],
+          groupSet: [sgDelCsiWeb.attrGroupId],
           associatePublicIpAddress: true,
           privateIpAddress: "10.0.0.10",
         },
       ],
     });
-    Tags.of(instanceNulProxy).add("Name", "nul proxy");
+    Tags.of(instanceDelCsiProxy).add("Name", "del csi proxy");
     const instanceProcessExit1Bastion = new ec2.CfnInstance(this, "InstanceProcessExit1Bastion", {
       imageId: "{{resolve:ssm:/aws/service/ami-windows-latest/Windows_Server-2022-English-Full-Base}}",
       instanceType: "t3.micro",
@@ -368,7 +368,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
         {
           deviceIndex: "0",
           subnetId: subnetLineBreakEndPublicC.ref,
-          groupSet: [sgNulWeb.attrGroupId],
+          groupSet: [sgDelCsiWeb.attrGroupId],
         },
       ],
     });
@@ -447,7 +447,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
           privateIPv4Address: "10.0.1.20",
         },
       ],
-      securityGroups: [sgNulWeb.attrGroupId],
+      securityGroups: [sgDelCsiWeb.attrGroupId],
       loadBalancerAttributes: [
         {
           key: "load_balancing.cross_zone.enabled",
@@ -460,7 +460,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       type: "application",
       scheme: "internal",
       subnets: [subnetScriptScriptAlert1ScriptPrivateA.ref, subnetSeparatorsPrivateC.ref],
-      securityGroups: [sgNulWeb.attrGroupId],
+      securityGroups: [sgDelCsiWeb.attrGroupId],
     });
     Tags.of(albProcessExit1Alb).add("Name", "process.exit 1 // alb");
     const targetGroupProcessExit1AppTargets = new elbv2.CfnTargetGroup(this, "TargetGroupProcessExit1AppTargets", {
@@ -471,7 +471,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       healthCheckPort: "8081",
       targets: [
         {
-          id: instanceNulProxy.ref,
+          id: instanceDelCsiProxy.ref,
           port: 8080,
         },
       ],
@@ -520,13 +520,13 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       vpcId: vpcThrow1Hub.ref,
     });
     Tags.of(targetGroupU0022BackslashEcsTargets).add("Name", "u0022 backslash ecs targets");
-    const targetGroupNulAsgTargets = new elbv2.CfnTargetGroup(this, "TargetGroupNulAsgTargets", {
+    const targetGroupDelCsiAsgTargets = new elbv2.CfnTargetGroup(this, "TargetGroupDelCsiAsgTargets", {
       targetType: "instance",
       protocol: "HTTP",
       port: 80,
       vpcId: vpcThrow1Hub.ref,
     });
-    Tags.of(targetGroupNulAsgTargets).add("Name", "nul asg targets");
+    Tags.of(targetGroupDelCsiAsgTargets).add("Name", "del csi asg targets");
     const albProcessExit1AlbListener80 = new elbv2.CfnListener(this, "AlbProcessExit1AlbListener80", {
       loadBalancerArn: albProcessExit1Alb.ref,
       port: 80,
@@ -572,7 +572,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       defaultActions: [
         {
           type: "forward",
-          targetGroupArn: targetGroupNulAsgTargets.ref,
+          targetGroupArn: targetGroupDelCsiAsgTargets.ref,
         },
       ],
     });
@@ -653,7 +653,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
         launchTemplateId: asgJndiLdapXAsgLaunchTemplate.ref,
         version: asgJndiLdapXAsgLaunchTemplate.attrLatestVersionNumber,
       },
-      targetGroupArns: [targetGroupNulAsgTargets.ref],
+      targetGroupArns: [targetGroupDelCsiAsgTargets.ref],
     });
     Tags.of(asgJndiLdapXAsg).add("Name", "jndi:ldap://x asg");
     const ecsCluster = new ecs.CfnCluster(this, "EcsCluster", {});
@@ -1099,23 +1099,23 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       toPort: 53,
       cidrIp: "10.0.0.0/8",
     });
-    new ec2.CfnSecurityGroupIngress(this, "SgNulWebIngress1", {
-      groupId: sgNulWeb.attrGroupId,
+    new ec2.CfnSecurityGroupIngress(this, "SgDelCsiWebIngress1", {
+      groupId: sgDelCsiWeb.attrGroupId,
       ipProtocol: "tcp",
       fromPort: 443,
       toPort: 443,
       cidrIp: "0.0.0.0/0",
       description: " ; throw 1;   https",
     });
-    new ec2.CfnSecurityGroupIngress(this, "SgNulWebIngress2", {
-      groupId: sgNulWeb.attrGroupId,
+    new ec2.CfnSecurityGroupIngress(this, "SgDelCsiWebIngress2", {
+      groupId: sgDelCsiWeb.attrGroupId,
       ipProtocol: "tcp",
       fromPort: 80,
       toPort: 80,
       sourcePrefixListId: prefixListJndiLdapXOffice.attrPrefixListId,
     });
-    new ec2.CfnSecurityGroupIngress(this, "SgNulWebIngress3", {
-      groupId: sgNulWeb.attrGroupId,
+    new ec2.CfnSecurityGroupIngress(this, "SgDelCsiWebIngress3", {
+      groupId: sgDelCsiWeb.attrGroupId,
       ipProtocol: "tcp",
       fromPort: 443,
       toPort: 443,
@@ -1126,7 +1126,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       ipProtocol: "tcp",
       fromPort: 8080,
       toPort: 8080,
-      sourceSecurityGroupId: sgNulWeb.attrGroupId,
+      sourceSecurityGroupId: sgDelCsiWeb.attrGroupId,
     });
     new ec2.CfnSecurityGroupIngress(this, "SgJndiLdapXAppIngress2", {
       groupId: sgJndiLdapXApp.attrGroupId,
@@ -1149,9 +1149,9 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     const routeTableLineBreakEndPublicRoute = new ec2.CfnRoute(this, "RouteTableLineBreakEndPublicTo0-0-0-0-0", {
       routeTableId: routeTableLineBreakEndPublic.ref,
       destinationCidrBlock: "0.0.0.0/0",
-      gatewayId: igwNulIgw.ref,
+      gatewayId: igwDelCsiIgw.ref,
     });
-    routeTableLineBreakEndPublicRoute.node.addDependency(igwNulIgwAttachment);
+    routeTableLineBreakEndPublicRoute.node.addDependency(igwDelCsiIgwAttachment);
     new ec2.CfnRoute(this, "RouteTableLineBreakEndPublicTo---0", {
       routeTableId: routeTableLineBreakEndPublic.ref,
       destinationIpv6CidrBlock: "::/0",
@@ -1179,7 +1179,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptPrivateTo192-168-50-0-24", {
       routeTableId: routeTableScriptScriptAlert1ScriptPrivate.ref,
       destinationCidrBlock: "192.168.50.0/24",
-      instanceId: instanceNulProxy.ref,
+      instanceId: instanceDelCsiProxy.ref,
     });
     new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptPrivateTopl-office", {
       routeTableId: routeTableScriptScriptAlert1ScriptPrivate.ref,
@@ -1206,7 +1206,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     });
     new ec2.CfnGatewayRouteTableAssociation(this, "RouteTableSeparatorsEdgeEdgeAssociation", {
       routeTableId: routeTableSeparatorsEdge.ref,
-      gatewayId: igwNulIgw.ref,
+      gatewayId: igwDelCsiIgw.ref,
     });
     new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentScriptScriptAlert1ScriptHubAttachment", {
       transitGatewayAttachmentId: tgwAttachmentScriptScriptAlert1ScriptHubAttachment.ref,

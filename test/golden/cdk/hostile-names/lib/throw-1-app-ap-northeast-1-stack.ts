@@ -64,7 +64,7 @@ export class Throw1AppApNortheast1Stack extends Stack {
       subnetIds: [subnetLineBreakEndSpokeA.ref],
     });
     Tags.of(tgwAttachmentSeparatorsSpokeAttachment).add("Name", "separators spoke attachment");
-    const instanceNulSpokeApp = new ec2.CfnInstance(this, "InstanceNulSpokeApp", {
+    const instanceDelCsiSpokeApp = new ec2.CfnInstance(this, "InstanceDelCsiSpokeApp", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
       networkInterfaces: [
@@ -75,7 +75,7 @@ export class Throw1AppApNortheast1Stack extends Stack {
         },
       ],
     });
-    Tags.of(instanceNulSpokeApp).add("Name", "nul spoke app");
+    Tags.of(instanceDelCsiSpokeApp).add("Name", "del csi spoke app");
     new ec2.CfnRoute(this, "RouteTableProcessExit1SpokeMainTo10-0-0-0-16", {
       routeTableId: routeTableProcessExit1SpokeMain.ref,
       destinationCidrBlock: "10.0.0.0/16",
