@@ -6,42 +6,15 @@
 import {
   designEdges,
   indexDesign,
-  KINDS,
+  kindInfo,
   type Design,
   type LayoutBox,
   type Resource,
-  type ResourceKind,
 } from '../model/index.ts';
 
 const DEFAULT_SIZE = { w: 64, h: 64 };
 const CONTAINER_SIZE = { w: 360, h: 240 };
 const BADGE_SIZE = { w: 140, h: 26 };
-
-/** draw.io's AWS 2019+ shapes (mxgraph.aws4), where one exists for the kind. */
-const SHAPES: Partial<Record<ResourceKind, string>> = {
-  account: 'points=[[0,0],[0.25,0],[0.5,0],[0.75,0],[1,0],[1,0.25],[1,0.5],[1,0.75],[1,1],[0.75,1],[0.5,1],[0.25,1],[0,1],[0,0.75],[0,0.5],[0,0.25]];outlineConnect=0;gradientColor=none;whiteSpace=wrap;fontSize=12;fontStyle=0;container=1;pointerEvents=0;collapsible=0;recursiveResize=0;shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_account;strokeColor=#CD2264;fillColor=none;verticalAlign=top;align=left;spacingLeft=30;fontColor=#CD2264;dashed=0;',
-  vpc: 'outlineConnect=0;gradientColor=none;whiteSpace=wrap;fontSize=12;fontStyle=0;container=1;pointerEvents=0;collapsible=0;recursiveResize=0;shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_vpc2;strokeColor=#8C4FFF;fillColor=none;verticalAlign=top;align=left;spacingLeft=30;fontColor=#AAB7B8;dashed=0;',
-  subnet: 'outlineConnect=0;gradientColor=none;whiteSpace=wrap;fontSize=12;fontStyle=0;container=1;pointerEvents=0;collapsible=0;recursiveResize=0;shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=#00A4A6;fillColor=#E6F6F7;verticalAlign=top;align=left;spacingLeft=30;fontColor=#147EBA;dashed=0;',
-  'eks-cluster': 'container=1;collapsible=0;recursiveResize=0;rounded=1;dashed=1;strokeColor=#ED7100;fillColor=none;verticalAlign=top;align=left;spacingLeft=8;fontColor=#ED7100;',
-  'internet-gateway': 'resIcon=mxgraph.aws4.internet_gateway',
-  'nat-gateway': 'resIcon=mxgraph.aws4.nat_gateway',
-  'transit-gateway': 'resIcon=mxgraph.aws4.transit_gateway',
-  'vpc-endpoint': 'resIcon=mxgraph.aws4.endpoints',
-  nlb: 'resIcon=mxgraph.aws4.network_load_balancer',
-  alb: 'resIcon=mxgraph.aws4.application_load_balancer',
-  instance: 'resIcon=mxgraph.aws4.instance2',
-  'auto-scaling-group': 'resIcon=mxgraph.aws4.auto_scaling2',
-  'mq-broker': 'resIcon=mxgraph.aws4.mq',
-  'api-gateway': 'resIcon=mxgraph.aws4.api_gateway',
-  'ecs-service': 'resIcon=mxgraph.aws4.ecs_service',
-  'k8s-service': 'resIcon=mxgraph.aws4.eks',
-  'k8s-ingress': 'resIcon=mxgraph.aws4.eks',
-  'beanstalk-environment': 'resIcon=mxgraph.aws4.elastic_beanstalk',
-  lambda: 'resIcon=mxgraph.aws4.lambda_function',
-  external: 'resIcon=mxgraph.aws4.internet_alt2',
-  'egress-only-internet-gateway': 'resIcon=mxgraph.aws4.internet_gateway',
-  'vpc-link': 'resIcon=mxgraph.aws4.api_gateway',
-};
 
 const ICON_STYLE =
   'sketch=0;outlineConnect=0;fontColor=#232F3E;gradientColor=none;fillColor=#8C4FFF;strokeColor=#ffffff;dashed=0;verticalLabelPosition=bottom;verticalAlign=top;align=center;whiteSpace=wrap;fontSize=12;fontStyle=0;aspect=fixed;shape=mxgraph.aws4.resourceIcon;';
@@ -69,8 +42,8 @@ export function xmlAttribute(text: string): string {
 }
 
 function styleOf(resource: Resource): string {
-  const info = KINDS[resource.kind];
-  const shape = SHAPES[resource.kind];
+  const info = kindInfo(resource.kind);
+  const shape = info.diagramShape;
   if (info.container) return shape ?? 'container=1;collapsible=0;rounded=0;fillColor=none;verticalAlign=top;align=left;';
   if (info.drawnAs === 'badge') return BADGE_STYLE;
   // Labels are text, never HTML: no style here sets html=1, which would render markup in names.
@@ -78,7 +51,7 @@ function styleOf(resource: Resource): string {
 }
 
 function boxFor(resource: Resource, layout: Readonly<Record<string, LayoutBox>>, fallbackIndex: number): Required<Pick<LayoutBox, 'x' | 'y' | 'w' | 'h'>> {
-  const info = KINDS[resource.kind];
+  const info = kindInfo(resource.kind);
   const size = info.container ? CONTAINER_SIZE : info.drawnAs === 'badge' ? BADGE_SIZE : DEFAULT_SIZE;
   const box = layout[resource.id];
   if (box) return { x: box.x, y: box.y, w: box.w ?? size.w, h: box.h ?? size.h };
@@ -92,12 +65,12 @@ export function toDrawio(design: Design, layout: Readonly<Record<string, LayoutB
   const lines: string[] = [];
   const fallbackCounters = new Map<string, number>();
   for (const resource of design.resources) {
-    if (KINDS[resource.kind].drawnAs === 'edge') continue;
+    if (kindInfo(resource.kind).drawnAs === 'edge') continue;
     const parent = resource.parent && index.byId.has(resource.parent) ? cellId(resource.parent) : '1';
     const n = fallbackCounters.get(parent) ?? 0;
     fallbackCounters.set(parent, n + 1);
     const box = boxFor(resource, layout, n);
-    const label = KINDS[resource.kind].drawnAs === 'badge' ? `${KINDS[resource.kind].label}: ${resource.name}` : resource.name;
+    const label = kindInfo(resource.kind).drawnAs === 'badge' ? `${kindInfo(resource.kind).label}: ${resource.name}` : resource.name;
     lines.push(
       `        <mxCell id="${xmlAttribute(cellId(resource.id))}" value="${xmlAttribute(label)}" style="${xmlAttribute(styleOf(resource))}" vertex="1" parent="${xmlAttribute(parent)}">`,
       `          <mxGeometry x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" as="geometry" />`,

@@ -5,6 +5,7 @@
  */
 import type { Design } from './design.ts';
 import { indexDesign } from './indexes.ts';
+import { isBalancer } from './kinds.ts';
 
 export type EdgeMeaning =
   | 'vpc-peering'
@@ -54,23 +55,6 @@ export function designEdges(design: Design): readonly DesignEdge[] {
           }
         }
         break;
-      case 'nlb':
-      case 'alb':
-        for (const listener of resource.listeners) {
-          const group = index.getOf(listener.targetGroup, 'target-group');
-          if (!group) continue;
-          for (const target of group.targets) {
-            push({
-              id: `${resource.id}:${group.id}:${target.target}`,
-              meaning: 'target-registration',
-              source: resource.id,
-              target: target.target,
-              label: `${listener.protocol} ${listener.port} → ${group.name}`,
-              resourceId: group.id,
-            });
-          }
-        }
-        break;
       case 'api-gateway':
         for (const integration of resource.integrations) {
           if (!integration.target) continue;
@@ -84,19 +68,30 @@ export function designEdges(design: Design): readonly DesignEdge[] {
           });
         }
         break;
-      case 'instance':
-      case 'auto-scaling-group':
-        if (resource.upstream) {
-          push({ id: `${resource.id}:upstream`, meaning: 'upstream', source: resource.id, target: resource.upstream.target, label: `${resource.upstream.protocol} ${resource.upstream.port}` });
-        }
-        break;
       case 'external':
         for (const target of resource.connectsTo ?? []) {
           push({ id: `${resource.id}:to:${target}`, meaning: 'connects-to', source: resource.id, target, label: '' });
         }
         break;
       default:
-        break;
+        if (isBalancer(resource)) {
+          for (const listener of resource.listeners) {
+            const group = index.getOf(listener.targetGroup, 'target-group');
+            if (!group) continue;
+            for (const target of group.targets) {
+              push({
+                id: `${resource.id}:${group.id}:${target.target}`,
+                meaning: 'target-registration',
+                source: resource.id,
+                target: target.target,
+                label: `${listener.protocol} ${listener.port} → ${group.name}`,
+                resourceId: group.id,
+              });
+            }
+          }
+        } else if ('upstream' in resource && resource.upstream) {
+          push({ id: `${resource.id}:upstream`, meaning: 'upstream', source: resource.id, target: resource.upstream.target, label: `${resource.upstream.protocol} ${resource.upstream.port}` });
+        }
     }
   }
   cache.set(design, edges);

@@ -1,8 +1,12 @@
 /**
- * What each kind is to an architect: its label, its palette group, where it may live.
- * Containment here is the single source for the parser, the operations and the canvas.
+ * The kind registry: what each kind is to an architect and what it can do in AWS, in one
+ * entry per kind. Containment, interfaces, security groups, target types, sharing, route
+ * targets, connections, defaults and the one-line summary all come from here; the parser,
+ * the rules, the simulator, the exporters and the canvas derive their lists from it.
+ * `satisfies` below makes a kind without an entry a compile error; ADDING-A-KIND.md lists
+ * the other per-kind tables (schema, emitters, icon) the compiler points at.
  */
-import type { ResourceKind } from './resources.ts';
+import type { Resource, ResourceKind, ResourceOf } from './resources.ts';
 
 export type PaletteGroup =
   | 'Organization'
@@ -13,7 +17,28 @@ export type PaletteGroup =
   | 'Integration'
   | 'External';
 
-export interface KindInfo {
+/** Elastic Load Balancing's two load balancer types that register targets. */
+export type BalancerType = 'network' | 'application';
+
+/** A target group's target type (NLB-TG). */
+export type TargetType = 'instance' | 'ip' | 'alb' | 'lambda';
+
+/** The fields that name another resource by the role it plays there. */
+export type ReferenceRole = 'route-target' | 'target' | 'upstream' | 'api-integration' | 'vpc-link' | 'ram-share';
+
+/** What drawing an edge between two resources means. */
+export type ConnectionMeaning = 'vpc-peering' | 'tgw-attachment' | 'target-registration' | 'vpc-link' | 'ram-share' | 'upstream';
+
+export interface Connection {
+  readonly meaning: ConnectionMeaning;
+  /** Kinds at the other end: a list, or every kind that may play `role` there. */
+  readonly to: readonly ResourceKind[] | ReferenceRole;
+  /** Drawn either way round (VPC–transit gateway, subnet–account). */
+  readonly eitherWay?: boolean;
+}
+
+// Methods, not function properties: an entry typed for its own resource still fits `KindInfo`.
+export interface KindInfo<R extends Resource = Resource> {
   readonly label: string;
   readonly group: PaletteGroup;
   /** Kinds this kind may be placed in; an empty list means top level only. */
@@ -24,54 +49,435 @@ export interface KindInfo {
   readonly container: boolean;
   /** Shown as an edge or a badge rather than a box on the canvas. */
   readonly drawnAs: 'node' | 'edge' | 'badge';
+  /** Prefix of fresh ids (`sg-1`); the kind itself when absent. */
+  readonly idPrefix?: string;
+  /** The kind-specific fields a new resource starts with. */
+  readonly defaults: Readonly<Record<string, unknown>>;
+  /** Network interfaces: one in each of its subnets (one per AZ), a single one, or none. */
+  readonly interfaces: 'per-subnet' | 'one' | 'none';
+  /** Whether this resource has its interfaces after all (gateway endpoints and v1 VPC links do not). */
+  hasInterfaces?(resource: R): boolean;
+  /** Addresses it takes in each of its subnets (CIDR-RSV). */
+  addresses?(resource: R): number;
+  /** The field holding its security groups, and whether none means the VPC's default group. */
+  readonly securityGroups?: { readonly field: 'securityGroups' | 'nodeSecurityGroups'; readonly vpcDefault: boolean };
+  /**
+   * May be registered in a target group: its target type, the load balancer types that can
+   * register it, and whether only a controller registers it (no edge is drawn by hand).
+   */
+  readonly target?: { readonly type: TargetType; readonly registeredBy: readonly BalancerType[]; readonly byController?: true };
+  /** A load balancer of this type, with listeners and target groups. */
+  readonly balancer?: BalancerType;
+  /** The roles it may play in other resources' reference fields (besides `target`). */
+  readonly roles: readonly ReferenceRole[];
+  /** Lives inside one VPC: a change to it concerns only that VPC's findings. */
+  readonly vpcLocal: boolean;
+  /** In a shared subnet: only the VPC owner creates it, or a participant account may. */
+  readonly sharedSubnet?: 'owner-only' | 'participant';
+  /** Runs the architect's code: a source and destination of the reachability matrix. */
+  readonly workload: boolean;
+  /** Accepts connections (its subnet's NACL must let replies out) and opens them (replies in). */
+  readonly nacl?: { readonly serves: boolean; readonly calls: boolean };
+  /** Whether this resource answers on a public address by its own settings. */
+  publicEndpoint?(resource: R): boolean;
+  /** What an edge drawn from it to another resource means. */
+  readonly connections: readonly Connection[];
+  /** The one line under a node's name: the facts an architect looks for first. */
+  summary?(resource: R): string;
+  /** draw.io style: an AWS shape (`resIcon=…`) or a full container style. */
+  readonly diagramShape?: string;
 }
 
-const node = (
+const node = <K extends ResourceKind>(
   label: string,
   group: PaletteGroup,
   parents: readonly ResourceKind[],
-  extra: Partial<KindInfo> = {},
-): KindInfo => ({ label, group, parents, topLevel: parents.length === 0, container: false, drawnAs: 'node', ...extra });
+  extra: Partial<KindInfo<ResourceOf<K>>> = {},
+): KindInfo<ResourceOf<K>> => ({
+  label,
+  group,
+  parents,
+  topLevel: parents.length === 0,
+  container: false,
+  drawnAs: 'node',
+  defaults: {},
+  interfaces: 'none',
+  roles: [],
+  vpcLocal: false,
+  workload: false,
+  connections: [],
+  ...extra,
+});
 
 const inSubnet: readonly ResourceKind[] = ['subnet'];
 const inVpc: readonly ResourceKind[] = ['vpc'];
+const SG = { field: 'securityGroups', vpcDefault: true } as const;
+const SERVES_AND_CALLS = { serves: true, calls: true } as const;
+const ANY_BALANCER: readonly BalancerType[] = ['network', 'application'];
+const awsShape = (name: string) => `resIcon=mxgraph.aws4.${name}`;
+const CONTAINER_STYLE = (icon: string, stroke: string, fill: string, font: string, extra = '') =>
+  `${extra}outlineConnect=0;gradientColor=none;whiteSpace=wrap;fontSize=12;fontStyle=0;container=1;pointerEvents=0;collapsible=0;recursiveResize=0;shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.${icon};${stroke}fillColor=${fill};verticalAlign=top;align=left;spacingLeft=30;fontColor=${font};dashed=0;`;
+const UPSTREAM: readonly Connection[] = [{ meaning: 'upstream', to: 'upstream' }];
+const REGISTERS: readonly Connection[] = [{ meaning: 'target-registration', to: 'target' }];
+const balancerSummary = (lb: ResourceOf<'nlb'> | ResourceOf<'alb'>) =>
+  `${lb.scheme} · ${lb.listeners.map((l) => `${l.protocol}:${l.port}`).join(', ') || 'no listeners'}`;
+const facesInternet = (lb: ResourceOf<'nlb'> | ResourceOf<'alb'>) => lb.scheme === 'internet-facing';
 
-export const KINDS: Readonly<Record<ResourceKind, KindInfo>> = {
-  account: node('Account', 'Organization', [], { container: true }),
-  'ram-share': node('RAM share', 'Organization', [], { drawnAs: 'edge' }),
-  'prefix-list': node('Prefix list', 'Organization', ['account'], { drawnAs: 'badge' }),
-  vpc: node('VPC', 'Network', ['account'], { container: true }),
-  subnet: node('Subnet', 'Network', inVpc, { container: true }),
-  'route-table': node('Route table', 'Network', inVpc, { drawnAs: 'badge' }),
-  'security-group': node('Security group', 'Network', inVpc, { drawnAs: 'badge' }),
-  'network-acl': node('Network ACL', 'Network', inVpc, { drawnAs: 'badge' }),
-  'elastic-ip': node('Elastic IP', 'Network', ['account'], { drawnAs: 'badge' }),
-  'internet-gateway': node('Internet gateway', 'Connectivity', inVpc),
-  'egress-only-internet-gateway': node('Egress-only internet gateway', 'Connectivity', inVpc),
-  'nat-gateway': node('NAT gateway', 'Connectivity', ['subnet', 'vpc']),
-  'vpc-peering': node('Peering connection', 'Connectivity', [], { drawnAs: 'edge' }),
-  'transit-gateway': node('Transit gateway', 'Connectivity', ['account']),
-  'tgw-attachment': node('Transit gateway attachment', 'Connectivity', [], { drawnAs: 'edge' }),
-  'vpc-endpoint': node('VPC endpoint', 'Connectivity', ['vpc', 'subnet']),
-  nlb: node('Network Load Balancer', 'Load balancing', inSubnet),
-  alb: node('Application Load Balancer', 'Load balancing', inSubnet),
-  'target-group': node('Target group', 'Load balancing', inVpc, { drawnAs: 'badge' }),
-  instance: node('EC2 instance', 'Compute and containers', inSubnet),
-  'auto-scaling-group': node('Auto Scaling group', 'Compute and containers', inSubnet),
-  'ecs-service': node('ECS service', 'Compute and containers', inSubnet),
-  'eks-cluster': node('EKS cluster', 'Compute and containers', inSubnet, { container: true }),
-  'k8s-service': node('Kubernetes Service', 'Compute and containers', ['eks-cluster']),
-  'k8s-ingress': node('Kubernetes Ingress', 'Compute and containers', ['eks-cluster']),
-  'beanstalk-environment': node('Elastic Beanstalk environment', 'Compute and containers', inSubnet),
-  lambda: node('Lambda function', 'Compute and containers', ['subnet', 'account']),
-  'mq-broker': node('Amazon MQ broker', 'Integration', inSubnet),
-  'api-gateway': node('API Gateway', 'Integration', ['account']),
-  'vpc-link': node('VPC link', 'Integration', ['account']),
-  external: node('External network', 'External', []),
-};
+const KIND_TABLE = {
+  account: node<'account'>('Account', 'Organization', [], {
+    container: true,
+    idPrefix: 'acct',
+    summary: (r) => r.accountId ?? 'AWS account',
+    diagramShape: CONTAINER_STYLE('group_account', 'strokeColor=#CD2264;', 'none', '#CD2264', 'points=[[0,0],[0.25,0],[0.5,0],[0.75,0],[1,0],[1,0.25],[1,0.5],[1,0.75],[1,1],[0.75,1],[0.5,1],[0.25,1],[0,1],[0,0.75],[0,0.5],[0,0.25]];'),
+  }),
+  'ram-share': node<'ram-share'>('RAM share', 'Organization', [], { drawnAs: 'edge', idPrefix: 'share', defaults: { resources: [], principals: [] } }),
+  'prefix-list': node<'prefix-list'>('Prefix list', 'Organization', ['account'], { drawnAs: 'badge', idPrefix: 'pl', defaults: { cidrs: [] }, roles: ['ram-share'] }),
+  vpc: node<'vpc'>('VPC', 'Network', ['account'], {
+    container: true,
+    defaults: { region: 'ap-northeast-2', cidrs: ['10.0.0.0/16'], enableDnsSupport: true, enableDnsHostnames: true },
+    connections: [
+      { meaning: 'vpc-peering', to: ['vpc'] },
+      { meaning: 'tgw-attachment', to: ['transit-gateway'], eitherWay: true },
+    ],
+    summary: (r) => `${r.cidrs.join(', ')} · ${r.region}`,
+    diagramShape: CONTAINER_STYLE('group_vpc2', 'strokeColor=#8C4FFF;', 'none', '#AAB7B8'),
+  }),
+  subnet: node<'subnet'>('Subnet', 'Network', inVpc, {
+    container: true,
+    defaults: { cidr: '10.0.0.0/24', availabilityZone: 'ap-northeast-2a' },
+    roles: ['ram-share'],
+    vpcLocal: true,
+    sharedSubnet: 'owner-only',
+    connections: [{ meaning: 'ram-share', to: ['account'], eitherWay: true }],
+    summary: (r) => `${r.cidr} · ${r.availabilityZone}`,
+    diagramShape: CONTAINER_STYLE('group_security_group', 'grStroke=0;strokeColor=#00A4A6;', '#E6F6F7', '#147EBA'),
+  }),
+  'route-table': node<'route-table'>('Route table', 'Network', inVpc, { drawnAs: 'badge', idPrefix: 'rtb', defaults: { routes: [] }, vpcLocal: true, sharedSubnet: 'owner-only' }),
+  'security-group': node<'security-group'>('Security group', 'Network', inVpc, {
+    drawnAs: 'badge',
+    idPrefix: 'sg',
+    defaults: { ingress: [], egress: [{ protocol: 'all', fromPort: 0, toPort: 65535, peer: { kind: 'cidr', cidr: '0.0.0.0/0' } }] },
+    roles: ['ram-share'],
+    vpcLocal: true,
+  }),
+  'network-acl': node<'network-acl'>('Network ACL', 'Network', inVpc, { drawnAs: 'badge', idPrefix: 'acl', defaults: { inbound: [], outbound: [] }, vpcLocal: true, sharedSubnet: 'owner-only' }),
+  'elastic-ip': node<'elastic-ip'>('Elastic IP', 'Network', ['account'], { drawnAs: 'badge', idPrefix: 'eip' }),
+  'internet-gateway': node<'internet-gateway'>('Internet gateway', 'Connectivity', inVpc, {
+    idPrefix: 'igw',
+    roles: ['route-target'],
+    vpcLocal: true,
+    sharedSubnet: 'owner-only',
+    diagramShape: awsShape('internet_gateway'),
+  }),
+  'egress-only-internet-gateway': node<'egress-only-internet-gateway'>('Egress-only internet gateway', 'Connectivity', inVpc, {
+    idPrefix: 'eigw',
+    roles: ['route-target'],
+    vpcLocal: true,
+    sharedSubnet: 'owner-only',
+    diagramShape: awsShape('internet_gateway'),
+  }),
+  'nat-gateway': node<'nat-gateway'>('NAT gateway', 'Connectivity', ['subnet', 'vpc'], {
+    idPrefix: 'nat',
+    defaults: { connectivity: 'public', elasticIps: [] },
+    interfaces: 'one',
+    addresses: () => 1,
+    roles: ['route-target'],
+    vpcLocal: true,
+    sharedSubnet: 'owner-only',
+    nacl: SERVES_AND_CALLS,
+    summary: (r) => `${r.connectivity} NAT`,
+    diagramShape: awsShape('nat_gateway'),
+  }),
+  'vpc-peering': node<'vpc-peering'>('Peering connection', 'Connectivity', [], { drawnAs: 'edge', idPrefix: 'pcx', defaults: { status: 'active' }, roles: ['route-target'] }),
+  'transit-gateway': node<'transit-gateway'>('Transit gateway', 'Connectivity', ['account'], {
+    idPrefix: 'tgw',
+    defaults: { region: 'ap-northeast-2', routeTables: [] },
+    roles: ['route-target', 'ram-share'],
+    connections: [{ meaning: 'tgw-attachment', to: ['vpc'], eitherWay: true }],
+    summary: (r) => `${r.routeTables.length} route tables`,
+    diagramShape: awsShape('transit_gateway'),
+  }),
+  'tgw-attachment': node<'tgw-attachment'>('Transit gateway attachment', 'Connectivity', [], {
+    drawnAs: 'edge',
+    idPrefix: 'tgw-attach',
+    defaults: { subnets: [], propagations: [] },
+    addresses: () => 1,
+    vpcLocal: true,
+  }),
+  'vpc-endpoint': node<'vpc-endpoint'>('VPC endpoint', 'Connectivity', ['vpc', 'subnet'], {
+    idPrefix: 'vpce',
+    defaults: { endpointType: 'interface', service: 'com.amazonaws.ap-northeast-2.s3', subnets: [], securityGroups: [] },
+    interfaces: 'per-subnet',
+    hasInterfaces: (r) => r.endpointType !== 'gateway',
+    addresses: () => 1,
+    securityGroups: SG,
+    roles: ['route-target'],
+    vpcLocal: true,
+    nacl: { serves: true, calls: false },
+    summary: (r) => `${r.endpointType} · ${r.service.split('.').at(-1)}`,
+    diagramShape: awsShape('endpoints'),
+  }),
+  nlb: node<'nlb'>('Network Load Balancer', 'Load balancing', inSubnet, {
+    defaults: { scheme: 'internal', listeners: [] },
+    interfaces: 'per-subnet',
+    addresses: () => 1,
+    // An NLB created without security groups never filters (NLB-SG).
+    securityGroups: { field: 'securityGroups', vpcDefault: false },
+    balancer: 'network',
+    roles: ['upstream', 'api-integration', 'vpc-link'],
+    vpcLocal: true,
+    sharedSubnet: 'participant',
+    nacl: SERVES_AND_CALLS,
+    publicEndpoint: facesInternet,
+    connections: REGISTERS,
+    summary: balancerSummary,
+    diagramShape: awsShape('network_load_balancer'),
+  }),
+  alb: node<'alb'>('Application Load Balancer', 'Load balancing', inSubnet, {
+    defaults: { scheme: 'internal', listeners: [], securityGroups: [] },
+    interfaces: 'per-subnet',
+    // Room for the nodes ALB adds as it scales.
+    addresses: () => 8,
+    securityGroups: SG,
+    balancer: 'application',
+    // An NLB forwards to an ALB through a target group of type `alb` (NLB-TG).
+    target: { type: 'alb', registeredBy: ['network'] },
+    roles: ['upstream', 'api-integration', 'vpc-link'],
+    vpcLocal: true,
+    sharedSubnet: 'participant',
+    nacl: SERVES_AND_CALLS,
+    publicEndpoint: facesInternet,
+    connections: REGISTERS,
+    summary: balancerSummary,
+    diagramShape: awsShape('application_load_balancer'),
+  }),
+  'target-group': node<'target-group'>('Target group', 'Load balancing', inVpc, {
+    drawnAs: 'badge',
+    idPrefix: 'tg',
+    defaults: { targetType: 'instance', protocol: 'TCP', port: 80, targets: [] },
+    vpcLocal: true,
+  }),
+  instance: node<'instance'>('EC2 instance', 'Compute and containers', inSubnet, {
+    idPrefix: 'i',
+    defaults: { role: 'app', securityGroups: [], instanceType: 't3.micro', operatingSystem: 'linux' },
+    interfaces: 'per-subnet',
+    addresses: () => 1,
+    securityGroups: SG,
+    target: { type: 'instance', registeredBy: ANY_BALANCER },
+    roles: ['route-target', 'upstream', 'api-integration'],
+    vpcLocal: true,
+    sharedSubnet: 'participant',
+    workload: true,
+    nacl: SERVES_AND_CALLS,
+    publicEndpoint: (r) => Boolean(r.publicIp || r.elasticIp),
+    connections: UPSTREAM,
+    summary: (r) => `${r.role} · ${r.instanceType ?? 'instance'}`,
+    diagramShape: awsShape('instance2'),
+  }),
+  'auto-scaling-group': node<'auto-scaling-group'>('Auto Scaling group', 'Compute and containers', inSubnet, {
+    idPrefix: 'asg',
+    defaults: { role: 'app', securityGroups: [], minSize: 1, maxSize: 2, desiredCapacity: 1, instanceType: 't3.micro' },
+    interfaces: 'per-subnet',
+    addresses: (r) => r.maxSize,
+    securityGroups: SG,
+    target: { type: 'instance', registeredBy: ANY_BALANCER },
+    roles: ['upstream'],
+    vpcLocal: true,
+    sharedSubnet: 'participant',
+    workload: true,
+    nacl: SERVES_AND_CALLS,
+    connections: UPSTREAM,
+    summary: (r) => `${r.role} · ${r.minSize}–${r.maxSize}`,
+    diagramShape: awsShape('auto_scaling2'),
+  }),
+  'ecs-service': node<'ecs-service'>('ECS service', 'Compute and containers', inSubnet, {
+    idPrefix: 'ecs',
+    defaults: { launchType: 'FARGATE', networkMode: 'awsvpc', securityGroups: [], desiredCount: 1, assignPublicIp: false },
+    interfaces: 'per-subnet',
+    addresses: (r) => (r.networkMode === 'awsvpc' ? r.desiredCount : 0),
+    securityGroups: SG,
+    target: { type: 'ip', registeredBy: ANY_BALANCER },
+    roles: ['upstream'],
+    vpcLocal: true,
+    sharedSubnet: 'participant',
+    workload: true,
+    nacl: SERVES_AND_CALLS,
+    summary: (r) => `${r.launchType} · ${r.desiredCount} tasks`,
+    diagramShape: awsShape('ecs_service'),
+  }),
+  'eks-cluster': node<'eks-cluster'>('EKS cluster', 'Compute and containers', inSubnet, {
+    container: true,
+    idPrefix: 'eks',
+    defaults: { compute: 'managed-nodes', nodeSecurityGroups: [], version: '1.31' },
+    interfaces: 'per-subnet',
+    securityGroups: { field: 'nodeSecurityGroups', vpcDefault: true },
+    target: { type: 'instance', registeredBy: ANY_BALANCER },
+    vpcLocal: true,
+    sharedSubnet: 'participant',
+    workload: true,
+    nacl: SERVES_AND_CALLS,
+    summary: (r) => `${r.compute}${r.version ? ` · ${r.version}` : ''}`,
+    diagramShape: 'container=1;collapsible=0;recursiveResize=0;rounded=1;dashed=1;strokeColor=#ED7100;fillColor=none;verticalAlign=top;align=left;spacingLeft=8;fontColor=#ED7100;',
+  }),
+  'k8s-service': node<'k8s-service'>('Kubernetes Service', 'Compute and containers', ['eks-cluster'], {
+    idPrefix: 'svc',
+    defaults: { serviceType: 'ClusterIP', port: 80 },
+    // The load balancer controller registers the pods; no edge registers a Service by hand.
+    target: { type: 'ip', registeredBy: ANY_BALANCER, byController: true },
+    roles: ['upstream'],
+    vpcLocal: true,
+    summary: (r) => `${r.serviceType} :${r.port}`,
+    diagramShape: awsShape('eks'),
+  }),
+  'k8s-ingress': node<'k8s-ingress'>('Kubernetes Ingress', 'Compute and containers', ['eks-cluster'], {
+    idPrefix: 'ing',
+    defaults: { targetType: 'ip', rules: [] },
+    vpcLocal: true,
+    diagramShape: awsShape('eks'),
+  }),
+  'beanstalk-environment': node<'beanstalk-environment'>('Elastic Beanstalk environment', 'Compute and containers', inSubnet, {
+    idPrefix: 'eb',
+    defaults: { securityGroups: [], platform: 'Docker running on 64bit Amazon Linux 2023' },
+    interfaces: 'per-subnet',
+    securityGroups: SG,
+    target: { type: 'instance', registeredBy: ANY_BALANCER },
+    roles: ['upstream'],
+    vpcLocal: true,
+    sharedSubnet: 'participant',
+    workload: true,
+    nacl: SERVES_AND_CALLS,
+    diagramShape: awsShape('elastic_beanstalk'),
+  }),
+  lambda: node<'lambda'>('Lambda function', 'Compute and containers', ['subnet', 'account'], {
+    defaults: { runtime: 'nodejs20.x', securityGroups: [] },
+    interfaces: 'per-subnet',
+    addresses: () => 1,
+    securityGroups: SG,
+    // Only an ALB has Lambda targets (NLB-TG).
+    target: { type: 'lambda', registeredBy: ['application'] },
+    roles: ['upstream', 'api-integration'],
+    vpcLocal: true,
+    sharedSubnet: 'participant',
+    workload: true,
+    nacl: { serves: false, calls: true },
+    summary: (r) => r.runtime ?? 'function',
+    diagramShape: awsShape('lambda_function'),
+  }),
+  'mq-broker': node<'mq-broker'>('Amazon MQ broker', 'Integration', inSubnet, {
+    idPrefix: 'mq',
+    defaults: { engine: 'rabbitmq', deploymentMode: 'SINGLE_INSTANCE', securityGroups: [], publiclyAccessible: false, instanceType: 'mq.m5.large' },
+    interfaces: 'per-subnet',
+    addresses: () => 1,
+    securityGroups: SG,
+    // A broker's endpoints are IP addresses an NLB can register (target type `ip`); an ALB
+    // speaks HTTP, not AMQP or OpenWire, so it has no use for a broker as a target.
+    target: { type: 'ip', registeredBy: ['network'] },
+    roles: ['upstream'],
+    vpcLocal: true,
+    sharedSubnet: 'participant',
+    nacl: { serves: true, calls: false },
+    publicEndpoint: (r) => r.publiclyAccessible,
+    summary: (r) => `${r.engine} · ${r.deploymentMode.toLowerCase().replaceAll('_', ' ')}`,
+    diagramShape: awsShape('mq'),
+  }),
+  'api-gateway': node<'api-gateway'>('API Gateway', 'Integration', ['account'], {
+    idPrefix: 'api',
+    defaults: { apiType: 'rest', endpointType: 'regional', integrations: [] },
+    roles: ['upstream'],
+    connections: [{ meaning: 'vpc-link', to: 'vpc-link' }],
+    summary: (r) => `${r.apiType.toUpperCase()} · ${r.endpointType}`,
+    diagramShape: awsShape('api_gateway'),
+  }),
+  'vpc-link': node<'vpc-link'>('VPC link', 'Integration', ['account'], {
+    idPrefix: 'vpclink',
+    defaults: { version: 'v1', targets: [] },
+    interfaces: 'per-subnet',
+    hasInterfaces: (r) => r.version === 'v2',
+    securityGroups: SG,
+    diagramShape: awsShape('api_gateway'),
+  }),
+  external: node<'external'>('External network', 'External', [], {
+    defaults: { endpointType: 'internet' },
+    roles: ['upstream', 'api-integration'],
+    connections: UPSTREAM,
+    summary: (r) => (r.cidr ? `${r.endpointType} · ${r.cidr}` : r.endpointType),
+    diagramShape: awsShape('internet_alt2'),
+  }),
+} satisfies { readonly [K in ResourceKind]: KindInfo<ResourceOf<K>> };
+
+export const KINDS: Readonly<Record<ResourceKind, KindInfo>> = KIND_TABLE;
+
+/** Kinds added at run time by a test-only extension (engine/testing/extension.ts); empty in the product. */
+const EXTENDED = new Map<string, KindInfo>();
+
+/** Adds a kind to the registry at run time. Only engine/testing uses it. */
+export function registerKindInfo(kind: string, info: KindInfo): void {
+  EXTENDED.set(kind, info);
+}
+
+export function unregisterKindInfo(kind: string): void {
+  EXTENDED.delete(kind);
+}
 
 export function kindInfo(kind: ResourceKind): KindInfo {
-  return KINDS[kind];
+  return KINDS[kind] ?? EXTENDED.get(kind)!;
+}
+
+/** Every registered kind: the static table, then run-time extensions. */
+export function allKinds(): readonly ResourceKind[] {
+  const fixed = Object.keys(KINDS) as ResourceKind[];
+  return EXTENDED.size === 0 ? fixed : [...fixed, ...(EXTENDED.keys() as Iterable<ResourceKind>)];
+}
+
+/** The kinds whose entry passes `test`, computed once per call site (keep the result). */
+export function kindsWhere(test: (info: KindInfo, kind: ResourceKind) => boolean): ResourceKind[] {
+  return allKinds().filter((kind) => test(kindInfo(kind), kind));
+}
+
+/** Kinds that may play `role` in another resource's reference field. */
+export function kindsPlaying(role: ReferenceRole): ResourceKind[] {
+  return role === 'target' ? kindsWhere((info) => info.target !== undefined) : kindsWhere((info) => info.roles.includes(role));
+}
+
+const of = (resource: Resource): KindInfo => kindInfo(resource.kind);
+
+/** Whether the resource has network interfaces in its subnets. */
+export function hasInterfaces(resource: Resource): boolean {
+  const info = of(resource);
+  return info.interfaces !== 'none' && (info.hasInterfaces?.(resource) ?? true);
+}
+
+/** Addresses the resource takes in each of its subnets. */
+export function addressesUsed(resource: Resource): number {
+  return of(resource).addresses?.(resource) ?? 0;
+}
+
+/** The security groups the resource names itself (not the VPC default it may fall back to). */
+export function ownSecurityGroups(resource: Resource): readonly string[] | undefined {
+  const field = of(resource).securityGroups?.field;
+  return field === undefined ? undefined : (resource as Partial<Record<typeof field, readonly string[]>>)[field];
+}
+
+/** Answers on a public address by its own settings (scheme, public IP, publicly accessible). */
+export function isPublicEndpoint(resource: Resource): boolean {
+  return of(resource).publicEndpoint?.(resource) ?? false;
+}
+
+export function summaryOf(resource: Resource): string {
+  return of(resource).summary?.(resource) ?? '';
+}
+
+/** A load balancer that has listeners and target groups (NLB, ALB). */
+export type BalancerResource = Extract<Resource, { listeners: readonly unknown[]; scheme: string }>;
+
+/** Whether a load balancer of `balancer`'s type can register `target` (NLB-TG, ALB). */
+export function canRegister(balancer: Resource, target: Resource): boolean {
+  const type = kindInfo(balancer.kind).balancer;
+  return type !== undefined && (kindInfo(target.kind).target?.registeredBy.includes(type) ?? false);
+}
+
+export function isBalancer(resource: Resource | undefined): resource is BalancerResource {
+  return resource !== undefined && kindInfo(resource.kind).balancer !== undefined;
 }
 
 /** `a` or `an` before a word, for messages ("an account", "a subnet"). */
@@ -81,9 +487,9 @@ export function article(word: string): string {
 
 /** Where a kind may go, in words, for refusal messages. */
 export function whereItMayGo(kind: ResourceKind): string {
-  const info = KINDS[kind];
+  const info = kindInfo(kind);
   const places = info.parents.map((parent) => {
-    const noun = KINDS[parent].label.toLowerCase();
+    const noun = kindInfo(parent).label.toLowerCase();
     return `${article(noun)} ${noun}`;
   });
   if (info.topLevel) places.unshift('the canvas itself');
@@ -96,7 +502,7 @@ export function whereItMayGo(kind: ResourceKind): string {
 }
 
 export function canBePlacedIn(kind: ResourceKind, parentKind: ResourceKind | undefined): boolean {
-  const info = KINDS[kind];
+  const info = kindInfo(kind);
   if (parentKind === undefined) return info.topLevel;
   return info.parents.includes(parentKind);
 }

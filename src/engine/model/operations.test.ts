@@ -285,6 +285,18 @@ describe('connect', () => {
     });
   });
 
+  it('an NLB registers an Amazon MQ broker by its IP addresses; an ALB cannot have a broker or an NLB a Lambda function', () => {
+    const d = from(world())
+      .add('mq-broker', 'mq', { parent: 'a', engine: 'rabbitmq', deploymentMode: 'SINGLE_INSTANCE' })
+      .add('lambda', 'fn', { parent: 'a' })
+      .build();
+    const group = indexDesign(ok(connect(d, 'nlb', 'mq'))).ofKind('target-group')[0];
+    expect(group).toMatchObject({ targetType: 'ip', protocol: 'TCP', targets: [{ target: 'mq' }] });
+    expect(reason(connect(d, 'alb', 'mq'))).toBe('An Application Load Balancer cannot register an amazon mq broker as a target.');
+    expect(reason(connect(d, 'nlb', 'fn'))).toBe('A Network Load Balancer cannot register a lambda function as a target.');
+    expect(indexDesign(ok(connect(d, 'alb', 'fn'))).ofKind('target-group')[0]).toMatchObject({ targetType: 'lambda' });
+  });
+
   it('API gateway to a load balancer is a VPC link: v1 to an NLB, v2 to an ALB', () => {
     const v1 = indexDesign(ok(connect(world(), 'api', 'nlb')));
     const link = v1.ofKind('vpc-link')[0]!;

@@ -5,7 +5,7 @@
 import type { Design, LayoutBox } from './design.ts';
 import { defaultFields, uniqueId, vpcDefaults } from './defaults.ts';
 import { indexDesign } from './indexes.ts';
-import { article, canBePlacedIn, KINDS, whereItMayGo } from './kinds.ts';
+import { article, canBePlacedIn, isBalancer, kindInfo, whereItMayGo, type Connection, type ConnectionMeaning } from './kinds.ts';
 import { referencesOf } from './references.ts';
 import type { Listener } from './fields.ts';
 import { Resource as ResourceSchema, type Resource, type ResourceKind } from './resources.ts';
@@ -20,8 +20,8 @@ function placementError(design: Design, kind: ResourceKind, parentId: string | u
   const parent = parentId ? indexDesign(design).get(parentId) : undefined;
   if (parentId && !parent) return `There is no container "${parentId}".`;
   if (canBePlacedIn(kind, parent?.kind)) return undefined;
-  const where = parent ? `in ${KINDS[parent.kind].label.toLowerCase()} "${parent.name}"` : 'on the canvas itself';
-  return `${KINDS[kind].label} cannot go ${where}: it may go ${whereItMayGo(kind)}.`;
+  const where = parent ? `in ${kindInfo(parent.kind).label.toLowerCase()} "${parent.name}"` : 'on the canvas itself';
+  return `${kindInfo(kind).label} cannot go ${where}: it may go ${whereItMayGo(kind)}.`;
 }
 
 function validate(resource: unknown): { ok: true; resource: Resource } | { ok: false; reason: string } {
@@ -42,7 +42,7 @@ export function newResource(
   return {
     id,
     kind,
-    name: name ?? KINDS[kind].label,
+    name: name ?? kindInfo(kind).label,
     ...(parent !== undefined ? { parent } : {}),
     ...defaultFields(kind),
     ...rest,
@@ -197,13 +197,16 @@ export function removeResources(design: Design, ids: readonly string[]): OpResul
   return { ok: true, design: { ...design, resources, layout }, ids: [...doomed] };
 }
 
-export type ConnectionMeaning =
-  | 'vpc-peering'
-  | 'tgw-attachment'
-  | 'target-registration'
-  | 'vpc-link'
-  | 'ram-share'
-  | 'upstream';
+const ALL_MEANINGS = 'Edges mean: VPC–VPC peering, VPC–transit gateway attachment, load balancer–target, API gateway–load balancer (VPC link), subnet–account (RAM share).';
+
+/** Whether `connection`, declared by `from`, may end at a resource of kind `to`. */
+function reaches(connection: Connection, from: ResourceKind, to: ResourceKind): boolean {
+  if (typeof connection.to !== 'string') return connection.to.includes(to);
+  const info = kindInfo(to);
+  if (connection.to !== 'target') return info.roles.includes(connection.to);
+  const balancer = kindInfo(from).balancer;
+  return balancer !== undefined && info.target?.byController !== true && (info.target?.registeredBy.includes(balancer) ?? false);
+}
 
 /** What drawing an edge from `source` to `target` would mean, or why AWS cannot have it. */
 export function connectionMeaning(
@@ -216,35 +219,24 @@ export function connectionMeaning(
   const target = index.get(targetId);
   if (!source || !target) return { ok: false, reason: 'Both ends must exist.' };
   if (source.id === target.id) return { ok: false, reason: 'A resource cannot connect to itself.' };
-  const pair = new Set([source.kind, target.kind]);
-  const has = (a: ResourceKind, b: ResourceKind) => pair.has(a) && pair.has(b) && (a !== b || source.kind === target.kind);
-  if (source.kind === 'vpc' && target.kind === 'vpc') {
+  const declared = kindInfo(source.kind).connections;
+  const connection =
+    declared.find((c) => reaches(c, source.kind, target.kind)) ??
+    kindInfo(target.kind).connections.find((c) => c.eitherWay === true && reaches(c, target.kind, source.kind));
+  if (connection?.meaning === 'vpc-peering') {
     const existing = index
       .ofKind('vpc-peering')
       .find((p) => new Set([p.requesterVpc, p.accepterVpc, source.id, target.id]).size === 2);
     if (existing) return { ok: false, reason: `These VPCs are already peered (${existing.name}); AWS allows one peering per VPC pair.` };
-    return { ok: true, meaning: 'vpc-peering' };
   }
-  if (has('vpc', 'transit-gateway')) return { ok: true, meaning: 'tgw-attachment' };
-  if (has('subnet', 'account')) return { ok: true, meaning: 'ram-share' };
-  if ((source.kind === 'nlb' || source.kind === 'alb') && target.kind !== source.kind) {
-    const targetable: ResourceKind[] = ['instance', 'auto-scaling-group', 'ecs-service', 'lambda', 'eks-cluster', 'beanstalk-environment'];
-    if (source.kind === 'nlb') targetable.push('alb');
-    if (targetable.includes(target.kind)) return { ok: true, meaning: 'target-registration' };
-    return {
-      ok: false,
-      reason: `${capitalized(article(KINDS[source.kind].label))} ${KINDS[source.kind].label} cannot register ${withArticle(KINDS[target.kind].label.toLowerCase())} as a target.`,
-    };
-  }
-  if (source.kind === 'api-gateway' && (target.kind === 'nlb' || target.kind === 'alb')) {
-    return { ok: true, meaning: 'vpc-link' };
-  }
-  if ((source.kind === 'instance' || source.kind === 'auto-scaling-group' || source.kind === 'external') && target.kind !== 'account') {
-    return { ok: true, meaning: 'upstream' };
+  if (connection) return { ok: true, meaning: connection.meaning };
+  const label = kindInfo(source.kind).label;
+  if (declared.some((c) => c.meaning === 'target-registration') && target.kind !== source.kind) {
+    return { ok: false, reason: `${capitalized(article(label))} ${label} cannot register ${withArticle(kindInfo(target.kind).label.toLowerCase())} as a target.` };
   }
   return {
     ok: false,
-    reason: `AWS has no connection from ${withArticle(KINDS[source.kind].label.toLowerCase())} to ${withArticle(KINDS[target.kind].label.toLowerCase())}. Edges mean: VPC–VPC peering, VPC–transit gateway attachment, load balancer–target, API gateway–load balancer (VPC link), subnet–account (RAM share).`,
+    reason: `AWS has no connection from ${withArticle(label.toLowerCase())} to ${withArticle(kindInfo(target.kind).label.toLowerCase())}. ${ALL_MEANINGS}`,
   };
 }
 
@@ -311,13 +303,13 @@ export function connect(design: Design, sourceId: string, targetId: string): OpR
       });
     }
     case 'target-registration': {
-      if (source.kind !== 'nlb' && source.kind !== 'alb') return refuse('A load balancer is needed.');
+      const targetType = kindInfo(target.kind).target?.type;
+      if (!isBalancer(source) || !targetType) return refuse('A load balancer and a target are needed.');
       const vpc = index.vpcOf(source.id);
       if (!vpc) return refuse(`${source.name} is not in a VPC.`);
-      const targetType =
-        target.kind === 'alb' ? 'alb' : target.kind === 'lambda' ? 'lambda' : target.kind === 'ecs-service' ? 'ip' : 'instance';
-      const protocol = source.kind === 'alb' ? 'HTTP' : 'TCP';
-      const port = source.kind === 'nlb' && target.kind === 'alb' ? (target.listeners[0]?.port ?? 80) : 80;
+      const protocol = kindInfo(source.kind).balancer === 'application' ? 'HTTP' : 'TCP';
+      // A target group of type `alb` forwards to the ALB's listener port (NLB-TG).
+      const port = isBalancer(target) ? (target.listeners[0]?.port ?? 80) : 80;
       const tgId = uniqueId(taken, 'target-group');
       taken.add(tgId);
       const group: Resource = {
@@ -341,7 +333,7 @@ export function connect(design: Design, sourceId: string, targetId: string): OpR
     }
     case 'vpc-link': {
       if (source.kind !== 'api-gateway') return refuse('An API gateway is needed.');
-      const version = target.kind === 'alb' || source.apiType === 'http' ? 'v2' : 'v1';
+      const version = kindInfo(target.kind).balancer === 'application' || source.apiType === 'http' ? 'v2' : 'v1';
       const linkId = uniqueId(taken, 'vpc-link');
       const owner = index.ownerOf(source.id);
       const withLink = addResource(design, {

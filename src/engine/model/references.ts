@@ -2,6 +2,7 @@
  * Every id a resource points at, with the kinds it may point at. The parser checks them
  * (dangling references), deletion follows them (dependants), exporters resolve them.
  */
+import { kindsPlaying } from './kinds.ts';
 import type { Resource, ResourceKind } from './resources.ts';
 
 export interface Reference {
@@ -15,39 +16,12 @@ export interface Reference {
 }
 
 /** What a route may send to (besides `local`). */
-export const ROUTE_TARGETS: readonly ResourceKind[] = [
-  'internet-gateway',
-  'egress-only-internet-gateway',
-  'nat-gateway',
-  'vpc-peering',
-  'transit-gateway',
-  'vpc-endpoint',
-  'instance',
-];
-const TARGETABLE: readonly ResourceKind[] = [
-  'instance',
-  'auto-scaling-group',
-  'alb',
-  'ecs-service',
-  'lambda',
-  'k8s-service',
-  'eks-cluster',
-  'beanstalk-environment',
-  'mq-broker',
-];
-const UPSTREAMS: readonly ResourceKind[] = [
-  'instance',
-  'auto-scaling-group',
-  'nlb',
-  'alb',
-  'ecs-service',
-  'mq-broker',
-  'k8s-service',
-  'beanstalk-environment',
-  'external',
-  'api-gateway',
-  'lambda',
-];
+export const ROUTE_TARGETS: readonly ResourceKind[] = kindsPlaying('route-target');
+const TARGETABLE = kindsPlaying('target');
+const UPSTREAMS = kindsPlaying('upstream');
+const INTEGRATIONS = kindsPlaying('api-integration');
+const LINKED = kindsPlaying('vpc-link');
+const SHARABLE = kindsPlaying('ram-share');
 
 function list(path: string, ids: readonly string[] | undefined, kinds: readonly ResourceKind[]): Reference[] {
   return (ids ?? []).map((id, index) => ({ path: `${path}.${index}`, id, kinds }));
@@ -137,7 +111,7 @@ export function referencesOf(resource: Resource): Reference[] {
     case 'ram-share':
       return [
         ...refs,
-        ...list('resources', resource.resources, ['subnet', 'transit-gateway', 'security-group', 'prefix-list']),
+        ...list('resources', resource.resources, SHARABLE),
         ...list('principals', resource.principals, ['account']),
       ];
     case 'nlb':
@@ -196,13 +170,13 @@ export function referencesOf(resource: Resource): Reference[] {
         ...refs,
         ...resource.integrations.flatMap((integration, index) => [
           ...one(`integrations.${index}.vpcLink`, integration.vpcLink, ['vpc-link']),
-          ...one(`integrations.${index}.target`, integration.target, ['nlb', 'alb', 'lambda', 'instance', 'external']),
+          ...one(`integrations.${index}.target`, integration.target, INTEGRATIONS),
         ]),
       ];
     case 'vpc-link':
       return [
         ...refs,
-        ...list('targets', resource.targets, ['nlb', 'alb']),
+        ...list('targets', resource.targets, LINKED),
         ...list('subnets', resource.subnets, SUBNET),
         ...list('securityGroups', resource.securityGroups, SG),
       ];

@@ -1,6 +1,6 @@
 /** The rule registry, whole-design validation, and incremental validation for live editing. */
 import type { Design, Resource } from '../model/index.ts';
-import { indexDesign } from '../model/index.ts';
+import { indexDesign, kindsWhere } from '../model/index.ts';
 import { networkRules } from './network-rules.ts';
 import { serviceRules } from './service-rules.ts';
 import type { Finding, Rule, RuleContext } from './types.ts';
@@ -110,29 +110,7 @@ export interface Validator {
 }
 
 /** Kinds that live inside one VPC; a change to anything else concerns every VPC. */
-const VPC_LOCAL_KINDS = new Set<string>([
-  'subnet',
-  'route-table',
-  'security-group',
-  'network-acl',
-  'internet-gateway',
-  'egress-only-internet-gateway',
-  'nat-gateway',
-  'vpc-endpoint',
-  'tgw-attachment',
-  'nlb',
-  'alb',
-  'target-group',
-  'instance',
-  'auto-scaling-group',
-  'ecs-service',
-  'eks-cluster',
-  'k8s-service',
-  'k8s-ingress',
-  'beanstalk-environment',
-  'lambda',
-  'mq-broker',
-]);
+const VPC_LOCAL_KINDS = new Set<string>(kindsWhere((info) => info.vpcLocal));
 
 type Cached = { whole: Finding[] } | { byVpc: Map<string, Finding[]> };
 

@@ -1,5 +1,9 @@
 /** Internet edge (catalogue section 4) and traffic between VPCs that leaves AWS. */
 import {
+  isBalancer,
+  isPublicEndpoint,
+  kindsPlaying,
+  kindsWhere,
   moveResource,
   type DesignIndex,
   type Resource,
@@ -13,6 +17,7 @@ import { finding, named, type Finding, type QuickFix, type Rule } from './types.
 
 type Nat = ResourceOf<'nat-gateway'>;
 
+const BALANCERS = kindsWhere((info) => info.balancer !== undefined);
 const NAT_DOC = `${VPC_UG}vpc-nat-gateway.html`;
 const isZonal = (nat: Nat) => nat.availabilityMode !== 'regional';
 const hasPublicAddress = (resource: Resource) =>
@@ -351,8 +356,7 @@ export const bpa: Rule = {
     'vpc',
     'internet-gateway',
     'nat-gateway',
-    'nlb',
-    'alb',
+    ...BALANCERS,
     'instance',
     'auto-scaling-group',
     'subnet',
@@ -368,7 +372,7 @@ export const bpa: Rule = {
     const inside = netFacts(index).resourcesIn(vpc.id);
     const inbound = inside.filter(
       (r) =>
-        ((r.kind === 'nlb' || r.kind === 'alb') && r.scheme === 'internet-facing') ||
+        (isBalancer(r) && isPublicEndpoint(r)) ||
         hasPublicAddress(r),
     );
     const outbound =
@@ -401,11 +405,8 @@ export const vpcInternetPath: Rule = {
     'Traffic between two VPCs of the design goes out through NAT and the internet to a public endpoint.',
   docUrl: `${VPC_UG}extend-intro.html`,
   dependsOn: [
-    'instance',
-    'auto-scaling-group',
-    'nlb',
-    'alb',
-    'mq-broker',
+    // Proxies and the upstreams they call.
+    ...kindsPlaying('upstream'),
     'vpc',
     'subnet',
     'vpc-peering',
@@ -424,12 +425,7 @@ export const vpcInternetPath: Rule = {
       const beanstalkLb =
         target.kind === 'beanstalk-environment' ? index.get(target.loadBalancer) : undefined;
       const endpoint = beanstalkLb ?? target;
-      const isPublicEndpoint =
-        ((endpoint.kind === 'nlb' || endpoint.kind === 'alb') &&
-          endpoint.scheme === 'internet-facing') ||
-        (endpoint.kind === 'mq-broker' && endpoint.publiclyAccessible) ||
-        hasPublicAddress(endpoint);
-      if (!isPublicEndpoint) continue;
+      if (!isPublicEndpoint(endpoint) && !hasPublicAddress(endpoint)) continue;
       const peered = facts
         .peeringsOf(from.id)
         .some((p) => p.requesterVpc === to.id || p.accepterVpc === to.id);

@@ -66,6 +66,20 @@ describe('ALB', () => {
       .build();
     expect(findingsOf(d, 'ALB').map((f) => f.ruleId).sort()).toEqual(['ALB:az', 'ALB:sg-health-check', 'ALB:sg-listener', 'ALB:target-type']);
   });
+  it('refuses an Amazon MQ broker behind an ALB and accepts one behind an NLB, as drawing the edge does', () => {
+    const broker = prod()
+      .add('mq-broker', 'mq', { parent: 'app-a', engine: 'rabbitmq', deploymentMode: 'SINGLE_INSTANCE' })
+      .add('target-group', 'tg-mq', { parent: 'v', targetType: 'ip', protocol: 'HTTP', port: 15671, targets: [{ target: 'mq' }] });
+    const behindAlb = broker.update('api-alb', { listeners: [{ protocol: 'HTTPS', port: 443, targetGroup: 'tg-mq' }] }).build();
+    const refused = findingsOf(behindAlb, 'ALB');
+    expect(refused.map((f) => f.ruleId)).toEqual(['ALB:target-kind']);
+    expect(refused[0]!.message).toContain('an Application Load Balancer cannot register an Amazon MQ broker as a target');
+    const behindNlb = broker
+      .update('tg-mq', { protocol: 'TCP', port: 5671 })
+      .add('nlb', 'mq-nlb', { parent: 'app-a', scheme: 'internal', subnets: ['app-c'], listeners: [{ protocol: 'TLS', port: 5671, targetGroup: 'tg-mq' }] })
+      .build();
+    expect(findingsOf(behindNlb, 'NLB-TG')).toEqual([]);
+  });
   it('is quiet for the seed ALB, and its listener fix turns TCP into HTTP', () => {
     expect(findingsOf(prod().build(), 'ALB')).toEqual([]);
     const d = prod().update('api-alb', { listeners: [{ protocol: 'TLS', port: 443, targetGroup: 'tg-app' }] }).build();

@@ -1,5 +1,5 @@
 /** Network, Application and Gateway Load Balancers (catalogue section 7). */
-import type { DesignIndex, Resource, ResourceOf } from '../model/index.ts';
+import { article, canRegister, kindInfo, kindsPlaying, type DesignIndex, type Resource, type ResourceOf } from '../model/index.ts';
 import { cidrBlock, contains, isPrivateIpv4, parseIp } from '../net/cidr.ts';
 import { patchFix } from './fixes/chain.ts';
 import { albStaticIpFix } from './fixes/nlb-in-front.ts';
@@ -10,8 +10,20 @@ type Nlb = ResourceOf<'nlb'>;
 type Alb = ResourceOf<'alb'>;
 type TargetGroup = ResourceOf<'target-group'>;
 
-const LB_KINDS = ['nlb', 'alb', 'target-group', 'subnet', 'security-group', 'elastic-ip'];
+const LB_KINDS = ['nlb', 'alb', 'target-group', 'subnet', 'security-group', 'elastic-ip', ...kindsPlaying('target')];
 const L7 = new Set(['HTTP', 'HTTPS']);
+
+/** Targets of the group that a load balancer of this type cannot register, e.g. an Amazon MQ broker behind an ALB. */
+function foreignTargets(rule: Rule, index: DesignIndex, lb: Nlb | Alb, group: TargetGroup): Finding[] {
+  const findings: Finding[] = [];
+  for (const { target: id } of group.targets) {
+    const target = index.get(id);
+    if (!target || !kindInfo(target.kind).target || canRegister(lb, target)) continue;
+    const a = (kind: Resource['kind']) => `${article(kindInfo(kind).label)} ${kindInfo(kind).label}`;
+    findings.push(finding(rule, 'error', [lb.id, group.id, target.id], `${named(lb)} forwards to target group ${named(group)}, which registers ${named(target)}: ${a(lb.kind)} cannot register ${a(target.kind)} as a target.`, { suffix: 'target-kind' }));
+  }
+  return findings;
+}
 
 /** The target groups a load balancer's listeners forward to. */
 function targetGroupsOf(index: DesignIndex, lb: Nlb | Alb): TargetGroup[] {
@@ -103,6 +115,7 @@ export const nlbTargetGroups: Rule = {
       const vpc = index.vpcOf(nlb.id);
       const vpcBlocks = (vpc?.cidrs ?? []).map(cidrBlock).filter((b) => b !== undefined);
       for (const group of targetGroupsOf(index, nlb)) {
+        findings.push(...foreignTargets(this, index, nlb, group));
         if (group.targetType === 'lambda') {
           findings.push(finding(this, 'error', [nlb.id, group.id], `NLB ${named(nlb)} forwards to target group ${named(group)} of type lambda. Network Load Balancers cannot invoke Lambda functions; put an ALB in between.`, { suffix: 'lambda' }));
         } else if (group.targetType === 'ip') {
@@ -235,6 +248,7 @@ export const alb: Rule = {
         );
       });
       findings.push(...albGroups(this, index, lb));
+      for (const group of targetGroupsOf(index, lb)) findings.push(...foreignTargets(this, index, lb, group));
     }
     return findings;
   },

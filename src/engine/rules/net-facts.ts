@@ -123,16 +123,6 @@ export function peerOf(peering: ResourceOf<'vpc-peering'>, vpcId: string): strin
   return peering.requesterVpc === vpcId ? peering.accepterVpc : peering.requesterVpc;
 }
 
-/** Kinds whose resources consume addresses, carry security groups, or sit in subnets. */
-export const COMPUTE_KINDS = [
-  'instance',
-  'auto-scaling-group',
-  'ecs-service',
-  'eks-cluster',
-  'lambda',
-  'mq-broker',
-  'beanstalk-environment',
-] as const;
 
 export function isResourceOf<K extends Resource['kind']>(resource: Resource | undefined, kind: K): resource is ResourceOf<K> {
   return resource?.kind === kind;

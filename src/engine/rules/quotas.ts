@@ -2,7 +2,7 @@
  * AWS quotas from the catalogue, as warnings: most can be raised on request, so the design
  * is not wrong, but the account needs an increase before it can be built.
  */
-import type { Resource, VpcResource } from '../model/index.ts';
+import { kindsWhere, ownSecurityGroups, type Resource, type VpcResource } from '../model/index.ts';
 import { eachVpc, netFacts, TGW_GUIDE, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type Rule, type RuleContext } from './types.ts';
 
@@ -94,14 +94,11 @@ export const quotaSgRules: Rule = vpcQuota('QUOTA-SG-RULES', `More than ${QUOTAS
   ),
 );
 
-const SG_HOLDERS = ['instance', 'auto-scaling-group', 'ecs-service', 'lambda', 'mq-broker', 'beanstalk-environment', 'nlb', 'alb', 'vpc-endpoint', 'vpc-link', 'eks-cluster'];
-
-const SG_HOLDER_KINDS = new Set<string>(SG_HOLDERS);
+const SG_HOLDERS = kindsWhere((info) => info.securityGroups !== undefined);
 
 export const quotaSgPerEni: Rule = quota('QUOTA-SG-PER-ENI', `More than ${QUOTAS.securityGroupsPerInterface} security groups on one network interface.`, SG_HOLDERS, QUOTA_DOC, ({ index }) =>
   index.design.resources.flatMap((resource) => {
-    if (!SG_HOLDER_KINDS.has(resource.kind)) return [];
-    const groups = resource.kind === 'eks-cluster' ? resource.nodeSecurityGroups : 'securityGroups' in resource ? resource.securityGroups : undefined;
+    const groups = ownSecurityGroups(resource);
     if (!groups || groups.length <= QUOTAS.securityGroupsPerInterface) return [];
     return [finding(quotaSgPerEni, 'warning', [resource.id], `${named(resource)} uses ${groups.length} security groups; the default quota is ${QUOTAS.securityGroupsPerInterface} per network interface (up to 16).`)];
   }),

@@ -1,5 +1,5 @@
 /** Security groups and network ACLs (catalogue section 6). */
-import { updateResource, type DesignIndex, type NetworkAclEntry, type NetworkAclResource, type Resource, type ResourceKind, type SecurityGroupResource, type SubnetResource } from '../model/index.ts';
+import { isBalancer, isPublicEndpoint, kindsWhere, ownSecurityGroups, updateResource, type DesignIndex, type NetworkAclEntry, type NetworkAclResource, type Resource, type ResourceKind, type SecurityGroupResource, type SubnetResource } from '../model/index.ts';
 import { cidrBlock, contains, overlaps, type CidrBlock } from '../net/cidr.ts';
 import { defaultRouteTarget, DOCS, list } from './service-helpers.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
@@ -19,7 +19,7 @@ function joinedVpcs(index: DesignIndex): Set<string> {
   return joined;
 }
 
-const GROUP_USERS = new Set(['instance', 'auto-scaling-group', 'nlb', 'alb', 'mq-broker', 'ecs-service', 'lambda', 'vpc-endpoint', 'vpc-link', 'beanstalk-environment', 'eks-cluster']);
+const GROUP_USERS = kindsWhere((info) => info.securityGroups !== undefined);
 
 export const securityGroupReferences: Rule = {
   id: 'SG-REF',
@@ -64,7 +64,7 @@ export const securityGroupReferences: Rule = {
     // A resource's network interfaces take groups of their own VPC only.
     for (const kind of GROUP_USERS) {
       for (const resource of index.ofKind(kind as ResourceKind) as readonly Resource[]) {
-        const ids = resource.kind === 'eks-cluster' ? resource.nodeSecurityGroups : 'securityGroups' in resource ? resource.securityGroups : undefined;
+        const ids = ownSecurityGroups(resource);
         if (!ids?.length) continue;
         const vpc = index.vpcOf(resource.id);
         if (!vpc) continue;
@@ -118,8 +118,8 @@ function blocks(entries: readonly NetworkAclEntry[], range: Range, peer: CidrBlo
   return undefined;
 }
 
-const SERVERS = new Set(['nlb', 'alb', 'instance', 'auto-scaling-group', 'ecs-service', 'eks-cluster', 'mq-broker', 'beanstalk-environment', 'vpc-endpoint', 'nat-gateway']);
-const CLIENTS = new Set(['nlb', 'alb', 'instance', 'auto-scaling-group', 'ecs-service', 'eks-cluster', 'lambda', 'beanstalk-environment', 'nat-gateway']);
+const SERVERS = new Set(kindsWhere((info) => info.nacl?.serves === true));
+const CLIENTS = new Set(kindsWhere((info) => info.nacl?.calls === true));
 
 interface Need {
   direction: 'inbound' | 'outbound';
@@ -138,8 +138,8 @@ function needsOf(index: DesignIndex, subnet: SubnetResource, residents: readonly
     if (!needs.some((n) => n.direction === need.direction && n.peer === need.peer && n.range === need.range)) needs.push(need);
   };
   for (const r of residents) {
-    const isLb = r.kind === 'nlb' || r.kind === 'alb';
-    const facesInternet = (isLb && r.scheme === 'internet-facing') || (r.kind === 'instance' && (r.publicIp || r.elasticIp)) || (r.kind === 'mq-broker' && r.publiclyAccessible);
+    const isLb = isBalancer(r);
+    const facesInternet = isPublicEndpoint(r);
     if (SERVERS.has(r.kind)) {
       // Replies to clients leave on the clients' ephemeral ports; load balancers are clients of their targets.
       const range = isLb || facesInternet ? EPHEMERAL.elb : EPHEMERAL.linux;
@@ -170,13 +170,13 @@ function residentsBySubnet(index: DesignIndex): Map<string, Resource[]> {
       if (resource.kind === 'vpc-endpoint' && resource.endpointType !== 'interface') continue;
       add(resource.parent, resource);
       if ('subnets' in resource) for (const id of resource.subnets ?? []) if (id !== resource.parent) add(id, resource);
-      if (resource.kind === 'nlb') for (const mapping of resource.subnetMappings ?? []) if (mapping.subnet !== resource.parent) add(mapping.subnet, resource);
+      if ('subnetMappings' in resource) for (const mapping of resource.subnetMappings ?? []) if (mapping.subnet !== resource.parent) add(mapping.subnet, resource);
     }
   }
   return map;
 }
 
-const RESIDENT_KINDS = [...new Set([...SERVERS, ...CLIENTS])] as ResourceKind[];
+const RESIDENT_KINDS = kindsWhere((info) => info.nacl !== undefined);
 
 /** True when the lowest-numbered entry allows everything from everywhere (the default NACL). */
 const openCache = new WeakMap<readonly NetworkAclEntry[], boolean>();

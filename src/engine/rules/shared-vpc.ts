@@ -1,5 +1,5 @@
 /** Shared VPCs through RAM (catalogue section 1). RabbitMQ in a shared VPC is MQ-SHARED, in the Amazon MQ family. */
-import type { DesignIndex, Resource } from '../model/index.ts';
+import { kindsWhere, type DesignIndex, type Resource } from '../model/index.ts';
 import { cidrBlock, contains } from '../net/cidr.ts';
 import { eachVpc, netFacts, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
@@ -65,8 +65,8 @@ export const shrOrg: Rule = {
   },
 };
 
-const OWNER_ONLY = new Set<Resource['kind']>(['subnet', 'route-table', 'network-acl', 'internet-gateway', 'egress-only-internet-gateway', 'nat-gateway']);
-const PARTICIPANT_KINDS = new Set<Resource['kind']>(['instance', 'auto-scaling-group', 'ecs-service', 'eks-cluster', 'lambda', 'mq-broker', 'beanstalk-environment', 'nlb', 'alb']);
+const OWNER_ONLY = new Set(kindsWhere((info) => info.sharedSubnet === 'owner-only'));
+const PARTICIPANT_KINDS = new Set(kindsWhere((info) => info.sharedSubnet === 'participant'));
 
 export const shrOwner: Rule = {
   id: 'SHR-OWNER',

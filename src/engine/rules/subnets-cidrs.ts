@@ -1,5 +1,5 @@
 /** Subnets and CIDR blocks (catalogue section 10). */
-import { indexDesign, updateResource, type DesignIndex, type Resource, type SubnetResource } from '../model/index.ts';
+import { addressesUsed, indexDesign, kindsWhere, updateResource, type DesignIndex, type Resource, type SubnetResource } from '../model/index.ts';
 import { cidrBlock, contains, freeBlock, overlaps, usableAddresses, type CidrBlock } from '../net/cidr.ts';
 import { eachVpc, IntervalIndex, netFacts, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
@@ -39,28 +39,6 @@ export const cidrSize: Rule = {
   },
 };
 
-/** Addresses a resource takes in each of its subnets (one interface per node, 8 spare for ALB scaling). */
-function addressesUsed(resource: Resource): number {
-  switch (resource.kind) {
-    case 'instance':
-    case 'nat-gateway':
-    case 'nlb':
-    case 'mq-broker':
-    case 'lambda':
-    case 'vpc-endpoint':
-    case 'tgw-attachment':
-      return 1;
-    case 'alb':
-      return 8;
-    case 'auto-scaling-group':
-      return resource.maxSize;
-    case 'ecs-service':
-      return resource.networkMode === 'awsvpc' ? resource.desiredCount : 0;
-    default:
-      return 0;
-  }
-}
-
 function reservedName(block: CidrBlock, ip: CidrBlock): string | undefined {
   const offset = ip.first - block.first;
   if (ip.first === block.last) return 'the broadcast address';
@@ -72,7 +50,7 @@ export const cidrRsv: Rule = {
   severity: 'error',
   summary: 'AWS reserves 5 addresses per subnet; fixed addresses must avoid them, and a subnet must have room for what it holds.',
   docUrl: `${VPC_UG}subnet-sizing.html`,
-  dependsOn: ['subnet', 'instance', 'nat-gateway', 'nlb', 'alb', 'mq-broker', 'lambda', 'vpc-endpoint', 'tgw-attachment', 'auto-scaling-group', 'ecs-service'],
+  dependsOn: ['subnet', ...kindsWhere((info) => info.addresses !== undefined)],
   check(context) {
     return eachVpc(this, context);
   },
@@ -83,7 +61,7 @@ export const cidrRsv: Rule = {
       const n = addressesUsed(resource);
       if (n === 0) continue;
       const ids = new Set([resource.parent, ...('subnets' in resource ? (resource.subnets ?? []) : [])]);
-      if (resource.kind === 'nlb') for (const mapping of resource.subnetMappings ?? []) ids.add(mapping.subnet);
+      if ('subnetMappings' in resource) for (const mapping of resource.subnetMappings ?? []) ids.add(mapping.subnet);
       for (const id of ids) {
         const subnet = index.getOf(id, 'subnet');
         if (!subnet || subnet.parent !== current.id) continue;
@@ -98,7 +76,7 @@ export const cidrRsv: Rule = {
     for (const resource of netFacts(index).resourcesIn(current.id)) {
       if ((resource.kind === 'instance' || resource.kind === 'nat-gateway') && resource.privateIp) {
         fixed.push({ resource, ip: resource.privateIp, subnet: index.getOf(resource.parent, 'subnet') });
-      } else if (resource.kind === 'nlb') {
+      } else if ('subnetMappings' in resource) {
         for (const mapping of resource.subnetMappings ?? []) if (mapping.privateIp) fixed.push({ resource, ip: mapping.privateIp, subnet: index.getOf(mapping.subnet, 'subnet') });
       }
     }

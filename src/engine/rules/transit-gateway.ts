@@ -1,12 +1,13 @@
 /** Transit Gateway (catalogue section 5). */
 import {
+  kindsWhere,
   updateResource,
   type DesignIndex,
   type Resource,
   type ResourceOf,
 } from '../model/index.ts';
 import { cidrBlock, contains } from '../net/cidr.ts';
-import { COMPUTE_KINDS, eachVpc, IntervalIndex, netFacts, peerOf, TGW_GUIDE } from './net-facts.ts';
+import { eachVpc, IntervalIndex, netFacts, peerOf, TGW_GUIDE } from './net-facts.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
 
 type Attachment = ResourceOf<'tgw-attachment'>;
@@ -342,13 +343,8 @@ export const tgwSgRef: Rule = {
   },
 };
 
-const COMPUTE = new Set<Resource['kind']>([
-  ...COMPUTE_KINDS,
-  'nlb',
-  'alb',
-  'vpc-endpoint',
-  'nat-gateway',
-]);
+/** Whatever has a network interface in a subnet. */
+const COMPUTE = new Set(kindsWhere((info) => info.interfaces !== 'none'));
 
 export const tgwNacl: Rule = {
   id: 'TGW-NACL',

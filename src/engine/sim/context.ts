@@ -6,7 +6,8 @@
  */
 import type { Design } from '../model/design.ts';
 import { indexDesign, type DesignIndex } from '../model/indexes.ts';
-import type { Resource, ResourceKind } from '../model/resources.ts';
+import { hasInterfaces, kindInfo, ownSecurityGroups } from '../model/kinds.ts';
+import type { Resource } from '../model/resources.ts';
 import { compileNacl, compileRouteTable, compileSecurityGroup, type CompiledNacl, type CompiledRouteTable, type CompiledSecurityGroup } from './compile.ts';
 import { formatIpv4, inAny, ipv4Range, parseIpv4, type Range } from './ipv4.ts';
 import type { Decider, HopInterface } from './types.ts';
@@ -96,22 +97,6 @@ const LINUX: PortRange = { lo: 32768, hi: 61000 };
 const WINDOWS: PortRange = { lo: 49152, hi: 65535 };
 /** ELB, NAT gateways, Lambda and clients we know nothing about (NACL-EPHEM). */
 export const WIDE_EPHEMERAL: PortRange = { lo: 1024, hi: 65535 };
-
-/** Kinds that sit in subnets with an interface of their own. */
-export const INTERFACE_KINDS: ReadonlySet<ResourceKind> = new Set<ResourceKind>([
-  'instance',
-  'auto-scaling-group',
-  'ecs-service',
-  'lambda',
-  'eks-cluster',
-  'beanstalk-environment',
-  'mq-broker',
-  'nlb',
-  'alb',
-  'nat-gateway',
-  'vpc-endpoint',
-  'vpc-link',
-]);
 
 /** Stand-in public addresses for resources whose public IP the design does not give (198.18.0.0/15). */
 const PUBLIC_STAND_IN_BASE = parseIpv4('198.18.0.1')!;
@@ -341,21 +326,12 @@ function buildContext(design: Design): SimContext {
 }
 
 function effectiveGroups(resource: Resource, index: DesignIndex, vpcId: string): string[] {
-  const fallback = () => {
-    const group = index.defaultSecurityGroup(vpcId);
-    return group ? [group.id] : [];
-  };
-  switch (resource.kind) {
-    case 'nlb':
-      // An NLB created without security groups never filters (NLB-SG).
-      return resource.securityGroups ?? [];
-    case 'nat-gateway':
-      return [];
-    case 'eks-cluster':
-      return resource.nodeSecurityGroups?.length ? resource.nodeSecurityGroups : fallback();
-    default:
-      return 'securityGroups' in resource && resource.securityGroups?.length ? resource.securityGroups : fallback();
-  }
+  const holds = kindInfo(resource.kind).securityGroups;
+  if (!holds) return [];
+  const own = ownSecurityGroups(resource);
+  if (own?.length || !holds.vpcDefault) return [...(own ?? [])];
+  const group = index.defaultSecurityGroup(vpcId);
+  return group ? [group.id] : [];
 }
 
 function wantsPublicIp(resource: Resource, subnetPublicOnLaunch: boolean): boolean {
@@ -427,9 +403,8 @@ function buildInterfaces(
   };
 
   for (const resource of design.resources) {
-    if (!INTERFACE_KINDS.has(resource.kind)) continue;
-    if (resource.kind === 'vpc-endpoint' && resource.endpointType === 'gateway') continue;
-    if (resource.kind === 'vpc-link' && resource.version !== 'v2') continue;
+    if (!hasInterfaces(resource)) continue;
+    const single = kindInfo(resource.kind).interfaces === 'one';
     const list: Iface[] = [];
     for (const subnetResource of index.subnetsOf(resource)) {
       const subnet = subnets.get(subnetResource.id);
@@ -483,7 +458,7 @@ function buildInterfaces(
       if (!perVpc.has(ip)) perVpc.set(ip, iface);
       if (publicIp !== undefined && !byPublicIp.has(publicIp)) byPublicIp.set(publicIp, iface);
       // A zonal NAT gateway has one interface.
-      if (resource.kind === 'nat-gateway') break;
+      if (single) break;
     }
     if (list.length > 0) ifaces.set(resource.id, list);
   }

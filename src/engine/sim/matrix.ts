@@ -4,6 +4,7 @@
  * tens of thousands of flows take well under a second.
  */
 import type { Design } from '../model/design.ts';
+import { kindInfo } from '../model/kinds.ts';
 import { simContext } from './context.ts';
 import { DESTINATION_KINDS } from './endpoints.ts';
 import { trace } from './trace.ts';
@@ -25,13 +26,12 @@ export interface Matrix {
   readonly cells: readonly (readonly (MatrixCell | null)[])[];
 }
 
-const COMPUTE_KINDS = new Set(['instance', 'auto-scaling-group', 'ecs-service', 'lambda', 'eks-cluster', 'beanstalk-environment', 'external']);
 
-/** The default endpoint set: every compute resource with an interface and every external network. */
+/** The default endpoint set: every workload with an interface and every external network. */
 export function defaultEndpoints(design: Design): string[] {
   const ctx = simContext(design);
   return design.resources
-    .filter((r) => COMPUTE_KINDS.has(r.kind) && (r.kind === 'external' || ctx.ifaces.has(r.id)))
+    .filter((r) => (r.kind === 'external' ? true : kindInfo(r.kind).workload && ctx.ifaces.has(r.id)))
     .map((r) => r.id);
 }
 
