@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { looksLikeAddress, parseAddress, type AddressExpectation } from '../net/address.ts';
+import { ref } from './reference-meta.ts';
 
 export const MAX_NAME = 255;
 export const MAX_TEXT = 4096;
@@ -88,8 +89,8 @@ export type Protocol = z.infer<typeof Protocol>;
 /** Where a security group rule points: a CIDR, another security group, or a prefix list. */
 export const RulePeer = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cidr'), cidr: Cidr }),
-  z.object({ kind: z.literal('security-group'), securityGroup: Id }),
-  z.object({ kind: z.literal('prefix-list'), prefixList: Id }),
+  z.object({ kind: z.literal('security-group'), securityGroup: ref(Id, ['security-group']) }),
+  z.object({ kind: z.literal('prefix-list'), prefixList: ref(Id, ['prefix-list']) }),
 ]);
 export type RulePeer = z.infer<typeof RulePeer>;
 
@@ -122,8 +123,9 @@ export type NetworkAclEntry = z.infer<typeof NetworkAclEntry>;
 export const Route = z
   .object({
     destination: Cidr.optional(),
-    prefixList: Id.optional(),
-    target: z.string().min(1).max(128),
+    prefixList: ref(Id, ['prefix-list']).optional(),
+    // A vanished target is a blackhole route (RT-BLACKHOLE), not a broken file.
+    target: ref(z.string().min(1).max(128), 'route-target', { weak: true, except: ['local'] }),
     origin: z.enum(['static', 'propagated']).optional(),
   })
   .refine(
@@ -139,13 +141,13 @@ export type LoadBalancerProtocol = z.infer<typeof LoadBalancerProtocol>;
 export const Listener = z.object({
   protocol: LoadBalancerProtocol,
   port: Port,
-  targetGroup: Id.optional(),
+  targetGroup: ref(Id, ['target-group']).optional(),
 });
 export type Listener = z.infer<typeof Listener>;
 
 /** A connection a resource opens on its own, e.g. a proxy to its upstream. */
 export const Upstream = z.object({
-  target: IdOrAddress,
+  target: ref(IdOrAddress, 'upstream', { weak: true }),
   protocol: Protocol.default('tcp'),
   port: Port,
 });

@@ -23,8 +23,9 @@ export type BalancerType = 'network' | 'application';
 /** A target group's target type (NLB-TG). */
 export type TargetType = 'instance' | 'ip' | 'alb' | 'lambda';
 
-/** The fields that name another resource by the role it plays there. */
-export type ReferenceRole = 'route-target' | 'target' | 'upstream' | 'api-integration' | 'vpc-link' | 'ram-share';
+import type { ReferenceRole } from './reference-meta.ts';
+
+export type { ReferenceRole };
 
 /** What drawing an edge between two resources means. */
 export type ConnectionMeaning = 'vpc-peering' | 'tgw-attachment' | 'target-registration' | 'vpc-link' | 'ram-share' | 'upstream';
@@ -413,10 +414,12 @@ const EXTENDED = new Map<string, KindInfo>();
 /** Adds a kind to the registry at run time. Only engine/testing uses it. */
 export function registerKindInfo(kind: string, info: KindInfo): void {
   EXTENDED.set(kind, info);
+  playing.clear();
 }
 
 export function unregisterKindInfo(kind: string): void {
   EXTENDED.delete(kind);
+  playing.clear();
 }
 
 export function kindInfo(kind: ResourceKind): KindInfo {
@@ -434,9 +437,16 @@ export function kindsWhere(test: (info: KindInfo, kind: ResourceKind) => boolean
   return allKinds().filter((kind) => test(kindInfo(kind), kind));
 }
 
+const playing = new Map<ReferenceRole, readonly ResourceKind[]>();
+
 /** Kinds that may play `role` in another resource's reference field. */
-export function kindsPlaying(role: ReferenceRole): ResourceKind[] {
-  return role === 'target' ? kindsWhere((info) => info.target !== undefined) : kindsWhere((info) => info.roles.includes(role));
+export function kindsPlaying(role: ReferenceRole): readonly ResourceKind[] {
+  let kinds = playing.get(role);
+  if (!kinds) {
+    kinds = role === 'target' ? kindsWhere((info) => info.target !== undefined) : kindsWhere((info) => info.roles.includes(role));
+    playing.set(role, kinds);
+  }
+  return kinds;
 }
 
 const of = (resource: Resource): KindInfo => kindInfo(resource.kind);

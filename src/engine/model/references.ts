@@ -1,9 +1,13 @@
 /**
  * Every id a resource points at, with the kinds it may point at. The parser checks them
  * (dangling references), deletion follows them (dependants), exporters resolve them.
+ * The reference fields are the ones marked with `ref()` on the zod schemas; each kind's
+ * schema is read once into an extractor that visits only the fields that can hold ids.
  */
+import type { z } from 'zod';
 import { kindsPlaying } from './kinds.ts';
-import type { Resource, ResourceKind } from './resources.ts';
+import { REFERENCE_FIELDS, type ReferenceMeta } from './reference-meta.ts';
+import { resourceSchemaOf, type Resource, type ResourceKind } from './resources.ts';
 
 export interface Reference {
   /** JSON path of the field inside the resource, e.g. `listeners.0.targetGroup`. */
@@ -17,202 +21,101 @@ export interface Reference {
 
 /** What a route may send to (besides `local`). */
 export const ROUTE_TARGETS: readonly ResourceKind[] = kindsPlaying('route-target');
-const TARGETABLE = kindsPlaying('target');
-const UPSTREAMS = kindsPlaying('upstream');
-const INTEGRATIONS = kindsPlaying('api-integration');
-const LINKED = kindsPlaying('vpc-link');
-const SHARABLE = kindsPlaying('ram-share');
 
-function list(path: string, ids: readonly string[] | undefined, kinds: readonly ResourceKind[]): Reference[] {
-  return (ids ?? []).map((id, index) => ({ path: `${path}.${index}`, id, kinds }));
+/** The kinds a marked field may name, resolving a role through the registry. */
+export function kindsOf(meta: ReferenceMeta): readonly ResourceKind[] {
+  return typeof meta.kinds === 'string' ? kindsPlaying(meta.kinds) : (meta.kinds as readonly ResourceKind[]);
 }
 
-function one(path: string, id: string | undefined, kinds: readonly ResourceKind[], weak = false): Reference[] {
-  return id === undefined ? [] : [{ path, id, kinds, ...(weak ? { weak } : {}) }];
+type Extract = (value: unknown, path: string, out: Reference[]) => void;
+
+interface SchemaDef {
+  readonly type: string;
+  readonly innerType?: z.ZodType;
+  readonly element?: z.ZodType;
+  readonly shape?: Record<string, z.ZodType>;
+  readonly options?: readonly z.ZodType[];
 }
 
-const SG: readonly ResourceKind[] = ['security-group'];
-const SUBNET: readonly ResourceKind[] = ['subnet'];
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch', 'nonoptional']);
+/** Fields that are not references: containment is `parent`, handled on its own. */
+const NOT_REFERENCES = new Set(['id', 'kind', 'parent']);
+
+/** The marked field a schema is, through optional and default wrappers. */
+export function referenceMetaOf(schema: z.ZodType): ReferenceMeta | undefined {
+  let current: z.ZodType | undefined = schema;
+  while (current) {
+    const meta = REFERENCE_FIELDS.get(current);
+    if (meta) return meta;
+    const def = defOf(current);
+    current = WRAPPERS.has(def.type) ? def.innerType : undefined;
+  }
+  return undefined;
+}
+
+/** An extractor for one schema, or undefined when nothing inside it can hold an id. */
+function compile(schema: z.ZodType): Extract | undefined {
+  const meta = REFERENCE_FIELDS.get(schema);
+  if (meta) {
+    const except = new Set(meta.except);
+    return (value, path, out) => {
+      if (typeof value !== 'string' || except.has(value)) return;
+      out.push({ path, id: value, kinds: kindsOf(meta), ...(meta.weak ? { weak: true } : {}) });
+    };
+  }
+  const def = defOf(schema);
+  if (WRAPPERS.has(def.type)) return def.innerType ? compile(def.innerType) : undefined;
+  if (def.type === 'array' && def.element) {
+    const element = compile(def.element);
+    if (!element) return undefined;
+    return (value, path, out) => {
+      if (Array.isArray(value)) value.forEach((item, i) => element(item, `${path}.${i}`, out));
+    };
+  }
+  if (def.type === 'object' && def.shape) {
+    const fields = Object.entries(def.shape)
+      .filter(([key]) => !NOT_REFERENCES.has(key))
+      .flatMap(([key, field]) => {
+        const extract = compile(field);
+        return extract ? [[key, extract] as const] : [];
+      });
+    if (fields.length === 0) return undefined;
+    return (value, path, out) => {
+      if (typeof value !== 'object' || value === null) return;
+      const record = value as Record<string, unknown>;
+      for (const [key, extract] of fields) {
+        if (record[key] !== undefined) extract(record[key], path ? `${path}.${key}` : key, out);
+      }
+    };
+  }
+  if (def.type === 'union' && def.options) {
+    // Options of a union name different fields (a rule's peer is a CIDR, a group or a prefix list).
+    const options = def.options.map(compile).filter((extract) => extract !== undefined);
+    if (options.length === 0) return undefined;
+    return (value, path, out) => {
+      for (const extract of options) extract(value, path, out);
+    };
+  }
+  return undefined;
+}
+
+const extractors = new WeakMap<z.ZodType, Extract | null>();
+
+function extractorOf(kind: ResourceKind): Extract | undefined {
+  const schema = resourceSchemaOf(kind);
+  if (!schema) return undefined;
+  let extract = extractors.get(schema);
+  if (extract === undefined) {
+    extract = compile(schema) ?? null;
+    extractors.set(schema, extract);
+  }
+  return extract ?? undefined;
+}
 
 /** References other than `parent`. */
 export function referencesOf(resource: Resource): Reference[] {
-  const refs: Reference[] = one('account', resource.account, ['account']);
-  switch (resource.kind) {
-    case 'account':
-    case 'vpc':
-    case 'internet-gateway':
-    case 'egress-only-internet-gateway':
-    case 'elastic-ip':
-    case 'prefix-list':
-      return refs;
-    case 'subnet':
-      return [
-        ...refs,
-        ...one('routeTable', resource.routeTable, ['route-table']),
-        ...one('networkAcl', resource.networkAcl, ['network-acl']),
-      ];
-    case 'route-table':
-      return [
-        ...refs,
-        ...one('edgeAssociation', resource.edgeAssociation, ['internet-gateway']),
-        ...resource.routes.flatMap((route, index) => [
-          ...one(`routes.${index}.prefixList`, route.prefixList, ['prefix-list']),
-          // A vanished target is a blackhole route (RT-BLACKHOLE), not a broken file.
-          ...(route.target === 'local' ? [] : one(`routes.${index}.target`, route.target, ROUTE_TARGETS, true)),
-        ]),
-      ];
-    case 'security-group':
-      return [
-        ...refs,
-        ...list('sharedWith', resource.sharedWith, ['account']),
-        ...(['ingress', 'egress'] as const).flatMap((direction) =>
-          resource[direction].flatMap((rule, index) => {
-            const path = `${direction}.${index}.peer`;
-            if (rule.peer.kind === 'security-group') return one(`${path}.securityGroup`, rule.peer.securityGroup, SG);
-            if (rule.peer.kind === 'prefix-list') return one(`${path}.prefixList`, rule.peer.prefixList, ['prefix-list']);
-            return [];
-          }),
-        ),
-      ];
-    case 'network-acl':
-      return refs;
-    case 'nat-gateway':
-      return [...refs, ...list('elasticIps', resource.elasticIps, ['elastic-ip'])];
-    case 'vpc-peering':
-      return [
-        ...refs,
-        ...one('requesterVpc', resource.requesterVpc, ['vpc']),
-        ...one('accepterVpc', resource.accepterVpc, ['vpc']),
-      ];
-    case 'transit-gateway':
-      return [
-        ...refs,
-        ...resource.routeTables.flatMap((table, t) =>
-          table.routes.flatMap((route, r) =>
-            one(`routeTables.${t}.routes.${r}.attachment`, route.attachment, ['tgw-attachment']),
-          ),
-        ),
-      ];
-    case 'tgw-attachment':
-      // routeTable and propagations name route tables inside the transit gateway; the parser checks them.
-      return [
-        ...refs,
-        ...one('transitGateway', resource.transitGateway, ['transit-gateway']),
-        ...one('vpc', resource.vpc, ['vpc']),
-        ...list('subnets', resource.subnets, SUBNET),
-      ];
-    case 'vpc-endpoint':
-      return [
-        ...refs,
-        ...list('subnets', resource.subnets, SUBNET),
-        ...list('routeTables', resource.routeTables, ['route-table']),
-        ...list('securityGroups', resource.securityGroups, SG),
-      ];
-    case 'ram-share':
-      return [
-        ...refs,
-        ...list('resources', resource.resources, SHARABLE),
-        ...list('principals', resource.principals, ['account']),
-      ];
-    case 'nlb':
-      return [
-        ...refs,
-        ...list('subnets', resource.subnets, SUBNET),
-        ...(resource.subnetMappings ?? []).flatMap((mapping, index) => [
-          ...one(`subnetMappings.${index}.subnet`, mapping.subnet, SUBNET),
-          ...one(`subnetMappings.${index}.elasticIp`, mapping.elasticIp, ['elastic-ip']),
-        ]),
-        ...list('securityGroups', resource.securityGroups, SG),
-        ...resource.listeners.flatMap((listener, index) =>
-          one(`listeners.${index}.targetGroup`, listener.targetGroup, ['target-group']),
-        ),
-      ];
-    case 'alb':
-      return [
-        ...refs,
-        ...list('subnets', resource.subnets, SUBNET),
-        ...list('securityGroups', resource.securityGroups, SG),
-        ...resource.listeners.flatMap((listener, index) =>
-          one(`listeners.${index}.targetGroup`, listener.targetGroup, ['target-group']),
-        ),
-      ];
-    case 'target-group':
-      return [
-        ...refs,
-        // A target may be an IP address: weak.
-        ...resource.targets.flatMap((target, index) => one(`targets.${index}.target`, target.target, TARGETABLE, true)),
-      ];
-    case 'instance':
-      return [
-        ...refs,
-        ...list('subnets', resource.subnets, SUBNET),
-        ...list('securityGroups', resource.securityGroups, SG),
-        ...one('elasticIp', resource.elasticIp, ['elastic-ip']),
-        ...one('upstream.target', resource.upstream?.target, UPSTREAMS, true),
-      ];
-    case 'auto-scaling-group':
-      return [
-        ...refs,
-        ...list('subnets', resource.subnets, SUBNET),
-        ...list('securityGroups', resource.securityGroups, SG),
-        ...list('targetGroups', resource.targetGroups, ['target-group']),
-        ...one('upstream.target', resource.upstream?.target, UPSTREAMS, true),
-      ];
-    case 'mq-broker':
-    case 'lambda':
-      return [
-        ...refs,
-        ...list('subnets', resource.subnets, SUBNET),
-        ...list('securityGroups', resource.securityGroups, SG),
-      ];
-    case 'api-gateway':
-      return [
-        ...refs,
-        ...resource.integrations.flatMap((integration, index) => [
-          ...one(`integrations.${index}.vpcLink`, integration.vpcLink, ['vpc-link']),
-          ...one(`integrations.${index}.target`, integration.target, INTEGRATIONS),
-        ]),
-      ];
-    case 'vpc-link':
-      return [
-        ...refs,
-        ...list('targets', resource.targets, LINKED),
-        ...list('subnets', resource.subnets, SUBNET),
-        ...list('securityGroups', resource.securityGroups, SG),
-      ];
-    case 'ecs-service':
-      return [
-        ...refs,
-        ...list('subnets', resource.subnets, SUBNET),
-        ...list('securityGroups', resource.securityGroups, SG),
-        ...list('targetGroups', resource.targetGroups, ['target-group']),
-      ];
-    case 'eks-cluster':
-      return [
-        ...refs,
-        ...list('subnets', resource.subnets, SUBNET),
-        ...list('nodeSecurityGroups', resource.nodeSecurityGroups, SG),
-      ];
-    case 'k8s-service':
-      return [...refs, ...one('loadBalancer', resource.loadBalancer, ['nlb'])];
-    case 'k8s-ingress':
-      return [
-        ...refs,
-        ...one('loadBalancer', resource.loadBalancer, ['alb']),
-        ...resource.rules.flatMap((rule, index) => one(`rules.${index}.service`, rule.service, ['k8s-service'])),
-      ];
-    case 'beanstalk-environment':
-      return [
-        ...refs,
-        ...list('subnets', resource.subnets, SUBNET),
-        ...list('securityGroups', resource.securityGroups, SG),
-        ...one('loadBalancer', resource.loadBalancer, ['alb', 'nlb']),
-      ];
-    case 'external':
-      return [...refs, ...list('connectsTo', resource.connectsTo, UPSTREAMS)];
-    default: {
-      const exhaustive: never = resource;
-      return exhaustive;
-    }
-  }
+  const out: Reference[] = [];
+  extractorOf(resource.kind)?.(resource, '', out);
+  return out;
 }

@@ -25,6 +25,7 @@ import {
   Text,
   Upstream,
 } from './fields.ts';
+import { ref, type ReferenceMeta } from './reference-meta.ts';
 
 const base = {
   id: Id,
@@ -32,12 +33,15 @@ const base = {
   description: Text.optional(),
   parent: Id.optional(),
   /** Owner account id when it differs from the enclosing VPC's owner (shared subnets). */
-  account: Id.optional(),
+  account: ref(Id, ['account']).optional(),
   tags: Tags.optional(),
 };
 
-const Ids = z.array(Id).max(1000);
-const SecurityGroups = Ids.optional();
+/** Ids of resources of these kinds. */
+const IdsOf = (kinds: ReferenceMeta['kinds'], extra: Omit<ReferenceMeta, 'kinds'> = {}) => z.array(ref(Id, kinds, extra)).max(1000);
+const Subnets = IdsOf(['subnet']);
+const SecurityGroups = IdsOf(['security-group']).optional();
+const TargetGroups = IdsOf(['target-group']).optional();
 
 export const Account = z.object({
   ...base,
@@ -75,9 +79,9 @@ export const Subnet = z.object({
   /** AZ ID (e.g. apne2-az1), which is the same across accounts (SHR-AZID). */
   availabilityZoneId: z.string().max(32).optional(),
   /** Explicit route table association; without one the VPC's main table applies (RT-ASSOC). */
-  routeTable: Id.optional(),
+  routeTable: ref(Id, ['route-table']).optional(),
   /** Network ACL association; without one the VPC's default NACL applies. */
-  networkAcl: Id.optional(),
+  networkAcl: ref(Id, ['network-acl']).optional(),
   mapPublicIpOnLaunch: z.boolean().optional(),
 });
 
@@ -87,7 +91,7 @@ export const RouteTable = z.object({
   main: z.boolean().optional(),
   routes: z.array(Route).max(2000),
   /** Gateway route table: associated with this internet gateway as an edge association. */
-  edgeAssociation: Id.optional(),
+  edgeAssociation: ref(Id, ['internet-gateway']).optional(),
 });
 
 export const SecurityGroup = z.object({
@@ -98,7 +102,7 @@ export const SecurityGroup = z.object({
   ingress: z.array(SecurityGroupRule).max(2000),
   egress: z.array(SecurityGroupRule).max(2000),
   /** Account ids this group is shared with through RAM (SHR-SG-USE). */
-  sharedWith: Ids.optional(),
+  sharedWith: IdsOf(['account']).optional(),
 });
 
 export const NetworkAcl = z.object({
@@ -123,7 +127,7 @@ export const NatGateway = z.object({
   /** Zonal gateways live in one subnet; a regional one (NAT-REGIONAL) spans the VPC's AZs. */
   availabilityMode: z.enum(['zonal', 'regional']).optional(),
   /** Elastic IPs of a public NAT gateway; the first is the primary. */
-  elasticIps: Ids.optional(),
+  elasticIps: IdsOf(['elastic-ip']).optional(),
   privateIp: IpAddress.optional(),
 });
 
@@ -138,8 +142,8 @@ export const ElasticIp = z.object({
 export const VpcPeering = z.object({
   ...base,
   kind: z.literal('vpc-peering'),
-  requesterVpc: Id,
-  accepterVpc: Id,
+  requesterVpc: ref(Id, ['vpc']),
+  accepterVpc: ref(Id, ['vpc']),
   status: z.enum(['active', 'pending-acceptance']).default('active'),
   allowRemoteVpcDnsResolution: z.boolean().optional(),
 });
@@ -147,7 +151,7 @@ export const VpcPeering = z.object({
 export const TransitGatewayRoute = z.object({
   destination: Cidr,
   /** Attachment the route sends to; absent with `blackhole`. */
-  attachment: Id.optional(),
+  attachment: ref(Id, ['tgw-attachment']).optional(),
   blackhole: z.boolean().optional(),
 });
 
@@ -169,16 +173,17 @@ export const TransitGateway = z.object({
 export const TgwAttachment = z.object({
   ...base,
   kind: z.literal('tgw-attachment'),
-  transitGateway: Id,
-  vpc: Id,
+  transitGateway: ref(Id, ['transit-gateway']),
+  vpc: ref(Id, ['vpc']),
   /** One subnet per AZ (TGW-AZ). */
-  subnets: Ids,
+  subnets: Subnets,
   applianceMode: z.boolean().optional(),
   securityGroupReferencing: z.boolean().optional(),
+  // routeTable and propagations name route tables inside the transit gateway; the parser checks them.
   /** The TGW route table this attachment is associated with (one at most, TGW-RT). */
   routeTable: Id.optional(),
   /** TGW route tables this attachment propagates its VPC CIDRs into. */
-  propagations: Ids.optional(),
+  propagations: z.array(Id).max(1000).optional(),
 });
 
 export const VpcEndpoint = z.object({
@@ -187,8 +192,8 @@ export const VpcEndpoint = z.object({
   endpointType: z.enum(['interface', 'gateway', 'gateway-load-balancer']),
   /** Service name, e.g. com.amazonaws.ap-northeast-2.s3 or execute-api. */
   service: z.string().min(1).max(255),
-  subnets: Ids.optional(),
-  routeTables: Ids.optional(),
+  subnets: Subnets.optional(),
+  routeTables: IdsOf(['route-table']).optional(),
   securityGroups: SecurityGroups,
   privateDns: z.boolean().optional(),
 });
@@ -197,15 +202,15 @@ export const RamShare = z.object({
   ...base,
   kind: z.literal('ram-share'),
   /** Shared resources: subnets, transit gateways, security groups, prefix lists. */
-  resources: Ids,
+  resources: IdsOf('ram-share'),
   /** Account ids (resources of kind account) the share grants access to. */
-  principals: Ids,
+  principals: IdsOf(['account']),
   allowExternalPrincipals: z.boolean().optional(),
 });
 
 export const SubnetMapping = z.object({
-  subnet: Id,
-  elasticIp: Id.optional(),
+  subnet: ref(Id, ['subnet']),
+  elasticIp: ref(Id, ['elastic-ip']).optional(),
   privateIp: IpAddress.optional(),
 });
 
@@ -213,7 +218,7 @@ export const Nlb = z.object({
   ...base,
   kind: z.literal('nlb'),
   scheme: z.enum(['internet-facing', 'internal']),
-  subnets: Ids.optional(),
+  subnets: Subnets.optional(),
   /** Per-subnet static addresses (NLB-IP). */
   subnetMappings: z.array(SubnetMapping).max(16).optional(),
   /** Security groups; absent means the NLB was created without any and never filters (NLB-SG). */
@@ -226,14 +231,15 @@ export const Alb = z.object({
   ...base,
   kind: z.literal('alb'),
   scheme: z.enum(['internet-facing', 'internal']),
-  subnets: Ids.optional(),
+  subnets: Subnets.optional(),
   securityGroups: SecurityGroups,
   listeners: z.array(Listener).max(50),
 });
 
 export const Target = z.object({
   /** A resource id (instance, ASG, ALB, ECS service, pod service...) or an IP address. */
-  target: IdOrAddress,
+  // A target may be an IP address: weak.
+  target: ref(IdOrAddress, 'target', { weak: true }),
   port: Port.optional(),
 });
 
@@ -250,7 +256,7 @@ export const TargetGroup = z.object({
 });
 
 const compute = {
-  subnets: Ids.optional(),
+  subnets: Subnets.optional(),
   securityGroups: SecurityGroups,
   role: z.enum(['app', 'proxy', 'bastion', 'appliance']).default('app'),
   /** For proxies: the new connection they open to their upstream. */
@@ -267,7 +273,7 @@ export const Instance = z.object({
   kind: z.literal('instance'),
   /** A public IPv4 address on launch, or an Elastic IP id. */
   publicIp: z.boolean().optional(),
-  elasticIp: Id.optional(),
+  elasticIp: ref(Id, ['elastic-ip']).optional(),
   privateIp: IpAddress.optional(),
   /** Off for middleboxes that forward traffic. */
   sourceDestCheck: z.boolean().optional(),
@@ -281,7 +287,7 @@ export const AutoScalingGroup = z.object({
   maxSize: z.number().int().min(0).max(10000),
   desiredCapacity: z.number().int().min(0).max(10000).optional(),
   publicIp: z.boolean().optional(),
-  targetGroups: Ids.optional(),
+  targetGroups: TargetGroups,
 });
 
 export const MqBroker = z.object({
@@ -289,7 +295,7 @@ export const MqBroker = z.object({
   kind: z.literal('mq-broker'),
   engine: z.enum(['rabbitmq', 'activemq']),
   deploymentMode: z.enum(['SINGLE_INSTANCE', 'ACTIVE_STANDBY_MULTI_AZ', 'CLUSTER_MULTI_AZ']),
-  subnets: Ids.optional(),
+  subnets: Subnets.optional(),
   securityGroups: SecurityGroups,
   publiclyAccessible: z.boolean().default(false),
   instanceType: z.string().max(64).optional(),
@@ -299,9 +305,9 @@ export const MqBroker = z.object({
 export const ApiGatewayIntegration = z.object({
   path: z.string().max(512),
   method: z.string().max(16).default('ANY'),
-  vpcLink: Id.optional(),
+  vpcLink: ref(Id, ['vpc-link']).optional(),
   /** The load balancer (or other resource) the integration calls. */
-  target: Id.optional(),
+  target: ref(Id, 'api-integration').optional(),
   port: Port.optional(),
 });
 
@@ -321,9 +327,9 @@ export const VpcLink = z.object({
   kind: z.literal('vpc-link'),
   version: z.enum(['v1', 'v2']),
   /** v1: the NLBs it targets. v2: the load balancers its integrations reach. */
-  targets: Ids,
+  targets: IdsOf('vpc-link'),
   /** v2 only: the subnets where the link places its interfaces. */
-  subnets: Ids.optional(),
+  subnets: Subnets.optional(),
   securityGroups: SecurityGroups,
 });
 
@@ -332,12 +338,12 @@ export const EcsService = z.object({
   kind: z.literal('ecs-service'),
   launchType: z.enum(['FARGATE', 'EC2']),
   networkMode: z.enum(['awsvpc', 'bridge', 'host']).default('awsvpc'),
-  subnets: Ids.optional(),
+  subnets: Subnets.optional(),
   securityGroups: SecurityGroups,
   assignPublicIp: z.boolean().optional(),
   desiredCount: z.number().int().min(0).max(10000).default(1),
   containerPort: Port.optional(),
-  targetGroups: Ids.optional(),
+  targetGroups: TargetGroups,
   /** Cloud Map namespace the service registers in. */
   serviceDiscoveryNamespace: Name.optional(),
   taskRole: Name.optional(),
@@ -347,7 +353,7 @@ export const EcsService = z.object({
 export const EksCluster = z.object({
   ...base,
   kind: z.literal('eks-cluster'),
-  subnets: Ids.optional(),
+  subnets: Subnets.optional(),
   version: z.string().max(16).optional(),
   /** How pods run: EC2 node groups or Fargate profiles. */
   compute: z.enum(['managed-nodes', 'self-managed-nodes', 'fargate']),
@@ -364,7 +370,7 @@ export const K8sService = z.object({
   targetPort: Port.optional(),
   nodePort: Port.optional(),
   /** For LoadBalancer services: the NLB the controller creates. */
-  loadBalancer: Id.optional(),
+  loadBalancer: ref(Id, ['nlb']).optional(),
   externalTrafficPolicy: z.enum(['Cluster', 'Local']).optional(),
 });
 
@@ -372,11 +378,11 @@ export const K8sIngress = z.object({
   ...base,
   kind: z.literal('k8s-ingress'),
   /** The ALB the ingress controller creates. */
-  loadBalancer: Id.optional(),
+  loadBalancer: ref(Id, ['alb']).optional(),
   targetType: z.enum(['instance', 'ip']),
   groupName: Name.optional(),
   rules: z
-    .array(z.object({ path: z.string().max(512), service: Id, port: Port }))
+    .array(z.object({ path: z.string().max(512), service: ref(Id, ['k8s-service']), port: Port }))
     .max(100),
 });
 
@@ -384,10 +390,10 @@ export const BeanstalkEnvironment = z.object({
   ...base,
   kind: z.literal('beanstalk-environment'),
   platform: z.string().max(128).optional(),
-  subnets: Ids.optional(),
+  subnets: Subnets.optional(),
   securityGroups: SecurityGroups,
   /** The environment's own load balancer. */
-  loadBalancer: Id.optional(),
+  loadBalancer: ref(Id, ['alb', 'nlb']).optional(),
   port: Port.optional(),
   instanceType: z.string().max(64).optional(),
 });
@@ -396,7 +402,7 @@ export const Lambda = z.object({
   ...base,
   kind: z.literal('lambda'),
   runtime: z.string().max(32).optional(),
-  subnets: Ids.optional(),
+  subnets: Subnets.optional(),
   securityGroups: SecurityGroups,
 });
 
@@ -409,7 +415,7 @@ export const External = z.object({
   /** The partner allowlists fixed destination IPs (seed scenario 2). */
   needsStaticIps: z.boolean().optional(),
   /** What this endpoint connects to directly (e.g. a partner calling an ALB). */
-  connectsTo: Ids.optional(),
+  connectsTo: IdsOf('upstream').optional(),
 });
 
 export const PrefixList = z.object({
@@ -467,3 +473,16 @@ export type TransitGatewayResource = ResourceOf<'transit-gateway'>;
 export type TargetGroupResource = ResourceOf<'target-group'>;
 
 export const RESOURCE_KINDS = Resource.options.map((option) => option.shape.kind.value);
+
+const SCHEMAS = new Map<string, z.ZodType>(Resource.options.map((option) => [option.shape.kind.value, option]));
+
+/** The schema of one kind; kinds a test-only extension registers are found here too. */
+export function resourceSchemaOf(kind: string): z.ZodType | undefined {
+  return SCHEMAS.get(kind);
+}
+
+/** Adds or removes a kind's schema at run time. Only engine/testing uses it. */
+export function registerResourceSchema(kind: string, schema: z.ZodType | undefined): void {
+  if (schema) SCHEMAS.set(kind, schema);
+  else SCHEMAS.delete(kind);
+}

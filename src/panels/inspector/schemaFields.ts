@@ -3,7 +3,8 @@
  * to the model appears in the inspector without UI work. References (ids) become pickers.
  */
 import type { Resource, ResourceKind } from '../../engine/model/index.ts';
-import { referencesOf, Resource as ResourceSchema } from '../../engine/model/index.ts';
+import type { ZodType } from 'zod';
+import { kindsOf, referenceMetaOf, Resource as ResourceSchema } from '../../engine/model/index.ts';
 import { TABLES } from './tables.ts';
 
 export type FieldEditorKind =
@@ -41,18 +42,17 @@ function unwrap(schema: ZodLike): { schema: ZodLike; optional: boolean } {
   return { schema: current, optional };
 }
 
-/** Asks the model which kinds a field may point at, by probing it with a placeholder id. */
-function referenceKinds(resource: Resource, key: string, list: boolean): readonly ResourceKind[] | undefined {
-  const probe = { ...resource, [key]: list ? ['probe-id'] : 'probe-id' } as Resource;
-  const found = referencesOf(probe).find((ref) => ref.path === (list ? `${key}.0` : key));
-  return found && !found.weak ? found.kinds : undefined;
+/** The kinds a field may point at, from the reference mark on its schema; weak references (IPs, `local`) stay text. */
+function referenceKinds(schema: ZodLike): readonly ResourceKind[] | undefined {
+  const meta = referenceMetaOf(schema as unknown as ZodType);
+  return meta && !meta.weak ? kindsOf(meta) : undefined;
 }
 
-function editorFor(resource: Resource, key: string, schema: ZodLike): FieldEditorKind {
+function editorFor(key: string, schema: ZodLike): FieldEditorKind {
   if (TABLES[key] && schema.def.type === 'array' && schema.def.element?.def.type === 'object') return { type: 'table' };
   switch (schema.def.type) {
     case 'string': {
-      const kinds = referenceKinds(resource, key, false);
+      const kinds = referenceKinds(schema);
       return kinds ? { type: 'reference', kinds } : { type: 'text' };
     }
     case 'number':
@@ -63,7 +63,7 @@ function editorFor(resource: Resource, key: string, schema: ZodLike): FieldEdito
       return { type: 'enum', options: schema.options ?? [] };
     case 'array': {
       if (schema.def.element?.def.type !== 'string') return { type: 'json' };
-      const kinds = referenceKinds(resource, key, true);
+      const kinds = referenceKinds(schema.def.element);
       return kinds ? { type: 'references', kinds } : { type: 'cidr-list' };
     }
     default:
@@ -81,7 +81,7 @@ export function fieldsOf(resource: Resource): readonly FieldSpec[] {
     .filter(([key]) => !SKIP.has(key))
     .map(([key, raw]) => {
       const { schema, optional } = unwrap(raw);
-      return { key, optional, editor: editorFor(resource, key, schema) };
+      return { key, optional, editor: editorFor(key, schema) };
     });
   cache.set(resource.kind, specs);
   return specs;
