@@ -4,7 +4,7 @@ import type { PaletteGroup, ResourceKind } from '../../engine/model/index.ts';
 import { KINDS } from '../../engine/model/index.ts';
 import { GLYPHS, type Glyph } from './glyphs.tsx';
 
-const GLYPH_OF: Readonly<Record<ResourceKind, Glyph>> = {
+const GLYPH_OF = {
   account: 'account', 'ram-share': 'share', 'prefix-list': 'list', vpc: 'vpc', subnet: 'subnet',
   'route-table': 'table', 'security-group': 'shield', 'network-acl': 'list', 'elastic-ip': 'ip',
   'internet-gateway': 'gateway', 'egress-only-internet-gateway': 'gateway', 'nat-gateway': 'nat',
@@ -13,7 +13,7 @@ const GLYPH_OF: Readonly<Record<ResourceKind, Glyph>> = {
   'ecs-service': 'container', 'eks-cluster': 'kubernetes', 'k8s-service': 'kubernetes', 'k8s-ingress': 'kubernetes',
   'beanstalk-environment': 'leaf', lambda: 'function', 'mq-broker': 'queue', 'api-gateway': 'api',
   'vpc-link': 'link', external: 'globe',
-};
+} as const satisfies Record<ResourceKind, Glyph>;
 
 /** Tile colours follow the usual AWS category colours so architects recognise them. */
 export const GROUP_COLOR: Readonly<Record<PaletteGroup, string>> = {

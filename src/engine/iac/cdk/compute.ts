@@ -4,6 +4,7 @@ import type { Environment, ExportContext, Handle, Placed } from './context.ts';
 import { securityGroupRef, securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
 import { awsName, code, type Code, str, type Value } from './literal.ts';
 import { waitForListeners } from './loadbalancing.ts';
+import { once, type CdkKinds } from './kind.ts';
 import type { StackWriter } from './writer.ts';
 
 /** The latest Amazon-published image, resolved at deploy time from SSM (no lookup at synth). */
@@ -282,3 +283,12 @@ export function emitBeanstalk(ctx: ExportContext, { resource, stack, varName, co
   });
   tagResource(stack, varName, env);
 }
+
+export const COMPUTE_CDK = {
+  instance: { prefix: 'instance', emits: once('instances and functions', emitInstance) },
+  lambda: { prefix: 'fn', emits: once('instances and functions', emitLambda) },
+  'auto-scaling-group': { prefix: 'asg', emits: once('services', emitAutoScalingGroup) },
+  'ecs-service': { prefix: 'ecsService', emits: once('services', emitEcsService), constructs: () => 3 },
+  'eks-cluster': { prefix: 'eksCluster', emits: once('services', emitEksCluster), constructs: () => 6 },
+  'beanstalk-environment': { prefix: 'beanstalkEnv', emits: once('services', emitBeanstalk) },
+} satisfies CdkKinds;

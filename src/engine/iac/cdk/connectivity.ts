@@ -1,6 +1,7 @@
 /** Peering, transit gateways and their route tables, VPC endpoints, RAM shares. */
 import type { ResourceOf } from '../../model/resources.ts';
 import type { ExportContext, Handle, Placed } from './context.ts';
+import { once, type CdkKinds } from './kind.ts';
 import type { StackWriter } from './writer.ts';
 import { securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
 import { code, type Code, pascal, type Value } from './literal.ts';
@@ -169,3 +170,18 @@ export function emitRamShare(ctx: ExportContext, { resource, stack, varName, con
   });
   tagResource(stack, varName, share);
 }
+
+export const CONNECTIVITY_CDK = {
+  'vpc-peering': { prefix: 'peering', emits: once('peerings', emitPeering) },
+  'transit-gateway': {
+    prefix: 'tgw',
+    emits: [
+      { stage: 'transit gateways', emit: emitTransitGateway },
+      { stage: 'transit gateway routing', emit: emitTransitGatewayRouting, rules: true },
+    ],
+    constructs: (tgw, rules) => (rules ? 1 : 1 + tgw.routeTables.length),
+  },
+  'tgw-attachment': { prefix: 'tgwAttachment', emits: once('attachments', emitAttachment) },
+  'vpc-endpoint': { prefix: 'endpoint', emits: once('endpoints', emitEndpoint) },
+  'ram-share': { prefix: 'share', emits: once('shares', emitRamShare) },
+} satisfies CdkKinds;

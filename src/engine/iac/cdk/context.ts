@@ -17,42 +17,11 @@ import type { Resource, ResourceKind } from '../../model/resources.ts';
 import { code, type Code, kebab, NameScope, pascal } from './literal.ts';
 import { StackWriter } from './writer.ts';
 
-/** Kinds that are not CloudFormation resources of their own (see NOT_MAPPED). */
-const NO_STACK: ReadonlySet<ResourceKind> = new Set(['account', 'external', 'k8s-service', 'k8s-ingress']);
 
 /** CloudFormation allows 500 resources and 200 parameters per stack: parts stay well under. */
 export const PART_RESOURCES = 400;
 export const PART_PARAMETERS = 150;
 
-const PREFIX: Partial<Record<ResourceKind, string>> = {
-  vpc: 'vpc',
-  subnet: 'subnet',
-  'route-table': 'routeTable',
-  'security-group': 'sg',
-  'network-acl': 'nacl',
-  'internet-gateway': 'igw',
-  'egress-only-internet-gateway': 'eigw',
-  'nat-gateway': 'nat',
-  'elastic-ip': 'eip',
-  'vpc-peering': 'peering',
-  'transit-gateway': 'tgw',
-  'tgw-attachment': 'tgwAttachment',
-  'vpc-endpoint': 'endpoint',
-  'ram-share': 'share',
-  nlb: 'nlb',
-  alb: 'alb',
-  'target-group': 'targetGroup',
-  instance: 'instance',
-  'auto-scaling-group': 'asg',
-  'mq-broker': 'broker',
-  'api-gateway': 'api',
-  'vpc-link': 'vpcLink',
-  'ecs-service': 'ecsService',
-  'eks-cluster': 'eksCluster',
-  'beanstalk-environment': 'beanstalkEnv',
-  lambda: 'fn',
-  'prefix-list': 'prefixList',
-};
 
 const STACK_MEMBERS = ['account', 'region', 'node', 'tags', 'stackName', 'environment', 'templateOptions', 'artifactId', 'partition', 'urlSuffix', 'nested', 'synthesizer', 'availabilityZones', 'templateFile', 'dependencies', 'stackId', 'notificationArns', 'terminationProtection', 'nestedStackParent', 'nestedStackResource', 'bundlingRequired'];
 
@@ -104,13 +73,17 @@ export class ExportContext {
   private readonly classNames = new NameScope([], true);
   private readonly managers: Map<string, string>;
 
-  constructor(readonly design: Design) {
+  /** `prefixOf`: a kind's variable prefix, or undefined for kinds that get no construct (NOT_MAPPED). */
+  constructor(
+    readonly design: Design,
+    prefixOf: (kind: ResourceKind) => string | undefined,
+  ) {
     this.index = indexDesign(design);
     this.defaultRegion = this.index.ofKind('vpc')[0]?.region ?? this.index.ofKind('transit-gateway')[0]?.region ?? 'us-east-1';
     this.managers = managedLoadBalancers(design);
     const planned: [Resource, string][] = [];
     for (const resource of design.resources) {
-      if (NO_STACK.has(resource.kind)) continue;
+      if (prefixOf(resource.kind) === undefined) continue;
       planned.push([resource, `${this.index.ownerOf(resource.id) ?? ''}\u0000${this.regionOf(resource)}`]);
     }
     // Environments in a stable order: accounts as the design lists them, then regions by name.
@@ -134,7 +107,7 @@ export class ExportContext {
     for (const [resource, key] of planned) {
       const env = byKey.get(key)!;
       const label = pascal(resource.name) || pascal(resource.id);
-      const prefix = PREFIX[resource.kind] ?? 'resource';
+      const prefix = prefixOf(resource.kind)!;
       const managedBy = this.managers.get(resource.id);
       this.handles.set(resource.id, {
         resource,

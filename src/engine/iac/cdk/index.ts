@@ -3,121 +3,72 @@
  * region. See `HEADER` for why it is written with L1 (Cfn*) constructs.
  */
 import type { Design } from '../../model/design.ts';
-import type { Resource, ResourceKind } from '../../model/resources.ts';
+import type { ResourceKind } from '../../model/resources.ts';
 import type { GeneratedFile } from '../types.ts';
-import { emitAttachment, emitEndpoint, emitPeering, emitRamShare, emitTransitGateway, emitTransitGatewayRouting } from './connectivity.ts';
-import { emitAutoScalingGroup, emitBeanstalk, emitEcsService, emitEksCluster, emitInstance, emitLambda } from './compute.ts';
+import { COMPUTE_CDK } from './compute.ts';
+import { CONNECTIVITY_CDK } from './connectivity.ts';
 import { ExportContext, type Handle } from './context.ts';
-import type { Emit } from './common.ts';
-import { emitApi, emitBroker, emitVpcLink } from './integration.ts';
-import { emitListeners, emitLoadBalancer, emitTargetGroup } from './loadbalancing.ts';
-import {
-  emitEgressOnlyGateway,
-  emitElasticIp,
-  emitInternetGateway,
-  emitNatGateway,
-  emitNetworkAcl,
-  emitPrefixList,
-  emitRoutes,
-  emitRouteTable,
-  emitSubnet,
-  emitVpc,
-} from './network.ts';
-import { emitSecurityGroup, emitSecurityGroupRules } from './security.ts';
-import { projectFiles } from './project.ts';
+import { INTEGRATION_CDK } from './integration.ts';
+import { STAGES, type AllCdkKinds, type CdkKind, type Emission } from './kind.ts';
+import { LOAD_BALANCING_CDK } from './loadbalancing.ts';
+import { NETWORK_CDK } from './network.ts';
+import { NOT_MAPPED, projectFiles } from './project.ts';
+import { SECURITY_CDK } from './security.ts';
 
 export { NOT_MAPPED } from './project.ts';
 
-/** A kind, its emitter, which of that kind it handles, and whether it writes the main construct. */
-type Phase = readonly [ResourceKind, Emit, ((handle: Handle) => boolean)?, 'rules'?];
+/** Every kind; within a stage, kinds are emitted in this order. Kinds in NOT_MAPPED emit nothing. */
+const CDK = {
+  ...NETWORK_CDK,
+  ...SECURITY_CDK,
+  ...CONNECTIVITY_CDK,
+  ...LOAD_BALANCING_CDK,
+  ...COMPUTE_CDK,
+  ...INTEGRATION_CDK,
+  account: { emits: [] },
+  external: { emits: [] },
+  'k8s-service': { emits: [] },
+  'k8s-ingress': { emits: [] },
+} satisfies AllCdkKinds;
 
-const isAlbTargets = (handle: Handle) => handle.resource.kind === 'target-group' && handle.resource.targetType === 'alb';
-const forwardsToAlbTargets = (ctx: ExportContext) => (handle: Handle) =>
-  handle.resource.kind === 'nlb' &&
-  handle.resource.listeners.some((listener) => ctx.index.getOf(listener.targetGroup, 'target-group')?.targetType === 'alb');
+/** Kinds a test-only extension adds (engine/testing/extension.ts); empty in the product. */
+const EXTENDED = new Map<string, CdkKind>();
 
-/**
- * Emission order: everything a construct refers to is declared before it. Routes, rules and
- * associations come last so that route targets, peers and gateways all exist.
- */
-function phases(ctx: ExportContext): Phase[] {
-  const lateNlb = forwardsToAlbTargets(ctx);
-  return [
-    ['prefix-list', emitPrefixList],
-    ['vpc', emitVpc],
-    ['internet-gateway', emitInternetGateway],
-    ['egress-only-internet-gateway', emitEgressOnlyGateway],
-    ['subnet', emitSubnet],
-    ['route-table', emitRouteTable],
-    ['network-acl', emitNetworkAcl],
-    ['security-group', emitSecurityGroup],
-    ['elastic-ip', emitElasticIp],
-    ['nat-gateway', emitNatGateway],
-    ['vpc-peering', emitPeering],
-    ['transit-gateway', emitTransitGateway],
-    ['tgw-attachment', emitAttachment],
-    ['vpc-endpoint', emitEndpoint],
-    ['instance', emitInstance],
-    ['lambda', emitLambda],
-    ['nlb', emitLoadBalancer],
-    ['alb', emitLoadBalancer],
-    ['target-group', emitTargetGroup, (handle) => !isAlbTargets(handle)],
-    ['alb', emitListeners, undefined, 'rules'],
-    ['nlb', emitListeners, (handle) => !lateNlb(handle), 'rules'],
-    ['target-group', emitTargetGroup, isAlbTargets],
-    ['nlb', emitListeners, lateNlb, 'rules'],
-    ['auto-scaling-group', emitAutoScalingGroup],
-    ['ecs-service', emitEcsService],
-    ['eks-cluster', emitEksCluster],
-    ['beanstalk-environment', emitBeanstalk],
-    ['mq-broker', emitBroker],
-    ['vpc-link', emitVpcLink],
-    ['api-gateway', emitApi],
-    ['security-group', emitSecurityGroupRules, undefined, 'rules'],
-    ['route-table', emitRoutes, undefined, 'rules'],
-    ['transit-gateway', emitTransitGatewayRouting, undefined, 'rules'],
-    ['ram-share', emitRamShare],
-  ];
+export function registerCdkKind(kind: string, entry: CdkKind | undefined): void {
+  if (entry) EXTENDED.set(kind, entry);
+  else EXTENDED.delete(kind);
 }
 
-/** About how many constructs one emission writes, so that it fits in the part it starts in. */
-function constructsOf(resource: Resource, rules: boolean): number {
-  switch (resource.kind) {
-    case 'network-acl':
-      return 21 + resource.inbound.length + resource.outbound.length;
-    case 'vpc':
-      return 2 + resource.cidrs.length;
-    case 'transit-gateway':
-      return rules ? 1 : 1 + resource.routeTables.length;
-    case 'api-gateway':
-      return 4 + 3 * resource.integrations.length;
-    case 'target-group':
-      return 1 + resource.targets.length;
-    case 'nlb':
-    case 'alb':
-      return rules ? resource.listeners.length : 1;
-    case 'eks-cluster':
-      return 6;
-    case 'ecs-service':
-      return 3;
-    default:
-      return 2;
-  }
+function cdkKindOf(kind: ResourceKind): CdkKind | undefined {
+  return ((CDK as AllCdkKinds)[kind] as CdkKind | undefined) ?? EXTENDED.get(kind);
 }
+
+type Phase = readonly [ResourceKind, Emission];
+
+/** Every emission of every kind, stage by stage. */
+function phases(): Phase[] {
+  const kinds = [...(Object.entries(CDK) as [ResourceKind, CdkKind][]), ...([...EXTENDED] as [ResourceKind, CdkKind][])];
+  return STAGES.flatMap((stage) =>
+    kinds.flatMap(([kind, entry]) => entry.emits.filter((emission) => emission.stage === stage).map((emission): Phase => [kind, emission])),
+  );
+}
+
+const NO_STACK: ReadonlySet<string> = new Set(Object.keys(NOT_MAPPED));
 
 export function generateCdk(design: Design): GeneratedFile[] {
-  const ctx = new ExportContext(design);
+  const ctx = new ExportContext(design, (kind) => (NO_STACK.has(kind) ? undefined : (cdkKindOf(kind)?.prefix ?? 'resource')));
   const byKind = new Map<ResourceKind, Handle[]>();
   for (const handle of ctx.allHandles()) {
     const list = byKind.get(handle.resource.kind);
     if (list) list.push(handle);
     else byKind.set(handle.resource.kind, [handle]);
   }
-  for (const [kind, emit, only, rules] of phases(ctx)) {
+  for (const [kind, { emit, only, rules }] of phases()) {
+    const entry = cdkKindOf(kind)!;
     for (const handle of byKind.get(kind) ?? []) {
-      if (only && !only(handle)) continue;
+      if (only && !only(ctx, handle)) continue;
       // Each emission goes to the environment's current part; see context.ts.
-      const stack = ctx.current(handle.env, constructsOf(handle.resource, Boolean(rules)));
+      const stack = ctx.current(handle.env, entry.constructs?.(handle.resource, Boolean(rules)) ?? 2);
       if (rules) {
         if (handle.emitted) emit(ctx, { ...handle, stack });
         continue;

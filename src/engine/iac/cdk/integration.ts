@@ -3,6 +3,7 @@ import type { ResourceOf } from '../../model/resources.ts';
 import type { ExportContext, Handle } from './context.ts';
 import { securityGroupRefs, subnetRefs, tagResource } from './common.ts';
 import { awsName, code, type Code, pascal, render, str, type Value } from './literal.ts';
+import { once, type CdkKinds } from './kind.ts';
 import { listenerRef } from './loadbalancing.ts';
 
 const ENGINE_VERSION = { rabbitmq: '3.13', activemq: '5.18' } as const;
@@ -185,3 +186,9 @@ function emitHttpApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-ga
   }
   stack.add('apigatewayv2.CfnStage', `${constructId}Stage`, { apiId: code(`${varName}.ref`), stageName: '$default', autoDeploy: true });
 }
+
+export const INTEGRATION_CDK = {
+  'mq-broker': { prefix: 'broker', emits: once('services', emitBroker) },
+  'vpc-link': { prefix: 'vpcLink', emits: once('services', emitVpcLink) },
+  'api-gateway': { prefix: 'api', emits: once('services', emitApi), constructs: (api) => 4 + 3 * api.integrations.length },
+} satisfies CdkKinds;

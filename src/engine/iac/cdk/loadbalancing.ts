@@ -3,6 +3,7 @@ import type { ResourceOf } from '../../model/resources.ts';
 import type { ExportContext, Handle, Placed } from './context.ts';
 import { securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
 import type { Code, Value } from './literal.ts';
+import type { CdkKind, CdkKinds } from './kind.ts';
 import type { StackWriter } from './writer.ts';
 
 /** Listener variables by load balancer, and by target group (for what must wait for them). */
@@ -169,3 +170,42 @@ export function emitTargetGroup(ctx: ExportContext, { resource, stack, varName, 
     }
   }
 }
+
+const isAlbTargets = (handle: Handle) => handle.resource.kind === 'target-group' && handle.resource.targetType === 'alb';
+
+/** An NLB that forwards to an ALB target group writes its listeners after that group. */
+const forwardsToAlbTargets = (ctx: ExportContext, handle: Handle) =>
+  'listeners' in handle.resource &&
+  handle.resource.listeners.some((listener) => ctx.index.getOf(listener.targetGroup, 'target-group')?.targetType === 'alb');
+
+const listenersOf = (lb: ResourceOf<'nlb'> | ResourceOf<'alb'>, rules: boolean) => (rules ? lb.listeners.length : 1);
+
+const NLB: CdkKind<ResourceOf<'nlb'>> = {
+  prefix: 'nlb',
+  emits: [
+    { stage: 'load balancers', emit: emitLoadBalancer },
+    { stage: 'nlb listeners', emit: emitListeners, only: (ctx, handle) => !forwardsToAlbTargets(ctx, handle), rules: true },
+    { stage: 'listeners to alb target groups', emit: emitListeners, only: forwardsToAlbTargets, rules: true },
+  ],
+  constructs: listenersOf,
+};
+
+export const LOAD_BALANCING_CDK = {
+  nlb: NLB,
+  alb: {
+    prefix: 'alb',
+    emits: [
+      { stage: 'load balancers', emit: emitLoadBalancer },
+      { stage: 'alb listeners', emit: emitListeners, rules: true },
+    ],
+    constructs: listenersOf,
+  },
+  'target-group': {
+    prefix: 'targetGroup',
+    emits: [
+      { stage: 'target groups', emit: emitTargetGroup, only: (_ctx, handle) => !isAlbTargets(handle) },
+      { stage: 'alb target groups', emit: emitTargetGroup, only: (_ctx, handle) => isAlbTargets(handle) },
+    ],
+    constructs: (group) => 1 + group.targets.length,
+  },
+} satisfies CdkKinds;

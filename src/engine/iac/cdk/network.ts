@@ -4,6 +4,7 @@ import type { ResourceOf } from '../../model/resources.ts';
 import type { ExportContext, Handle, Placed } from './context.ts';
 import { isIpv6, PROTOCOL_NUMBER, tagResource, vpcRef } from './common.ts';
 import { code, type Value } from './literal.ts';
+import { once, type CdkKinds } from './kind.ts';
 import type { StackWriter } from './writer.ts';
 
 export function emitPrefixList(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
@@ -276,3 +277,21 @@ function subnetsUsingAcl(ctx: ExportContext, aclId: string): readonly ResourceOf
   }
   return users.get(aclId) ?? [];
 }
+
+export const NETWORK_CDK = {
+  'prefix-list': { prefix: 'prefixList', emits: once('prefix lists', emitPrefixList) },
+  vpc: { prefix: 'vpc', emits: once('vpcs', emitVpc), constructs: (vpc) => 2 + vpc.cidrs.length },
+  'internet-gateway': { prefix: 'igw', emits: once('gateways', emitInternetGateway) },
+  'egress-only-internet-gateway': { prefix: 'eigw', emits: once('gateways', emitEgressOnlyGateway) },
+  subnet: { prefix: 'subnet', emits: once('subnets', emitSubnet) },
+  'route-table': {
+    prefix: 'routeTable',
+    emits: [
+      { stage: 'route tables', emit: emitRouteTable },
+      { stage: 'routes', emit: emitRoutes, rules: true },
+    ],
+  },
+  'network-acl': { prefix: 'nacl', emits: once('network acls', emitNetworkAcl), constructs: (acl) => 21 + acl.inbound.length + acl.outbound.length },
+  'elastic-ip': { prefix: 'eip', emits: once('elastic ips', emitElasticIp) },
+  'nat-gateway': { prefix: 'nat', emits: once('nat gateways', emitNatGateway) },
+} satisfies CdkKinds;

@@ -7,6 +7,7 @@ import type { SecurityGroupRule } from '../../model/fields.ts';
 import type { ResourceOf } from '../../model/resources.ts';
 import type { ExportContext, Handle } from './context.ts';
 import { isIpv6, securityGroupRef, sgProtocol, sgText, tagResource, vpcRef } from './common.ts';
+import type { CdkKinds } from './kind.ts';
 import type { Code } from './literal.ts';
 import type { StackWriter } from './writer.ts';
 
@@ -70,3 +71,13 @@ export function emitSecurityGroupRules(ctx: ExportContext, { resource, env, cons
     });
   }
 }
+
+export const SECURITY_CDK = {
+  'security-group': {
+    prefix: 'sg',
+    emits: [
+      { stage: 'security groups', emit: emitSecurityGroup },
+      { stage: 'security group rules', emit: emitSecurityGroupRules, rules: true },
+    ],
+  },
+} satisfies CdkKinds;

@@ -2,6 +2,7 @@
 import type { ResourceOf } from '../../model/index.ts';
 import type { TfContext } from './context.ts';
 import { block, call, list, obj, raw, tpl, type Expr } from './hcl.ts';
+import type { TerraformKinds } from './kind.ts';
 import { listenerArn } from './load-balancing.ts';
 import { clip } from './names.ts';
 
@@ -150,3 +151,8 @@ export function mapVpcLink(ctx: TfContext, link: ResourceOf<'vpc-link'>): void {
     security_group_ids: ctx.securityGroupIds(link.securityGroups),
   });
 }
+
+export const API_TERRAFORM = {
+  'vpc-link': { type: (link) => (link.version === 'v1' ? 'aws_api_gateway_vpc_link' : 'aws_apigatewayv2_vpc_link'), emit: mapVpcLink },
+  'api-gateway': { type: (api) => (api.apiType === 'rest' ? 'aws_api_gateway_rest_api' : 'aws_apigatewayv2_api'), emit: mapApiGateway },
+} satisfies TerraformKinds;

@@ -2,6 +2,7 @@
 import type { Resource, ResourceOf } from '../../model/index.ts';
 import type { TfContext } from './context.ts';
 import { block, call, list, obj, raw, type Expr } from './hcl.ts';
+import type { TerraformKinds } from './kind.ts';
 import { targetGroupsTargeting } from './load-balancing.ts';
 import { awsName } from './names.ts';
 
@@ -279,3 +280,16 @@ export function mapLambda(ctx: TfContext, fn: ResourceOf<'lambda'>): void {
       : [],
   );
 }
+
+const KUBERNETES_OBJECT = 'a Kubernetes object, applied with kubectl or the kubernetes provider';
+
+export const COMPUTE_TERRAFORM = {
+  instance: { type: () => 'aws_instance', emit: mapInstance },
+  'auto-scaling-group': { type: () => 'aws_autoscaling_group', emit: mapAutoScalingGroup },
+  'ecs-service': { type: () => 'aws_ecs_service', emit: mapEcsService },
+  'eks-cluster': { type: () => 'aws_eks_cluster', emit: mapEksCluster },
+  'beanstalk-environment': { type: () => 'aws_elastic_beanstalk_environment', emit: mapBeanstalk },
+  lambda: { type: () => 'aws_lambda_function', emit: mapLambda },
+  'k8s-service': { notMapped: KUBERNETES_OBJECT },
+  'k8s-ingress': { notMapped: KUBERNETES_OBJECT },
+} satisfies TerraformKinds;

@@ -26,40 +26,6 @@ const TAGGABLE = new Set([
   'aws_ec2_managed_prefix_list', 'aws_service_discovery_private_dns_namespace',
 ]);
 
-/** The Terraform type that stands for a design resource, where one does. */
-export function primaryType(resource: Resource): string | undefined {
-  switch (resource.kind) {
-    case 'vpc': return 'aws_vpc';
-    case 'subnet': return 'aws_subnet';
-    case 'route-table': return resource.main ? 'aws_default_route_table' : 'aws_route_table';
-    case 'security-group': return resource.default ? 'aws_default_security_group' : 'aws_security_group';
-    case 'network-acl': return resource.default ? 'aws_default_network_acl' : 'aws_network_acl';
-    case 'internet-gateway': return 'aws_internet_gateway';
-    case 'egress-only-internet-gateway': return 'aws_egress_only_internet_gateway';
-    case 'nat-gateway': return 'aws_nat_gateway';
-    case 'elastic-ip': return 'aws_eip';
-    case 'vpc-peering': return 'aws_vpc_peering_connection';
-    case 'transit-gateway': return 'aws_ec2_transit_gateway';
-    case 'tgw-attachment': return 'aws_ec2_transit_gateway_vpc_attachment';
-    case 'vpc-endpoint': return 'aws_vpc_endpoint';
-    case 'ram-share': return 'aws_ram_resource_share';
-    case 'nlb':
-    case 'alb': return 'aws_lb';
-    case 'target-group': return 'aws_lb_target_group';
-    case 'instance': return 'aws_instance';
-    case 'auto-scaling-group': return 'aws_autoscaling_group';
-    case 'mq-broker': return 'aws_mq_broker';
-    case 'api-gateway': return resource.apiType === 'rest' ? 'aws_api_gateway_rest_api' : 'aws_apigatewayv2_api';
-    case 'vpc-link': return resource.version === 'v1' ? 'aws_api_gateway_vpc_link' : 'aws_apigatewayv2_vpc_link';
-    case 'ecs-service': return 'aws_ecs_service';
-    case 'eks-cluster': return 'aws_eks_cluster';
-    case 'beanstalk-environment': return 'aws_elastic_beanstalk_environment';
-    case 'lambda': return 'aws_lambda_function';
-    case 'prefix-list': return 'aws_ec2_managed_prefix_list';
-    default: return undefined;
-  }
-}
-
 interface ProviderSpec {
   readonly alias: string;
   readonly region: string;
@@ -100,7 +66,11 @@ export class TfContext {
   private readonly homeRegions = new Map<string, string>();
   private readonly fallbackRegion: string;
 
-  constructor(readonly index: DesignIndex) {
+  /** `typeOf`: the Terraform type that stands for a design resource, where one does. */
+  constructor(
+    readonly index: DesignIndex,
+    typeOf: (resource: Resource) => string | undefined,
+  ) {
     for (const resource of index.design.resources) {
       // Instances an Elastic Beanstalk environment launches are its own, not Terraform's.
       if (resource.tags?.['elasticbeanstalk:environment-name'] !== undefined) this.controllerOwned.add(resource.id);
@@ -116,7 +86,7 @@ export class TfContext {
     }
     for (const resource of index.design.resources) {
       if (this.controllerOwned.has(resource.id) || this.cannotWrite(resource)) continue;
-      const type = primaryType(resource);
+      const type = typeOf(resource);
       if (!type) continue;
       const name = this.names.allocate(type, baseIdentifier(resource.name, resource.id));
       this.primary.set(resource.id, { type, name, address: `${type}.${name}`, refs: new Map() });

@@ -4,67 +4,48 @@
  */
 import { indexDesign, type Design, type Resource, type ResourceKind } from '../../model/index.ts';
 import type { GeneratedFile } from '../types.ts';
-import { mapApiGateway, mapVpcLink } from './api.ts';
-import { mapAutoScalingGroup, mapBeanstalk, mapEcsService, mapEksCluster, mapInstance, mapLambda } from './compute.ts';
+import { API_TERRAFORM } from './api.ts';
+import { COMPUTE_TERRAFORM } from './compute.ts';
 import { CONCERNS, TfContext, type Concern } from './context.ts';
 import { block, joinBlocks, obj, printFile } from './hcl.ts';
-import { mapLoadBalancer, mapTargetGroup } from './load-balancing.ts';
-import { mapMqBroker } from './messaging.ts';
-import {
-  mapEgressOnlyGateway,
-  mapElasticIp,
-  mapInternetGateway,
-  mapNatGateway,
-  mapPeering,
-  mapPrefixList,
-  mapRouteTable,
-  mapSubnet,
-  mapVpc,
-  mapVpcEndpoint,
-} from './network.ts';
-import { mapNetworkAcl, mapSecurityGroup } from './security.ts';
-import { mapRamShare, mapTgwAttachment, mapTransitGateway } from './transit.ts';
+import type { AllTerraformKinds, TerraformKind } from './kind.ts';
+import { LOAD_BALANCING_TERRAFORM } from './load-balancing.ts';
+import { MESSAGING_TERRAFORM } from './messaging.ts';
+import { NETWORK_TERRAFORM } from './network.ts';
+import { SECURITY_TERRAFORM } from './security.ts';
 
-type Mapper = (ctx: TfContext, resource: never) => void;
+/** Every kind, in the order its blocks are written. */
+const TERRAFORM = {
+  ...NETWORK_TERRAFORM,
+  ...SECURITY_TERRAFORM,
+  ...LOAD_BALANCING_TERRAFORM,
+  ...MESSAGING_TERRAFORM,
+  ...API_TERRAFORM,
+  ...COMPUTE_TERRAFORM,
+  account: { notMapped: 'accounts become provider aliases (assume_role), not resources' },
+  external: { notMapped: 'outside AWS: the internet, partners and on-premises networks' },
+} satisfies AllTerraformKinds;
 
-/** Kinds in the order their resources are written; kinds absent here have no AWS resource. */
-const MAPPERS: readonly (readonly [ResourceKind, Mapper])[] = [
-  ['vpc', mapVpc],
-  ['subnet', mapSubnet],
-  ['prefix-list', mapPrefixList],
-  ['internet-gateway', mapInternetGateway],
-  ['egress-only-internet-gateway', mapEgressOnlyGateway],
-  ['elastic-ip', mapElasticIp],
-  ['nat-gateway', mapNatGateway],
-  ['vpc-peering', mapPeering],
-  ['transit-gateway', mapTransitGateway],
-  ['tgw-attachment', mapTgwAttachment],
-  ['route-table', mapRouteTable],
-  ['vpc-endpoint', mapVpcEndpoint],
-  ['ram-share', mapRamShare],
-  ['security-group', mapSecurityGroup],
-  ['network-acl', mapNetworkAcl],
-  ['nlb', mapLoadBalancer],
-  ['alb', mapLoadBalancer],
-  ['target-group', mapTargetGroup],
-  ['mq-broker', mapMqBroker],
-  ['vpc-link', mapVpcLink],
-  ['api-gateway', mapApiGateway],
-  ['instance', mapInstance],
-  ['auto-scaling-group', mapAutoScalingGroup],
-  ['ecs-service', mapEcsService],
-  ['eks-cluster', mapEksCluster],
-  ['beanstalk-environment', mapBeanstalk],
-  ['lambda', mapLambda],
-];
+/** Kinds a test-only extension adds (engine/testing/extension.ts); empty in the product. */
+const EXTENDED = new Map<string, TerraformKind>();
+
+export function registerTerraformKind(kind: string, entry: TerraformKind | undefined): void {
+  if (entry) EXTENDED.set(kind, entry);
+  else EXTENDED.delete(kind);
+}
+
+function entries(): (readonly [ResourceKind, TerraformKind])[] {
+  const fixed = Object.entries(TERRAFORM) as [ResourceKind, TerraformKind][];
+  return EXTENDED.size === 0 ? fixed : [...fixed, ...([...EXTENDED] as [ResourceKind, TerraformKind][])];
+}
+
+const typeOf = (resource: Resource): string | undefined =>
+  ((TERRAFORM as AllTerraformKinds)[resource.kind] as TerraformKind | undefined ?? EXTENDED.get(resource.kind))?.type?.(resource);
 
 /** Kinds that are not AWS resources Terraform creates, and why. */
-export const NOT_MAPPED: Readonly<Partial<Record<ResourceKind, string>>> = {
-  account: 'accounts become provider aliases (assume_role), not resources',
-  external: 'outside AWS: the internet, partners and on-premises networks',
-  'k8s-service': 'a Kubernetes object, applied with kubectl or the kubernetes provider',
-  'k8s-ingress': 'a Kubernetes object, applied with kubectl or the kubernetes provider',
-};
+export const NOT_MAPPED: Readonly<Partial<Record<ResourceKind, string>>> = Object.fromEntries(
+  entries().flatMap(([kind, entry]) => (entry.notMapped ? [[kind, entry.notMapped]] : [])),
+);
 
 const HEADERS: Record<Concern, string> = {
   network: '# VPCs, subnets, route tables, gateways, peering, transit gateways, endpoints and RAM shares.',
@@ -86,9 +67,10 @@ function versionsFile(providerVersion: string): string {
 }
 
 export function generateTerraform(design: Design): GeneratedFile[] {
-  const ctx = new TfContext(indexDesign(design));
-  for (const [kind, mapper] of MAPPERS) {
-    for (const resource of ctx.index.ofKind(kind) as readonly Resource[]) (mapper as (ctx: TfContext, r: Resource) => void)(ctx, resource);
+  const ctx = new TfContext(indexDesign(design), typeOf);
+  for (const [kind, entry] of entries()) {
+    if (!entry.emit) continue;
+    for (const resource of ctx.index.ofKind(kind) as readonly Resource[]) entry.emit(ctx, resource);
   }
   const files: GeneratedFile[] = [{ path: 'versions.tf', contents: '' }];
   const providers = ctx.providerBlocks();

@@ -3,6 +3,7 @@ import type { ResourceOf } from '../../model/index.ts';
 import { cidrBlock, containsIp, parseIp } from '../../net/cidr.ts';
 import type { TfContext } from './context.ts';
 import { block, list, raw, type Block, type Expr } from './hcl.ts';
+import type { TerraformKinds } from './kind.ts';
 import { awsName } from './names.ts';
 
 type LoadBalancer = ResourceOf<'nlb'> | ResourceOf<'alb'>;
@@ -149,3 +150,9 @@ export function mapTargetGroup(ctx: TfContext, group: ResourceOf<'target-group'>
 export function targetGroupsTargeting(ctx: TfContext, id: string): readonly string[] {
   return ctx.targetGroupsTargeting(id);
 }
+
+export const LOAD_BALANCING_TERRAFORM = {
+  nlb: { type: () => 'aws_lb', emit: mapLoadBalancer },
+  alb: { type: () => 'aws_lb', emit: mapLoadBalancer },
+  'target-group': { type: () => 'aws_lb_target_group', emit: mapTargetGroup },
+} satisfies TerraformKinds;

@@ -2,6 +2,7 @@
 import type { ResourceOf } from '../../model/index.ts';
 import type { TfContext } from './context.ts';
 import { block, raw } from './hcl.ts';
+import type { TerraformKinds } from './kind.ts';
 import { awsName } from './names.ts';
 
 const DEFAULT_VERSION = { rabbitmq: '3.13', activemq: '5.18' } as const;
@@ -42,3 +43,7 @@ export function mapMqBroker(ctx: TfContext, broker: ResourceOf<'mq-broker'>): vo
     ctx.output(`${base}_endpoints`, 'Endpoints of an Amazon MQ broker', raw(`${address}.instances[0].endpoints`));
   }
 }
+
+export const MESSAGING_TERRAFORM = {
+  'mq-broker': { type: () => 'aws_mq_broker', emit: mapMqBroker },
+} satisfies TerraformKinds;

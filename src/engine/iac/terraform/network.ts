@@ -3,6 +3,8 @@ import type { Resource, ResourceOf } from '../../model/index.ts';
 import { cidrBlock, contains } from '../../net/cidr.ts';
 import type { TfContext } from './context.ts';
 import { block, call, raw, type Expr } from './hcl.ts';
+import type { TerraformKinds } from './kind.ts';
+import { mapRamShare, mapTgwAttachment, mapTransitGateway } from './transit.ts';
 
 export function mapVpc(ctx: TfContext, vpc: ResourceOf<'vpc'>): void {
   const [primary, ...secondary] = vpc.cidrs;
@@ -277,3 +279,20 @@ export function mapPrefixList(ctx: TfContext, prefixList: ResourceOf<'prefix-lis
     prefixList.cidrs.map((cidr) => block('entry', [], { cidr })),
   );
 }
+
+/** network.tf, in the order its blocks are written. */
+export const NETWORK_TERRAFORM = {
+  vpc: { type: () => 'aws_vpc', emit: mapVpc },
+  subnet: { type: () => 'aws_subnet', emit: mapSubnet },
+  'prefix-list': { type: () => 'aws_ec2_managed_prefix_list', emit: mapPrefixList },
+  'internet-gateway': { type: () => 'aws_internet_gateway', emit: mapInternetGateway },
+  'egress-only-internet-gateway': { type: () => 'aws_egress_only_internet_gateway', emit: mapEgressOnlyGateway },
+  'elastic-ip': { type: () => 'aws_eip', emit: mapElasticIp },
+  'nat-gateway': { type: () => 'aws_nat_gateway', emit: mapNatGateway },
+  'vpc-peering': { type: () => 'aws_vpc_peering_connection', emit: mapPeering },
+  'transit-gateway': { type: () => 'aws_ec2_transit_gateway', emit: mapTransitGateway },
+  'tgw-attachment': { type: () => 'aws_ec2_transit_gateway_vpc_attachment', emit: mapTgwAttachment },
+  'route-table': { type: (table) => (table.main ? 'aws_default_route_table' : 'aws_route_table'), emit: mapRouteTable },
+  'vpc-endpoint': { type: () => 'aws_vpc_endpoint', emit: mapVpcEndpoint },
+  'ram-share': { type: () => 'aws_ram_resource_share', emit: mapRamShare },
+} satisfies TerraformKinds;

@@ -2,6 +2,7 @@
 import type { NetworkAclEntry, ResourceOf, SecurityGroupRule } from '../../model/index.ts';
 import type { TfContext } from './context.ts';
 import { block, type Attrs, type Block } from './hcl.ts';
+import type { TerraformKinds } from './kind.ts';
 
 const isIpv6 = (cidr: string) => cidr.includes(':');
 
@@ -156,3 +157,8 @@ export function mapNetworkAcl(ctx: TfContext, acl: ResourceOf<'network-acl'>): v
     );
   }
 }
+
+export const SECURITY_TERRAFORM = {
+  'security-group': { type: (group) => (group.default ? 'aws_default_security_group' : 'aws_security_group'), emit: mapSecurityGroup },
+  'network-acl': { type: (acl) => (acl.default ? 'aws_default_network_acl' : 'aws_network_acl'), emit: mapNetworkAcl },
+} satisfies TerraformKinds;
