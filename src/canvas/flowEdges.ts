@@ -4,7 +4,7 @@
  */
 import type { Edge } from '@xyflow/react';
 import type { ConnectionMeaning, Design, Resource } from '../engine/model/index.ts';
-import { indexDesign, KINDS } from '../engine/model/index.ts';
+import { indexDesign, isBalancer, KINDS } from '../engine/model/index.ts';
 import { shownAs } from './collapse.ts';
 
 export interface MeaningEdgeData extends Record<string, unknown> {
@@ -44,7 +44,7 @@ export function buildEdges(design: Design, selection: ReadonlySet<string>): Mean
     edges.push({ id, source, target, type: 'meaning', data: labelled ? { ...data, label: '', unlabelled: true } : data, selected, zIndex: 1000 });
   };
   const lbTargets = (lb: Resource) => {
-    if (lb.kind !== 'nlb' && lb.kind !== 'alb') return;
+    if (!isBalancer(lb)) return;
     for (const listener of lb.listeners) {
       const group = index.getOf(listener.targetGroup, 'target-group');
       for (const t of group?.targets ?? []) {
@@ -63,10 +63,6 @@ export function buildEdges(design: Design, selection: ReadonlySet<string>): Mean
       case 'ram-share':
         for (const shared of r.resources) for (const principal of r.principals) add(shared, principal, { meaning: 'ram-share', label: r.name, resourceId: r.id }, r.id);
         break;
-      case 'nlb':
-      case 'alb':
-        lbTargets(r);
-        break;
       case 'api-gateway':
         for (const integration of r.integrations) {
           const link = index.getOf(integration.vpcLink, 'vpc-link');
@@ -77,6 +73,7 @@ export function buildEdges(design: Design, selection: ReadonlySet<string>): Mean
         for (const target of r.connectsTo ?? []) add(r.id, target, { meaning: 'upstream', label: '' }, 'connects');
         break;
       default:
+        lbTargets(r);
         if ('upstream' in r && r.upstream) add(r.id, r.upstream.target, { meaning: 'upstream', label: `${r.upstream.protocol} ${r.upstream.port}` }, 'upstream');
     }
   }

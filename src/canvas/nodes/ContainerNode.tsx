@@ -4,7 +4,7 @@
  */
 import { memo, useCallback } from 'react';
 import { NodeResizer, type NodeProps, type ResizeParams } from '@xyflow/react';
-import { KINDS, setLayout } from '../../engine/model/index.ts';
+import { KINDS, setLayout, summaryOf } from '../../engine/model/index.ts';
 import { useStudio } from '../../state/useStudio.ts';
 import { growParents } from '../layout/growParents.ts';
 import { KindIcon } from '../icons/KindIcon.tsx';
@@ -14,7 +14,6 @@ import { Badges } from './Badges.tsx';
 import { CollapseToggle } from './CollapseToggle.tsx';
 import { Handles } from './Handles.tsx';
 import { TraceMark } from './TraceMark.tsx';
-import { summary } from './summary.ts';
 import { useContainerCounts } from './useCounts.ts';
 import { useResource } from './useResource.ts';
 
@@ -66,7 +65,7 @@ export const ContainerNode = memo(function ContainerNode({ id, selected, facts, 
         <KindIcon kind={resource.kind} size={20} />
         <span className="container-kind">{KINDS[resource.kind].label}</span>
         <span className="node-name" title={resource.name}>{resource.name}</span>
-        <span className="node-summary">{summary(resource)}</span>
+        <span className="node-summary">{summaryOf(resource)}</span>
       </header>
       {collapsed && <div className="container-counts" data-testid={`counts-${id}`}>{counts}</div>}
       <Badges id={id} {...(facts ? { facts } : {})} />

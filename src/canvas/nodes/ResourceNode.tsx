@@ -1,14 +1,13 @@
 /** A resource drawn as a box: gateways, load balancers, compute, brokers, APIs, externals. */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { KINDS } from '../../engine/model/index.ts';
+import { KINDS, summaryOf } from '../../engine/model/index.ts';
 import { GROUP_COLOR, KindIcon } from '../icons/KindIcon.tsx';
 import type { ResourceFlowNode } from '../flowNodes.ts';
 import { useFar } from '../levelOfDetail.ts';
 import { Badges } from './Badges.tsx';
 import { Handles } from './Handles.tsx';
 import { TraceMark } from './TraceMark.tsx';
-import { summary } from './summary.ts';
 import { useResource } from './useResource.ts';
 
 export const ResourceNode = memo(function ResourceNode({ id, selected }: NodeProps<ResourceFlowNode>) {
@@ -35,7 +34,7 @@ export const ResourceNode = memo(function ResourceNode({ id, selected }: NodePro
       <KindIcon kind={resource.kind} size={28} />
       <div className="node-text">
         <div className="node-name" title={resource.name}>{resource.name || KINDS[resource.kind].label}</div>
-        <div className="node-summary">{summary(resource) || KINDS[resource.kind].label}</div>
+        <div className="node-summary">{summaryOf(resource) || KINDS[resource.kind].label}</div>
       </div>
       <Badges id={id} />
       <TraceMark id={id} />

@@ -3,7 +3,18 @@
  * entries, listeners, targets, API integrations. A column reads a cell as text and writes
  * it back; the whole row is validated by the model before it is committed.
  */
-import type { ResourceKind } from '../../engine/model/index.ts';
+import type { ZodType } from 'zod';
+import {
+  ApiGatewayIntegration,
+  K8sIngress,
+  kindsOf,
+  Listener,
+  referenceMetaOf,
+  Route,
+  SubnetMapping,
+  Target,
+  type ResourceKind,
+} from '../../engine/model/index.ts';
 import { parseCidr } from '../../engine/net/cidr.ts';
 
 type Row = Record<string, unknown>;
@@ -72,9 +83,11 @@ const peer: Column = {
   },
 };
 
-const ROUTE_TARGETS: readonly ResourceKind[] = [
-  'internet-gateway', 'egress-only-internet-gateway', 'nat-gateway', 'vpc-peering', 'transit-gateway', 'vpc-endpoint', 'instance',
-];
+/** The kinds a column may pick, from the reference mark on the field's schema. */
+const kindsAt = (field: ZodType): readonly ResourceKind[] => {
+  const meta = referenceMetaOf(field);
+  return meta ? kindsOf(meta) : [];
+};
 
 const sgRules: TableSpec = {
   columns: [select('protocol', 'Protocol', PROTOCOLS), number('fromPort', 'From'), number('toPort', 'To'), peer, text('description', 'Description')],
@@ -88,7 +101,7 @@ const naclEntries: TableSpec = {
 
 export const TABLES: Readonly<Record<string, TableSpec>> = {
   routes: {
-    columns: [text('destination', 'Destination'), reference('target', 'Target', ROUTE_TARGETS, ['local'])],
+    columns: [text('destination', 'Destination'), reference('target', 'Target', kindsAt(Route.shape.target), ['local'])],
     blank: { destination: '0.0.0.0/0', target: 'local' },
   },
   ingress: sgRules,
@@ -96,23 +109,23 @@ export const TABLES: Readonly<Record<string, TableSpec>> = {
   inbound: naclEntries,
   outbound: naclEntries,
   listeners: {
-    columns: [select('protocol', 'Protocol', LB_PROTOCOLS), number('port', 'Port'), reference('targetGroup', 'Target group', ['target-group'], [''])],
+    columns: [select('protocol', 'Protocol', LB_PROTOCOLS), number('port', 'Port'), reference('targetGroup', 'Target group', kindsAt(Listener.shape.targetGroup), [''])],
     blank: { protocol: 'TCP', port: 80 },
   },
   targets: {
-    columns: [reference('target', 'Target (id or IP)', ['instance', 'auto-scaling-group', 'alb', 'ecs-service', 'lambda', 'k8s-service', 'eks-cluster', 'beanstalk-environment', 'mq-broker']), number('port', 'Port')],
+    columns: [reference('target', 'Target (id or IP)', kindsAt(Target.shape.target)), number('port', 'Port')],
     blank: { target: '10.0.1.10', port: 80 },
   },
   rules: {
-    columns: [text('path', 'Path'), reference('service', 'Kubernetes Service', ['k8s-service']), number('port', 'Port')],
+    columns: [text('path', 'Path'), reference('service', 'Kubernetes Service', kindsAt(K8sIngress.shape.rules.element.shape.service)), number('port', 'Port')],
     blank: { path: '/', service: '', port: 80 },
   },
   subnetMappings: {
-    columns: [reference('subnet', 'Subnet', ['subnet']), reference('elasticIp', 'Elastic IP', ['elastic-ip'], ['']), text('privateIp', 'Private IP')],
+    columns: [reference('subnet', 'Subnet', kindsAt(SubnetMapping.shape.subnet)), reference('elasticIp', 'Elastic IP', kindsAt(SubnetMapping.shape.elasticIp), ['']), text('privateIp', 'Private IP')],
     blank: { subnet: '' },
   },
   integrations: {
-    columns: [text('path', 'Path'), text('method', 'Method', '5rem'), reference('vpcLink', 'VPC link', ['vpc-link'], ['']), reference('target', 'Target', ['nlb', 'alb'], ['']), number('port', 'Port')],
+    columns: [text('path', 'Path'), text('method', 'Method', '5rem'), reference('vpcLink', 'VPC link', kindsAt(ApiGatewayIntegration.shape.vpcLink), ['']), reference('target', 'Target', kindsAt(ApiGatewayIntegration.shape.target), ['']), number('port', 'Port')],
     blank: { path: '/{proxy+}', method: 'ANY' },
   },
 };
