@@ -406,30 +406,24 @@ const KIND_TABLE = {
   }),
 } satisfies { readonly [K in ResourceKind]: KindInfo<ResourceOf<K>> };
 
-export const KINDS: Readonly<Record<ResourceKind, KindInfo>> = KIND_TABLE;
+/** The registry every lookup reads: the static table, plus any kind a test-only extension adds. */
+export const KINDS: Readonly<Record<ResourceKind, KindInfo>> = { ...KIND_TABLE };
 
-/** Kinds added at run time by a test-only extension (engine/testing/extension.ts); empty in the product. */
-const EXTENDED = new Map<string, KindInfo>();
-
-/** Adds a kind to the registry at run time. Only engine/testing uses it. */
-export function registerKindInfo(kind: string, info: KindInfo): void {
-  EXTENDED.set(kind, info);
-  playing.clear();
-}
-
-export function unregisterKindInfo(kind: string): void {
-  EXTENDED.delete(kind);
+/** Adds (or with `undefined` removes) a kind at run time. Only engine/testing/extension.ts calls it. */
+export function registerKindInfo(kind: string, info: KindInfo | undefined): void {
+  const table = KINDS as Record<string, KindInfo>;
+  if (info) table[kind] = info;
+  else delete table[kind];
   playing.clear();
 }
 
 export function kindInfo(kind: ResourceKind): KindInfo {
-  return KINDS[kind] ?? EXTENDED.get(kind)!;
+  return KINDS[kind];
 }
 
-/** Every registered kind: the static table, then run-time extensions. */
+/** Every registered kind. */
 export function allKinds(): readonly ResourceKind[] {
-  const fixed = Object.keys(KINDS) as ResourceKind[];
-  return EXTENDED.size === 0 ? fixed : [...fixed, ...(EXTENDED.keys() as Iterable<ResourceKind>)];
+  return Object.keys(KINDS) as ResourceKind[];
 }
 
 /** The kinds whose entry passes `test`, computed once per call site (keep the result). */

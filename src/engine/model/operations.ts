@@ -8,7 +8,7 @@ import { indexDesign } from './indexes.ts';
 import { article, canBePlacedIn, isBalancer, kindInfo, whereItMayGo, type Connection, type ConnectionMeaning } from './kinds.ts';
 import { referencesOf } from './references.ts';
 import type { Listener } from './fields.ts';
-import { Resource as ResourceSchema, type Resource, type ResourceKind } from './resources.ts';
+import { resourceSchemaOf, Resource as ResourceSchema, type Resource, type ResourceKind } from './resources.ts';
 
 export type OpResult = { ok: true; design: Design; ids: string[] } | { ok: false; reason: string };
 
@@ -25,8 +25,9 @@ function placementError(design: Design, kind: ResourceKind, parentId: string | u
 }
 
 function validate(resource: unknown): { ok: true; resource: Resource } | { ok: false; reason: string } {
-  const parsed = ResourceSchema.safeParse(resource);
-  if (parsed.success) return { ok: true, resource: parsed.data };
+  const kind = (resource as { kind?: unknown } | null)?.kind;
+  const parsed = ((typeof kind === 'string' ? resourceSchemaOf(kind) : undefined) ?? ResourceSchema).safeParse(resource);
+  if (parsed.success) return { ok: true, resource: parsed.data as Resource };
   const issue = parsed.error.issues[0];
   return { ok: false, reason: `${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}` };
 }

@@ -3,8 +3,8 @@
  * Every failure is a tagged `DesignParseError`; nothing here throws.
  */
 import type { z } from 'zod';
-import { Design, DESIGN_FORMAT, DESIGN_VERSION, MAX_RESOURCES } from './design.ts';
-import { canBePlacedIn, whereItMayGo, KINDS } from './kinds.ts';
+import { designSchema, DESIGN_FORMAT, DESIGN_VERSION, MAX_RESOURCES, type Design } from './design.ts';
+import { canBePlacedIn, kindInfo, whereItMayGo } from './kinds.ts';
 import { migrate } from './migrations.ts';
 import { referencesOf } from './references.ts';
 import type { Resource } from './resources.ts';
@@ -108,7 +108,7 @@ export function checkGraph(design: Design): DesignParseError[] {
           allowed: whereItMayGo(resource.kind),
         });
       }
-    } else if (!KINDS[resource.kind].topLevel) {
+    } else if (!kindInfo(resource.kind).topLevel) {
       errors.push({
         type: 'wrong-parent-kind',
         resourceId: resource.id,
@@ -190,7 +190,7 @@ export function parseDesignValue(raw: unknown): ParseResult {
   }
   const migrated = migrate(file, DESIGN_VERSION);
   if (!migrated.ok) return fail([{ type: 'migration-failed', migration: migrated.migration, reason: migrated.reason }]);
-  const parsed = Design.safeParse(migrated.file);
+  const parsed = designSchema().safeParse(migrated.file);
   if (!parsed.success) return fail(zodErrors(parsed.error.issues, migrated.file));
   const graphErrors = checkGraph(parsed.data);
   if (graphErrors.length > 0) return fail(graphErrors);

@@ -475,14 +475,28 @@ export type TargetGroupResource = ResourceOf<'target-group'>;
 export const RESOURCE_KINDS = Resource.options.map((option) => option.shape.kind.value);
 
 const SCHEMAS = new Map<string, z.ZodType>(Resource.options.map((option) => [option.shape.kind.value, option]));
+const EXTENDED = new Map<string, z.ZodType>();
 
 /** The schema of one kind; kinds a test-only extension registers are found here too. */
 export function resourceSchemaOf(kind: string): z.ZodType | undefined {
-  return SCHEMAS.get(kind);
+  return SCHEMAS.get(kind) ?? EXTENDED.get(kind);
 }
 
-/** Adds or removes a kind's schema at run time. Only engine/testing uses it. */
-export function registerResourceSchema(kind: string, schema: z.ZodType | undefined): void {
-  if (schema) SCHEMAS.set(kind, schema);
-  else SCHEMAS.delete(kind);
+/** Schemas a test-only extension added; none in the product. */
+export function extendedResourceSchemas(): readonly z.ZodType[] {
+  return [...EXTENDED.values()];
 }
+
+/** Adds or removes a kind's schema at run time. Only engine/testing/extension.ts calls it. */
+export function registerResourceSchema(kind: string, schema: z.ZodType | undefined): void {
+  if (schema) EXTENDED.set(kind, schema);
+  else EXTENDED.delete(kind);
+}
+
+/** A new kind's schema: the fields every resource has, its kind, and its own fields. */
+export function resourceSchema<K extends string, S extends z.ZodRawShape>(kind: K, shape: S) {
+  return z.object({ ...base, kind: z.literal(kind), ...shape });
+}
+
+/** Reference lists for a new kind's schema, e.g. `subnets: idsOf(['subnet']).optional()`. */
+export const idsOf = IdsOf;

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityGroupRefs, subnetRefs } from '../iac/cdk/common.ts';
+import { generateCdk } from '../iac/cdk/index.ts';
+import { generateTerraform } from '../iac/terraform/index.ts';
+import { idsOf, KINDS, parseDesign, Port, resourceSchema, serializeDesign, type Design, type KindInfo, type Resource } from '../model/index.ts';
+import { validate } from '../rules/index.ts';
+import { trace } from '../sim/trace.ts';
+import { design, from } from './builder.ts';
+import { extendKinds } from './extension.ts';
+
+/** A throwaway kind: a packet appliance with an interface in each subnet and security groups of its own. */
+const KIND = 'test-appliance';
+const Appliance = resourceSchema(KIND, {
+  subnets: idsOf(['subnet']).optional(),
+  securityGroups: idsOf(['security-group']).optional(),
+  port: Port.optional(),
+});
+
+const info: KindInfo = {
+  ...KINDS.instance,
+  label: 'Test appliance',
+  idPrefix: 'appl',
+  defaults: { securityGroups: [] },
+  interfaces: 'per-subnet',
+  securityGroups: { field: 'securityGroups', vpcDefault: true },
+  target: undefined,
+  roles: [],
+  connections: [],
+  summary: () => 'appliance',
+};
+
+let remove: () => void;
+beforeAll(() => {
+  remove = extendKinds({
+    kind: KIND,
+    info,
+    schema: Appliance,
+    terraform: {
+      type: () => 'aws_instance',
+      emit: (ctx, resource) => {
+        ctx.emitPrimary('compute', resource, {
+          subnet_id: ctx.subnetIds(resource)[0],
+          vpc_security_group_ids: ctx.securityGroupIds((resource as unknown as { securityGroups?: string[] }).securityGroups),
+        });
+      },
+    },
+    cdk: {
+      prefix: 'appliance',
+      emits: [
+        {
+          stage: 'services',
+          emit: (ctx, { resource, stack, varName, constructId }) => {
+            stack.construct(varName, 'ec2.CfnInstance', constructId, {
+              subnetId: subnetRefs(ctx, stack, resource)[0],
+              securityGroupIds: securityGroupRefs(ctx, stack, (resource as unknown as { securityGroups?: string[] }).securityGroups),
+            });
+          },
+        },
+      ],
+    },
+  });
+});
+afterAll(() => remove());
+
+const allOut = [{ protocol: 'all', fromPort: 0, toPort: 65535, peer: { kind: 'cidr', cidr: '0.0.0.0/0' } }];
+const https = [{ protocol: 'tcp', fromPort: 443, toPort: 443, peer: { kind: 'cidr', cidr: '10.0.0.0/16' } }];
+
+function world(applianceEgress: unknown[]): Design {
+  const base = design('extension')
+    .account('net')
+    .vpc('v', 'net', '10.0.0.0/16')
+    .subnet('a', 'v', '10.0.1.0/24', 'ap-northeast-2a')
+    .add('security-group', 'web-sg', { parent: 'v', ingress: https, egress: allOut })
+    .add('security-group', 'appl-sg', { parent: 'v', ingress: [], egress: applianceEgress })
+    .add('instance', 'web', { parent: 'a', securityGroups: ['web-sg'] })
+    .build();
+  const appliance = { id: 'appl-1', kind: KIND, name: 'inspection', parent: 'a', securityGroups: ['appl-sg'] } as unknown as Resource;
+  return from({ ...base, resources: [...base.resources, appliance] }).build();
+}
+
+describe('a kind added through the registries alone', () => {
+  it('parses, and its reference fields are checked like any other kind', () => {
+    const parsed = parseDesign(serializeDesign(world(allOut)));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.design.resources.find((r) => r.id === 'appl-1')).toMatchObject({ kind: KIND, securityGroups: ['appl-sg'] });
+    const dangling = world(allOut);
+    const broken = { ...dangling, resources: dangling.resources.map((r) => (r.id === 'appl-1' ? { ...r, securityGroups: ['sg-gone'] } : r)) };
+    const refused = parseDesign(serializeDesign(broken));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error).toMatchObject({ type: 'dangling-reference', resourceId: 'appl-1', path: 'securityGroups.0', target: 'sg-gone' });
+  });
+
+  it('validates without errors', () => {
+    expect(validate(world(allOut)).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('traces as an interface: a flow from it reaches, or its security group drops it', () => {
+    const open = trace(world(allOut), { from: 'appl-1', to: 'web', protocol: 'tcp', port: 443 });
+    expect(open.verdict).toEqual({ reachable: true });
+    const closed = trace(world([]), { from: 'appl-1', to: 'web', protocol: 'tcp', port: 443 });
+    expect(closed.verdict).toMatchObject({ reachable: false, reason: 'SG_DENY' });
+  });
+
+  it('exports to Terraform and CDK', () => {
+    const terraform = generateTerraform(world(allOut)).find((file) => file.path === 'compute.tf');
+    expect(terraform?.contents).toMatch(/resource "aws_instance" "inspection" \{[^}]*vpc_security_group_ids = \[aws_security_group\.appl_sg\.id\]/s);
+    const cdk = generateCdk(world(allOut)).map((file) => file.contents).join('\n');
+    expect(cdk).toMatch(/new ec2\.CfnInstance\(this, "ApplianceInspection", \{[^}]*securityGroupIds: \[/s);
+  });
+});
