@@ -193,7 +193,7 @@ function buildIndex(design: Design): DesignIndex {
     }
     add(resource.parent);
     if ('subnets' in resource) for (const id of resource.subnets ?? []) add(id);
-    if (resource.kind === 'nlb') for (const mapping of resource.subnetMappings ?? []) add(mapping.subnet);
+    if ('subnetMappings' in resource) for (const mapping of resource.subnetMappings ?? []) add(mapping.subnet);
     return result.filter((subnet) => subnet.kind === 'subnet');
   };
 

@@ -480,6 +480,14 @@ export function canRegister(balancer: Resource, target: Resource): boolean {
   return type !== undefined && (kindInfo(target.kind).target?.registeredBy.includes(type) ?? false);
 }
 
+/** NLBs and ALBs: the kinds with listeners and target groups. */
+export const BALANCER_KINDS: readonly ResourceKind[] = kindsWhere((info) => info.balancer !== undefined);
+
+/** The load balancers of a design, NLBs first. */
+export function balancersOf(index: { ofKind(kind: ResourceKind): readonly Resource[] }): BalancerResource[] {
+  return BALANCER_KINDS.flatMap((kind) => index.ofKind(kind) as readonly BalancerResource[]);
+}
+
 export function isBalancer(resource: Resource | undefined): resource is BalancerResource {
   return resource !== undefined && kindInfo(resource.kind).balancer !== undefined;
 }

@@ -1,12 +1,12 @@
 /** API Gateway and VPC links (catalogue section 8). */
-import { updateResource, type DesignIndex, type Resource, type ResourceOf } from '../model/index.ts';
+import { BALANCER_KINDS, isBalancer, updateResource, type DesignIndex, type Resource, type ResourceOf } from '../model/index.ts';
 import { patchFix } from './fixes/chain.ts';
 import { accountName, DOCS, list } from './service-helpers.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
 type VpcLink = ResourceOf<'vpc-link'>;
 
-const API_KINDS = ['api-gateway', 'vpc-link', 'nlb', 'alb', 'subnet'];
+const API_KINDS = ['api-gateway', 'vpc-link', ...BALANCER_KINDS, 'subnet'];
 
 /** Turns a v1 link into a v2 link whose interfaces sit in the subnets of the load balancers it reaches. */
 function toV2(index: DesignIndex, link: VpcLink): QuickFix {
@@ -89,7 +89,7 @@ export const apiGatewayHttp: Rule = {
       if (api.apiType !== 'http') continue;
       if (link.version === 'v1') {
         findings.push(finding(this, 'error', [api.id, link.id], `HTTP API ${named(api)} uses VPC link ${named(link)}, a v1 link. HTTP APIs only use VPC links v2.`, { suffix: 'link-version', fixes: [toV2(index, link)] }));
-      } else if (target && target.kind !== 'alb' && target.kind !== 'nlb') {
+      } else if (target && !isBalancer(target)) {
         findings.push(finding(this, 'error', [api.id, link.id, target.id], `HTTP API ${named(api)} sends through VPC link ${named(link)} to ${named(target)}, which is not a load balancer. A VPC link v2 reaches an ALB, an NLB or a Cloud Map service.`, { suffix: 'target' }));
       }
     }

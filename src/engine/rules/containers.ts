@@ -1,5 +1,5 @@
 /** EKS and ECS (catalogue section 11). */
-import { addResource, updateResource, type Design, type DesignIndex, type ResourceOf } from '../model/index.ts';
+import { addResource, BALANCER_KINDS, isBalancer, updateResource, type Design, type DesignIndex, type ResourceOf } from '../model/index.ts';
 import { chain, freshId, patchFix } from './fixes/chain.ts';
 import { DOCS, isPublicSubnet, list, zonesOf } from './service-helpers.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
@@ -92,7 +92,7 @@ export const eksLoadBalancerServices: Rule = {
   severity: 'warning',
   summary: 'Each LoadBalancer Service gets its own NLB; its EIPs match its subnets.',
   docUrl: DOCS.EKS_NLB,
-  dependsOn: ['k8s-service', 'nlb', 'eks-cluster', 'subnet'],
+  dependsOn: ['k8s-service', ...BALANCER_KINDS, 'eks-cluster', 'subnet'],
   check({ index }) {
     const findings: Finding[] = [];
     const byCluster = new Map<string, K8sService[]>();
@@ -108,7 +108,9 @@ export const eksLoadBalancerServices: Rule = {
       findings.push(finding(this, 'info', [clusterId, ...services.map((s) => s.id)], `Cluster ${named(cluster)} has ${services.length} Services of type LoadBalancer (${list(services.map(named))}): the AWS Load Balancer Controller creates one NLB per Service, each billed on its own. An Ingress shares one ALB across Services.`, { suffix: 'one-per-service', fixes: [shareOneIngress(clusterId, services)] }));
     }
     for (const [lbId, services] of byLoadBalancer) {
-      const nlb = index.getOf(lbId, 'nlb');
+      // The parser holds a Service's loadBalancer to an NLB.
+      const lb = index.get(lbId);
+      const nlb = lb && 'subnetMappings' in lb ? lb : undefined;
       if (services.length > 1) {
         findings.push(finding(this, 'warning', [lbId, ...services.map((s) => s.id)], `Services ${list(services.map(named))} all name NLB ${named(nlb ?? { id: lbId, name: lbId })}. The controller gives every LoadBalancer Service its own NLB; they cannot share one.`, { suffix: 'shared' }));
       }
@@ -163,7 +165,7 @@ export const eksTags: Rule = {
   severity: 'warning',
   summary: 'Subnets carry kubernetes.io/role/elb or internal-elb so the load balancer controller finds them.',
   docUrl: DOCS.EKS_NLB,
-  dependsOn: ['k8s-service', 'k8s-ingress', 'eks-cluster', 'subnet', 'nlb', 'alb', 'route-table', 'internet-gateway'],
+  dependsOn: ['k8s-service', 'k8s-ingress', 'eks-cluster', 'subnet', ...BALANCER_KINDS, 'route-table', 'internet-gateway'],
   check({ index }) {
     const findings: Finding[] = [];
     const schemes = new Map<string, Set<'internet-facing' | 'internal'>>();
@@ -171,7 +173,7 @@ export const eksTags: Rule = {
       if (!clusterId) return;
       const lb = index.get(lbId);
       // The controller makes internal load balancers unless told otherwise.
-      const scheme = lb && (lb.kind === 'nlb' || lb.kind === 'alb') ? lb.scheme : 'internal';
+      const scheme = isBalancer(lb) ? lb.scheme : 'internal';
       schemes.set(clusterId, (schemes.get(clusterId) ?? new Set()).add(scheme));
     };
     for (const service of index.ofKind('k8s-service')) if (service.serviceType === 'LoadBalancer') need(service.parent, service.loadBalancer);

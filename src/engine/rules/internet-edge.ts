@@ -1,9 +1,9 @@
 /** Internet edge (catalogue section 4) and traffic between VPCs that leaves AWS. */
 import {
+  BALANCER_KINDS,
   isBalancer,
   isPublicEndpoint,
   kindsPlaying,
-  kindsWhere,
   moveResource,
   type DesignIndex,
   type Resource,
@@ -17,7 +17,6 @@ import { finding, named, type Finding, type QuickFix, type Rule } from './types.
 
 type Nat = ResourceOf<'nat-gateway'>;
 
-const BALANCERS = kindsWhere((info) => info.balancer !== undefined);
 const NAT_DOC = `${VPC_UG}vpc-nat-gateway.html`;
 const isZonal = (nat: Nat) => nat.availabilityMode !== 'regional';
 const hasPublicAddress = (resource: Resource) =>
@@ -356,7 +355,7 @@ export const bpa: Rule = {
     'vpc',
     'internet-gateway',
     'nat-gateway',
-    ...BALANCERS,
+    ...BALANCER_KINDS,
     'instance',
     'auto-scaling-group',
     'subnet',

@@ -130,7 +130,7 @@ export function readdressVpc(design: Design, vpcId: string, oldCidr: string, new
     } else if ((resource.kind === 'instance' || resource.kind === 'nat-gateway') && resource.privateIp) {
       const moved = shiftIp(resource.privateIp, from, to);
       if (moved !== resource.privateIp) steps.push((d) => updateResource(d, resource.id, { privateIp: moved }));
-    } else if (resource.kind === 'nlb' && resource.subnetMappings?.some((m) => subnetIds.has(m.subnet) && m.privateIp)) {
+    } else if ('subnetMappings' in resource && resource.subnetMappings?.some((m) => subnetIds.has(m.subnet) && m.privateIp)) {
       const subnetMappings = resource.subnetMappings.map((m) => (m.privateIp ? { ...m, privateIp: shiftIp(m.privateIp, from, to) } : m));
       steps.push((d) => updateResource(d, resource.id, { subnetMappings }));
     }

@@ -1,5 +1,5 @@
 /** Small lookups shared by the service rule families (security, load balancers, MQ, containers...). */
-import type { DesignIndex, Resource, SecurityGroupRule, SubnetResource } from '../model/index.ts';
+import { balancersOf, type DesignIndex, type Resource, type SecurityGroupRule, type SubnetResource } from '../model/index.ts';
 import { cidrBlock } from '../net/cidr.ts';
 
 /** The AWS pages the catalogue cites, one constant per source key. */
@@ -106,7 +106,7 @@ export function loadBalancersOfTargetGroups(index: DesignIndex): ReadonlyMap<str
   let map = lbCache.get(index);
   if (map) return map;
   map = new Map();
-  for (const lb of [...index.ofKind('nlb'), ...index.ofKind('alb')]) {
+  for (const lb of balancersOf(index)) {
     for (const listener of lb.listeners) {
       if (!listener.targetGroup) continue;
       const list = map.get(listener.targetGroup) ?? [];

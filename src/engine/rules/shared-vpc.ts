@@ -1,5 +1,5 @@
 /** Shared VPCs through RAM (catalogue section 1). RabbitMQ in a shared VPC is MQ-SHARED, in the Amazon MQ family. */
-import { kindsWhere, type DesignIndex, type Resource } from '../model/index.ts';
+import { BALANCER_KINDS, balancersOf, kindsWhere, type DesignIndex, type Resource } from '../model/index.ts';
 import { cidrBlock, contains } from '../net/cidr.ts';
 import { eachVpc, netFacts, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
@@ -256,12 +256,12 @@ export const shrElb: Rule = {
   severity: 'error',
   summary: "A participant's load balancer registers targets only in subnets shared with that participant.",
   docUrl: SHARING_DOC,
-  dependsOn: ['nlb', 'alb', 'target-group', 'ram-share', 'subnet', ...PARTICIPANT_KINDS],
+  dependsOn: [...BALANCER_KINDS, 'target-group', 'ram-share', 'subnet', ...PARTICIPANT_KINDS],
   check({ index }) {
     const facts = netFacts(index);
     const shares = sharedWith(index);
     const findings: Finding[] = [];
-    for (const lb of [...index.ofKind('nlb'), ...index.ofKind('alb')]) {
+    for (const lb of balancersOf(index)) {
       const owner = index.ownerOf(lb.id);
       const vpcOwner = index.vpcOwnerOf(lb.id);
       if (!owner || !vpcOwner || owner === vpcOwner) continue;

@@ -6,7 +6,7 @@
  */
 import type { Design } from '../model/design.ts';
 import { indexDesign, type DesignIndex } from '../model/indexes.ts';
-import { hasInterfaces, kindInfo, ownSecurityGroups } from '../model/kinds.ts';
+import { hasInterfaces, isBalancer, kindInfo, ownSecurityGroups } from '../model/kinds.ts';
 import type { Resource } from '../model/resources.ts';
 import { compileNacl, compileRouteTable, compileSecurityGroup, type CompiledNacl, type CompiledRouteTable, type CompiledSecurityGroup } from './compile.ts';
 import { formatIpv4, inAny, ipv4Range, parseIpv4, type Range } from './ipv4.ts';
@@ -344,13 +344,10 @@ function wantsPublicIp(resource: Resource, subnetPublicOnLaunch: boolean): boole
       return resource.assignPublicIp === true;
     case 'eks-cluster':
       return resource.compute !== 'fargate' && subnetPublicOnLaunch;
-    case 'nlb':
-    case 'alb':
-      return resource.scheme === 'internet-facing';
     case 'nat-gateway':
       return resource.connectivity === 'public' && (resource.elasticIps?.length ?? 0) > 0;
     default:
-      return false;
+      return isBalancer(resource) && resource.scheme === 'internet-facing';
   }
 }
 
@@ -376,7 +373,7 @@ function buildInterfaces(
   for (const resource of design.resources) {
     for (const ip of [
       'privateIp' in resource ? resource.privateIp : undefined,
-      ...(resource.kind === 'nlb' ? (resource.subnetMappings ?? []).map((m) => m.privateIp) : []),
+      ...('subnetMappings' in resource ? (resource.subnetMappings ?? []).map((m) => m.privateIp) : []),
     ]) {
       const value = ip ? parseIpv4(ip) : undefined;
       if (value !== undefined) taken.add(value);
@@ -416,7 +413,7 @@ function buildInterfaces(
         explicit = ip !== undefined && inAny([subnet.range], ip);
         if (!explicit) ip = undefined;
       }
-      if (resource.kind === 'nlb') {
+      if ('subnetMappings' in resource) {
         const mapped = resource.subnetMappings?.find((m) => m.subnet === subnet.id)?.privateIp;
         const value = mapped ? parseIpv4(mapped) : undefined;
         if (value !== undefined) {
@@ -430,7 +427,7 @@ function buildInterfaces(
       let derivedPublic = false;
       if (wantsPublicIp(resource, subnetResource.mapPublicIpOnLaunch === true)) {
         if (resource.kind === 'instance') publicIp = eipAddress(resource.elasticIp);
-        if (resource.kind === 'nlb') publicIp = eipAddress(resource.subnetMappings?.find((m) => m.subnet === subnet.id)?.elasticIp);
+        if ('subnetMappings' in resource) publicIp = eipAddress(resource.subnetMappings?.find((m) => m.subnet === subnet.id)?.elasticIp);
         if (resource.kind === 'nat-gateway') publicIp = eipAddress(resource.elasticIps?.[0]);
         if (publicIp === undefined) {
           publicIp = derivePublic();

@@ -1,4 +1,5 @@
 /** EC2 instances, Auto Scaling groups, Lambda, ECS, EKS and Elastic Beanstalk. */
+import { isBalancer, kindInfo } from '../../model/kinds.ts';
 import type { ResourceOf } from '../../model/resources.ts';
 import type { Environment, ExportContext, Handle, Placed } from './context.ts';
 import { securityGroupRef, securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
@@ -256,12 +257,13 @@ export function emitBeanstalk(ctx: ExportContext, { resource, stack, varName, co
       }),
     ),
   );
-  if (lb && (lb.kind === 'alb' || lb.kind === 'nlb')) {
+  if (isBalancer(lb)) {
+    const type = kindInfo(lb.kind).balancer;
     settings.push(option('aws:elasticbeanstalk:environment', 'EnvironmentType', 'LoadBalanced'));
-    settings.push(option('aws:elasticbeanstalk:environment', 'LoadBalancerType', lb.kind === 'alb' ? 'application' : 'network'));
+    settings.push(option('aws:elasticbeanstalk:environment', 'LoadBalancerType', type === 'application' ? 'application' : 'network'));
     const lbSubnets = subnetRefs(ctx, stack, lb);
     if (lbSubnets.length > 0) settings.push(option('aws:ec2:vpc', 'ELBSubnets', join(lbSubnets)));
-    const lbGroups = lb.kind === 'alb' ? securityGroupRefs(ctx, stack, lb.securityGroups) : undefined;
+    const lbGroups = type === 'application' ? securityGroupRefs(ctx, stack, lb.securityGroups) : undefined;
     if (lbGroups) {
       // The design's groups replace the one Elastic Beanstalk would make for its ALB.
       settings.push(option('aws:elbv2:loadbalancer', 'SecurityGroups', join(lbGroups)));

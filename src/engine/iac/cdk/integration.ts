@@ -1,10 +1,16 @@
 /** Amazon MQ brokers, API Gateway REST and HTTP APIs, and their VPC links. */
+import { isBalancer, kindInfo } from '../../model/kinds.ts';
 import type { ResourceOf } from '../../model/resources.ts';
 import type { ExportContext, Handle } from './context.ts';
 import { securityGroupRefs, subnetRefs, tagResource } from './common.ts';
 import { awsName, code, type Code, pascal, render, str, type Value } from './literal.ts';
 import { once, type CdkKinds } from './kind.ts';
 import { listenerRef } from './loadbalancing.ts';
+
+const kindOf = (ctx: ExportContext, id: string) => {
+  const resource = ctx.index.get(id);
+  return resource ? kindInfo(resource.kind) : undefined;
+};
 
 const ENGINE_VERSION = { rabbitmq: '3.13', activemq: '5.18' } as const;
 
@@ -41,7 +47,8 @@ export function emitVpcLink(ctx: ExportContext, { resource, stack, varName, cons
   const link = resource as ResourceOf<'vpc-link'>;
   const name = link.name || link.id;
   if (link.version === 'v1') {
-    const targets = link.targets.filter((id) => ctx.index.getOf(id, 'nlb') && ctx.handle(id));
+    // A v1 VPC link targets Network Load Balancers only.
+    const targets = link.targets.filter((id) => kindOf(ctx, id)?.balancer === 'network' && ctx.handle(id));
     stack.construct(varName, 'apigateway.CfnVpcLink', constructId, {
       name,
       targetArns: targets.map((id) => ctx.ref(stack, id, 'ref', `ARN of NLB ${ctx.index.get(id)?.name}`)),
@@ -66,7 +73,7 @@ export function emitApi(ctx: ExportContext, handle: Handle): void {
 
 function loadBalancerDns(ctx: ExportContext, handle: Handle, target: string | undefined): Code | undefined {
   const lb = ctx.index.get(target);
-  if (!lb || (lb.kind !== 'nlb' && lb.kind !== 'alb') || !ctx.handle(lb.id)) return undefined;
+  if (!isBalancer(lb) || !ctx.handle(lb.id)) return undefined;
   return ctx.ref(handle.stack, lb.id, 'attrDnsName', `DNS name of load balancer ${lb.name}`);
 }
 
@@ -163,7 +170,7 @@ function emitHttpApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-ga
   for (const integration of api.integrations) {
     const lb = ctx.index.get(integration.target);
     const link = integration.vpcLink && ctx.index.getOf(integration.vpcLink, 'vpc-link')?.version === 'v2' && ctx.handle(integration.vpcLink) ? integration.vpcLink : undefined;
-    const listener = lb && (lb.kind === 'alb' || lb.kind === 'nlb') && link ? listenerRef(ctx, stack, lb.id, integration.port) : undefined;
+    const listener = isBalancer(lb) && link ? listenerRef(ctx, stack, lb.id, integration.port) : undefined;
     const routeKey = `${method(integration.method)} /${integration.path.split('/').filter(Boolean).join('/')}`;
     if (!listener || !link || seen.has(routeKey)) continue; // only private integrations are in the design
     seen.add(routeKey);

@@ -1,5 +1,5 @@
 /** API Gateway REST and HTTP APIs with their VPC links: api.tf. */
-import type { ResourceOf } from '../../model/index.ts';
+import { isBalancer, type ResourceOf } from '../../model/index.ts';
 import type { TfContext } from './context.ts';
 import { block, call, list, obj, raw, tpl, type Expr } from './hcl.ts';
 import type { TerraformKinds } from './kind.ts';
@@ -17,7 +17,7 @@ function normalPath(path: string): string {
 /** `http://<load balancer dns>:<port><path>` for an integration's backend, when it has one. */
 function backendUri(ctx: TfContext, integration: Integration): Expr | undefined {
   const target = ctx.index.get(integration.target);
-  if (!target || (target.kind !== 'nlb' && target.kind !== 'alb')) return undefined;
+  if (!isBalancer(target)) return undefined;
   const dns = ctx.ref(target.id, 'dns_name');
   if (!dns) return undefined;
   const port = integration.port ?? target.listeners[0]?.port ?? 80;

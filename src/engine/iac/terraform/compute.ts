@@ -1,5 +1,5 @@
 /** Instances, Auto Scaling groups, ECS, EKS, Elastic Beanstalk and Lambda: compute.tf. */
-import type { Resource, ResourceOf } from '../../model/index.ts';
+import { isBalancer, kindInfo, type Resource, type ResourceOf } from '../../model/index.ts';
 import type { TfContext } from './context.ts';
 import { block, call, list, obj, raw, type Expr } from './hcl.ts';
 import type { TerraformKinds } from './kind.ts';
@@ -223,7 +223,7 @@ export function mapBeanstalk(ctx: TfContext, environment: ResourceOf<'beanstalk-
   const setting = (namespace: string, name: string, value: Expr | string | undefined) =>
     value === undefined ? [] : [block('setting', [], { namespace, name, value })];
   const joined = (ids: Expr[]) => (ids.length > 0 ? call('join', ',', ids) : undefined);
-  const lbKind = lb?.kind === 'nlb' ? 'network' : lb?.kind === 'alb' ? 'application' : undefined;
+  const lbKind = isBalancer(lb) ? kindInfo(lb.kind).balancer : undefined;
   const platform = environment.platform;
   ctx.emitPrimary(
     'compute',

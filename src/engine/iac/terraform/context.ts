@@ -3,7 +3,7 @@
  * resources, provider aliases per account and region, variables, outputs and the blocks
  * collected per file.
  */
-import type { DesignIndex, Resource, ResourceOf } from '../../model/index.ts';
+import { isBalancer, type DesignIndex, type Resource, type ResourceOf } from '../../model/index.ts';
 import { block, body, list, obj, printBlock, raw, tpl, type Attrs, type Block, type BodyItem, type Expr, type Value } from './hcl.ts';
 import { AwsNames, NameAllocator, baseIdentifier, identifierFrom } from './names.ts';
 
@@ -81,7 +81,7 @@ export class TfContext {
     // So are the target groups behind the load balancers they create.
     for (const id of [...this.controllerOwned]) {
       const lb = index.get(id);
-      if (lb?.kind !== 'nlb' && lb?.kind !== 'alb') continue;
+      if (!isBalancer(lb)) continue;
       for (const listener of lb.listeners) if (listener.targetGroup) this.controllerOwned.add(listener.targetGroup);
     }
     for (const resource of index.design.resources) {
@@ -108,7 +108,7 @@ export class TfContext {
         if (resource.version === 'v1') {
           return !resource.targets.some((id) => {
             const target = index.get(id);
-            return (target?.kind === 'nlb' || target?.kind === 'alb') && !this.controllerOwned.has(id);
+            return isBalancer(target) && !this.controllerOwned.has(id);
           });
         }
         return !(resource.subnets ?? []).some((id) => exists(id, 'subnet'));
