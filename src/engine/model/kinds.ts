@@ -50,6 +50,8 @@ export interface KindInfo<R extends Resource = Resource> {
   readonly container: boolean;
   /** Shown as an edge or a badge rather than a box on the canvas. */
   readonly drawnAs: 'node' | 'edge' | 'badge';
+  /** The size a freshly dropped container starts with on the canvas. */
+  readonly drawnSize?: { readonly w: number; readonly h: number };
   /** Prefix of fresh ids (`sg-1`); the kind itself when absent. */
   readonly idPrefix?: string;
   /** The kind-specific fields a new resource starts with. */
@@ -127,6 +129,7 @@ const facesInternet = (lb: ResourceOf<'nlb'> | ResourceOf<'alb'>) => lb.scheme =
 const KIND_TABLE = {
   account: node<'account'>('Account', 'Organization', [], {
     container: true,
+    drawnSize: { w: 900, h: 520 },
     idPrefix: 'acct',
     summary: (r) => r.accountId ?? 'AWS account',
     diagramShape: CONTAINER_STYLE('group_account', 'strokeColor=#CD2264;', 'none', '#CD2264', 'points=[[0,0],[0.25,0],[0.5,0],[0.75,0],[1,0],[1,0.25],[1,0.5],[1,0.75],[1,1],[0.75,1],[0.5,1],[0.25,1],[0,1],[0,0.75],[0,0.5],[0,0.25]];'),
@@ -135,6 +138,7 @@ const KIND_TABLE = {
   'prefix-list': node<'prefix-list'>('Prefix list', 'Organization', ['account'], { drawnAs: 'badge', idPrefix: 'pl', defaults: { cidrs: [] }, roles: ['ram-share'] }),
   vpc: node<'vpc'>('VPC', 'Network', ['account'], {
     container: true,
+    drawnSize: { w: 420, h: 320 },
     defaults: { region: 'ap-northeast-2', cidrs: ['10.0.0.0/16'], enableDnsSupport: true, enableDnsHostnames: true },
     connections: [
       { meaning: 'vpc-peering', to: ['vpc'] },
@@ -145,6 +149,7 @@ const KIND_TABLE = {
   }),
   subnet: node<'subnet'>('Subnet', 'Network', inVpc, {
     container: true,
+    drawnSize: { w: 260, h: 180 },
     defaults: { cidr: '10.0.0.0/24', availabilityZone: 'ap-northeast-2a' },
     roles: ['ram-share'],
     vpcLocal: true,
@@ -308,6 +313,7 @@ const KIND_TABLE = {
   }),
   'eks-cluster': node<'eks-cluster'>('EKS cluster', 'Compute and containers', inSubnet, {
     container: true,
+    drawnSize: { w: 220, h: 150 },
     idPrefix: 'eks',
     defaults: { compute: 'managed-nodes', nodeSecurityGroups: [], version: '1.31' },
     interfaces: 'per-subnet',
