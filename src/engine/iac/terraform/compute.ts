@@ -108,14 +108,17 @@ export function mapEcsService(ctx: TfContext, service: ResourceOf<'ecs-service'>
   // The design has no cluster of its own: one per VPC and owning account.
   const clusterAnchor = vpc ?? service;
   const clusterName = ctx.derived('aws_ecs_cluster', clusterAnchor.id, `ecs:${owner}`, 'ecs');
-  ctx.emit(
-    'compute',
-    'aws_ecs_cluster',
-    clusterName,
-    { name: ctx.awsNames.unique(`ecs:${owner}`, awsName(`${clusterAnchor.name}-ecs`, `${clusterAnchor.id}-ecs`, 255, '_'), 255) },
-    [],
-    { from: clusterAnchor, provider },
-  );
+  // Every service of the VPC shares the cluster: its AWS name is taken once, not per service.
+  if (!ctx.hasEmitted('aws_ecs_cluster', clusterName)) {
+    ctx.emit(
+      'compute',
+      'aws_ecs_cluster',
+      clusterName,
+      { name: ctx.awsNames.unique(`ecs:${owner}`, awsName(`${clusterAnchor.name}-ecs`, `${clusterAnchor.id}-ecs`, 255, '_'), 255) },
+      [],
+      { from: clusterAnchor, provider },
+    );
+  }
   const account = ctx.index.getOf(owner, 'account');
   const port = service.containerPort;
   const taskName = ctx.derived('aws_ecs_task_definition', service.id, '');

@@ -383,6 +383,11 @@ export class TfContext {
 
   // ---- emitting ---------------------------------------------------------------------------
 
+  /** True once a block of that type and name is written: shared blocks are built once. */
+  hasEmitted(type: string, name: string): boolean {
+    return this.emitted.has(`${type}.${name}`);
+  }
+
   emit(concern: Concern, type: string, name: string, attrs: Attrs, blocks: readonly Block[] = [], options: EmitOptions = {}): string {
     const address = `${type}.${name}`;
     // A design that lists the same thing twice (a subnet twice in a share) yields it once.

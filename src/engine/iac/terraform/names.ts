@@ -63,6 +63,8 @@ export function awsName(name: string, id: string, max: number, extra = ''): stri
 /** Unique AWS names per type (two load balancers may not share a name in one account). */
 export class AwsNames {
   private readonly taken = new Map<string, Set<string>>();
+  /** The next suffix to try per wanted name: names are never given back, so the ones below are taken. */
+  private readonly next = new Map<string, number>();
 
   unique(namespace: string, wanted: string, max: number): string {
     let used = this.taken.get(namespace);
@@ -71,9 +73,15 @@ export class AwsNames {
       this.taken.set(namespace, used);
     }
     let candidate = wanted;
-    for (let n = 2; used.has(candidate.toLowerCase()); n++) {
-      const suffix = `-${n}`;
-      candidate = `${wanted.slice(0, max - suffix.length).replace(/-+$/, '')}${suffix}`;
+    const key = `${namespace}\u0000${max}\u0000${wanted}`;
+    let n = 2;
+    if (used.has(candidate.toLowerCase())) {
+      for (n = this.next.get(key) ?? 2; ; n++) {
+        const suffix = `-${n}`;
+        candidate = `${wanted.slice(0, max - suffix.length).replace(/-+$/, '')}${suffix}`;
+        if (!used.has(candidate.toLowerCase())) break;
+      }
+      this.next.set(key, n + 1);
     }
     used.add(candidate.toLowerCase());
     return candidate;
