@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDesign, serializeDesign, type DesignParseError } from '../../src/engine/model/index.ts';
 import { design } from '../../src/engine/testing/builder.ts';
+import { jsonValue, mutate, type Json } from './arbitraries.ts';
 
 const ERROR_TYPES: ReadonlySet<DesignParseError['type']> = new Set([
   'too-large',
@@ -37,46 +38,7 @@ const base = design('fuzz base')
   .build();
 const baseJson = JSON.parse(serializeDesign(base)) as unknown;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** Picks a random path inside a JSON value and replaces, deletes or wraps what is there. */
-function mutate(value: Json, steps: number[], replacement: Json, mode: number): Json {
-  if (steps.length === 0 || value === null || typeof value !== 'object') {
-    return mode % 3 === 0 ? replacement : mode % 3 === 1 ? [value, replacement] : ({ ['__proto__']: replacement, value } as Json);
-  }
-  const [step, ...rest] = steps;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [replacement];
-    const at = step! % value.length;
-    const copy = [...value];
-    if (rest.length === 0 && mode % 5 === 4) copy.splice(at, 1);
-    else copy[at] = mutate(value[at]!, rest, replacement, mode);
-    return copy;
-  }
-  const keys = Object.keys(value);
-  if (keys.length === 0) return { x: replacement };
-  const key = keys[step! % keys.length]!;
-  const copy: { [key: string]: Json } = { ...value };
-  if (rest.length === 0 && mode % 5 === 4) delete copy[key];
-  else copy[key] = mutate(value[key]!, rest, replacement, mode);
-  return copy;
-}
-
-const hostileString = fc.oneof(
-  fc.string(),
-  fc.constantFrom('10.0.0.0/33', '300.1.1.1/16', '10.0.0.1/16', '${jndi:ldap://x}', '<script>alert(1)</script>', '__proto__', 'constructor', '"\\\n', 'main', 'a', 'net', 'vpc', 'subnet', 'landing-zone-studio/design'),
-);
-const jsonValue: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.constant(null),
-    fc.boolean(),
-    fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
-    hostileString,
-    fc.array(tie('value'), { maxLength: 3 }),
-    fc.dictionary(hostileString, tie('value'), { maxKeys: 3 }),
-  ),
-})).value;
+const jsonArbitrary = jsonValue(['main', 'a', 'net', 'vpc', 'subnet']);
 
 const tally = { accepted: 0, refused: new Map<string, number>() };
 
@@ -97,7 +59,7 @@ function checkAnswer(text: string) {
 describe('the importer under fuzzing', () => {
   it('answers every mutated design with a design or a typed error', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: 0, maxLength: 6 }), jsonValue, fc.nat(), (steps, replacement, mode) => {
+      fc.property(fc.array(fc.nat(), { minLength: 0, maxLength: 6 }), jsonArbitrary, fc.nat(), (steps, replacement, mode) => {
         checkAnswer(JSON.stringify(mutate(baseJson as Json, steps, replacement, mode)));
       }),
       { numRuns: 8000, seed: 20261124 },
@@ -109,7 +71,7 @@ describe('the importer under fuzzing', () => {
 
   it('answers arbitrary JSON and arbitrary text', () => {
     fc.assert(
-      fc.property(fc.oneof(jsonValue.map((v) => JSON.stringify(v)), fc.string({ maxLength: 200 })), (text) => {
+      fc.property(fc.oneof(jsonArbitrary.map((v) => JSON.stringify(v)), fc.string({ maxLength: 200 })), (text) => {
         checkAnswer(text);
       }),
       { numRuns: 2500, seed: 42 },
