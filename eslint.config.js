@@ -69,6 +69,7 @@ export default tseslint.config(
 function layer(files, above, message, packages = []) {
   return {
     files: [files],
+    // A test may reach across, e.g. to show the CLI prints the panel's words.
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportFormat } from '../../engine/iac/index.ts';
 import { emptyDesign, type Design } from '../../engine/model/index.ts';
-import type { ExportAnswer } from '../../workers/designMirror.ts';
+import type { ExportAnswer } from '../../state/designWorker.ts';
 import { createWorkerExport, type Generated } from './workerExport.ts';
 
 const version = (name: string): Design => ({ ...emptyDesign(), name });
