@@ -1,8 +1,9 @@
 /** The open design's name, editable in place; typing groups into one undo step per pause. */
 import { useDesignStore } from '../state/designStore.ts';
-import { refreshLibrary } from '../state/library.ts';
+import { useStudio } from '../state/useStudio.ts';
 
 export function DesignName() {
+  const { library } = useStudio().storage;
   const name = useDesignStore((s) => s.history.present.name);
   const apply = useDesignStore((s) => s.apply);
   return (
@@ -15,7 +16,7 @@ export function DesignName() {
         const value = e.target.value;
         apply((design) => ({ ...design, name: value }), { group: 'design-name' });
       }}
-      onBlur={() => setTimeout(() => void refreshLibrary(), 400)}
+      onBlur={() => setTimeout(() => void library.refreshLibrary(), 400)}
     />
   );
 }

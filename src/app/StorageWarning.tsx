@@ -3,10 +3,9 @@
  * storage that could not be opened at all), with a download so the work can be kept anyway.
  */
 import { useState } from 'react';
-import { retrySave } from '../state/autosave.ts';
 import type { SaveFailure } from '../state/persistence.ts';
 import { describeSaveFailure, useSaveGuard } from '../state/saveGuard.ts';
-import { reloadStoredDesign } from '../state/tabs.ts';
+import { useStudio } from '../state/useStudio.ts';
 import { DownloadDesignButton } from './downloadDesign.tsx';
 
 const HEADLINES: Partial<Record<SaveFailure['type'], string>> = {
@@ -15,13 +14,14 @@ const HEADLINES: Partial<Record<SaveFailure['type'], string>> = {
 };
 
 export function StorageWarning() {
+  const { autosave, tabs } = useStudio().storage;
   const failure = useSaveGuard((s) => s.failure);
   const [retrying, setRetrying] = useState(false);
   if (!failure) return null;
   const retry = async () => {
     setRetrying(true);
     try {
-      await retrySave();
+      await autosave.retrySave();
     } finally {
       setRetrying(false);
     }
@@ -33,7 +33,7 @@ export function StorageWarning() {
       <span className="trust-actions">
         <DownloadDesignButton />
         {failure.type === 'conflict' ? (
-          <button type="button" onClick={() => void reloadStoredDesign()}>Load the newer version</button>
+          <button type="button" onClick={() => void tabs.reloadStoredDesign()}>Load the newer version</button>
         ) : (
           <button type="button" onClick={() => void retry()} disabled={retrying}>Try again</button>
         )}

@@ -4,12 +4,13 @@
  * says so, and offers to download it, keep it (editing here again stores it) or discard it.
  */
 import { useDesignStore } from '../state/designStore.ts';
-import { duplicateDesign } from '../state/library.ts';
 import { useUnsavedChange } from '../state/saveGuard.ts';
-import { reloadStoredDesign, takeOver, useTabStore } from '../state/tabs.ts';
+import { useTabStore } from '../state/tabs.ts';
+import { useStudio } from '../state/useStudio.ts';
 import { DownloadDesignButton } from './downloadDesign.tsx';
 
 export function TabBanner() {
+  const { tabs, library } = useStudio().storage;
   const role = useTabStore((s) => s.role);
   const reason = useTabStore((s) => s.reason);
   const claiming = useTabStore((s) => s.claiming);
@@ -26,8 +27,8 @@ export function TabBanner() {
         </span>
         <span className="trust-actions">
           <DownloadDesignButton />
-          <button type="button" onClick={takeOver} disabled={claiming}>{takeOverLabel}</button>
-          <button type="button" onClick={() => void reloadStoredDesign()}>Discard my change</button>
+          <button type="button" onClick={tabs.takeOver} disabled={claiming}>{takeOverLabel}</button>
+          <button type="button" onClick={() => void tabs.reloadStoredDesign()}>Discard my change</button>
         </span>
       </div>
     );
@@ -37,8 +38,8 @@ export function TabBanner() {
       <strong>{reason === 'taken-over' ? 'Another tab took over this design.' : 'This design is open in another tab.'}</strong>
       <span className="muted">You see its saves here; edits are made in one tab at a time.</span>
       <span className="trust-actions">
-        <button type="button" className="primary" onClick={takeOver} disabled={claiming}>{takeOverLabel}</button>
-        <button type="button" onClick={() => void duplicateDesign(designId)}>Open a copy</button>
+        <button type="button" className="primary" onClick={tabs.takeOver} disabled={claiming}>{takeOverLabel}</button>
+        <button type="button" onClick={() => void library.duplicateDesign(designId)}>Open a copy</button>
       </span>
     </div>
   );

@@ -2,7 +2,7 @@
 import { useRef, type ChangeEvent } from 'react';
 import { decodeDesignBytes } from '../engine/model/index.ts';
 import { useDesignStore } from '../state/designStore.ts';
-import { createDesign, exportDesignText, exportFileName, importDesignText } from '../state/library.ts';
+import { exportDesignText, exportFileName } from '../state/library.ts';
 import { useUiStore } from '../state/uiStore.ts';
 import { tidyUpDesign } from '../state/arrange.ts';
 import { useStudio } from '../state/useStudio.ts';
@@ -19,6 +19,7 @@ function download(name: string, text: string) {
 
 export function TopBar() {
   const studio = useStudio();
+  const { library } = studio.storage;
   const canUndo = useDesignStore((s) => s.history.past.length > 0);
   const canRedo = useDesignStore((s) => s.history.future.length > 0);
   const undo = useDesignStore((s) => s.undo);
@@ -31,7 +32,7 @@ export function TopBar() {
     const file = event.target.files?.[0];
     event.target.value = '';
     // Decoded as the CLI decodes a file: UTF-8, or UTF-16 after its byte order mark.
-    if (file) await importDesignText(decodeDesignBytes(new Uint8Array(await file.arrayBuffer())));
+    if (file) await library.importDesignText(decodeDesignBytes(new Uint8Array(await file.arrayBuffer())));
   };
 
   return (
@@ -43,7 +44,7 @@ export function TopBar() {
       <DesignName />
       <nav className="top-actions">
         <button type="button" onClick={() => setPanel('designs')}>Designs</button>
-        <button type="button" onClick={() => void createDesign()}>New</button>
+        <button type="button" onClick={() => void library.createDesign()}>New</button>
         <button type="button" onClick={() => fileInput.current?.click()}>Import</button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="import-input" onChange={(e) => void onImport(e)} />
         <button type="button" onClick={() => download(exportFileName(studio.getDesign()), exportDesignText(studio.getDesign()))}>Export</button>

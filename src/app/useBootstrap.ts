@@ -6,20 +6,19 @@
  */
 import { useEffect, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { retrySave, startAutosave } from '../state/autosave.ts';
 import { firstExample } from '../state/examples.ts';
-import { createDesign, openAsNew, openDesign, openWithoutLibrary, refreshLibrary } from '../state/library.ts';
 import { lastOpenDesign, listDesigns } from '../state/persistence.ts';
-import { openSharedFromLocation, startShareLinks } from '../state/share.ts';
-import { startTabs } from '../state/tabs.ts';
+import type { Studio } from '../state/studio.ts';
+import { useStudio } from '../state/useStudio.ts';
 
-async function openSomething(client: QueryClient): Promise<void> {
-  startShareLinks();
-  startTabs();
+async function openSomething(studio: Studio, client: QueryClient): Promise<void> {
+  const { autosave, library, share, tabs } = studio.storage;
+  share.startShareLinks();
+  tabs.startTabs();
   // A share link shows its design read-only, unsaved; a damaged one says why and falls through.
-  if (await openSharedFromLocation()) {
-    await refreshLibrary();
-    startAutosave();
+  if (await share.openSharedFromLocation()) {
+    await library.refreshLibrary();
+    autosave.startAutosave();
     return;
   }
   try {
@@ -27,22 +26,22 @@ async function openSomething(client: QueryClient): Promise<void> {
     const last = await lastOpenDesign();
     const candidates = [last, ...entries.map((e) => e.id)].filter((id): id is string => !!id && entries.some((e) => e.id === id));
     let opened = false;
-    for (const id of candidates) if (!opened) opened = await openDesign(id);
+    for (const id of candidates) if (!opened) opened = await library.openDesign(id);
     if (!opened) {
       const example = await firstExample(client);
-      if (example) await openAsNew(example);
-      else await createDesign();
+      if (example) await library.openAsNew(example);
+      else await library.createDesign();
     }
-    await refreshLibrary();
+    await library.refreshLibrary();
   } catch {
     // The library could not be read (StorageUnavailableError, or a read that failed).
-    openWithoutLibrary();
-    startAutosave();
+    library.openWithoutLibrary();
+    autosave.startAutosave();
     // The first attempt fails as the library did: the warning shows and retries begin.
-    void retrySave();
+    void autosave.retrySave();
     return;
   }
-  startAutosave();
+  autosave.startAutosave();
 }
 
 // Once per page: StrictMode runs effects twice, and two first starts would store two examples.
@@ -50,14 +49,15 @@ let booting: Promise<void> | undefined;
 
 export function useBootstrap(): boolean {
   const client = useQueryClient();
+  const studio = useStudio();
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let live = true;
-    booting ??= openSomething(client);
+    booting ??= openSomething(studio, client);
     void booting.then(() => live && setReady(true));
     return () => {
       live = false;
     };
-  }, [client]);
+  }, [client, studio]);
   return ready;
 }

@@ -7,7 +7,7 @@
 import type { Design } from '../engine/model/index.ts';
 import { KINDS } from '../engine/model/index.ts';
 import type { Studio } from './studio.ts';
-import { notify } from './uiStore.ts';
+import type { MessageTone } from './uiStore.ts';
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -23,7 +23,7 @@ export function hasNoLayout(design: Design): boolean {
 }
 
 /** Lays out a design that has no positions at all; anything else comes back unchanged. */
-export async function arrangeIfUnplaced(design: Design): Promise<Design> {
+export async function arrangeIfUnplaced(design: Design, notify: (text: string, tone: MessageTone) => void): Promise<Design> {
   if (!hasNoLayout(design)) return design;
   try {
     return await tidy(design);

@@ -6,7 +6,6 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Design, OpResult } from '../engine/model/index.ts';
 import { emptyDesign } from '../engine/model/index.ts';
 import { record, redo, startHistory, undo, type History } from './history.ts';
-import { pageStudio } from './pageStudio.ts';
 import { useStudio } from './useStudio.ts';
 
 /** The one refusal every edit gets while a shared design is on view. */
@@ -66,12 +65,3 @@ export function useDesignStore<T>(selector: (state: DesignState) => T): T {
 
 /** The open design; components should prefer narrower selectors such as `useResource`. */
 export const useDesign = (): Design => useDesignStore((s) => s.history.present);
-
-// The storage modules (autosave, tabs, library, share) work on the page's studio until they
-// take one as a parameter.
-useDesignStore.getState = (): DesignState => pageStudio().design.getState();
-useDesignStore.setState = (partial: Partial<DesignState>): void => pageStudio().design.setState(partial);
-useDesignStore.subscribe = (listener: (state: DesignState, previous: DesignState) => void): (() => void) => pageStudio().design.subscribe(listener);
-export const getDesign = (): Design => pageStudio().getDesign();
-export const applyOperation = (operation: DesignOperation, options?: ApplyOptions): OpResult => pageStudio().apply(operation, options);
-export const setEditBlock = (block: () => string | undefined): void => pageStudio().setEditBlock(block);

@@ -1,11 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { zoneIdFile, zoneIdRows } from '../engine/testing/hostile-addresses.ts';
-import { importDesignText } from './library.ts';
-import { bindPageStudio } from './pageStudio.ts';
 import { createTestStudio } from './testStudio.ts';
 
 const studio = createTestStudio();
-bindPageStudio(studio);
+const { importDesignText } = studio.storage.library;
 afterAll(() => studio.dispose());
 
 describe('importing a design file', () => {

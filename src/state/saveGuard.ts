@@ -3,12 +3,13 @@
  * read-back that did not match, a newer version from another tab) stays on screen until a
  * save succeeds, so the user knows to download the design.
  */
-import { create } from 'zustand';
+import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Design } from '../engine/model/index.ts';
-import { useDesignStore } from './designStore.ts';
+import type { DesignState } from './designStore.ts';
 import type { SaveFailure, SaveResult } from './persistence.ts';
+import { useStudio } from './useStudio.ts';
 
-interface SaveGuardState {
+export interface SaveGuardState {
   /** Why the open design is not safely stored, while that is so. */
   readonly failure: SaveFailure | undefined;
   /** Counts successful saves, so the version history can refresh. */
@@ -17,34 +18,45 @@ interface SaveGuardState {
   readonly stored: Design | undefined;
 }
 
-export const useSaveGuard = create<SaveGuardState>()(() => ({ failure: undefined, saves: 0, stored: undefined }));
-
-/** Autosave tells the guard which design storage holds. */
-export function setStoredDesign(design: Design | undefined): void {
-  useSaveGuard.setState({ stored: design });
-}
-
 const unsaved = (designId: string | undefined, present: Design, stored: Design | undefined) => designId !== undefined && present !== stored;
 
-/** Whether the open library design differs from what storage holds (an edit not yet, or never, stored). */
-export const hasUnsavedChange = (): boolean => {
-  const { designId, history } = useDesignStore.getState();
-  return unsaved(designId, history.present, useSaveGuard.getState().stored);
-};
+export interface SaveGuard {
+  readonly store: StoreApi<SaveGuardState>;
+  /** Autosave tells the guard which design storage holds. */
+  setStoredDesign(design: Design | undefined): void;
+  /** Whether the open library design differs from what storage holds (an edit not yet, or never, stored). */
+  hasUnsavedChange(): boolean;
+  reportSave(result: SaveResult): void;
+  /** Forgets a failure that belongs to a design no longer on view (or replaced by the stored one). */
+  clearSaveFailure(): void;
+}
+
+export function createSaveGuard(design: StoreApi<DesignState>): SaveGuard {
+  const store = createStore<SaveGuardState>()(() => ({ failure: undefined, saves: 0, stored: undefined }));
+  return {
+    store,
+    setStoredDesign: (stored) => store.setState({ stored }),
+    hasUnsavedChange: () => {
+      const { designId, history } = design.getState();
+      return unsaved(designId, history.present, store.getState().stored);
+    },
+    reportSave: (result) => {
+      if (result.ok) store.setState((s) => ({ failure: undefined, saves: s.saves + 1 }));
+      else store.setState({ failure: result.failure });
+    },
+    clearSaveFailure: () => store.setState({ failure: undefined }),
+  };
+}
+
+/** One slice of what the last save said. */
+export function useSaveGuard<T>(selector: (state: SaveGuardState) => T): T {
+  return useStore(useStudio().storage.saveGuard.store, selector);
+}
 
 export function useUnsavedChange(): boolean {
-  const stored = useSaveGuard((s) => s.stored);
-  return useDesignStore((s) => unsaved(s.designId, s.history.present, stored));
-}
-
-export function reportSave(result: SaveResult): void {
-  if (result.ok) useSaveGuard.setState((s) => ({ failure: undefined, saves: s.saves + 1 }));
-  else useSaveGuard.setState({ failure: result.failure });
-}
-
-/** Forgets a failure that belongs to a design no longer on view (or replaced by the stored one). */
-export function clearSaveFailure(): void {
-  useSaveGuard.setState({ failure: undefined });
+  const studio = useStudio();
+  const stored = useStore(studio.storage.saveGuard.store, (s) => s.stored);
+  return useStore(studio.design, (s) => unsaved(s.designId, s.history.present, stored));
 }
 
 export function describeSaveFailure(failure: SaveFailure): string {

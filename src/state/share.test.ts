@@ -3,8 +3,6 @@ import { addResource, emptyDesign } from '../engine/model/index.ts';
 import { encodeShareFragment } from '../engine/io/share.ts';
 import { design } from '../engine/testing/builder.ts';
 import { READ_ONLY_REASON } from './designStore.ts';
-import { bindPageStudio } from './pageStudio.ts';
-import { openSharedFromLocation, useShareStore } from './share.ts';
 import type { Studio } from './studio.ts';
 import { createTestStudio } from './testStudio.ts';
 
@@ -19,13 +17,11 @@ describe('opening a share link', () => {
   let studio: Studio;
   beforeEach(() => {
     studio = createTestStudio({ design: emptyDesign('Mine'), id: 'mine' });
-    bindPageStudio(studio);
-    useShareStore.setState({ shared: undefined, error: undefined });
     return () => studio.dispose();
   });
 
   it('shows the shared design read-only and unsaved: every edit is refused and nothing enters history', async () => {
-    expect(await openSharedFromLocation(fragment())).toBe(true);
+    expect(await studio.storage.share.openSharedFromLocation(fragment())).toBe(true);
     expect(studio.getDesign()).toEqual(shared);
     // No library id: autosave has nowhere to write it.
     expect(studio.design.getState().designId).toBeUndefined();
@@ -40,16 +36,16 @@ describe('opening a share link', () => {
     const before = studio.getDesign();
     const link = fragment();
     const damaged = link.slice(0, 30) + (link[30] === 'A' ? 'B' : 'A') + link.slice(31);
-    expect(await openSharedFromLocation(damaged)).toBe(false);
-    expect(useShareStore.getState().error).toMatch(/share link/);
+    expect(await studio.storage.share.openSharedFromLocation(damaged)).toBe(false);
+    expect(studio.storage.share.store.getState().error).toMatch(/share link/);
     expect(studio.getDesign()).toBe(before);
     expect(studio.design.getState().designId).toBe('mine');
     expect(studio.ui.getState().readOnly).toBe(false);
   });
 
   it('a page without a share fragment changes nothing', async () => {
-    expect(await openSharedFromLocation('#other=1')).toBe(false);
-    expect(useShareStore.getState().error).toBeUndefined();
+    expect(await studio.storage.share.openSharedFromLocation('#other=1')).toBe(false);
+    expect(studio.storage.share.store.getState().error).toBeUndefined();
     expect(studio.design.getState().designId).toBe('mine');
   });
 });

@@ -1,6 +1,7 @@
 /**
- * One editor's state: the stores, the live derivations (findings, trace) and the workers,
- * built together by `createStudio()` and torn down by `dispose()`. Components reach it
+ * One editor's state: the stores, the live derivations (findings, trace), the workers and
+ * where the design is kept (storage.ts), built together by `createStudio()` and torn down
+ * by `dispose()`. Components reach it
  * through `useStudio()` (useStudio.ts) and read the stores through their selector hooks;
  * tests drive one without a browser (testStudio.ts).
  */
@@ -12,11 +13,13 @@ import { createDesignWorkerClient, startDesignWorker, type DesignWorkerClient } 
 import { createFindingsStore, createLiveFindings, type FindingsState } from './findings.ts';
 import type { LiveDerivation } from './liveDerivation.ts';
 import { createMatrix, startMatrixWorker, type Matrix } from './matrix.ts';
+import { createStorage, type Storage } from './storage.ts';
 import { createTraceHighlightStore, type TraceHighlight } from './traceHighlight.ts';
 import { createTraceStore, type TraceState } from './traceStore.ts';
 import { createUiStore, type MessageTone, type UiState } from './uiStore.ts';
 
-export interface Studio {
+/** A studio without its storage: what the storage modules are built on. */
+export interface StudioCore {
   readonly design: StoreApi<DesignState>;
   readonly ui: StoreApi<UiState>;
   /** Badges other panels put on nodes, per source. */
@@ -46,6 +49,11 @@ export interface Studio {
   dispose(): void;
 }
 
+export interface Studio extends StudioCore {
+  /** Autosave, tabs, the design library, share links and the save guard. */
+  readonly storage: Storage;
+}
+
 export interface StudioOptions {
   /** Starts the design worker; tests pass an in-process stand-in. */
   readonly designWorker?: () => Worker;
@@ -67,7 +75,7 @@ export function createStudio(options: StudioOptions = {}): Studio {
   const derivations = new Map<string, LiveDerivation>();
   derivations.set('findings', createLiveFindings({ design, findings, badges, worker }));
 
-  return {
+  const core: StudioCore = {
     design,
     ui: ui.store,
     badges,
@@ -92,10 +100,13 @@ export function createStudio(options: StudioOptions = {}): Studio {
       await matrix.idle();
     },
     dispose() {
+      storage.dispose();
       for (const derivation of derivations.values()) derivation.dispose();
       worker.dispose();
       matrix.dispose();
       ui.stop();
     },
   };
+  const storage = createStorage(core);
+  return Object.assign(core, { storage });
 }

@@ -3,7 +3,6 @@
  * Nothing here enters undo history, so selecting never clears redo.
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { pageStudio } from './pageStudio.ts';
 import { useStudio } from './useStudio.ts';
 
 export type MessageTone = 'info' | 'error' | 'success';
@@ -74,9 +73,3 @@ export function createUiStore(): { store: StoreApi<UiState>; stop(): void } {
 export function useUiStore<T>(selector: (state: UiState) => T): T {
   return useStore(useStudio().ui, selector);
 }
-
-// The storage modules (tabs, library, share) work on the page's studio until they take one
-// as a parameter.
-useUiStore.getState = (): UiState => pageStudio().ui.getState();
-export const notify = (text: string, tone?: MessageTone): void => pageStudio().notify(text, tone);
-export const selectIds = (ids: readonly string[]): void => pageStudio().select(ids);

@@ -1,15 +1,17 @@
 /** "Copy share link": the design in the link itself; too large a design is refused with why. */
 import { useState } from 'react';
 import { copyLink, shareLink } from '../../state/shareLink.ts';
+import { useStudio } from '../../state/useStudio.ts';
 
 export function ShareLink() {
+  const studio = useStudio();
   const [url, setUrl] = useState<string | undefined>();
   const [refusal, setRefusal] = useState<string | undefined>();
   const copy = async () => {
-    const link = shareLink();
+    const link = shareLink(studio.getDesign());
     setRefusal(link.ok ? undefined : link.reason);
     setUrl(link.ok ? link.url : undefined);
-    if (link.ok) await copyLink(link.url);
+    if (link.ok) await copyLink(link.url, studio.notify);
   };
   return (
     <section className="export-section" aria-label="Share link">

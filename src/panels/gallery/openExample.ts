@@ -4,7 +4,6 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { exampleQuery, type ExampleEntry } from '../../state/examples.ts';
-import { openAsNew } from '../../state/library.ts';
 import type { Studio } from '../../state/studio.ts';
 
 export async function openExample(studio: Studio, client: QueryClient, entry: ExampleEntry): Promise<boolean> {
@@ -17,7 +16,7 @@ export async function openExample(studio: Studio, client: QueryClient, entry: Ex
   }
   const previous = studio.getDesign().name;
   try {
-    await openAsNew(design);
+    await studio.storage.library.openAsNew(design);
   } catch (error) {
     studio.notify(`The example could not be stored in this browser: ${error instanceof Error ? error.message : String(error)}`, 'error');
     return false;

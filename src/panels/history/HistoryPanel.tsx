@@ -5,7 +5,6 @@
  */
 import { useEffect, useState } from 'react';
 import { useDesignStore } from '../../state/designStore.ts';
-import { restoreVersion } from '../../state/library.ts';
 import { listVersions, type SavedVersion } from '../../state/persistence.ts';
 import { useSaveGuard } from '../../state/saveGuard.ts';
 import type { Studio } from '../../state/studio.ts';
@@ -15,7 +14,7 @@ import './history.css';
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 async function restore(studio: Studio, designId: string, saved: SavedVersion): Promise<void> {
-  const result = await restoreVersion(designId, saved.version);
+  const result = await studio.storage.library.restoreVersion(designId, saved.version);
   if (!result) {
     studio.notify('That version could not be read from this browser’s storage.', 'error');
     return;

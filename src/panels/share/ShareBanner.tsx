@@ -3,10 +3,12 @@
  * copy"), or when a share link could not be opened.
  */
 import { useState } from 'react';
-import { dismissShareError, saveSharedCopy, useShareStore } from '../../state/share.ts';
+import { useShareStore } from '../../state/share.ts';
+import { useStudio } from '../../state/useStudio.ts';
 import './share.css';
 
 export function ShareBanner() {
+  const { share } = useStudio().storage;
   const shared = useShareStore((s) => s.shared);
   const error = useShareStore((s) => s.error);
   const [saving, setSaving] = useState(false);
@@ -15,7 +17,7 @@ export function ShareBanner() {
       <div className="share-banner is-error" role="alert" data-testid="share-error">
         <strong>This share link could not be opened.</strong>
         <span>{error} Your designs were not changed.</span>
-        <button type="button" className="link-button" onClick={dismissShareError}>Dismiss</button>
+        <button type="button" className="link-button" onClick={share.dismissShareError}>Dismiss</button>
       </div>
     );
   }
@@ -23,7 +25,7 @@ export function ShareBanner() {
   const save = async () => {
     setSaving(true);
     try {
-      await saveSharedCopy();
+      await share.saveSharedCopy();
     } finally {
       setSaving(false);
     }
