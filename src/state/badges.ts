@@ -13,6 +13,8 @@ export interface NodeBadge {
   readonly tone: BadgeTone;
   /** Longer text for the tooltip. */
   readonly title?: string;
+  /** How many things the badge stands for (findings of its tone): what exports read, never the label. */
+  readonly count?: number;
 }
 
 export interface BadgeState {

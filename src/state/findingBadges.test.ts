@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDesign } from '../engine/model/index.ts';
 import type { Finding } from '../engine/rules/types.ts';
 import { design } from '../engine/testing/builder.ts';
-import { badgeTarget, findingBadges, sameBadges } from './findingBadges.ts';
+import { badgeTarget, findingBadges, findingCounts, sameBadges } from './findingBadges.ts';
 
 const d = design()
   .account('net')
@@ -32,6 +32,15 @@ describe('finding badges', () => {
     expect(errors!.title).toContain('TEST: first');
     expect(errors!.title).toContain('TEST: second');
     expect(warnings).toMatchObject({ tone: 'warning', label: '▲ 1' });
+  });
+
+  it('carry their counts as numbers, which the diagram export reads rather than the labels', () => {
+    const badges = findingBadges(d, [...Array.from({ length: 12 }, () => found('error', ['nlb-1'])), found('warning', ['sg'])]);
+    expect(badges['nlb-1']).toMatchObject([{ tone: 'error', count: 12, label: '✖ 12' }]);
+    expect(findingCounts(badges)).toEqual(new Map([['nlb-1', { errors: 12, warnings: 0 }], ['main', { errors: 0, warnings: 1 }]]));
+    // A label is for people: reworded, it changes nothing the export counts.
+    const relabelled = { 'nlb-1': badges['nlb-1']!.map((b) => ({ ...b, label: 'many' })) };
+    expect(findingCounts(relabelled).get('nlb-1')).toEqual({ errors: 12, warnings: 0 });
   });
 
   it('lend a security group finding to its VPC, and a peering finding to the next resource named, else its requester VPC', () => {

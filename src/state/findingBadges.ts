@@ -61,11 +61,26 @@ export function findingBadges(design: Design, findings: readonly Finding[]): Bad
   const result: Record<string, NodeBadge[]> = {};
   for (const [id, { errors, warnings }] of perNode) {
     const badges: NodeBadge[] = [];
-    if (errors.length > 0) badges.push({ label: `✖ ${errors.length}`, tone: 'error', title: `${plural(errors.length, 'error')}\n${errors.join('\n')}` });
-    if (warnings.length > 0) badges.push({ label: `▲ ${warnings.length}`, tone: 'warning', title: `${plural(warnings.length, 'warning')}\n${warnings.join('\n')}` });
+    if (errors.length > 0) badges.push({ label: `✖ ${errors.length}`, tone: 'error', count: errors.length, title: `${plural(errors.length, 'error')}\n${errors.join('\n')}` });
+    if (warnings.length > 0) badges.push({ label: `▲ ${warnings.length}`, tone: 'warning', count: warnings.length, title: `${plural(warnings.length, 'warning')}\n${warnings.join('\n')}` });
     result[id] = badges;
   }
   return result;
+}
+
+export interface FindingCounts {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** Errors and warnings per box, from the badges' counts. */
+export function findingCounts(badges: BadgeMap): Map<string, FindingCounts> {
+  const counts = new Map<string, FindingCounts>();
+  for (const [id, list] of Object.entries(badges)) {
+    const sum = (tone: NodeBadge['tone']) => list.reduce((total, badge) => total + (badge.tone === tone ? (badge.count ?? 0) : 0), 0);
+    counts.set(id, { errors: sum('error'), warnings: sum('warning') });
+  }
+  return counts;
 }
 
 /** True when two badge maps would draw the same thing, so an unchanged result causes no re-render. */
@@ -75,6 +90,6 @@ export function sameBadges(a: BadgeMap, b: BadgeMap): boolean {
   return keys.every((key) => {
     const x = a[key]!;
     const y = b[key];
-    return y !== undefined && x.length === y.length && x.every((badge, i) => badge.label === y[i]!.label && badge.title === y[i]!.title && badge.tone === y[i]!.tone);
+    return y !== undefined && x.length === y.length && x.every((badge, i) => badge.label === y[i]!.label && badge.title === y[i]!.title && badge.tone === y[i]!.tone && badge.count === y[i]!.count);
   });
 }

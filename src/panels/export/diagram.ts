@@ -8,6 +8,7 @@ import { toSvg, type SvgBadge, type SvgTrace } from '../../engine/io/svg.ts';
 import { COLLAPSED_HEIGHT, hiddenBy } from '../../canvas/collapse.ts';
 import { nestingLayout } from '../../canvas/layout/nesting.ts';
 import { GAP, HEADER, LEAF, PAD } from '../../canvas/layout/sizes.ts';
+import { findingCounts } from '../../state/findingBadges.ts';
 import type { Studio } from '../../state/studio.ts';
 import { kindIconMarkup } from './iconMarkup.tsx';
 
@@ -22,15 +23,9 @@ export interface DiagramOptions {
 /** The canvas's sizes, so ELK's defaults never drift from what is drawn. */
 const CANVAS_SIZES = { leaf: { w: LEAF.w, h: LEAF.h }, header: HEADER, padding: PAD, spacing: GAP };
 
-/** Finding counts per box, read from the badges the canvas shows. */
-function findingCounts(studio: Studio): Map<string, SvgBadge> {
-  const byResource = studio.badges.getState().bySource['findings'] ?? {};
-  const counts = new Map<string, SvgBadge>();
-  for (const [id, badges] of Object.entries(byResource)) {
-    const count = (tone: string) => badges.filter((b) => b.tone === tone).reduce((sum, b) => sum + (Number(/\d+/.exec(b.label)?.[0]) || 1), 0);
-    counts.set(id, { errors: count('error'), warnings: count('warning') });
-  }
-  return counts;
+/** Finding counts per box, from the counts the canvas's badges carry. */
+function shownFindingCounts(studio: Studio): ReadonlyMap<string, SvgBadge> {
+  return findingCounts(studio.badges.getState().bySource['findings'] ?? {});
 }
 
 /** The trace the canvas shows now, if any. */
@@ -70,7 +65,7 @@ export function diagramSvg(studio: Studio, full: Design, options: DiagramOptions
     sizes: CANVAS_SIZES,
     layout: canvasLayout(design),
     icons: kindIconMarkup(),
-    ...(options.badges ? { badges: findingCounts(studio) } : {}),
+    ...(options.badges ? { badges: shownFindingCounts(studio) } : {}),
     ...(trace ? { trace } : {}),
     ...(options.selection.length > 0 ? { selection: options.selection } : {}),
   });
