@@ -58,7 +58,7 @@ export class Tracer {
     note: string,
     iface?: HopInterface,
   ): Outcome {
-    this.lc.forward.add({ resourceId: at, step, decision: 'drop', box, iface, decided, matched, note });
+    if (this.lc.forward.on) this.lc.forward.add({ resourceId: at, step, decision: 'drop', box, iface, decided, matched, note });
     return { ok: false, reason, at };
   }
 
@@ -73,7 +73,7 @@ export class Tracer {
     note: string,
     iface?: HopInterface,
   ): void {
-    this.lc.forward.add({ resourceId, step, decision, box, iface, decided, matched, note });
+    if (this.lc.forward.on) this.lc.forward.add({ resourceId, step, decision, box, iface, decided, matched, note });
   }
 
   private with(protocol: Protocol): Tracer {

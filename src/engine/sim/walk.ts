@@ -99,11 +99,11 @@ export class Walker {
     note: string,
     iface?: HopInterface,
   ): void {
-    this.rec.add({ resourceId, step, decision, box, iface, decided, matched, note }, this.reply);
+    if (this.rec.on) this.rec.add({ resourceId, step, decision, box, iface, decided, matched, note }, this.reply);
   }
 
   drop(reason: Reason, at: string, step: ForwardStep, box: string, decided: Decider | undefined, matched: string, note: string, iface?: HopInterface): Arrival {
-    this.rec.add({ resourceId: at, step, decision: 'drop', box, iface, decided, matched, note }, this.reply);
+    if (this.rec.on) this.rec.add({ resourceId: at, step, decision: 'drop', box, iface, decided, matched, note }, this.reply);
     return { kind: 'drop', reason: (this.reply && REPLY_REASON[reason]) || reason, at };
   }
 
