@@ -39,18 +39,18 @@ export function mutate(
 }
 
 /**
- * Follows `steps` down to a leaf and gives it another value of its own type: a string from
- * `strings`, a number near or far from it, the other boolean. Files changed this way often
+ * Follows `steps` down to a leaf and gives it another value of its own type: `text` for a
+ * string, a number near or far from it, the other boolean. Files changed this way often
  * still parse, so the later steps see them.
  */
 export function mutateLeaf(
   value: Json,
   steps: readonly number[],
-  strings: readonly string[],
+  text: string,
   pick: number,
 ): Json {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'string') return strings[pick % strings.length] ?? value;
+    if (typeof value === 'string') return text;
     if (typeof value === 'number')
       return [0, -1, 1, value + 1, value * 2, 65535, 65536, 32766, 1e9][pick % 9]!;
     if (typeof value === 'boolean') return !value;
@@ -61,7 +61,7 @@ export function mutateLeaf(
     if (value.length === 0) return value;
     const at = step % value.length;
     const copy = [...value];
-    copy[at] = mutateLeaf(value[at]!, rest.length > 0 ? rest : [pick], strings, pick);
+    copy[at] = mutateLeaf(value[at]!, rest.length > 0 ? rest : [pick], text, pick);
     return copy;
   }
   const keys = Object.keys(value);
@@ -69,7 +69,7 @@ export function mutateLeaf(
   const key = keys[step % keys.length]!;
   return {
     ...value,
-    [key]: mutateLeaf(value[key]!, rest.length > 0 ? rest : [pick], strings, pick),
+    [key]: mutateLeaf(value[key]!, rest.length > 0 ? rest : [pick], text, pick),
   };
 }
 

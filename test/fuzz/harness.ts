@@ -48,7 +48,8 @@ export function caseArbitrary(gallery = galleryDesigns()): fc.Arbitrary<FuzzCase
     (text) => text.length < 80,
   );
   const value = jsonValue(pool);
-  const strings = [...pool, ...HOSTILE_STRINGS];
+  // Half hostile values, half the design's own (an id where another belongs, a CIDR elsewhere).
+  const leafText = fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.constantFrom(...pool));
   const path = fc.array(fc.nat(), { minLength: 2, maxLength: 7 });
   // A structural change (replace, wrap, delete) or a leaf given another value of its type.
   const mutation = fc.oneof(
@@ -61,10 +62,24 @@ export function caseArbitrary(gallery = galleryDesigns()): fc.Arbitrary<FuzzCase
       weight: 1,
     },
     {
-      arbitrary: fc.tuple(path, fc.nat()).map(
-        ([steps, pick]) =>
+      arbitrary: fc.tuple(path, leafText, fc.nat()).map(
+        ([steps, text, pick]) =>
           (json: Json) =>
-            mutateLeaf(json, steps, strings, pick),
+            mutateLeaf(json, steps, text, pick),
+      ),
+      weight: 2,
+    },
+    {
+      // A field of one resource, where the addresses, names and references are.
+      arbitrary: fc.tuple(path, leafText, fc.nat()).map(
+        ([steps, text, pick]) =>
+          (json: Json) =>
+            json &&
+            typeof json === 'object' &&
+            !Array.isArray(json) &&
+            Array.isArray(json.resources)
+              ? { ...json, resources: mutateLeaf(json.resources, steps, text, pick) }
+              : mutateLeaf(json, steps, text, pick),
       ),
       weight: 3,
     },
