@@ -1,5 +1,8 @@
 /** Share links: the design travels in the link, opens read-only, never touches the user's own designs. */
 import { expect, test, type Page } from '@playwright/test';
+import { encodeShareFragment } from '../src/engine/io/share.ts';
+import type { Design } from '../src/engine/model/index.ts';
+import { ZONE_ID_CASES, zoneIdFile } from '../src/engine/testing/hostile-addresses.ts';
 import { ExportPanel, openExample } from './fixtures/export.ts';
 import { publishedExamples } from './fixtures/gallery.ts';
 import { Studio } from './fixtures/studio.ts';
@@ -56,7 +59,10 @@ test('a share link opens the same design, read-only, and "Save a copy" makes it 
   await page.getByTestId('share-banner').getByRole('button', { name: 'Save a copy' }).click();
   await expect(page.getByTestId('share-banner')).toHaveCount(0);
   await expect(page).not.toHaveURL(/#share=/);
-  expect(await libraryNames(page)).toHaveLength(before.length + 1);
+  const after = await libraryNames(page);
+  expect(after).toHaveLength(before.length + 1);
+  expect(after).toContain(`${example.design.name} (copy)`);
+  await expect(page.getByLabel('Design name')).toHaveValue(`${example.design.name} (copy)`);
   // Now it is editable: a delete works and is one undo step.
   await page.getByRole('tab', { name: 'Inspector' }).click();
   await studio.select('partner-nlb');
@@ -144,4 +150,79 @@ test('a link pasted into an open tab shows the shared design; opening one’s ow
   await page.getByRole('tab', { name: 'Inspector' }).click();
   await studio.select('acct-1');
   await expect(studio.field('name').locator('input').first()).toBeEnabled();
+});
+
+/** A link of 16,545 instances, as made elsewhere: the smallest form the parser accepts, just under the length limit. */
+function fleetLink(): string {
+  const instances = Array.from({ length: 16_545 }, (_, i) => ({ id: `i${i.toString(36)}`, name: 'web', kind: 'instance', parent: 'a' }));
+  const fleet = {
+    format: 'landing-zone-studio/design',
+    version: 2,
+    name: 'Fleet',
+    resources: [
+      { id: 'net', kind: 'account', name: 'net', accountId: '123456789012' },
+      { id: 'main', kind: 'vpc', name: 'main', parent: 'net', region: 'ap-northeast-2', cidrs: ['10.0.0.0/16'] },
+      { id: 'a', kind: 'subnet', name: 'a', parent: 'main', cidr: '10.0.0.0/17', availabilityZone: 'ap-northeast-2a' },
+      ...instances,
+    ],
+    layout: {},
+  };
+  const encoded = encodeShareFragment(fleet as unknown as Design);
+  if (!encoded.ok) throw new Error(encoded.reason);
+  return `/#${encoded.fragment}`;
+}
+
+test('a share link of 16,545 instances is unpacked and checked off the page, with progress', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Long tasks on the page from load until the decoded design is handed to the page (the canvas drawing it comes after).
+  await page.addInitScript(() => {
+    const opening = { tasks: [] as number[], shownAt: Infinity };
+    (window as unknown as { __opening: typeof opening }).__opening = opening;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.startTime < opening.shownAt) opening.tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    const shown = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="share-banner"]')) return;
+      opening.shownAt = performance.now();
+      shown.disconnect();
+    });
+    document.addEventListener('DOMContentLoaded', () => shown.observe(document.body, { childList: true, subtree: true }));
+  });
+  const studio = new Studio(page);
+  await page.goto(fleetLink());
+  await expect(page.getByTestId('share-progress')).toContainText('Opening the shared design');
+  await expect(page.getByTestId('share-banner')).toBeVisible({ timeout: 60_000 });
+  const opening = await page.evaluate(() => (window as unknown as { __opening: { tasks: number[]; shownAt: number } }).__opening);
+  test.info().annotations.push({ type: 'opening', description: `shown at ${Math.round(opening.shownAt)} ms; longest task before: ${Math.round(Math.max(0, ...opening.tasks))} ms` });
+  await expect(page.getByLabel('Design name')).toHaveValue('Fleet');
+  await expect(page.locator('[data-ready=true]')).toBeVisible({ timeout: 60_000 });
+  const exported = JSON.parse(await studio.exportText()) as { resources: unknown[] };
+  expect(exported.resources).toHaveLength(16_548);
+});
+
+test('a share link the parser refuses says why, naming the field and the resource, and the user’s own design opens and saves', async ({ page }) => {
+  const studio = new Studio(page);
+  await studio.open();
+  await studio.newDesign();
+  await page.getByLabel('Design name').fill('Untouched');
+  await studio.settle();
+  const zoneCase = ZONE_ID_CASES.find((c) => c.field === 'privateIp')!;
+  const encoded = encodeShareFragment(JSON.parse(zoneIdFile(zoneCase).text) as Design);
+  if (!encoded.ok) throw new Error(encoded.reason);
+
+  await page.goto('about:blank');
+  await page.goto(`/#${encoded.fragment}`);
+  await expect(page.locator('[data-ready=true]')).toBeVisible();
+  const error = page.getByTestId('share-error');
+  await expect(error).toContainText('could not be opened');
+  await expect(error).toContainText(`Resource "${zoneCase.resourceId}"`);
+  await expect(error).toContainText('fe80::1%eth0 has a zone id');
+  await expect(page.getByTestId('storage-warning')).toHaveCount(0);
+  await expect(page.getByText('storage is not available')).toHaveCount(0);
+  await expect(page.getByLabel('Design name')).toHaveValue('Untouched');
+
+  await page.getByLabel('Design name').fill('Still saving');
+  await studio.settle();
+  await page.goto('/');
+  await expect(page.getByLabel('Design name')).toHaveValue('Still saving');
 });

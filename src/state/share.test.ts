@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addResource, emptyDesign } from '../engine/model/index.ts';
+import { addResource, emptyDesign, type Design } from '../engine/model/index.ts';
+import { ZONE_ID_CASES, zoneIdFile } from '../engine/testing/hostile-addresses.ts';
 import { encodeShareFragment } from '../engine/io/share.ts';
 import { design } from '../engine/testing/builder.ts';
 import { READ_ONLY_REASON } from './designStore.ts';
@@ -41,6 +42,21 @@ describe('opening a share link', () => {
     expect(studio.getDesign()).toBe(before);
     expect(studio.design.getState().designId).toBe('mine');
     expect(studio.ui.getState().readOnly).toBe(false);
+  });
+
+  it('a link whose design the parser refuses says why, naming the field and the resource', async () => {
+    const zoneCase = ZONE_ID_CASES.find((c) => c.field === 'targets.0.target')!;
+    const encoded = encodeShareFragment(JSON.parse(zoneIdFile(zoneCase).text) as Design);
+    if (!encoded.ok) throw new Error(encoded.reason);
+    const before = studio.getDesign();
+    expect(await studio.storage.share.openSharedFromLocation(`#${encoded.fragment}`)).toBe(false);
+    const { error, opening, shared } = studio.storage.share.store.getState();
+    expect(error).toContain(`Resource "${zoneCase.resourceId}"`);
+    expect(error).toContain(`targets.0.target: ${zoneCase.reason}`);
+    expect(opening).toBeUndefined();
+    expect(shared).toBeUndefined();
+    expect(studio.getDesign()).toBe(before);
+    expect(studio.design.getState().designId).toBe('mine');
   });
 
   it('a page without a share fragment changes nothing', async () => {

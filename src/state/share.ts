@@ -2,13 +2,16 @@
  * Share links. Copying puts the design, compressed, in a link's fragment (nothing leaves
  * the browser). Opening a link shows that design read-only and unsaved: it has no id in the
  * library, so autosave never writes it and the user's own designs stay as they were.
- * "Save a copy" stores it as a new design; a damaged link changes nothing.
+ * "Save a copy" stores it as a new design named "… (copy)"; a damaged link changes nothing.
+ * Links are decoded in a worker with progress (shareDecoder.ts).
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
+import type { DecodeResult, ShareProgress } from '../engine/io/share.ts';
 import type { Design } from '../engine/model/index.ts';
 import type { Autosave } from './autosave.ts';
 import { startHistory } from './history.ts';
 import type { Library } from './library.ts';
+import { decodeShareLink } from './shareDecoder.ts';
 import type { StudioCore } from './studio.ts';
 import { useStudio } from './useStudio.ts';
 
@@ -17,6 +20,8 @@ export interface ShareState {
   readonly shared: Design | undefined;
   /** Why the last link could not be opened. */
   readonly error: string | undefined;
+  /** A link being opened: how far it has come ('starting' until the decoder reports). */
+  readonly opening: ShareProgress | { readonly stage: 'starting' } | undefined;
 }
 
 /** One slice of the shared design on view. */
@@ -27,6 +32,15 @@ export function useShareStore<T>(selector: (state: ShareState) => T): T {
 /** True when the fragment carries a share payload (`#share=`, SHARE_PARAM in engine/io/share.ts). */
 const hasSharePayload = (hash: string) => new URLSearchParams(hash.replace(/^#/, '')).has('share');
 
+/** Decodes off the page (shareDecoder.ts); never throws: anything unexpected is a reason too. */
+async function decode(hash: string, onProgress: (progress: ShareProgress) => void): Promise<DecodeResult> {
+  try {
+    return await decodeShareLink(hash, onProgress);
+  } catch (error) {
+    return { ok: false, reason: `The share link could not be read (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
 function forgetLink(): void {
   if (location.hash) history.replaceState(null, '', `${location.pathname}${location.search}`);
 }
@@ -35,7 +49,8 @@ export interface ShareLinks {
   readonly store: StoreApi<ShareState>;
   /**
    * Opens the design in the page's `#share=` fragment, if there is one. True when a shared
-   * design is now on view; a damaged link shows why and returns false.
+   * design is now on view; a link that cannot be opened shows why (the parser's message,
+   * naming the field and resource) and returns false. Never throws.
    */
   openSharedFromLocation(hash?: string): Promise<boolean>;
   /** Stores the shared design as a new design of the user's own, editable. */
@@ -48,7 +63,9 @@ export interface ShareLinks {
 
 /** Share links opened in one studio. */
 export function createShareLinks(studio: StudioCore, autosave: Autosave, library: Library): ShareLinks {
-  const store = createStore<ShareState>()(() => ({ shared: undefined, error: undefined }));
+  const store = createStore<ShareState>()(() => ({ shared: undefined, error: undefined, opening: undefined }));
+  /** Counts links opened, so only the newest one's result is shown. */
+  let opened = 0;
   function showShared(design: Design): void {
     studio.ui.getState().setReadOnly(true);
     // No library id: autosave skips it, and the last open design stays the one reopened later.
@@ -58,15 +75,15 @@ export function createShareLinks(studio: StudioCore, autosave: Autosave, library
     store.setState({ shared: design, error: undefined });
   }
 
-  /**
-   * Opens the design in the page's `#share=` fragment, if there is one. Returns true when a
-   * shared design is now on view; a damaged link shows why and returns false. The decoder
-   * (and its inflate) loads only when a link is opened.
-   */
   async function openSharedFromLocation(hash: string = location.hash): Promise<boolean> {
     if (!hasSharePayload(hash)) return false;
-    const { decodeShareFragment } = await import('../engine/io/share.ts');
-    const decoded = decodeShareFragment(hash);
+    const run = ++opened;
+    store.setState({ opening: { stage: 'starting' }, error: undefined });
+    const decoded = await decode(hash, (progress) => {
+      if (run === opened) store.setState({ opening: progress });
+    });
+    if (run !== opened) return false;
+    store.setState({ opening: undefined });
     if (decoded.ok === 'none') return false;
     if (decoded.ok === false) {
       store.setState({ error: decoded.reason });
@@ -83,8 +100,9 @@ export function createShareLinks(studio: StudioCore, autosave: Autosave, library
     studio.ui.getState().setReadOnly(false);
     store.setState({ shared: undefined });
     forgetLink();
-    await library.openAsNew(design);
-    studio.notify(`Saved “${design.name}” as a new design of your own.`, 'success');
+    const copy = { ...design, name: `${design.name} (copy)` };
+    await library.openAsNew(copy);
+    studio.notify(`Saved “${copy.name}” as a new design of your own.`, 'success');
   }
 
   function dismissShareError(): void {

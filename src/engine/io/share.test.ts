@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design } from '../model/index.ts';
 import { design } from '../testing/builder.ts';
 import { zoneIdFile, zoneIdRows } from '../testing/hostile-addresses.ts';
-import { decodeShareFragment, encodeShareFragment, MAX_SHARE_CHARS } from './share.ts';
+import { decodeShareFragment, encodeShareFragment, MAX_SHARE_CHARS, type ShareProgress } from './share.ts';
 
 const sample = () =>
   design('shared "quotes" ${x} <script>')
@@ -18,6 +18,21 @@ describe('share links', () => {
     if (!encoded.ok) throw new Error(encoded.reason);
     const decoded = decodeShareFragment(`#${encoded.fragment}`);
     expect(decoded).toEqual({ ok: true, design: original });
+  });
+
+  it('reports unpacking step by step up to the whole link, then checking, for a link of thousands of instances', () => {
+    let builder = design('many').account('net').vpc('main', 'net', '10.0.0.0/16').subnet('a', 'main', '10.0.1.0/24', 'ap-northeast-2a');
+    for (let i = 0; i < 6000; i++) builder = builder.add('instance', `web-${i}`, { parent: 'a' });
+    const original = builder.build();
+    const encoded = encodeShareFragment(original);
+    if (!encoded.ok) throw new Error(encoded.reason);
+    const steps: ShareProgress[] = [];
+    expect(decodeShareFragment(encoded.fragment, (step) => steps.push(step))).toEqual({ ok: true, design: original });
+    const unpacking = steps.flatMap((step) => (step.stage === 'unpacking' ? [step] : []));
+    expect(unpacking.length).toBeGreaterThan(1);
+    expect(unpacking.map((step) => step.done)).toEqual([...unpacking.map((step) => step.done)].sort((a, b) => a - b));
+    expect(unpacking.at(-1)!.done).toBe(unpacking.at(-1)!.total);
+    expect(steps.at(-1)).toEqual({ stage: 'checking' });
   });
 
   it('says there is nothing to open when the fragment has no share payload', () => {

@@ -34,8 +34,14 @@ function fromBase64Url(text: string): Uint8Array | undefined {
   }
 }
 
+/** Compressed bytes inflated per step, so a large link reports progress as it unpacks. */
+const INFLATE_STEP_BYTES = 16 * 1024;
+
+/** How far decoding a link has come: unpacking (with the compressed bytes done), then checking the design. */
+export type ShareProgress = { readonly stage: 'unpacking'; readonly done: number; readonly total: number } | { readonly stage: 'checking' };
+
 /** Inflates, stopping as soon as the output passes `limit`: a hostile link never balloons. */
-function inflateBounded(bytes: Uint8Array, limit: number): Uint8Array | 'too-large' | 'damaged' {
+function inflateBounded(bytes: Uint8Array, limit: number, onProgress?: (progress: ShareProgress) => void): Uint8Array | 'too-large' | 'damaged' {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let tooLarge = false;
@@ -48,7 +54,11 @@ function inflateBounded(bytes: Uint8Array, limit: number): Uint8Array | 'too-lar
     chunks.push(chunk);
   });
   try {
-    inflater.push(bytes, true);
+    for (let at = 0; at < bytes.length || at === 0; at += INFLATE_STEP_BYTES) {
+      const end = Math.min(at + INFLATE_STEP_BYTES, bytes.length);
+      inflater.push(bytes.subarray(at, end), end === bytes.length);
+      onProgress?.({ stage: 'unpacking', done: end, total: bytes.length });
+    }
   } catch {
     return tooLarge ? 'too-large' : 'damaged';
   }
@@ -80,8 +90,12 @@ export function encodeShareFragment(design: Design): EncodeResult {
 
 export type DecodeResult = { ok: true; design: Design } | { ok: false; reason: string } | { ok: 'none' };
 
-/** Reads a share link's fragment (with or without `#`); `none` when there is no share payload. */
-export function decodeShareFragment(fragment: string): DecodeResult {
+/**
+ * Reads a share link's fragment (with or without `#`); `none` when there is no share payload.
+ * `onProgress` hears how far it has come (a large link takes seconds: the app runs this in a
+ * worker and shows it).
+ */
+export function decodeShareFragment(fragment: string, onProgress?: (progress: ShareProgress) => void): DecodeResult {
   const params = new URLSearchParams(fragment.replace(/^#/, ''));
   const payload = params.get(SHARE_PARAM);
   if (payload === null) return { ok: 'none' };
@@ -89,9 +103,10 @@ export function decodeShareFragment(fragment: string): DecodeResult {
   if (!payload.startsWith(VERSION_PREFIX)) return { ok: false, reason: 'The share link is not one this app understands.' };
   const bytes = fromBase64Url(payload.slice(VERSION_PREFIX.length));
   if (!bytes) return { ok: false, reason: 'The share link is damaged: it is not valid base64url.' };
-  const inflated = inflateBounded(bytes, MAX_INFLATED_BYTES);
+  const inflated = inflateBounded(bytes, MAX_INFLATED_BYTES, onProgress);
   if (inflated === 'too-large') return { ok: false, reason: 'The share link unpacks to more than 20 MB and was refused.' };
   if (inflated === 'damaged') return { ok: false, reason: 'The share link is damaged: its contents cannot be unpacked.' };
+  onProgress?.({ stage: 'checking' });
   const text = strFromU8(inflated);
   const parsed = parseDesign(text);
   if (!parsed.ok) return { ok: false, reason: `The share link does not hold a valid design: ${describeParseError(parsed.error)}` };
