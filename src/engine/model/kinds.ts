@@ -38,6 +38,14 @@ export interface Connection {
   readonly eitherWay?: boolean;
 }
 
+export interface ServicePorts {
+  /** What answers, in the service's terms (`rabbitmq`). */
+  readonly service: string;
+  readonly ports: readonly number[];
+  /** How a client's packet reaches those ports, for the hop's note. */
+  readonly reachedThrough: string;
+}
+
 // Methods, not function properties: an entry typed for its own resource still fits `KindInfo`.
 export interface KindInfo<R extends Resource = Resource> {
   readonly label: string;
@@ -83,6 +91,11 @@ export interface KindInfo<R extends Resource = Resource> {
   readonly nacl?: { readonly serves: boolean; readonly calls: boolean };
   /** Whether this resource answers on a public address by its own settings. */
   publicEndpoint?(resource: R): boolean;
+  /**
+   * A managed service that listens on fixed ports of its own, with no listener to configure
+   * (an Amazon MQ broker's endpoints): what it runs, the ports, and how a client reaches them.
+   */
+  servicePorts?(resource: R): ServicePorts;
   /** What an edge drawn from it to another resource means. */
   readonly connections: readonly Connection[];
   /** The one line under a node's name: the facts an architect looks for first. */
@@ -125,6 +138,12 @@ const REGISTERS: readonly Connection[] = [{ meaning: 'target-registration', to: 
 const balancerSummary = (lb: ResourceOf<'nlb'> | ResourceOf<'alb'>) =>
   `${lb.scheme} · ${lb.listeners.map((l) => `${l.protocol}:${l.port}`).join(', ') || 'no listeners'}`;
 const facesInternet = (lb: ResourceOf<'nlb'> | ResourceOf<'alb'>) => lb.scheme === 'internet-facing';
+
+// The ports each Amazon MQ engine's endpoints answer on (AMQP/OpenWire/STOMP/MQTT/WSS and the console).
+const MQ_PORTS: Record<'rabbitmq' | 'activemq', readonly number[]> = {
+  rabbitmq: [5671, 443, 15671],
+  activemq: [61617, 5671, 61614, 8883, 61619, 8162],
+};
 
 const KIND_TABLE = {
   account: node<'account'>('Account', 'Organization', [], {
@@ -384,6 +403,11 @@ const KIND_TABLE = {
     sharedSubnet: 'participant',
     nacl: { serves: true, calls: false },
     publicEndpoint: (r) => r.publiclyAccessible,
+    servicePorts: (r) => ({
+      service: r.engine,
+      ports: MQ_PORTS[r.engine],
+      reachedThrough: `the VPC endpoint Amazon MQ creates in the broker's subnets, filtered by the broker's security groups (MQ-PRIVATE)`,
+    }),
     summary: (r) => `${r.engine} · ${r.deploymentMode.toLowerCase().replaceAll('_', ' ')}`,
     diagramShape: awsShape('mq'),
   }),
@@ -471,6 +495,11 @@ export function ownSecurityGroups(resource: Resource): readonly string[] | undef
 /** Answers on a public address by its own settings (scheme, public IP, publicly accessible). */
 export function isPublicEndpoint(resource: Resource): boolean {
   return of(resource).publicEndpoint?.(resource) ?? false;
+}
+
+/** The fixed ports a managed service answers on by itself, when it is one. */
+export function servicePortsOf(resource: Resource): ServicePorts | undefined {
+  return of(resource).servicePorts?.(resource);
 }
 
 export function summaryOf(resource: Resource): string {

@@ -5,6 +5,7 @@
  * chains legs until the flow reaches a plain interface.
  */
 import type { Listener } from '../model/fields.ts';
+import { servicePortsOf, type ServicePorts } from '../model/kinds.ts';
 import type { Resource, ResourceOf } from '../model/resources.ts';
 import { WIDE_EPHEMERAL, type Iface } from './context.ts';
 import { chooseIface, resolveDestination, type Destination } from './endpoints.ts';
@@ -23,11 +24,6 @@ const OK: Outcome = { ok: true };
 /** Load balancer targets tried before giving up; the first that works is shown. */
 const MAX_TARGETS = 8;
 const MAX_DEPTH = 8;
-
-const MQ_PORTS: Record<'rabbitmq' | 'activemq', readonly number[]> = {
-  rabbitmq: [5671, 443, 15671],
-  activemq: [61617, 5671, 61614, 8883, 61619, 8162],
-};
 
 interface TargetCandidate {
   readonly destination: Destination;
@@ -99,16 +95,21 @@ export class Tracer {
         if (this.lc.forward.on) this.hop(resource.id, 'listener', 'forward', resource.id, undefined, alb.id, `the Ingress is served by ALB ${alb.id} (EKS-INGRESS)`);
         return this.loadBalancer(sender, alb, port, depth, undefined, false);
       }
-      case 'mq-broker': {
-        if (!MQ_PORTS[resource.engine].includes(port)) {
-          return this.drop(resource.id, 'listener', 'NO_LISTENER', resource.id, noListener(resource.id, port), `${resource.engine} ports ${MQ_PORTS[resource.engine].join(', ')}`, `an Amazon MQ ${resource.engine} broker does not listen on ${port}`);
-        }
-        if (this.lc.forward.on) this.hop(resource.id, 'listener', 'forward', resource.id, listenerOf(resource.id, resource.engine, port), `${resource.engine}:${port}`, `reached through the VPC endpoint Amazon MQ creates in the broker's subnets, filtered by the broker's security groups (MQ-PRIVATE)`);
+      default: {
+        const service = servicePortsOf(resource);
+        if (service) return this.managedService(sender, resource, service, port, depth, destination.iface);
         return this.toInterface(sender, resource, port, depth, destination.iface);
       }
-      default:
-        return this.toInterface(sender, resource, port, depth, destination.iface);
     }
+  }
+
+  /** A managed service's own endpoints (an Amazon MQ broker): its fixed ports, then its interfaces. */
+  private managedService(sender: Sender, resource: Resource, service: ServicePorts, port: number, depth: number, fixed: Iface | undefined): Outcome {
+    if (!service.ports.includes(port)) {
+      return this.drop(resource.id, 'listener', 'NO_LISTENER', resource.id, noListener(resource.id, port), `${service.service} ports ${service.ports.join(', ')}`, `${resource.id} (${service.service}) does not listen on ${port}`);
+    }
+    if (this.lc.forward.on) this.hop(resource.id, 'listener', 'forward', resource.id, listenerOf(resource.id, service.service, port), `${service.service}:${port}`, `reached through ${service.reachedThrough}`);
+    return this.toInterface(sender, resource, port, depth, fixed);
   }
 
   private plainLeg(sender: Sender, receiver: Receiver, port: number): Outcome {

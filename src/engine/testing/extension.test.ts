@@ -108,3 +108,39 @@ describe('a kind added through the registries alone', () => {
     expect(cdk).toMatch(/new ec2\.CfnInstance\(this, "ApplianceInspection", \{[^}]*securityGroupIds: \[/s);
   });
 });
+
+describe('a managed service kind added through the registries alone', () => {
+  const SERVICE = 'test-managed-service';
+  let removeService: () => void;
+  beforeAll(() => {
+    removeService = extendKinds({
+      kind: SERVICE,
+      info: { ...info, label: 'Test service', servicePorts: () => ({ service: 'amqp', ports: [5671], reachedThrough: 'the service endpoint' }) },
+      schema: resourceSchema(SERVICE, { securityGroups: idsOf(['security-group']).optional() }),
+      terraform: { type: () => 'aws_instance', emit: () => {} },
+      cdk: { prefix: 'service', emits: [] },
+    });
+  });
+  afterAll(() => removeService());
+
+  function withService(): Design {
+    const base = design('managed')
+      .account('net')
+      .vpc('v', 'net', '10.0.0.0/16')
+      .subnet('a', 'v', '10.0.1.0/24', 'ap-northeast-2a')
+      .add('security-group', 'client-sg', { parent: 'v', ingress: [], egress: allOut })
+      .add('security-group', 'svc-sg', { parent: 'v', ingress: [{ protocol: 'tcp', fromPort: 0, toPort: 65535, peer: { kind: 'cidr', cidr: '10.0.0.0/16' } }], egress: allOut })
+      .add('instance', 'client', { parent: 'a', securityGroups: ['client-sg'] })
+      .build();
+    const service = { id: 'svc-1', kind: SERVICE, name: 'queue', parent: 'a', securityGroups: ['svc-sg'] } as unknown as Resource;
+    return from({ ...base, resources: [...base.resources, service] }).build();
+  }
+
+  it('answers on the ports its entry declares and refuses others at its listener, with no simulator change', () => {
+    const open = trace(withService(), { from: 'client', to: 'svc-1', protocol: 'tcp', port: 5671 });
+    expect(open.verdict).toEqual({ reachable: true });
+    const closed = trace(withService(), { from: 'client', to: 'svc-1', protocol: 'tcp', port: 80 });
+    expect(closed.verdict).toEqual({ reachable: false, reason: 'NO_LISTENER', at: 'svc-1' });
+    expect(closed.forward.at(-1)).toMatchObject({ step: 'listener', decision: 'drop', box: 'svc-1' });
+  });
+});
