@@ -4,9 +4,11 @@
  * as a sentence saying what is wrong with it, and, when the caller says where the value
  * sits, its field path and its resource.
  *
- * It is written out here rather than delegated to a library because a library that throws
- * on an unexpected character (an IPv6 zone id, say) turns one bad field into a crash.
+ * The text is checked here, so each refusal can say what is wrong in the architect's terms
+ * (a zone id, a leading zero, the other family); the numbers come from ip-num, called only
+ * on text already checked and never allowed to throw past this module.
  */
+import { IPv4, IPv4CidrRange, IPv6, IPv6CidrRange } from 'ip-num';
 
 export type IpVersion = 4 | 6;
 
@@ -49,17 +51,17 @@ const cache = new Map<string, AddressResult>();
 const quote = (text: string) =>
   JSON.stringify(text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH)}…` : text);
 
-type Parsed = { ok: true; value: bigint } | { ok: false; why: string };
+type Checked = { ok: true } | { ok: false; why: string };
+const CHECKED: Checked = { ok: true };
 
 /** A dotted quad, each number 0-255 without leading zeros (some tools read them as octal). */
-function parseIpv4Text(text: string): Parsed {
+function checkIpv4Text(text: string): Checked {
   const general = {
     ok: false as const,
     why: `${text} is not an IPv4 address (four numbers from 0 to 255)`,
   };
   const parts = text.split('.');
   if (parts.length !== 4) return general;
-  let value = 0n;
   for (const part of parts) {
     if (!/^\d{1,3}$/.test(part) || Number(part) > 255) return general;
     if (part.length > 1 && part.startsWith('0')) {
@@ -68,13 +70,12 @@ function parseIpv4Text(text: string): Parsed {
         why: `${text} is not an IPv4 address: ${part} has a leading zero (write ${Number(part)}; some tools read a leading zero as octal)`,
       };
     }
-    value = value * 256n + BigInt(part);
   }
-  return { ok: true, value };
+  return CHECKED;
 }
 
 /** Eight groups of up to four hex digits; `::` once for a run of zero groups. */
-function parseIpv6Text(text: string): Parsed {
+function checkIpv6Text(text: string): Checked {
   const general = {
     ok: false as const,
     why: `${text} is not an IPv6 address (eight groups of hex digits, :: once for a run of zeros)`,
@@ -95,13 +96,11 @@ function parseIpv6Text(text: string): Parsed {
   const compressed = halves.length === 2;
   const count = head.length + tail.length;
   if (compressed ? count > 7 : count !== 8) return general;
-  let value = 0n;
   const groups = compressed ? [...head, ...Array<string>(8 - count).fill('0'), ...tail] : head;
   for (const group of groups) {
     if (!/^[0-9A-Fa-f]{1,4}$/.test(group)) return general;
-    value = (value << 16n) | BigInt(`0x${group}`);
   }
-  return { ok: true, value };
+  return CHECKED;
 }
 
 export function formatIpv4(value: bigint): string {
@@ -131,6 +130,17 @@ export function formatIpv6(value: bigint): string {
 }
 
 const BITS: Record<IpVersion, number> = { 4: 32, 6: 128 };
+
+/** The address and its block as ip-num computes them, for text the checks above passed. */
+function rangeOf(version: IpVersion, address: string, prefix: number): { value: bigint; first: bigint; last: bigint } | undefined {
+  try {
+    const ip = version === 4 ? IPv4.fromString(address) : IPv6.fromString(address);
+    const range = version === 4 ? IPv4CidrRange.fromCidr(`${address}/${prefix}`) : IPv6CidrRange.fromCidr(`${address}/${prefix}`);
+    return { value: ip.getValue(), first: range.getFirst().getValue(), last: range.getLast().getValue() };
+  } catch {
+    return undefined;
+  }
+}
 
 function parseUncached(
   text: string,
@@ -166,7 +176,7 @@ function parseUncached(
     }
     prefix = Number(prefixText);
   }
-  const address = version === 4 ? parseIpv4Text(addressText) : parseIpv6Text(addressText);
+  const address = version === 4 ? checkIpv4Text(addressText) : checkIpv6Text(addressText);
   if (!address.ok) return refuse(`${quote(text)}: ${address.why}.`);
   if (expect.version !== undefined && expect.version !== version) {
     const noun = expect.form === 'cidr' ? 'CIDR block' : 'address';
@@ -174,15 +184,16 @@ function parseUncached(
       `${quote(text)} is an IPv${version} ${noun}; an IPv${expect.version} ${noun} is needed here.`,
     );
   }
-  const hostBits = BigInt(bits - prefix);
-  const first = (address.value >> hostBits) << hostBits;
-  if (first !== address.value) {
+  const range = rangeOf(version, addressText, prefix);
+  if (!range) return refuse(`${quote(text)} is not ${what}.`);
+  const { first, last } = range;
+  if (first !== range.value) {
     const start = version === 4 ? formatIpv4(first) : formatIpv6(first);
     return refuse(
       `${quote(text)} has host bits set: a /${prefix} block starts at ${start}, so write ${start}/${prefix}.`,
     );
   }
-  return { ok: true, block: { text, version, prefix, first, last: first + (1n << hostBits) - 1n } };
+  return { ok: true, block: { text, version, prefix, first, last } };
 }
 
 /** `Resource "web", targets.0.target: …`, as parse errors read. */
