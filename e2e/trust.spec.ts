@@ -403,3 +403,14 @@ test('a page load breaks no rule of the content security policy', async ({ page 
   await page.waitForTimeout(300);
   expect(violations).toEqual([]);
 });
+
+test('a file over the size limit is refused by its size, and the open design stays', async ({ page }) => {
+  const studio = new Studio(page);
+  await studio.open();
+  const before = await studio.exportText();
+  const huge = Buffer.alloc(41 * 1024 * 1024 + 16, 0x20);
+  await page.getByTestId('import-input').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: huge });
+  await expect(studio.toast().last()).toContainText('Import refused');
+  await expect(studio.toast().last()).toContainText('MB');
+  expect(await studio.exportText()).toEqual(before);
+});

@@ -1,6 +1,6 @@
 /** Design name, design list, import/export and undo/redo. */
 import { useRef, type ChangeEvent } from 'react';
-import { decodeDesignBytes } from '../engine/model/index.ts';
+import { decodeDesignBytes, describeParseError, MAX_ENCODED_BYTES, MAX_FILE_BYTES } from '../engine/model/index.ts';
 import { useDesignStore } from '../state/designStore.ts';
 import { exportDesignText, exportFileName } from '../state/library.ts';
 import { useUiStore } from '../state/uiStore.ts';
@@ -31,8 +31,14 @@ export function TopBar() {
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
+    if (!file) return;
+    // Refused by its size before it is read: reading a huge file whole could exhaust the tab.
+    if (file.size > MAX_ENCODED_BYTES) {
+      studio.notify(`Import refused: ${describeParseError({ type: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES })}`, 'error');
+      return;
+    }
     // Decoded as the CLI decodes a file: UTF-8, or UTF-16 after its byte order mark.
-    if (file) await library.importDesignText(decodeDesignBytes(new Uint8Array(await file.arrayBuffer())));
+    await library.importDesignText(decodeDesignBytes(new Uint8Array(await file.arrayBuffer())));
   };
 
   return (
