@@ -54,7 +54,7 @@ export class Tracer {
     note: string,
     iface?: HopInterface,
   ): Outcome {
-    if (this.lc.forward.on) this.lc.forward.add({ resourceId: at, step, decision: 'drop', box, iface, decided, matched, note });
+    this.lc.forward.hop(at, step, 'drop', box, decided, matched, note, iface);
     return { ok: false, reason, at };
   }
 
@@ -69,7 +69,7 @@ export class Tracer {
     note: string,
     iface?: HopInterface,
   ): void {
-    if (this.lc.forward.on) this.lc.forward.add({ resourceId, step, decision, box, iface, decided, matched, note });
+    this.lc.forward.hop(resourceId, step, decision, box, decided, matched, note, iface);
   }
 
   private with(protocol: Protocol): Tracer {

@@ -99,11 +99,11 @@ export class Walker {
     note: string,
     iface?: HopInterface,
   ): void {
-    if (this.rec.on) this.rec.add({ resourceId, step, decision, box, iface, decided, matched, note }, this.reply);
+    this.rec.hop(resourceId, step, decision, box, decided, matched, note, iface, this.reply);
   }
 
   drop(reason: Reason, at: string, step: ForwardStep, box: string, decided: Decider | undefined, matched: string, note: string, iface?: HopInterface): Arrival {
-    if (this.rec.on) this.rec.add({ resourceId: at, step, decision: 'drop', box, iface, decided, matched, note }, this.reply);
+    this.rec.hop(at, step, 'drop', box, decided, matched, note, iface, this.reply);
     return { kind: 'drop', reason: (this.reply && REPLY_REASON[reason]) || reason, at };
   }
 
