@@ -26,12 +26,11 @@ export interface Matrix {
   readonly cells: readonly (readonly (MatrixCell | null)[])[];
 }
 
-
 /** The default endpoint set: every workload with an interface and every external network. */
 export function defaultEndpoints(design: Design): string[] {
   const ctx = simContext(design);
   return design.resources
-    .filter((r) => (r.kind === 'external' ? true : kindInfo(r.kind).workload && ctx.ifaces.has(r.id)))
+    .filter((r) => r.kind === 'external' || (kindInfo(r.kind).workload && ctx.ifaces.has(r.id)))
     .map((r) => r.id);
 }
 

@@ -5,12 +5,15 @@
  * read this answer, so they cannot disagree about where the packet was dropped.
  */
 import type { DesignIndex } from '../model/indexes.ts';
-import { KINDS } from '../model/kinds.ts';
-import type { ResourceKind } from '../model/resources.ts';
+import { kindInfo, type KindInfo } from '../model/kinds.ts';
 import type { Hop, TraceResult } from './types.ts';
 
-/** Frames hold the path rather than take part in it: they carry no number, only a drop. */
-const FRAMES: ReadonlySet<ResourceKind> = new Set<ResourceKind>(['account', 'vpc', 'subnet']);
+/**
+ * Frames hold the path rather than take part in it: they carry no number, only a drop.
+ * They are the containers with no interface of their own (account, VPC, subnet); an EKS
+ * cluster is a container too, but packets reach its nodes, so it is a numbered box.
+ */
+const isFrame = (info: KindInfo) => info.container && info.interfaces === 'none';
 
 export interface TracePath {
   /** Boxes in path order, a box repeated only when the path comes back to it. */
@@ -36,9 +39,9 @@ type Drawn = { readonly as: 'box' | 'frame' | 'edge'; readonly id: string } | un
 function drawn(index: DesignIndex, id: string): Drawn {
   let resource = index.get(id);
   for (let depth = 0; resource && depth < 64; depth++) {
-    const as = KINDS[resource.kind].drawnAs;
-    if (as === 'edge') return { as: 'edge', id: resource.id };
-    if (as === 'node') return { as: FRAMES.has(resource.kind) ? 'frame' : 'box', id: resource.id };
+    const info = kindInfo(resource.kind);
+    if (info.drawnAs === 'edge') return { as: 'edge', id: resource.id };
+    if (info.drawnAs === 'node') return { as: isFrame(info) ? 'frame' : 'box', id: resource.id };
     resource = index.get(resource.parent);
   }
   return undefined;
