@@ -515,6 +515,9 @@ export function canRegister(balancer: Resource, target: Resource): boolean {
   return type !== undefined && (kindInfo(target.kind).target?.registeredBy.includes(type) ?? false);
 }
 
+/** The kinds that hold security groups of their own (instances, load balancers, endpoints...). */
+export const SECURITY_GROUP_HOLDER_KINDS: readonly ResourceKind[] = kindsWhere((info) => info.securityGroups !== undefined);
+
 /** NLBs and ALBs: the kinds with listeners and target groups. */
 export const BALANCER_KINDS: readonly ResourceKind[] = kindsWhere((info) => info.balancer !== undefined);
 

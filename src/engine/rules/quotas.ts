@@ -2,7 +2,7 @@
  * AWS quotas from the catalogue, as warnings: most can be raised on request, so the design
  * is not wrong, but the account needs an increase before it can be built.
  */
-import { kindsWhere, ownSecurityGroups, type Resource, type VpcResource } from '../model/index.ts';
+import { SECURITY_GROUP_HOLDER_KINDS, ownSecurityGroups, type Resource, type VpcResource } from '../model/index.ts';
 import { eachVpc, netFacts, TGW_GUIDE, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type Rule, type RuleContext } from './types.ts';
 
@@ -94,7 +94,7 @@ export const quotaSgRules: Rule = vpcQuota('QUOTA-SG-RULES', `More than ${QUOTAS
   ),
 );
 
-const SG_HOLDERS = kindsWhere((info) => info.securityGroups !== undefined);
+const SG_HOLDERS = SECURITY_GROUP_HOLDER_KINDS;
 
 export const quotaSgPerEni: Rule = quota('QUOTA-SG-PER-ENI', `More than ${QUOTAS.securityGroupsPerInterface} security groups on one network interface.`, SG_HOLDERS, QUOTA_DOC, ({ index }) =>
   index.design.resources.flatMap((resource) => {

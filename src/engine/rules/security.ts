@@ -1,5 +1,5 @@
 /** Security groups and network ACLs (catalogue section 6). */
-import { isBalancer, isPublicEndpoint, kindsWhere, ownSecurityGroups, updateResource, type DesignIndex, type NetworkAclEntry, type NetworkAclResource, type Resource, type ResourceKind, type SecurityGroupResource, type SubnetResource } from '../model/index.ts';
+import { SECURITY_GROUP_HOLDER_KINDS, isBalancer, isPublicEndpoint, kindsWhere, ownSecurityGroups, updateResource, type DesignIndex, type NetworkAclEntry, type NetworkAclResource, type Resource, type ResourceKind, type SecurityGroupResource, type SubnetResource } from '../model/index.ts';
 import { cidrBlock, contains, overlaps, type CidrBlock } from '../net/cidr.ts';
 import { defaultRouteTarget, DOCS, list } from './service-helpers.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
@@ -19,7 +19,7 @@ function joinedVpcs(index: DesignIndex): Set<string> {
   return joined;
 }
 
-const GROUP_USERS = kindsWhere((info) => info.securityGroups !== undefined);
+const GROUP_USERS = SECURITY_GROUP_HOLDER_KINDS;
 
 export const securityGroupReferences: Rule = {
   id: 'SG-REF',
