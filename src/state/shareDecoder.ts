@@ -6,13 +6,8 @@
 import type { DecodeResult, ShareProgress } from '../engine/io/share.ts';
 import type { ShareMessage, ShareRequest } from '../workers/shareJob.ts';
 
-let createWorker: (() => Worker) | undefined =
+const createWorker: (() => Worker) | undefined =
   typeof Worker === 'undefined' ? undefined : () => new Worker(new URL('../workers/share.worker.ts', import.meta.url), { type: 'module' });
-
-/** Tests replace the worker's constructor (undefined: decode on this thread). */
-export function setShareWorkerFactory(factory: (() => Worker) | undefined): void {
-  createWorker = factory;
-}
 
 export async function decodeShareLink(fragment: string, onProgress: (progress: ShareProgress) => void): Promise<DecodeResult> {
   if (!createWorker) {

@@ -5,7 +5,7 @@
 import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { indexDesign } from '../../engine/model/index.ts';
 import type { MatrixCell } from '../../engine/sim/index.ts';
-import { setTraceFlow } from '../../state/trace.ts';
+import { setTraceFlow } from '../../state/traceStore.ts';
 import { reasonText } from '../../engine/sim/reasons.ts';
 import { useStudio } from '../../state/useStudio.ts';
 import { MatrixCanvas } from './MatrixCanvas.tsx';
