@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { awsIcons } from './scripts/vite-aws-icons.ts';
 
 /**
  * The built app allows no inline script and talks to nothing but itself. Only the build
@@ -32,7 +33,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), awsIcons()],
   base: './',
   build: {
     target: 'es2022',

@@ -1,21 +1,20 @@
-/** The icon of a resource kind: a glyph on a tile coloured by its palette group. */
+/**
+ * The icon of a resource kind: the AWS Architecture Icon its registry entry names, as an
+ * image the browser decodes once per kind however many boxes show it.
+ */
 import { memo } from 'react';
 import type { PaletteGroup, ResourceKind } from '../../engine/model/index.ts';
 import { KINDS } from '../../engine/model/index.ts';
-import { GLYPHS, type Glyph } from './glyphs.tsx';
 
-const GLYPH_OF = {
-  account: 'account', 'ram-share': 'share', 'prefix-list': 'list', vpc: 'vpc', subnet: 'subnet',
-  'route-table': 'table', 'security-group': 'shield', 'network-acl': 'list', 'elastic-ip': 'ip',
-  'internet-gateway': 'gateway', 'egress-only-internet-gateway': 'gateway', 'nat-gateway': 'nat',
-  'vpc-peering': 'peering', 'transit-gateway': 'hub', 'tgw-attachment': 'link', 'vpc-endpoint': 'endpoint',
-  nlb: 'balancer', alb: 'balancer', 'target-group': 'target', instance: 'server', 'auto-scaling-group': 'servers',
-  'ecs-service': 'container', 'eks-cluster': 'kubernetes', 'k8s-service': 'kubernetes', 'k8s-ingress': 'kubernetes',
-  'beanstalk-environment': 'leaf', lambda: 'function', 'mq-broker': 'queue', 'api-gateway': 'api',
-  'vpc-link': 'link', external: 'globe',
-} as const satisfies Record<ResourceKind, Glyph>;
+/** Where the icons are served (vite.config.ts's aws-icons plugin), beside the page. */
+const ICONS = `${import.meta.env.BASE_URL}aws-icons/`;
 
-/** Tile colours follow the usual AWS category colours so architects recognise them. */
+/** The URL of a kind's icon, for the canvas, the panels and pictures that inline it. */
+export function kindIconUrl(kind: ResourceKind): string {
+  return `${ICONS}${KINDS[kind].icon}.svg`;
+}
+
+/** Box edges and the minimap follow the usual AWS category colours so architects recognise them. */
 export const GROUP_COLOR: Readonly<Record<PaletteGroup, string>> = {
   Organization: '#c7175f',
   Network: '#7a3ff2',
@@ -27,12 +26,5 @@ export const GROUP_COLOR: Readonly<Record<PaletteGroup, string>> = {
 };
 
 export const KindIcon = memo(function KindIcon({ kind, size = 24 }: { kind: ResourceKind; size?: number }) {
-  const color = GROUP_COLOR[KINDS[kind].group];
-  return (
-    <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" className="kind-icon" style={{ background: color }}>
-      <g fill="none" stroke="#fff" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" transform="translate(3 3) scale(0.75)">
-        {GLYPHS[GLYPH_OF[kind]]}
-      </g>
-    </svg>
-  );
+  return <img src={kindIconUrl(kind)} width={size} height={size} alt="" draggable={false} decoding="async" className="kind-icon" />;
 });

@@ -79,4 +79,18 @@ describe('SVG export', () => {
     expect(toSvg(withLayout(), { background: 'transparent' }).svg).not.toContain('<rect x="0" y="0"');
     expect(toSvg(withLayout()).svg).toContain('<rect x="0" y="0"');
   });
+
+  it("defines each kind's icon once as a symbol and draws it in every box of that kind", () => {
+    const d = withLayout();
+    const twoInstances = { ...d, resources: [...d.resources, { ...d.resources.find((r) => r.id === 'web')!, id: 'web-2', name: 'web 2' }], layout: { ...d.layout, 'web-2': { x: 20, y: 120, w: 168, h: 48 } } };
+    const file = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><title>Res_Amazon-EC2_Instance_48</title><path fill="#ed7100" d="M0 0h48v48H0z"/></svg>';
+    const { svg } = toSvg(twoInstances, { icons: { instance: file } });
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg.match(/<symbol /g)).toHaveLength(1);
+    expect(svg).toContain('<symbol id="icon-instance" viewBox="0 0 48 48"><path fill="#ed7100" d="M0 0h48v48H0z"/></symbol>');
+    expect(svg).not.toContain('Res_Amazon-EC2');
+    expect(svg.match(/<use href="#icon-instance"/g)).toHaveLength(2);
+    // A kind without an icon file draws its box without one.
+    expect(svg).not.toContain('#icon-nlb');
+  });
 });

@@ -6,6 +6,7 @@
 import { designEdges, indexDesign, KINDS, type Design, type LayoutBox, type Resource } from '../model/index.ts';
 import { DEFAULT_SIZES, type LayoutSizes } from '../layout/sizes.ts';
 import { xmlAttribute } from './drawio.ts';
+import { iconSymbol } from './svgIcon.ts';
 
 export interface SvgBadge {
   readonly errors: number;
@@ -28,7 +29,7 @@ export interface SvgOptions {
   readonly trace?: SvgTrace;
   /** Only these resources (with their contents) are drawn, and the picture is cropped to them. */
   readonly selection?: readonly string[];
-  /** SVG markup per kind (a 24×24 viewBox drawing), the same icons the canvas shows. */
+  /** Each kind's icon file (SVG text), the same AWS icon the canvas shows: defined once, used per box. */
   readonly icons?: Readonly<Partial<Record<Resource['kind'], string>>>;
   readonly margin?: number;
 }
@@ -114,6 +115,14 @@ export function toSvg(design: Design, options: SvgOptions = {}): { svg: string; 
   const dy = margin - frame.y;
   const at = (box: AbsoluteBox) => ({ x: box.x + dx, y: box.y + dy, w: box.w, h: box.h });
 
+  const symbols = new Map<Resource['kind'], string | undefined>();
+  const iconId = (kind: Resource['kind']) => {
+    if (!symbols.has(kind)) {
+      const file = options.icons?.[kind];
+      symbols.set(kind, file ? iconSymbol(`icon-${kind}`, file) : undefined);
+    }
+    return symbols.get(kind) ? `icon-${kind}` : undefined;
+  };
   const onPath = new Map((options.trace?.path ?? []).map((id, i) => [id, i + 1]));
   const parts: string[] = [];
   const leaves: string[] = [];
@@ -145,11 +154,11 @@ export function toSvg(design: Design, options: SvgOptions = {}): { svg: string; 
         '</g>',
       );
     } else {
-      const icon = options.icons?.[resource.kind];
+      const icon = iconId(resource.kind);
       leaves.push(
         `<g data-id="${id}" data-kind="${resource.kind}">`,
         `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="6" fill="#ffffff" stroke="${stroke}" stroke-width="${strokeWidth}"/>`,
-        icon ? `<svg x="${box.x + 8}" y="${box.y + (box.h - 28) / 2}" width="28" height="28" viewBox="0 0 24 24">${icon}</svg>` : '',
+        icon ? `<use href="#${icon}" x="${box.x + 8}" y="${box.y + (box.h - 28) / 2}" width="28" height="28"/>` : '',
         `<text x="${box.x + 44}" y="${box.y + box.h / 2 - 3}" font-family="system-ui, sans-serif" font-size="12" font-weight="600" fill="#232F3E">${text(resource.name)}</text>`,
         `<text x="${box.x + 44}" y="${box.y + box.h / 2 + 12}" font-family="system-ui, sans-serif" font-size="10" fill="#687078">${text(info.label)}</text>`,
         traced ? `<circle cx="${box.x + box.w}" cy="${box.y}" r="10" fill="#1D8102"/><text x="${box.x + box.w}" y="${box.y + 4}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="11" fill="#ffffff">${onPath.get(resource.id)}</text>` : '',
@@ -190,6 +199,7 @@ export function toSvg(design: Design, options: SvgOptions = {}): { svg: string; 
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<title>${text(design.name)}</title>`,
+    symbols.size > 0 ? `<defs>${[...symbols.values()].filter(Boolean).join('')}</defs>` : '',
     ...parts.filter(Boolean),
     '</svg>',
   ].join('\n');

@@ -4,7 +4,7 @@
  * targets, connections, defaults and the one-line summary all come from here; the parser,
  * the rules, the simulator, the exporters and the canvas derive their lists from it.
  * `satisfies` below makes a kind without an entry a compile error; ADDING-A-KIND.md lists
- * the other per-kind tables (schema, emitters, icon) the compiler points at.
+ * the other per-kind tables (schema, emitters) the compiler points at.
  */
 import type { Resource, ResourceKind, ResourceOf } from './resources.ts';
 
@@ -102,13 +102,21 @@ export interface KindInfo<R extends Resource = Resource> {
   summary?(resource: R): string;
   /** draw.io style: an AWS shape (`resIcon=…`) or a full container style. */
   readonly diagramShape?: string;
+  /** Its AWS Architecture Icon, drawn on the canvas, in pictures and by the CLI. */
+  readonly icon: AwsIcon;
 }
+
+/**
+ * A file of the AWS Architecture Icons as the `aws-icons` package ships them: folder and
+ * name without `.svg` (`resource/AmazonVPCNATGateway`).
+ */
+export type AwsIcon = `${'architecture-service' | 'architecture-group' | 'resource' | 'category'}/${string}`;
 
 const node = <K extends ResourceKind>(
   label: string,
   group: PaletteGroup,
   parents: readonly ResourceKind[],
-  extra: Partial<KindInfo<ResourceOf<K>>> = {},
+  extra: Partial<KindInfo<ResourceOf<K>>> & Pick<KindInfo, 'icon'>,
 ): KindInfo<ResourceOf<K>> => ({
   label,
   group,
@@ -147,15 +155,18 @@ const MQ_PORTS: Record<'rabbitmq' | 'activemq', readonly number[]> = {
 
 const KIND_TABLE = {
   account: node<'account'>('Account', 'Organization', [], {
+    icon: 'architecture-group/AWSAccount',
     container: true,
     drawnSize: { w: 900, h: 520 },
     idPrefix: 'acct',
     summary: (r) => r.accountId ?? 'AWS account',
     diagramShape: CONTAINER_STYLE('group_account', 'strokeColor=#CD2264;', 'none', '#CD2264', 'points=[[0,0],[0.25,0],[0.5,0],[0.75,0],[1,0],[1,0.25],[1,0.5],[1,0.75],[1,1],[0.75,1],[0.5,1],[0.25,1],[0,1],[0,0.75],[0,0.5],[0,0.25]];'),
   }),
-  'ram-share': node<'ram-share'>('RAM share', 'Organization', [], { drawnAs: 'edge', idPrefix: 'share', defaults: { resources: [], principals: [] } }),
-  'prefix-list': node<'prefix-list'>('Prefix list', 'Organization', ['account'], { drawnAs: 'badge', idPrefix: 'pl', defaults: { cidrs: [] }, roles: ['ram-share'] }),
+  'ram-share': node<'ram-share'>('RAM share', 'Organization', [], { icon: 'architecture-service/AWSResourceAccessManager', drawnAs: 'edge', idPrefix: 'share', defaults: { resources: [], principals: [] } }),
+  // AWS draws no prefix-list icon: a managed prefix list is a table of CIDRs, so the general data-table resource.
+  'prefix-list': node<'prefix-list'>('Prefix list', 'Organization', ['account'], { icon: 'resource/DataTable', drawnAs: 'badge', idPrefix: 'pl', defaults: { cidrs: [] }, roles: ['ram-share'] }),
   vpc: node<'vpc'>('VPC', 'Network', ['account'], {
+    icon: 'architecture-group/VirtualprivatecloudVPC',
     container: true,
     drawnSize: { w: 420, h: 320 },
     defaults: { region: 'ap-northeast-2', cidrs: ['10.0.0.0/16'], enableDnsSupport: true, enableDnsHostnames: true },
@@ -167,6 +178,8 @@ const KIND_TABLE = {
     diagramShape: CONTAINER_STYLE('group_vpc2', 'strokeColor=#8C4FFF;', 'none', '#AAB7B8'),
   }),
   subnet: node<'subnet'>('Subnet', 'Network', inVpc, {
+    // One icon per kind, and whether a subnet is public depends on its routes, not on the subnet: AWS's subnet group icon (the private one, a padlock on teal) stands for both.
+    icon: 'architecture-group/Privatesubnet',
     container: true,
     drawnSize: { w: 260, h: 180 },
     defaults: { cidr: '10.0.0.0/24', availabilityZone: 'ap-northeast-2a' },
@@ -177,17 +190,21 @@ const KIND_TABLE = {
     summary: (r) => `${r.cidr} · ${r.availabilityZone}`,
     diagramShape: CONTAINER_STYLE('group_security_group', 'grStroke=0;strokeColor=#00A4A6;', '#E6F6F7', '#147EBA'),
   }),
-  'route-table': node<'route-table'>('Route table', 'Network', inVpc, { drawnAs: 'badge', idPrefix: 'rtb', defaults: { routes: [] }, vpcLocal: true, sharedSubnet: 'owner-only' }),
+  // AWS's only route-table icon (filed under Route 53 in the set, drawn for VPC route tables too).
+  'route-table': node<'route-table'>('Route table', 'Network', inVpc, { icon: 'resource/AmazonRoute53RouteTable', drawnAs: 'badge', idPrefix: 'rtb', defaults: { routes: [] }, vpcLocal: true, sharedSubnet: 'owner-only' }),
   'security-group': node<'security-group'>('Security group', 'Network', inVpc, {
+    // AWS draws security groups as a red group border, not an icon: the general shield resource stands for the group on its own.
+    icon: 'resource/Shield',
     drawnAs: 'badge',
     idPrefix: 'sg',
     defaults: { ingress: [], egress: [{ protocol: 'all', fromPort: 0, toPort: 65535, peer: { kind: 'cidr', cidr: '0.0.0.0/0' } }] },
     roles: ['ram-share'],
     vpcLocal: true,
   }),
-  'network-acl': node<'network-acl'>('Network ACL', 'Network', inVpc, { drawnAs: 'badge', idPrefix: 'acl', defaults: { inbound: [], outbound: [] }, vpcLocal: true, sharedSubnet: 'owner-only' }),
-  'elastic-ip': node<'elastic-ip'>('Elastic IP', 'Network', ['account'], { drawnAs: 'badge', idPrefix: 'eip' }),
+  'network-acl': node<'network-acl'>('Network ACL', 'Network', inVpc, { icon: 'resource/AmazonVPCNetworkAccessControlList', drawnAs: 'badge', idPrefix: 'acl', defaults: { inbound: [], outbound: [] }, vpcLocal: true, sharedSubnet: 'owner-only' }),
+  'elastic-ip': node<'elastic-ip'>('Elastic IP', 'Network', ['account'], { icon: 'resource/AmazonEC2ElasticIPAddress', drawnAs: 'badge', idPrefix: 'eip' }),
   'internet-gateway': node<'internet-gateway'>('Internet gateway', 'Connectivity', inVpc, {
+    icon: 'resource/AmazonVPCInternetGateway',
     idPrefix: 'igw',
     roles: ['route-target'],
     vpcLocal: true,
@@ -195,6 +212,8 @@ const KIND_TABLE = {
     diagramShape: awsShape('internet_gateway'),
   }),
   'egress-only-internet-gateway': node<'egress-only-internet-gateway'>('Egress-only internet gateway', 'Connectivity', inVpc, {
+    // AWS has no egress-only gateway icon; it is the VPC's router letting IPv6 out and nothing in, so the VPC router resource (the internet gateway's icon would make the two look the same).
+    icon: 'resource/AmazonVPCRouter',
     idPrefix: 'eigw',
     roles: ['route-target'],
     vpcLocal: true,
@@ -202,6 +221,7 @@ const KIND_TABLE = {
     diagramShape: awsShape('internet_gateway'),
   }),
   'nat-gateway': node<'nat-gateway'>('NAT gateway', 'Connectivity', ['subnet', 'vpc'], {
+    icon: 'resource/AmazonVPCNATGateway',
     idPrefix: 'nat',
     defaults: { connectivity: 'public', elasticIps: [] },
     interfaces: 'one',
@@ -213,8 +233,9 @@ const KIND_TABLE = {
     summary: (r) => `${r.connectivity} NAT`,
     diagramShape: awsShape('nat_gateway'),
   }),
-  'vpc-peering': node<'vpc-peering'>('Peering connection', 'Connectivity', [], { drawnAs: 'edge', idPrefix: 'pcx', defaults: { status: 'active' }, roles: ['route-target'] }),
+  'vpc-peering': node<'vpc-peering'>('Peering connection', 'Connectivity', [], { icon: 'resource/AmazonVPCPeeringConnection', drawnAs: 'edge', idPrefix: 'pcx', defaults: { status: 'active' }, roles: ['route-target'] }),
   'transit-gateway': node<'transit-gateway'>('Transit gateway', 'Connectivity', ['account'], {
+    icon: 'architecture-service/AWSTransitGateway',
     idPrefix: 'tgw',
     defaults: { region: 'ap-northeast-2', routeTables: [] },
     roles: ['route-target', 'ram-share'],
@@ -223,6 +244,7 @@ const KIND_TABLE = {
     diagramShape: awsShape('transit_gateway'),
   }),
   'tgw-attachment': node<'tgw-attachment'>('Transit gateway attachment', 'Connectivity', [], {
+    icon: 'resource/AWSTransitGatewayAttachment',
     drawnAs: 'edge',
     idPrefix: 'tgw-attach',
     defaults: { subnets: [], propagations: [] },
@@ -230,6 +252,7 @@ const KIND_TABLE = {
     vpcLocal: true,
   }),
   'vpc-endpoint': node<'vpc-endpoint'>('VPC endpoint', 'Connectivity', ['vpc', 'subnet'], {
+    icon: 'resource/AmazonVPCEndpoints',
     idPrefix: 'vpce',
     defaults: { endpointType: 'interface', service: 'com.amazonaws.ap-northeast-2.s3', subnets: [], securityGroups: [] },
     interfaces: 'per-subnet',
@@ -243,6 +266,7 @@ const KIND_TABLE = {
     diagramShape: awsShape('endpoints'),
   }),
   nlb: node<'nlb'>('Network Load Balancer', 'Load balancing', inSubnet, {
+    icon: 'resource/ElasticLoadBalancingNetworkLoadBalancer',
     defaults: { scheme: 'internal', listeners: [] },
     interfaces: 'per-subnet',
     addresses: () => 1,
@@ -259,6 +283,7 @@ const KIND_TABLE = {
     diagramShape: awsShape('network_load_balancer'),
   }),
   alb: node<'alb'>('Application Load Balancer', 'Load balancing', inSubnet, {
+    icon: 'resource/ElasticLoadBalancingApplicationLoadBalancer',
     defaults: { scheme: 'internal', listeners: [], securityGroups: [] },
     interfaces: 'per-subnet',
     // Room for the nodes ALB adds as it scales.
@@ -277,12 +302,15 @@ const KIND_TABLE = {
     diagramShape: awsShape('application_load_balancer'),
   }),
   'target-group': node<'target-group'>('Target group', 'Load balancing', inVpc, {
+    // AWS draws no target-group icon; a target group is an Elastic Load Balancing resource, so the service's own icon (NLB and ALB keep their resource icons).
+    icon: 'architecture-service/ElasticLoadBalancing',
     drawnAs: 'badge',
     idPrefix: 'tg',
     defaults: { targetType: 'instance', protocol: 'TCP', port: 80, targets: [] },
     vpcLocal: true,
   }),
   instance: node<'instance'>('EC2 instance', 'Compute and containers', inSubnet, {
+    icon: 'resource/AmazonEC2Instance',
     idPrefix: 'i',
     defaults: { role: 'app', securityGroups: [], instanceType: 't3.micro', operatingSystem: 'linux' },
     interfaces: 'per-subnet',
@@ -300,6 +328,7 @@ const KIND_TABLE = {
     diagramShape: awsShape('instance2'),
   }),
   'auto-scaling-group': node<'auto-scaling-group'>('Auto Scaling group', 'Compute and containers', inSubnet, {
+    icon: 'resource/AmazonEC2AutoScaling',
     idPrefix: 'asg',
     defaults: { role: 'app', securityGroups: [], minSize: 1, maxSize: 2, desiredCapacity: 1, instanceType: 't3.micro' },
     interfaces: 'per-subnet',
@@ -316,6 +345,7 @@ const KIND_TABLE = {
     diagramShape: awsShape('auto_scaling2'),
   }),
   'ecs-service': node<'ecs-service'>('ECS service', 'Compute and containers', inSubnet, {
+    icon: 'resource/AmazonElasticContainerServiceService',
     idPrefix: 'ecs',
     defaults: { launchType: 'FARGATE', networkMode: 'awsvpc', securityGroups: [], desiredCount: 1, assignPublicIp: false },
     interfaces: 'per-subnet',
@@ -331,6 +361,7 @@ const KIND_TABLE = {
     diagramShape: awsShape('ecs_service'),
   }),
   'eks-cluster': node<'eks-cluster'>('EKS cluster', 'Compute and containers', inSubnet, {
+    icon: 'architecture-service/AmazonElasticKubernetesService',
     container: true,
     drawnSize: { w: 220, h: 150 },
     idPrefix: 'eks',
@@ -346,6 +377,8 @@ const KIND_TABLE = {
     diagramShape: 'container=1;collapsible=0;recursiveResize=0;rounded=1;dashed=1;strokeColor=#ED7100;fillColor=none;verticalAlign=top;align=left;spacingLeft=8;fontColor=#ED7100;',
   }),
   'k8s-service': node<'k8s-service'>('Kubernetes Service', 'Compute and containers', ['eks-cluster'], {
+    // AWS draws no Kubernetes objects; a Service is a stable name in front of pods, as App Mesh's virtual service is in front of its nodes.
+    icon: 'resource/AWSAppMeshVirtualService',
     idPrefix: 'svc',
     defaults: { serviceType: 'ClusterIP', port: 80 },
     // The load balancer controller registers the pods; no edge registers a Service by hand.
@@ -356,12 +389,15 @@ const KIND_TABLE = {
     diagramShape: awsShape('eks'),
   }),
   'k8s-ingress': node<'k8s-ingress'>('Kubernetes Ingress', 'Compute and containers', ['eks-cluster'], {
+    // AWS draws no Kubernetes objects; an Ingress lets traffic from outside the cluster in to its Services, as App Mesh's virtual gateway does for a mesh.
+    icon: 'resource/AWSAppMeshVirtualGateway',
     idPrefix: 'ing',
     defaults: { targetType: 'ip', rules: [] },
     vpcLocal: true,
     diagramShape: awsShape('eks'),
   }),
   'beanstalk-environment': node<'beanstalk-environment'>('Elastic Beanstalk environment', 'Compute and containers', inSubnet, {
+    icon: 'architecture-service/AWSElasticBeanstalk',
     idPrefix: 'eb',
     defaults: { securityGroups: [], platform: 'Docker running on 64bit Amazon Linux 2023' },
     interfaces: 'per-subnet',
@@ -375,6 +411,7 @@ const KIND_TABLE = {
     diagramShape: awsShape('elastic_beanstalk'),
   }),
   lambda: node<'lambda'>('Lambda function', 'Compute and containers', ['subnet', 'account'], {
+    icon: 'resource/AWSLambdaLambdaFunction',
     defaults: { runtime: 'nodejs20.x', securityGroups: [] },
     interfaces: 'per-subnet',
     addresses: () => 1,
@@ -390,6 +427,7 @@ const KIND_TABLE = {
     diagramShape: awsShape('lambda_function'),
   }),
   'mq-broker': node<'mq-broker'>('Amazon MQ broker', 'Integration', inSubnet, {
+    icon: 'resource/AmazonMQBroker',
     idPrefix: 'mq',
     defaults: { engine: 'rabbitmq', deploymentMode: 'SINGLE_INSTANCE', securityGroups: [], publiclyAccessible: false, instanceType: 'mq.m5.large' },
     interfaces: 'per-subnet',
@@ -412,6 +450,7 @@ const KIND_TABLE = {
     diagramShape: awsShape('mq'),
   }),
   'api-gateway': node<'api-gateway'>('API Gateway', 'Integration', ['account'], {
+    icon: 'architecture-service/AmazonAPIGateway',
     idPrefix: 'api',
     defaults: { apiType: 'rest', endpointType: 'regional', integrations: [] },
     roles: ['upstream'],
@@ -420,6 +459,8 @@ const KIND_TABLE = {
     diagramShape: awsShape('api_gateway'),
   }),
   'vpc-link': node<'vpc-link'>('VPC link', 'Integration', ['account'], {
+    // AWS draws no VPC-link icon; a VPC link is API Gateway's PrivateLink connection into a VPC, so PrivateLink's icon.
+    icon: 'architecture-service/AWSPrivateLink',
     idPrefix: 'vpclink',
     defaults: { version: 'v1', targets: [] },
     interfaces: 'per-subnet',
@@ -428,6 +469,8 @@ const KIND_TABLE = {
     diagramShape: awsShape('api_gateway'),
   }),
   external: node<'external'>('External network', 'External', [], {
+    // An external network is the internet or a partner's network reached over it; AWS's internet resource icon.
+    icon: 'resource/Internetalt2',
     defaults: { endpointType: 'internet' },
     roles: ['upstream', 'api-integration'],
     connections: UPSTREAM,

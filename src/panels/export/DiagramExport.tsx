@@ -24,19 +24,19 @@ export function DiagramExport() {
   const [busy, setBusy] = useState(false);
   const onlySelection = scope === 'selection' && selection.length > 0;
 
-  const picture = () => {
+  const picture = async () => {
     const design = studio.getDesign();
     const options: DiagramOptions = { background, badges, trace: trace && traceShown, selection: onlySelection ? selection : [] };
-    return { design, ...diagramSvg(studio, design, options) };
+    return { design, ...(await diagramSvg(studio, design, options)) };
   };
-  const saveSvg = () => {
-    const { design, svg } = picture();
+  const saveSvg = async () => {
+    const { design, svg } = await picture();
     downloadBlob(`${fileStem(design.name)}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
   };
   const savePng = async (scale: 1 | 2) => {
     setBusy(true);
     try {
-      const { design, svg, width, height } = picture();
+      const { design, svg, width, height } = await picture();
       const png = await svgToPng(svg, width, height, scale);
       downloadBlob(`${fileStem(design.name)}${scale === 2 ? '@2x' : ''}.png`, png);
     } catch (error) {
@@ -81,7 +81,7 @@ export function DiagramExport() {
       <div className="export-row">
         <button type="button" onClick={() => void savePng(1)} disabled={busy}>PNG</button>
         <button type="button" onClick={() => void savePng(2)} disabled={busy}>PNG 2x</button>
-        <button type="button" onClick={saveSvg}>SVG</button>
+        <button type="button" onClick={() => void saveSvg()}>SVG</button>
         <button type="button" onClick={saveDrawio} title="diagrams.net / draw.io, editable in Confluence">draw.io</button>
       </div>
     </section>

@@ -10,7 +10,7 @@ import { nestingLayout } from '../../canvas/layout/nesting.ts';
 import { GAP, HEADER, LEAF, PAD } from '../../canvas/layout/sizes.ts';
 import { findingCounts } from '../../state/findingBadges.ts';
 import type { Studio } from '../../state/studio.ts';
-import { kindIconMarkup } from './iconMarkup.tsx';
+import { kindIconMarkup } from './iconMarkup.ts';
 
 export interface DiagramOptions {
   readonly background: 'white' | 'transparent';
@@ -57,14 +57,15 @@ function shownDesign(design: Design): Design {
   return hidden.size === 0 ? design : { ...design, resources: design.resources.filter((r) => !hidden.has(r.id)) };
 }
 
-export function diagramSvg(studio: Studio, full: Design, options: DiagramOptions): { svg: string; width: number; height: number } {
+export async function diagramSvg(studio: Studio, full: Design, options: DiagramOptions): Promise<{ svg: string; width: number; height: number }> {
   const trace = options.trace ? shownTrace(studio) : undefined;
   const design = shownDesign(full);
+  const icons = await kindIconMarkup(design.resources.map((r) => r.kind));
   return toSvg(design, {
     background: options.background,
     sizes: CANVAS_SIZES,
     layout: canvasLayout(design),
-    icons: kindIconMarkup(),
+    icons,
     ...(options.badges ? { badges: shownFindingCounts(studio) } : {}),
     ...(trace ? { trace } : {}),
     ...(options.selection.length > 0 ? { selection: options.selection } : {}),
