@@ -8,7 +8,7 @@ import { addResource, indexDesign, KINDS, newResource } from '../engine/model/in
 import { cidrBlock, freeBlock } from '../engine/net/cidr.ts';
 import { containerAt, type Point } from './containerAt.ts';
 import type { ResourceFlowNode } from './flowNodes.ts';
-import { HEADER, LEAF, NEW_CONTAINER, PAD } from './layout/sizes.ts';
+import { HEADER, LEAF, newContainerSize, PAD } from './layout/sizes.ts';
 
 /** MIME type of a palette drag. */
 export const KIND_MIME = 'application/x-landing-zone-kind';
@@ -51,7 +51,7 @@ export function dropOperation(
  * one shrinks to fit, so what was dropped inside stays inside.
  */
 function placeInside(kind: ResourceKind, at: Point, container: InternalNode<ResourceFlowNode> | undefined) {
-  const wanted = NEW_CONTAINER[kind] ?? LEAF;
+  const wanted = newContainerSize(kind) ?? LEAF;
   const inner = container
     ? { w: (container.measured.width ?? wanted.w) - 2 * PAD, h: (container.measured.height ?? wanted.h) - HEADER - PAD }
     : { w: Infinity, h: Infinity };

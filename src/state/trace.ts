@@ -7,9 +7,8 @@
  * a field.
  */
 import type { Design } from '../engine/model/index.ts';
-import { indexDesign, KINDS } from '../engine/model/index.ts';
+import { canReceiveFlows, canSendFlows, indexDesign, KINDS } from '../engine/model/index.ts';
 import { checkFlow, trace, type Flow, type TraceResult } from '../engine/sim/index.ts';
-import { DESTINATION_KINDS } from '../engine/sim/matrix.ts';
 import { createLiveDerivation, type LiveDerivation } from './liveDerivation.ts';
 import { runsInWorker } from './designWorker.ts';
 import type { Studio } from './studio.ts';
@@ -19,11 +18,9 @@ import { flowKey, type TraceField } from './traceStore.ts';
 
 export { clearTrace, setTraceFlow, startPicking, useTraceStore, type TraceField, type TraceFlowInput } from './traceStore.ts';
 
-/** Kinds a flow can start at; a destination may also be an API or an Ingress. */
-const SOURCE_KINDS = new Set([...DESTINATION_KINDS].filter((k) => k !== 'api-gateway' && k !== 'k8s-ingress'));
-
+/** Whether a resource of this kind can fill a field of the flow (the registry says who sends and who is addressed). */
 export function canBe(field: TraceField, kind: string): boolean {
-  return (field === 'from' ? SOURCE_KINDS : DESTINATION_KINDS).has(kind);
+  return field === 'from' ? canSendFlows(kind) : canReceiveFlows(kind);
 }
 
 /** What a trace of one flow in one design came to. */

@@ -5,7 +5,7 @@
  */
 import type { Design, LayoutBox } from '../../engine/model/index.ts';
 import { indexDesign, KINDS } from '../../engine/model/index.ts';
-import { GAP, HEADER, LEAF, NEW_CONTAINER, PAD } from './sizes.ts';
+import { GAP, HEADER, LEAF, newContainerSize, PAD } from './sizes.ts';
 
 export type Boxes = Readonly<Record<string, Required<Pick<LayoutBox, 'x' | 'y' | 'w' | 'h'>>>>;
 
@@ -78,7 +78,7 @@ function layOut(design: Design): Boxes {
     const kids = children.get(id) ?? [];
     if (!KINDS[resource.kind].container) return { id, w: stored?.w ?? LEAF.w, h: stored?.h ?? LEAF.h };
     const area = place(kids, HEADER, PAD, ROW_WIDTH);
-    const fallback = NEW_CONTAINER[resource.kind] ?? { w: 240, h: 160 };
+    const fallback = newContainerSize(resource.kind) ?? { w: 240, h: 160 };
     const w = stored?.w ?? (kids.length > 0 ? Math.max(area.w + 2 * PAD, 220) : fallback.w);
     const h = stored?.h ?? (kids.length > 0 ? Math.max(area.h + HEADER + PAD, 120) : fallback.h);
     return { id, w, h };

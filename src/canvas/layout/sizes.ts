@@ -9,6 +9,7 @@ export const PAD = DEFAULT_SIZES.padding;
 export const GAP = DEFAULT_SIZES.spacing;
 
 /** The size a freshly dropped container starts with (declared per kind in the registry). */
-export const NEW_CONTAINER: Partial<Record<ResourceKind, { w: number; h: number }>> = Object.fromEntries(
-  Object.entries(KINDS).flatMap(([kind, info]) => (info.drawnSize ? [[kind, { ...info.drawnSize }]] : [])),
-);
+export function newContainerSize(kind: ResourceKind): { w: number; h: number } | undefined {
+  const size = KINDS[kind]?.drawnSize;
+  return size && { ...size };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { allKinds, kindInfo, kindsPlaying } from './kinds.ts';
+import { allKinds, canReceiveFlows, canSendFlows, kindInfo, kindsPlaying } from './kinds.ts';
 import { kindsOf, referenceMetaOf } from './references.ts';
 import { Resource, resourceSchemaOf, type ResourceKind } from './resources.ts';
 
@@ -53,5 +53,16 @@ describe('the kind registry agrees with the schemas', () => {
       const parsed = resourceSchemaOf(kind)!.safeParse({ id: 'x', kind, name: info.label, ...info.defaults });
       expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.')), kind).toEqual([]);
     }
+  });
+
+  it('says where a traced flow may start and end: an API or an Ingress is addressed but never sends', () => {
+    const ends = (kind: ResourceKind) => [canSendFlows(kind), canReceiveFlows(kind)];
+    expect(ends('instance')).toEqual([true, true]);
+    expect(ends('k8s-service')).toEqual([true, true]);
+    expect(ends('external')).toEqual([true, true]);
+    expect(ends('api-gateway')).toEqual([false, true]);
+    expect(ends('k8s-ingress')).toEqual([false, true]);
+    expect(ends('subnet')).toEqual([false, false]);
+    expect([canSendFlows('no-such-kind'), canReceiveFlows('no-such-kind')]).toEqual([false, false]);
   });
 });

@@ -96,6 +96,12 @@ export interface KindInfo<R extends Resource = Resource> {
    * (an Amazon MQ broker's endpoints): what it runs, the ports, and how a client reaches them.
    */
   servicePorts?(resource: R): ServicePorts;
+  /**
+   * Where it may stand in a traced flow when it has no interface of its own: `both` sends
+   * and is sent to (a Kubernetes Service through its cluster's nodes, an external network),
+   * `to` is only addressed (an API, an Ingress). A kind with interfaces is always both.
+   */
+  readonly flowEnd?: 'both' | 'to';
   /** What an edge drawn from it to another resource means. */
   readonly connections: readonly Connection[];
   /** The one line under a node's name: the facts an architect looks for first. */
@@ -385,6 +391,7 @@ const KIND_TABLE = {
     target: { type: 'ip', registeredBy: ANY_BALANCER, byController: true },
     roles: ['upstream'],
     vpcLocal: true,
+    flowEnd: 'both',
     summary: (r) => `${r.serviceType} :${r.port}`,
     diagramShape: awsShape('eks'),
   }),
@@ -394,6 +401,7 @@ const KIND_TABLE = {
     idPrefix: 'ing',
     defaults: { targetType: 'ip', rules: [] },
     vpcLocal: true,
+    flowEnd: 'to',
     diagramShape: awsShape('eks'),
   }),
   'beanstalk-environment': node<'beanstalk-environment'>('Elastic Beanstalk environment', 'Compute and containers', inSubnet, {
@@ -454,6 +462,7 @@ const KIND_TABLE = {
     idPrefix: 'api',
     defaults: { apiType: 'rest', endpointType: 'regional', integrations: [] },
     roles: ['upstream'],
+    flowEnd: 'to',
     connections: [{ meaning: 'vpc-link', to: 'vpc-link' }],
     summary: (r) => `${r.apiType.toUpperCase()} · ${r.endpointType}`,
     diagramShape: awsShape('api_gateway'),
@@ -473,6 +482,7 @@ const KIND_TABLE = {
     icon: 'resource/Internetalt2',
     defaults: { endpointType: 'internet' },
     roles: ['upstream', 'api-integration'],
+    flowEnd: 'both',
     connections: UPSTREAM,
     summary: (r) => (r.cidr ? `${r.endpointType} · ${r.cidr}` : r.endpointType),
     diagramShape: awsShape('internet_alt2'),
@@ -482,12 +492,55 @@ const KIND_TABLE = {
 /** The registry every lookup reads: the static table, plus any kind a test-only extension adds. */
 export const KINDS: Readonly<Record<ResourceKind, KindInfo>> = { ...KIND_TABLE };
 
+/** Counts registrations, so lists derived from the registry know when to derive again. */
+let version = 0;
+
 /** Adds (or with `undefined` removes) a kind at run time. Only engine/testing/extension.ts calls it. */
 export function registerKindInfo(kind: string, info: KindInfo | undefined): void {
   const table = KINDS as Record<string, KindInfo>;
   if (info) table[kind] = info;
   else delete table[kind];
-  playing.clear();
+  version++;
+}
+
+/** The registry's version: it changes whenever a kind is registered or removed. */
+export function registryVersion(): number {
+  return version;
+}
+
+/**
+ * A value derived from the registry, derived on first use and again only after a kind was
+ * registered or removed. A list computed once at module load would miss kinds added later.
+ */
+export function fromRegistry<T>(derive: () => T): () => T {
+  let at = -1;
+  let value: T;
+  return () => {
+    if (at !== version) {
+      value = derive();
+      at = version;
+    }
+    return value;
+  };
+}
+
+/** The kinds whose entry passes a test, current with the registry: iterate it, or ask `has`. */
+export interface KindList extends Iterable<ResourceKind> {
+  has(kind: string): boolean;
+  list(): readonly ResourceKind[];
+}
+
+/** A kind list to keep at module level: it derives its kinds when read, not when made. */
+export function kindList(test: (info: KindInfo, kind: ResourceKind) => boolean): KindList {
+  const current = fromRegistry(() => {
+    const kinds = kindsWhere(test);
+    return { kinds, set: new Set<string>(kinds) };
+  });
+  return {
+    has: (kind) => current().set.has(kind),
+    list: () => current().kinds,
+    [Symbol.iterator]: () => current().kinds[Symbol.iterator](),
+  };
 }
 
 export function kindInfo(kind: ResourceKind): KindInfo {
@@ -499,21 +552,37 @@ export function allKinds(): readonly ResourceKind[] {
   return Object.keys(KINDS) as ResourceKind[];
 }
 
-/** The kinds whose entry passes `test`, computed once per call site (keep the result). */
+/** The kinds whose entry passes `test`, now (a list to keep at module level is a `kindList`). */
 export function kindsWhere(test: (info: KindInfo, kind: ResourceKind) => boolean): ResourceKind[] {
   return allKinds().filter((kind) => test(kindInfo(kind), kind));
 }
 
-const playing = new Map<ReferenceRole, readonly ResourceKind[]>();
+const roleLists = new Map<ReferenceRole, KindList>();
 
-/** Kinds that may play `role` in another resource's reference field. */
-export function kindsPlaying(role: ReferenceRole): readonly ResourceKind[] {
-  let kinds = playing.get(role);
+/** Kinds that may play `role` in another resource's reference field, as a list to keep. */
+export function kindsInRole(role: ReferenceRole): KindList {
+  let kinds = roleLists.get(role);
   if (!kinds) {
-    kinds = role === 'target' ? kindsWhere((info) => info.target !== undefined) : kindsWhere((info) => info.roles.includes(role));
-    playing.set(role, kinds);
+    kinds = kindList((info) => (role === 'target' ? info.target !== undefined : info.roles.includes(role)));
+    roleLists.set(role, kinds);
   }
   return kinds;
+}
+
+/** Kinds that may play `role` in another resource's reference field, now. */
+export function kindsPlaying(role: ReferenceRole): readonly ResourceKind[] {
+  return kindsInRole(role).list();
+}
+
+/** Whether a traced flow may start at a resource of this kind (it sends from an interface, or as a network). */
+export function canSendFlows(kind: string): boolean {
+  const info = (KINDS as Partial<Record<string, KindInfo>>)[kind];
+  return info !== undefined && (info.interfaces !== 'none' || info.flowEnd === 'both');
+}
+
+/** Whether a traced flow may be addressed to a resource of this kind. */
+export function canReceiveFlows(kind: string): boolean {
+  return canSendFlows(kind) || (KINDS as Partial<Record<string, KindInfo>>)[kind]?.flowEnd === 'to';
 }
 
 const of = (resource: Resource): KindInfo => kindInfo(resource.kind);
@@ -559,14 +628,14 @@ export function canRegister(balancer: Resource, target: Resource): boolean {
 }
 
 /** The kinds that hold security groups of their own (instances, load balancers, endpoints...). */
-export const SECURITY_GROUP_HOLDER_KINDS: readonly ResourceKind[] = kindsWhere((info) => info.securityGroups !== undefined);
+export const SECURITY_GROUP_HOLDER_KINDS: KindList = kindList((info) => info.securityGroups !== undefined);
 
 /** NLBs and ALBs: the kinds with listeners and target groups. */
-export const BALANCER_KINDS: readonly ResourceKind[] = kindsWhere((info) => info.balancer !== undefined);
+export const BALANCER_KINDS: KindList = kindList((info) => info.balancer !== undefined);
 
 /** The load balancers of a design, NLBs first. */
 export function balancersOf(index: { ofKind(kind: ResourceKind): readonly Resource[] }): BalancerResource[] {
-  return BALANCER_KINDS.flatMap((kind) => index.ofKind(kind) as readonly BalancerResource[]);
+  return BALANCER_KINDS.list().flatMap((kind) => index.ofKind(kind) as readonly BalancerResource[]);
 }
 
 export function isBalancer(resource: Resource | undefined): resource is BalancerResource {

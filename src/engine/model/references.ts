@@ -5,7 +5,7 @@
  * schema is read once into an extractor that visits only the fields that can hold ids.
  */
 import type { z } from 'zod';
-import { kindsPlaying } from './kinds.ts';
+import { kindsInRole, kindsPlaying, type KindList } from './kinds.ts';
 import { REFERENCE_FIELDS, type ReferenceMeta } from './reference-meta.ts';
 import { resourceSchemaOf, type Resource, type ResourceKind } from './resources.ts';
 
@@ -20,7 +20,7 @@ export interface Reference {
 }
 
 /** What a route may send to (besides `local`). */
-export const ROUTE_TARGETS: readonly ResourceKind[] = kindsPlaying('route-target');
+export const ROUTE_TARGETS: KindList = kindsInRole('route-target');
 
 /** The kinds a marked field may name, resolving a role through the registry. */
 export function kindsOf(meta: ReferenceMeta): readonly ResourceKind[] {

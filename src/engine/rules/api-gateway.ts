@@ -6,7 +6,7 @@ import { finding, named, type Finding, type QuickFix, type Rule } from './types.
 
 type VpcLink = ResourceOf<'vpc-link'>;
 
-const API_KINDS = ['api-gateway', 'vpc-link', ...BALANCER_KINDS, 'subnet'];
+const API_KINDS = ['api-gateway', 'vpc-link', BALANCER_KINDS, 'subnet'];
 
 /** Turns a v1 link into a v2 link whose interfaces sit in the subnets of the load balancers it reaches. */
 function toV2(index: DesignIndex, link: VpcLink): QuickFix {

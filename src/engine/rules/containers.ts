@@ -92,7 +92,7 @@ export const eksLoadBalancerServices: Rule = {
   severity: 'warning',
   summary: 'Each LoadBalancer Service gets its own NLB; its EIPs match its subnets.',
   docUrl: DOCS.EKS_NLB,
-  dependsOn: ['k8s-service', ...BALANCER_KINDS, 'eks-cluster', 'subnet'],
+  dependsOn: ['k8s-service', BALANCER_KINDS, 'eks-cluster', 'subnet'],
   check({ index }) {
     const findings: Finding[] = [];
     const byCluster = new Map<string, K8sService[]>();
@@ -165,7 +165,7 @@ export const eksTags: Rule = {
   severity: 'warning',
   summary: 'Subnets carry kubernetes.io/role/elb or internal-elb so the load balancer controller finds them.',
   docUrl: DOCS.EKS_NLB,
-  dependsOn: ['k8s-service', 'k8s-ingress', 'eks-cluster', 'subnet', ...BALANCER_KINDS, 'route-table', 'internet-gateway'],
+  dependsOn: ['k8s-service', 'k8s-ingress', 'eks-cluster', 'subnet', BALANCER_KINDS, 'route-table', 'internet-gateway'],
   check({ index }) {
     const findings: Finding[] = [];
     const schemes = new Map<string, Set<'internet-facing' | 'internal'>>();

@@ -1,6 +1,6 @@
 /** The rule registry, whole-design validation, and incremental validation for live editing. */
 import type { Design, Resource } from '../model/index.ts';
-import { indexDesign, kindsWhere } from '../model/index.ts';
+import { fromRegistry, indexDesign, kindList } from '../model/index.ts';
 import { networkRules } from './network-rules.ts';
 import { serviceRules } from './service-rules.ts';
 import type { Finding, Rule, RuleContext } from './types.ts';
@@ -110,7 +110,7 @@ export interface Validator {
 }
 
 /** Kinds that live inside one VPC; a change to anything else concerns every VPC. */
-const VPC_LOCAL_KINDS = new Set<string>(kindsWhere((info) => info.vpcLocal));
+const VPC_LOCAL_KINDS = kindList((info) => info.vpcLocal);
 
 type Cached = { whole: Finding[] } | { byVpc: Map<string, Finding[]> };
 
@@ -126,9 +126,13 @@ export function createValidator(rules: readonly Rule[] = RULES): Validator {
   let cached: Cached[] = [];
   let result: Finding[] = [];
   // Every rule reaches accounts and VPCs through ownerOf/vpcOf (names, CIDRs, Regions), so
-  // they are implicit dependencies of all rules.
-  const dependsOn = rules.map((rule) =>
-    rule.dependsOn ? new Set([...rule.dependsOn, ...IMPLICIT_DEPENDENCIES]) : undefined,
+  // they are implicit dependencies of all rules. Kind lists are read per registry version.
+  const dependencies = fromRegistry(() =>
+    rules.map((rule) =>
+      rule.dependsOn
+        ? new Set<string>([...rule.dependsOn.flatMap((entry): readonly string[] => (typeof entry === 'string' ? [entry] : entry.list())), ...IMPLICIT_DEPENDENCIES])
+        : undefined,
+    ),
   );
   const runWhole = (rule: Rule, context: RuleContext): Cached =>
     rule.checkVpc
@@ -180,6 +184,7 @@ export function createValidator(rules: readonly Rule[] = RULES): Validator {
               quotes(f.message) ||
               (f.fixes ?? []).some((fix) => quotes(fix.title) || quotes(fix.description)),
           );
+        const dependsOn = dependencies();
         cached = rules.map((rule, i) => {
           const deps = dependsOn[i];
           const previous = cached[i]!;

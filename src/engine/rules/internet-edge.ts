@@ -3,7 +3,7 @@ import {
   BALANCER_KINDS,
   isBalancer,
   isPublicEndpoint,
-  kindsPlaying,
+  kindsInRole,
   moveResource,
   type DesignIndex,
   type Resource,
@@ -355,7 +355,7 @@ export const bpa: Rule = {
     'vpc',
     'internet-gateway',
     'nat-gateway',
-    ...BALANCER_KINDS,
+    BALANCER_KINDS,
     'instance',
     'auto-scaling-group',
     'subnet',
@@ -405,7 +405,7 @@ export const vpcInternetPath: Rule = {
   docUrl: `${VPC_UG}extend-intro.html`,
   dependsOn: [
     // Proxies and the upstreams they call.
-    ...kindsPlaying('upstream'),
+    kindsInRole('upstream'),
     'vpc',
     'subnet',
     'vpc-peering',

@@ -1,5 +1,5 @@
 /** Network, Application and Gateway Load Balancers (catalogue section 7). */
-import { article, canRegister, kindInfo, kindsPlaying, type DesignIndex, type Resource, type ResourceOf } from '../model/index.ts';
+import { article, canRegister, kindInfo, kindsInRole, type DesignIndex, type Resource, type ResourceOf } from '../model/index.ts';
 import { cidrBlock, contains, isPrivateIpv4, parseIp } from '../net/cidr.ts';
 import { patchFix } from './fixes/chain.ts';
 import { albStaticIpFix } from './fixes/nlb-in-front.ts';
@@ -10,7 +10,7 @@ type Nlb = ResourceOf<'nlb'>;
 type Alb = ResourceOf<'alb'>;
 type TargetGroup = ResourceOf<'target-group'>;
 
-const LB_KINDS = ['nlb', 'alb', 'target-group', 'subnet', 'security-group', 'elastic-ip', ...kindsPlaying('target')];
+const LB_KINDS = ['nlb', 'alb', 'target-group', 'subnet', 'security-group', 'elastic-ip', kindsInRole('target')];
 const L7 = new Set(['HTTP', 'HTTPS']);
 
 /** Targets of the group that a load balancer of this type cannot register, e.g. an Amazon MQ broker behind an ALB. */

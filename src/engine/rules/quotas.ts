@@ -21,7 +21,7 @@ export const QUOTAS = {
   participantsPerSharedVpc: 100,
 } as const;
 
-const quota = (id: string, summary: string, dependsOn: readonly string[], docUrl: string, check: Rule['check']): Rule => ({
+const quota = (id: string, summary: string, dependsOn: Rule['dependsOn'], docUrl: string, check: Rule['check']): Rule => ({
   id,
   severity: 'warning',
   summary,
@@ -34,7 +34,7 @@ const quota = (id: string, summary: string, dependsOn: readonly string[], docUrl
 const vpcQuota = (
   id: string,
   summary: string,
-  dependsOn: readonly string[],
+  dependsOn: Rule['dependsOn'],
   docUrl: string,
   checkVpc: (context: RuleContext, vpc: VpcResource) => Finding[],
 ): Rule => ({
@@ -94,9 +94,8 @@ export const quotaSgRules: Rule = vpcQuota('QUOTA-SG-RULES', `More than ${QUOTAS
   ),
 );
 
-const SG_HOLDERS = SECURITY_GROUP_HOLDER_KINDS;
 
-export const quotaSgPerEni: Rule = quota('QUOTA-SG-PER-ENI', `More than ${QUOTAS.securityGroupsPerInterface} security groups on one network interface.`, SG_HOLDERS, QUOTA_DOC, ({ index }) =>
+export const quotaSgPerEni: Rule = quota('QUOTA-SG-PER-ENI', `More than ${QUOTAS.securityGroupsPerInterface} security groups on one network interface.`, [SECURITY_GROUP_HOLDER_KINDS], QUOTA_DOC, ({ index }) =>
   index.design.resources.flatMap((resource) => {
     const groups = ownSecurityGroups(resource);
     if (!groups || groups.length <= QUOTAS.securityGroupsPerInterface) return [];

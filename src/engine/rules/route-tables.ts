@@ -1,12 +1,11 @@
 /** Route tables (catalogue section 3). */
-import { ROUTE_TARGETS, type DesignIndex, type Resource, type RouteTableResource } from '../model/index.ts';
+import { ROUTE_TARGETS, type DesignIndex, type RouteTableResource } from '../model/index.ts';
 import { cidrBlock, contains, overlaps } from '../net/cidr.ts';
 import { eachVpc, netFacts, VPC_UG } from './net-facts.ts';
 import { removeRoutesTo } from './network-fixes.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
 
 const RT_DOC = `${VPC_UG}VPC_Route_Tables.html`;
-const ROUTE_TARGET_KINDS = new Set<Resource['kind']>(ROUTE_TARGETS);
 
 const where = (index: DesignIndex, table: RouteTableResource) => `route table ${named(table)} of ${named(index.get(table.parent))}`;
 const routeText = (route: { destination?: string; prefixList?: string }) => route.destination ?? `prefix list ${route.prefixList}`;
@@ -190,7 +189,7 @@ export const rtTarget: Rule = {
         const target = route.target === 'local' ? undefined : index.get(route.target);
         if (!target) continue;
         let problem: string | undefined;
-        if (!ROUTE_TARGET_KINDS.has(target.kind)) problem = `${named(target)} is not something a route can point to`;
+        if (!ROUTE_TARGETS.has(target.kind)) problem = `${named(target)} is not something a route can point to`;
         else if (target.kind === 'vpc-peering') {
           if (target.requesterVpc !== table.parent && target.accepterVpc !== table.parent) problem = `peering ${named(target)} does not connect ${named(index.get(table.parent))}`;
         } else if (target.kind !== 'transit-gateway' && index.vpcOf(target.id) && index.vpcOf(target.id)?.id !== table.parent) {

@@ -1,5 +1,5 @@
 /** Security groups and network ACLs (catalogue section 6). */
-import { SECURITY_GROUP_HOLDER_KINDS, isBalancer, isPublicEndpoint, kindsWhere, ownSecurityGroups, updateResource, type DesignIndex, type NetworkAclEntry, type NetworkAclResource, type Resource, type ResourceKind, type SecurityGroupResource, type SubnetResource } from '../model/index.ts';
+import { SECURITY_GROUP_HOLDER_KINDS, isBalancer, isPublicEndpoint, kindList, ownSecurityGroups, updateResource, type DesignIndex, type NetworkAclEntry, type NetworkAclResource, type Resource, type ResourceKind, type SecurityGroupResource, type SubnetResource } from '../model/index.ts';
 import { cidrBlock, contains, overlaps, type CidrBlock } from '../net/cidr.ts';
 import { defaultRouteTarget, DOCS, list } from './service-helpers.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
@@ -26,7 +26,7 @@ export const securityGroupReferences: Rule = {
   severity: 'error',
   summary: 'A rule references a group of the same VPC, a peered VPC or a VPC behind the same transit gateway; resources use groups of their own VPC.',
   docUrl: DOCS.SG,
-  dependsOn: ['security-group', 'vpc-peering', 'tgw-attachment', ...GROUP_USERS, 'subnet'],
+  dependsOn: ['security-group', 'vpc-peering', 'tgw-attachment', GROUP_USERS, 'subnet'],
   check({ index }) {
     const findings: Finding[] = [];
     let joined: Set<string> | undefined;
@@ -118,8 +118,8 @@ function blocks(entries: readonly NetworkAclEntry[], range: Range, peer: CidrBlo
   return undefined;
 }
 
-const SERVERS = new Set(kindsWhere((info) => info.nacl?.serves === true));
-const CLIENTS = new Set(kindsWhere((info) => info.nacl?.calls === true));
+const SERVERS = kindList((info) => info.nacl?.serves === true);
+const CLIENTS = kindList((info) => info.nacl?.calls === true);
 
 interface Need {
   direction: 'inbound' | 'outbound';
@@ -176,7 +176,7 @@ function residentsBySubnet(index: DesignIndex): Map<string, Resource[]> {
   return map;
 }
 
-const RESIDENT_KINDS = kindsWhere((info) => info.nacl !== undefined);
+const RESIDENT_KINDS = kindList((info) => info.nacl !== undefined);
 
 /** True when the lowest-numbered entry allows everything from everywhere (the default NACL). */
 const openCache = new WeakMap<readonly NetworkAclEntry[], boolean>();
@@ -201,7 +201,7 @@ export const naclEphemeral: Rule = {
   severity: 'warning',
   summary: "A subnet's network ACL lets replies through on the clients' ephemeral ports, both ways.",
   docUrl: DOCS.NACL,
-  dependsOn: ['network-acl', 'subnet', 'route-table', 'internet-gateway', 'vpc-peering', 'transit-gateway', ...SERVERS, ...CLIENTS],
+  dependsOn: ['network-acl', 'subnet', 'route-table', 'internet-gateway', 'vpc-peering', 'transit-gateway', SERVERS, CLIENTS],
   check({ index }) {
     const findings: Finding[] = [];
     let residents: Map<string, Resource[]> | undefined;

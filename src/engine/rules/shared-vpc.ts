@@ -1,5 +1,5 @@
 /** Shared VPCs through RAM (catalogue section 1). RabbitMQ in a shared VPC is MQ-SHARED, in the Amazon MQ family. */
-import { BALANCER_KINDS, balancersOf, kindsWhere, type DesignIndex, type Resource } from '../model/index.ts';
+import { BALANCER_KINDS, balancersOf, kindList, ownSecurityGroups, SECURITY_GROUP_HOLDER_KINDS, type DesignIndex } from '../model/index.ts';
 import { cidrBlock, contains } from '../net/cidr.ts';
 import { eachVpc, netFacts, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
@@ -65,15 +65,15 @@ export const shrOrg: Rule = {
   },
 };
 
-const OWNER_ONLY = new Set(kindsWhere((info) => info.sharedSubnet === 'owner-only'));
-const PARTICIPANT_KINDS = new Set(kindsWhere((info) => info.sharedSubnet === 'participant'));
+const OWNER_ONLY = kindList((info) => info.sharedSubnet === 'owner-only');
+const PARTICIPANT_KINDS = kindList((info) => info.sharedSubnet === 'participant');
 
 export const shrOwner: Rule = {
   id: 'SHR-OWNER',
   severity: 'error',
   summary: 'Only the VPC owner creates subnets, route tables, NACLs, gateways and peerings; participants launch only into subnets shared with them.',
   docUrl: SHARING_DOC,
-  dependsOn: ['account', 'vpc', 'ram-share', 'vpc-peering', ...OWNER_ONLY, ...PARTICIPANT_KINDS],
+  dependsOn: ['account', 'vpc', 'ram-share', 'vpc-peering', OWNER_ONLY, PARTICIPANT_KINDS],
   check(context) {
     return eachVpc(this, context);
   },
@@ -160,14 +160,15 @@ export const shrTgwGwlb: Rule = {
   },
 };
 
-const SG_USERS = new Set<Resource['kind']>([...PARTICIPANT_KINDS, 'vpc-endpoint', 'vpc-link']);
+// Every kind a participant may launch holds security groups, as do endpoints and VPC links.
+const SG_USERS = SECURITY_GROUP_HOLDER_KINDS;
 
 export const shrSgUse: Rule = {
   id: 'SHR-SG-USE',
   severity: 'error',
   summary: "Accounts use only their own security groups, or ones the VPC owner shares with them (never a default group).",
   docUrl: `${VPC_UG}security-group-sharing.html`,
-  dependsOn: ['security-group', 'account', 'vpc', 'ram-share', ...SG_USERS],
+  dependsOn: ['security-group', 'account', 'vpc', 'ram-share', SG_USERS],
   check({ index }) {
     const facts = netFacts(index);
     const shares = sharedWith(index);
@@ -184,7 +185,7 @@ export const shrSgUse: Rule = {
     }
     for (const resource of index.design.resources) {
       if (!SG_USERS.has(resource.kind)) continue;
-      const ids = [...('securityGroups' in resource ? (resource.securityGroups ?? []) : []), ...(resource.kind === 'eks-cluster' ? (resource.nodeSecurityGroups ?? []) : [])];
+      const ids = ownSecurityGroups(resource) ?? [];
       const subnet = index.get(resource.parent);
       const inherits = !resource.account && !subnet?.account;
       let user: string | undefined;
@@ -256,7 +257,7 @@ export const shrElb: Rule = {
   severity: 'error',
   summary: "A participant's load balancer registers targets only in subnets shared with that participant.",
   docUrl: SHARING_DOC,
-  dependsOn: [...BALANCER_KINDS, 'target-group', 'ram-share', 'subnet', ...PARTICIPANT_KINDS],
+  dependsOn: [BALANCER_KINDS, 'target-group', 'ram-share', 'subnet', PARTICIPANT_KINDS],
   check({ index }) {
     const facts = netFacts(index);
     const shares = sharedWith(index);

@@ -1,5 +1,5 @@
 /** Subnets and CIDR blocks (catalogue section 10). */
-import { addressesUsed, indexDesign, kindsWhere, updateResource, type DesignIndex, type Resource, type SubnetResource } from '../model/index.ts';
+import { addressesUsed, indexDesign, kindList, updateResource, type DesignIndex, type Resource, type SubnetResource } from '../model/index.ts';
 import { cidrBlock, contains, freeBlock, overlaps, usableAddresses, type CidrBlock } from '../net/cidr.ts';
 import { eachVpc, IntervalIndex, netFacts, VPC_UG } from './net-facts.ts';
 import { finding, named, type Finding, type QuickFix, type Rule } from './types.ts';
@@ -50,7 +50,7 @@ export const cidrRsv: Rule = {
   severity: 'error',
   summary: 'AWS reserves 5 addresses per subnet; fixed addresses must avoid them, and a subnet must have room for what it holds.',
   docUrl: `${VPC_UG}subnet-sizing.html`,
-  dependsOn: ['subnet', ...kindsWhere((info) => info.addresses !== undefined)],
+  dependsOn: ['subnet', kindList((info) => info.addresses !== undefined)],
   check(context) {
     return eachVpc(this, context);
   },

@@ -1,6 +1,6 @@
 /** Transit Gateway (catalogue section 5). */
 import {
-  kindsWhere,
+  kindList,
   updateResource,
   type DesignIndex,
   type Resource,
@@ -344,7 +344,7 @@ export const tgwSgRef: Rule = {
 };
 
 /** Whatever has a network interface in a subnet. */
-const COMPUTE = new Set(kindsWhere((info) => info.interfaces !== 'none'));
+const COMPUTE = kindList((info) => info.interfaces !== 'none');
 
 export const tgwNacl: Rule = {
   id: 'TGW-NACL',
@@ -352,7 +352,7 @@ export const tgwNacl: Rule = {
   summary:
     'Workloads in a transit gateway attachment subnet skip NACL checks on traffic from the transit gateway; use dedicated /28 subnets.',
   docUrl: `${TGW_GUIDE}tgw-nacls.html`,
-  dependsOn: ['tgw-attachment', 'subnet', ...COMPUTE],
+  dependsOn: ['tgw-attachment', 'subnet', COMPUTE],
   check(context) {
     return eachVpc(this, context);
   },

@@ -2,7 +2,7 @@
  * What a rule is and what it reports. A rule is a pure function of the design and its
  * indexes; its id is the id from the rule catalogue (docs/rules.md), the contract with users.
  */
-import type { Design, DesignIndex, OpResult, VpcResource } from '../model/index.ts';
+import type { Design, DesignIndex, KindList, OpResult, VpcResource } from '../model/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -45,8 +45,9 @@ export interface Rule {
   /**
    * Resource kinds whose change can alter this rule's findings. Incremental validation
    * re-runs a rule only when a resource of one of these kinds changed; omit for "always".
+   * A kind list from the registry stands for its kinds as they are when validation runs.
    */
-  readonly dependsOn?: readonly string[];
+  readonly dependsOn?: readonly (string | KindList)[];
   /**
    * The rule judges by resource names (not only quotes them). Incremental validation skips
    * rules on a rename unless they read names or quote the old name.

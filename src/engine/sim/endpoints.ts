@@ -3,8 +3,8 @@
  * an external network's address, a bare IP. Addresses the design does not give are derived
  * deterministically and the hops say so.
  */
-import { allKinds, kindInfo } from '../model/kinds.ts';
-import type { Resource, ResourceKind } from '../model/resources.ts';
+import { canReceiveFlows, canSendFlows } from '../model/kinds.ts';
+import type { Resource } from '../model/resources.ts';
 import { looksLikeAddress, parseAddress } from '../net/address.ts';
 import { cidrBlock, nthAddress } from '../net/cidr.ts';
 import { WIDE_EPHEMERAL, type Iface, type SimContext } from './context.ts';
@@ -12,20 +12,6 @@ import { inRange, ipv4Range, isPrivateIpv4, parseIpv4 } from './ipv4.ts';
 import type { Sender } from './legs.ts';
 import { FlowError } from './types.ts';
 
-
-const ADDRESSED_ONLY: ReadonlySet<string> = new Set(['api-gateway', 'k8s-ingress']);
-
-/** Kinds a flow may start from: anything with an interface, a Kubernetes Service's nodes, an external network. */
-function isSourceKind(kind: ResourceKind): boolean {
-  return kindInfo(kind).interfaces !== 'none' || kind === 'k8s-service' || kind === 'external';
-}
-
-function isDestinationKind(kind: ResourceKind): boolean {
-  return isSourceKind(kind) || ADDRESSED_ONLY.has(kind);
-}
-
-/** Kinds a flow may be addressed to. */
-export const DESTINATION_KINDS: ReadonlySet<string> = new Set(allKinds().filter(isDestinationKind));
 
 /** The address an external network sends from and is reached at. */
 export function externalAddress(ctx: SimContext, resource: Extract<Resource, { kind: 'external' }>): number {
@@ -54,7 +40,7 @@ export function clusterOf(ctx: SimContext, resource: Resource): string | undefin
 export function resolveSender(ctx: SimContext, from: string): Sender {
   const resource = ctx.index.get(from);
   if (!resource) throw new FlowError(`there is no resource "${from}" to send from`);
-  if (!isSourceKind(resource.kind)) throw new FlowError(`${from} is a ${resource.kind}: a flow starts at something with a network interface or at an external network`);
+  if (!canSendFlows(resource.kind)) throw new FlowError(`${from} is a ${resource.kind}: a flow starts at something with a network interface or at an external network`);
   if (resource.kind === 'external') {
     return { id: resource.id, iface: undefined, ip: externalAddress(ctx, resource), groups: [], ephemeral: WIDE_EPHEMERAL };
   }
@@ -81,7 +67,7 @@ export function resolveDestination(ctx: SimContext, to: string, sender: Sender):
   if (to.includes(':') && to.split(':').length > 2) throw new FlowError(`IPv6 destinations are not traced; give an IPv4 address, a resource id or "internet"`);
   const resource = ctx.index.get(to);
   if (!resource) throw new FlowError(`there is no resource "${to}" to send to`);
-  if (!isDestinationKind(resource.kind)) throw new FlowError(`${to} is a ${resource.kind}: it is not something a packet is addressed to`);
+  if (!canReceiveFlows(resource.kind)) throw new FlowError(`${to} is a ${resource.kind}: it is not something a packet is addressed to`);
   if (resource.kind === 'external') return { kind: 'external', id: resource.id, ip: externalAddress(ctx, resource) };
   return { kind: 'resource', resource };
 }

@@ -6,7 +6,6 @@
 import type { Design } from '../model/design.ts';
 import { kindInfo } from '../model/kinds.ts';
 import { simContext } from './context.ts';
-import { DESTINATION_KINDS } from './endpoints.ts';
 import { trace } from './trace.ts';
 import { FlowError, type Protocol, type Reason } from './types.ts';
 
@@ -49,5 +48,3 @@ export function matrix(design: Design, endpoints: readonly string[], protocol: P
   );
   return { endpoints: [...endpoints], protocol, port, cells };
 }
-
-export { DESTINATION_KINDS };

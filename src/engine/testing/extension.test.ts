@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityGroupRefs, subnetRefs } from '../iac/cdk/common.ts';
 import { generateCdk } from '../iac/cdk/index.ts';
 import { generateTerraform } from '../iac/terraform/index.ts';
-import { idsOf, KINDS, parseDesign, Port, resourceSchema, serializeDesign, type Design, type KindInfo, type Resource } from '../model/index.ts';
-import { validate } from '../rules/index.ts';
+import { canReceiveFlows, canSendFlows, idsOf, KINDS, parseDesign, Port, resourceSchema, serializeDesign, type Design, type KindInfo, type Resource } from '../model/index.ts';
+import { createValidator, validate } from '../rules/index.ts';
 import { trace } from '../sim/trace.ts';
 import { design, from } from './builder.ts';
 import { extendKinds } from './extension.ts';
@@ -92,6 +92,39 @@ describe('a kind added through the registries alone', () => {
 
   it('validates without errors', () => {
     expect(validate(world(allOut)).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  // The rules' kind lists (security-group holders, NACL residents, participant kinds,
+  // VPC-local kinds) are read from the registry when validation runs, not at module load.
+  it('is a security-group holder to SG-REF: a group of another VPC is refused, its own VPC\'s is not', () => {
+    const other = from(world(allOut)).vpc('w', 'net', '10.1.0.0/16').add('security-group', 'far-sg', { parent: 'w', ingress: [], egress: allOut }).build();
+    const foreign = { ...other, resources: other.resources.map((r) => (r.id === 'appl-1' ? { ...r, securityGroups: ['far-sg'] } : r)) };
+    expect(validate(foreign).filter((f) => f.ruleId === 'SG-REF:attachment').map((f) => f.resourceIds)).toEqual([['appl-1', 'far-sg']]);
+    expect(validate(other).filter((f) => f.ruleId.startsWith('SG-REF'))).toEqual([]);
+  });
+
+  it('is a participant kind to SHR-OWNER: another account launches it only into a subnet shared with it', () => {
+    const byParticipant = (shared: boolean) => {
+      let builder = from(world(allOut)).account('dept');
+      if (shared) builder = builder.add('ram-share', 'share', { resources: ['a'], principals: ['dept'] });
+      const built = builder.build();
+      return { ...built, resources: built.resources.map((r) => (r.id === 'appl-1' ? { ...r, account: 'dept' } : r)) };
+    };
+    expect(validate(byParticipant(false)).filter((f) => f.ruleId.startsWith('SHR-OWNER')).map((f) => [f.ruleId, f.resourceIds])).toEqual([['SHR-OWNER:not-shared', ['appl-1', 'a']]]);
+    expect(validate(byParticipant(true)).filter((f) => f.ruleId.startsWith('SHR-OWNER'))).toEqual([]);
+  });
+
+  it('is re-checked by live validation when it changes, like any kind the rules depend on', () => {
+    const other = from(world(allOut)).vpc('w', 'net', '10.1.0.0/16').add('security-group', 'far-sg', { parent: 'w', ingress: [], egress: allOut }).build();
+    const validator = createValidator();
+    expect(validator.validate(other).filter((f) => f.ruleId.startsWith('SG-REF'))).toEqual([]);
+    const edited = { ...other, resources: other.resources.map((r) => (r.id === 'appl-1' ? { ...r, securityGroups: ['far-sg'] } : r)) };
+    expect(validator.validate(edited)).toEqual(validate(edited));
+    expect(validator.validate(edited).map((f) => f.ruleId)).toContain('SG-REF:attachment');
+  });
+
+  it('may start and end a traced flow, as its interfaces say', () => {
+    expect([canSendFlows(KIND), canReceiveFlows(KIND)]).toEqual([true, true]);
   });
 
   it('traces as an interface: a flow from it reaches, or its security group drops it', () => {

@@ -53,7 +53,7 @@ export function expectedCounts(design: Design): Record<string, number> {
         add('AWS::EC2::RouteTable');
         for (const route of r.routes) {
           const target = index.get(route.target);
-          if (route.target !== 'local' && route.origin !== 'propagated' && target && ROUTABLE.includes(target.kind)) add('AWS::EC2::Route');
+          if (route.target !== 'local' && route.origin !== 'propagated' && target && ROUTABLE.has(target.kind)) add('AWS::EC2::Route');
         }
         if (exists(r.edgeAssociation, 'internet-gateway')) add('AWS::EC2::GatewayRouteTableAssociation');
         break;
