@@ -6,6 +6,7 @@ export * from './references.ts';
 export * from './parse.ts';
 export * from './migrations.ts';
 export * from './indexes.ts';
+export * from './effective.ts';
 export * from './defaults.ts';
 export * from './operations.ts';
 export * from './edges.ts';

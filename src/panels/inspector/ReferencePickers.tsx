@@ -33,16 +33,22 @@ interface PickerProps {
   readonly fixed?: readonly string[];
   /** Offer only resources in this resource's VPC, where that is the only sensible choice. */
   readonly scopeOf?: string;
+  /** What the empty choice means in AWS (the VPC's main route table), instead of "—". */
+  readonly emptyLabel?: string;
+  /** How fixed values read, where not as themselves. */
+  readonly labels?: Readonly<Record<string, string>>;
+  /** Never offered (the resource itself). */
+  readonly exclude?: string;
   onChange(value: string): void;
 }
 
-export function ReferencePicker({ id, value, kinds, optional, fixed = [], scopeOf, onChange }: PickerProps) {
-  const candidates = useCandidates(kinds, scopeOf);
+export function ReferencePicker({ id, value, kinds, optional, fixed = [], scopeOf, emptyLabel, labels, exclude, onChange }: PickerProps) {
+  const candidates = useCandidates(kinds, scopeOf).filter((c) => c.id !== exclude);
   const known = value === '' || fixed.includes(value) || candidates.some((c) => c.id === value);
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-      {optional && !fixed.includes('') && <option value="">—</option>}
-      {fixed.map((f) => <option key={f} value={f}>{f === '' ? '—' : f}</option>)}
+      {optional && !fixed.includes('') && <option value="">{emptyLabel ?? '—'}</option>}
+      {fixed.map((f) => <option key={f} value={f}>{f === '' ? (emptyLabel ?? '—') : (labels?.[f] ?? f)}</option>)}
       {!known && <option value={value}>{value} (not in design)</option>}
       {candidates.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.id})</option>)}
     </select>
@@ -53,6 +59,8 @@ interface ListProps {
   readonly value: readonly string[];
   readonly kinds: readonly ResourceKind[];
   readonly exclude?: string;
+  /** Used whatever the list says (the subnet the resource is drawn in): shown ticked, not editable. */
+  readonly implied?: string;
   onChange(value: string[]): void;
 }
 
@@ -87,21 +95,22 @@ export function visibleCandidates(candidates: readonly Candidate[], chosen: read
   return { shown, hidden };
 }
 
-export function ReferencesPicker({ value, kinds, exclude, onChange }: ListProps) {
+export function ReferencesPicker({ value, kinds, exclude, implied, onChange }: ListProps) {
   const candidates = useCandidates(kinds, exclude).filter((c) => c.id !== exclude);
-  return <ReferenceChecklist candidates={candidates} value={value} onChange={onChange} />;
+  return <ReferenceChecklist candidates={candidates} value={value} implied={implied} onChange={onChange} />;
 }
 
 interface ChecklistProps {
   readonly candidates: readonly Candidate[];
   readonly value: readonly string[];
+  readonly implied?: string;
   onChange(value: string[]): void;
 }
 
-export function ReferenceChecklist({ candidates, value, onChange }: ChecklistProps) {
+export function ReferenceChecklist({ candidates, value, implied, onChange }: ChecklistProps) {
   const [query, setQuery] = useState('');
   if (candidates.length === 0) return <p className="muted">None in this design yet.</p>;
-  const { shown, hidden } = visibleCandidates(candidates, value, query);
+  const { shown, hidden } = visibleCandidates(candidates, implied ? [implied, ...value] : value, query);
   return (
     <div className="reference-picker">
       {candidates.length > LIST_LIMIT && (
@@ -120,10 +129,12 @@ export function ReferenceChecklist({ candidates, value, onChange }: ChecklistPro
             <label>
               <input
                 type="checkbox"
-                checked={value.includes(c.id)}
+                checked={c.id === implied || value.includes(c.id)}
+                disabled={c.id === implied}
                 onChange={(e) => onChange(e.target.checked ? [...value, c.id] : value.filter((v) => v !== c.id))}
               />
               {c.name} <span className="muted">{c.id}</span>
+              {c.id === implied && <span className="muted"> · drawn here</span>}
             </label>
           </li>
         ))}

@@ -78,7 +78,8 @@ export function fieldsOf(resource: Resource): readonly FieldSpec[] {
   if (hit) return hit;
   const option = ResourceSchema.options.find((o) => o.shape.kind.value === resource.kind)!;
   const specs = Object.entries(option.shape as Record<string, ZodLike>)
-    .filter(([key]) => !SKIP.has(key))
+    // An account owns itself: its own `account` field means nothing.
+    .filter(([key]) => !SKIP.has(key) && !(resource.kind === 'account' && key === 'account'))
     .map(([key, raw]) => {
       const { schema, optional } = unwrap(raw);
       return { key, optional, editor: editorFor(key, schema) };
