@@ -65,6 +65,49 @@ for (const example of examples) test(`${example.id}: the exported picture has th
   expect(misplaced).toEqual([]);
 });
 
+test('the SVG keeps every subnet CIDR, every edge label the canvas shows and arrowheads; the PNG decodes at its size', async ({ page }) => {
+  const example = examples.find((e) => e.id === 'static-ips-partner')!;
+  const { panel } = await openWithPanel(page, example);
+  await page.locator('.react-flow__controls-fitview').click();
+  await page.waitForTimeout(400);
+  const onCanvas = await page.locator('.edge-label').evaluateAll((labels) => labels.map((l) => l.textContent!.trim()));
+  expect(onCanvas.length).toBeGreaterThan(3);
+  const source = (await panel.download(panel.button('SVG'))).bytes.toString('utf8');
+  const facts = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const edges = [...doc.querySelectorAll('path[data-edge]')];
+    return {
+      labels: [...doc.querySelectorAll('g[data-edge-label] text')].map((t) => t.textContent!.trim()),
+      edges: edges.length,
+      // Every edge ends in an arrowhead the file itself defines.
+      arrowless: edges.filter((e) => !doc.querySelector(`marker[id="${/url\(#(.+)\)/.exec(e.getAttribute('marker-end') ?? '')?.[1]}"] path`)).length,
+      icons: doc.querySelectorAll('symbol').length,
+      uses: doc.querySelectorAll('use').length,
+      external: [...doc.querySelectorAll('use, image')].filter((u) => !(u.getAttribute('href') ?? '').startsWith('#')).length,
+    };
+  }, source);
+  const texts = (await panel.readSvg(source)).texts;
+  const subnets = (example.design.resources as { kind: string; cidr?: string }[]).filter((r) => r.kind === 'subnet');
+  expect(subnets.length).toBeGreaterThan(0);
+  for (const subnet of subnets) expect(texts.some((t) => t.includes(subnet.cidr!)), subnet.cidr).toBe(true);
+  expect(facts.labels.sort()).toEqual([...onCanvas].sort());
+  expect(facts.edges).toBeGreaterThan(0);
+  expect(facts.arrowless).toBe(0);
+  // Icons inline, each kind's once: the file stands alone.
+  expect(facts.icons).toBeGreaterThan(5);
+  expect(facts.uses).toBeGreaterThan(facts.icons);
+  expect(facts.external).toBe(0);
+
+  const png = await panel.download(panel.button('PNG'));
+  const decoded = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    return { width: bitmap.width, height: bitmap.height };
+  }, png.bytes.toString('base64'));
+  const svg = await panel.readSvg(source);
+  expect(decoded).toEqual({ width: svg.width, height: svg.height });
+});
+
 test('a collapsed VPC is drawn closed, without what it hides, as on the canvas', async ({ page }) => {
   const example = examples.find((e) => e.id === 'shared-vpc-rabbitmq')!;
   const { panel } = await openWithPanel(page, example);

@@ -93,4 +93,39 @@ describe('SVG export', () => {
     // A kind without an icon file draws its box without one.
     expect(svg).not.toContain('#icon-nlb');
   });
+
+  it('keeps what the canvas shows: subnet CIDRs, box summaries, edge labels and an arrowhead on every edge', () => {
+    const { svg } = toSvg(withLayout());
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const all = texts(svg).join('\n');
+    expect(all).toContain('10.0.1.0/24 · ap-northeast-2a');
+    expect(all).toContain('10.0.0.0/16');
+    expect(all).toContain('internal');
+    const edges = svg.match(/<path data-edge="[^"]+"[^>]*>/g) ?? [];
+    expect(edges).toHaveLength(1);
+    const marker = /marker-end="url\(#([^)]+)\)"/.exec(edges[0]!)?.[1];
+    expect(svg).toContain(`<marker id="${marker}"`);
+    expect(svg).toMatch(/data-edge-label="[^"]+"/);
+    expect(svg).toContain('<tspan font-weight="600" fill="#d45b00">Target</tspan>');
+  });
+
+  it('draws the edges it is given, with their labels, once per labelled resource', () => {
+    const edges = [
+      { id: 'e1', source: 'nlb', target: 'web', meaning: 'target-registration' as const, label: 'web-tg :8080' },
+      { id: 'e2', source: 'web', target: 'nlb', meaning: 'upstream' as const, label: 'second', unlabelled: true },
+    ];
+    const { svg } = toSvg(withLayout(), { edges });
+    expect(svg.match(/<path data-edge=/g)).toHaveLength(2);
+    expect(svg).toContain(' web-tg :8080</text>');
+    expect(svg).not.toContain('second');
+    expect(svg.match(/<marker /g)).toHaveLength(2);
+  });
+
+  it('keeps a name too long for its box whole, clipped to the box', () => {
+    const d = withLayout();
+    const long = 'a-very-long-name-for-an-instance-that-does-not-fit';
+    const { svg } = toSvg({ ...d, resources: d.resources.map((r) => (r.id === 'web' ? { ...r, name: long } : r)) });
+    expect(texts(svg)).toContain(long);
+    expect(svg).toMatch(/<clipPath id="clip-\d+">/);
+  });
 });

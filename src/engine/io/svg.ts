@@ -1,9 +1,11 @@
 /**
- * The canvas as an SVG picture: containers, nodes with their names as real <text>, edges,
- * optional finding badges and a highlighted trace path. Positions come from the same layout
- * boxes and sizes the canvas draws, so the picture matches the screen.
+ * The canvas as an SVG picture: containers with their name and summary (a subnet's CIDR),
+ * boxes with their icon, name and summary, edges with their labels and arrowheads, optional
+ * finding badges and a highlighted trace path. Positions come from the same layout boxes and
+ * sizes the canvas draws, so the picture matches the screen. Text is real <text>, and each
+ * icon is defined once, so the file stands alone and stays searchable.
  */
-import { designEdges, indexDesign, KINDS, type Design, type LayoutBox, type Resource } from '../model/index.ts';
+import { designEdges, indexDesign, KINDS, summaryOf, type ConnectionMeaning, type Design, type LayoutBox, type Resource } from '../model/index.ts';
 import { DEFAULT_SIZES, type LayoutSizes } from '../layout/sizes.ts';
 import { xmlAttribute } from './drawio.ts';
 import { iconSymbol } from './svgIcon.ts';
@@ -31,7 +33,19 @@ export interface SvgOptions {
   readonly selection?: readonly string[];
   /** Each kind's icon file (SVG text), the same AWS icon the canvas shows: defined once, used per box. */
   readonly icons?: Readonly<Partial<Record<Resource['kind'], string>>>;
+  /** The edges to draw, as the canvas lists them; the design's own edges when absent. */
+  readonly edges?: readonly SvgEdge[];
   readonly margin?: number;
+}
+
+export interface SvgEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly meaning: ConnectionMeaning;
+  readonly label: string;
+  /** A further edge of a resource already labelled (a share of two subnets): no label box. */
+  readonly unlabelled?: boolean;
 }
 
 export interface AbsoluteBox {
@@ -94,6 +108,69 @@ function bounds(boxes: Iterable<AbsoluteBox>): AbsoluteBox {
   return { x: minX, y: minY, w: maxX - minX, h: maxY - minY };
 }
 
+/** Edge colours, dashes and titles, one table for the canvas and the picture. */
+export const EDGE_STYLE: Readonly<Record<ConnectionMeaning, { readonly color: string; readonly dash?: string; readonly title: string }>> = {
+  'vpc-peering': { color: '#7a3ff2', title: 'Peering' },
+  'tgw-attachment': { color: '#7a3ff2', dash: '6 4', title: 'TGW attachment' },
+  'target-registration': { color: '#d45b00', title: 'Target' },
+  'vpc-link': { color: '#c7175f', dash: '2 4', title: 'VPC link' },
+  'ram-share': { color: '#c7175f', dash: '6 4', title: 'RAM share' },
+  upstream: { color: '#4b5563', dash: '4 3', title: 'Upstream' },
+};
+
+const TRACE = '#1D8102';
+const DROP = '#D13212';
+const MUTED = '#687078';
+const INK = '#232F3E';
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+
+/**
+ * About how wide a run of text is: no fonts are measured here (the engine runs anywhere), so
+ * glyph widths by class of character, a little generous, keep text from running into the next.
+ */
+export function textWidth(value: string, size: number, bold = false): number {
+  let em = 0;
+  for (const char of value) em += /[A-Z@%]/.test(char) ? 0.7 : /[ .,:;|!'il1]/.test(char) ? 0.32 : 0.58;
+  return em * size * (bold ? 1.08 : 1);
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+type Point = { x: number; y: number };
+
+interface Curve {
+  readonly points: readonly [Point, Point, Point, Point];
+  readonly mid: Point;
+  /** A box holding the whole curve (its control points' hull). */
+  readonly extent: AbsoluteBox;
+}
+
+/** React Flow's bezier between two right-hand handles, and its midpoint for the label. */
+function bezier(from: Point, to: Point): Curve {
+  const offset = (distance: number) => (distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance));
+  const c1 = { x: from.x + offset(to.x - from.x), y: from.y };
+  const c2 = { x: to.x + offset(from.x - to.x), y: to.y };
+  const points = [from, c1, c2, to] as const;
+  const mid = { x: from.x * 0.125 + c1.x * 0.375 + c2.x * 0.375 + to.x * 0.125, y: from.y * 0.125 + c1.y * 0.375 + c2.y * 0.375 + to.y * 0.125 };
+  return { points, mid, extent: bounds(points.map((p) => ({ x: p.x, y: p.y, w: 0, h: 0 }))) };
+}
+
+function curvePath({ points: [from, c1, c2, to] }: Curve, dx: number, dy: number): string {
+  const p = (point: Point) => `${round(point.x + dx)},${round(point.y + dy)}`;
+  return `M${p(from)} C${p(c1)} ${p(c2)} ${p(to)}`;
+}
+
+/** The design's own edges, as the canvas would list them, for callers without a canvas (the CLI). */
+function defaultEdges(design: Design): SvgEdge[] {
+  return designEdges(design).map((edge) => ({
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    meaning: edge.meaning === 'connects-to' ? 'upstream' : edge.meaning,
+    label: edge.label,
+  }));
+}
+
 /** Builds the SVG text; the picture measures the drawing plus a margin on each side. */
 export function toSvg(design: Design, options: SvgOptions = {}): { svg: string; width: number; height: number } {
   const sizes = options.sizes ?? DEFAULT_SIZES;
@@ -108,7 +185,15 @@ export function toSvg(design: Design, options: SvgOptions = {}): { svg: string; 
     }
   }
   const margin = options.margin ?? 24;
-  const frame = bounds([...included].map((id) => all.get(id)!));
+  const edges = (options.edges ?? defaultEdges(design)).filter((edge) => included.has(edge.source) && included.has(edge.target));
+  // Both ends on the boxes' right-hand handles, as the canvas joins them.
+  const curves = new Map(edges.map((edge) => {
+    const a = all.get(edge.source)!;
+    const b = all.get(edge.target)!;
+    return [edge.id, bezier({ x: a.x + a.w, y: a.y + a.h / 2 }, { x: b.x + b.w, y: b.y + b.h / 2 })];
+  }));
+  // The picture holds the curves too: an edge that bows out past the boxes is not cut off.
+  const frame = bounds([...[...included].map((id) => all.get(id)!), ...[...curves.values()].map((curve) => curve.extent)]);
   const width = Math.ceil(frame.w + 2 * margin);
   const height = Math.ceil(frame.h + 2 * margin);
   const dx = margin - frame.x;
@@ -123,12 +208,20 @@ export function toSvg(design: Design, options: SvgOptions = {}): { svg: string; 
     }
     return symbols.get(kind) ? `icon-${kind}` : undefined;
   };
+  // Text too long for its box is kept whole (it stays searchable) and clipped to the box.
+  const clips: string[] = [];
+  const clipTo = (box: AbsoluteBox, needed: number, room: number) => {
+    if (needed <= room) return '';
+    clips.push(`<clipPath id="clip-${clips.length}"><rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="6"/></clipPath>`);
+    return ` clip-path="url(#clip-${clips.length - 1})"`;
+  };
   const onPath = new Map((options.trace?.path ?? []).map((id, i) => [id, i + 1]));
   const parts: string[] = [];
   const leaves: string[] = [];
+  const labels: string[] = [];
   if (options.background !== 'transparent') parts.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
 
-  // Containers first (outermost first), then edges, then leaves above them.
+  // Containers first (outermost first), then edges, then leaves and edge labels above them.
   const ordered = design.resources.filter((r) => included.has(r.id));
   const depth = (r: Resource) => {
     let d = 0;
@@ -143,63 +236,102 @@ export function toSvg(design: Design, options: SvgOptions = {}): { svg: string; 
     const id = text(resource.id);
     const traced = onPath.has(resource.id);
     const dropped = options.trace?.droppedAt === resource.id;
-    const stroke = dropped ? '#D13212' : traced ? '#1D8102' : (COLORS[resource.kind] ?? '#545B64');
+    const stroke = dropped ? DROP : traced ? TRACE : (COLORS[resource.kind] ?? '#545B64');
     const strokeWidth = traced || dropped ? 3 : info.container ? 1.5 : 1;
+    const icon = iconId(resource.kind);
+    const summary = summaryOf(resource);
     if (info.container) {
+      // The title bar as on the canvas: icon, kind, name, summary (a subnet's CIDR and AZ), left to right.
+      const baseline = box.y + 22;
+      let x = box.x + 8;
+      const header: string[] = [];
+      if (icon) {
+        header.push(`<use href="#${icon}" x="${x}" y="${box.y + 7}" width="20" height="20"/>`);
+        x += 26;
+      }
+      const kind = info.label.toUpperCase();
+      header.push(`<text x="${x}" y="${baseline}" font-size="10" font-weight="600" fill="${MUTED}" letter-spacing="0.5">${text(kind)}</text>`);
+      x += textWidth(kind, 10, true) + 0.5 * kind.length + 8;
+      const right = box.x + box.w - 8;
+      const nameWidth = textWidth(resource.name, 13, true);
+      header.push(`<text x="${round(x)}" y="${baseline}" font-size="13" font-weight="600" fill="${COLORS[resource.kind] ?? INK}"${clipTo(box, nameWidth, right - x)}>${text(resource.name)}</text>`);
+      x += nameWidth + 6;
+      if (summary) header.push(`<text x="${round(x)}" y="${baseline}" font-size="11" fill="${MUTED}"${clipTo(box, textWidth(summary, 11), right - x)}>${text(summary)}</text>`);
       parts.push(
         `<g data-id="${id}" data-kind="${resource.kind}">`,
         `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="6" fill="${resource.kind === 'subnet' ? '#F2FBFB' : 'none'}" stroke="${stroke}" stroke-width="${strokeWidth}"/>`,
-        `<text x="${box.x + 10}" y="${box.y + 22}" font-family="system-ui, sans-serif" font-size="13" font-weight="600" fill="${COLORS[resource.kind] ?? '#232F3E'}">${text(resource.name)}</text>`,
-        `<text x="${box.x + box.w - 10}" y="${box.y + 22}" text-anchor="end" font-family="system-ui, sans-serif" font-size="11" fill="#687078">${text(info.label)}</text>`,
+        ...header,
         '</g>',
       );
     } else {
-      const icon = iconId(resource.kind);
+      const textX = box.x + (icon ? 44 : 10);
+      const room = box.x + box.w - 8 - textX;
+      const name = resource.name || info.label;
+      const second = summary || info.label;
       leaves.push(
         `<g data-id="${id}" data-kind="${resource.kind}">`,
         `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="6" fill="#ffffff" stroke="${stroke}" stroke-width="${strokeWidth}"/>`,
         icon ? `<use href="#${icon}" x="${box.x + 8}" y="${box.y + (box.h - 28) / 2}" width="28" height="28"/>` : '',
-        `<text x="${box.x + 44}" y="${box.y + box.h / 2 - 3}" font-family="system-ui, sans-serif" font-size="12" font-weight="600" fill="#232F3E">${text(resource.name)}</text>`,
-        `<text x="${box.x + 44}" y="${box.y + box.h / 2 + 12}" font-family="system-ui, sans-serif" font-size="10" fill="#687078">${text(info.label)}</text>`,
-        traced ? `<circle cx="${box.x + box.w}" cy="${box.y}" r="10" fill="#1D8102"/><text x="${box.x + box.w}" y="${box.y + 4}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="11" fill="#ffffff">${onPath.get(resource.id)}</text>` : '',
-        dropped ? `<text x="${box.x + box.w - 14}" y="${box.y + 18}" font-family="system-ui, sans-serif" font-size="16" font-weight="700" fill="#D13212">✕</text>` : '',
+        `<text x="${textX}" y="${box.y + box.h / 2 - 3}" font-size="12" font-weight="600" fill="${INK}"${clipTo(box, textWidth(name, 12, true), room)}>${text(name)}</text>`,
+        `<text x="${textX}" y="${box.y + box.h / 2 + 12}" font-size="10" fill="${MUTED}"${clipTo(box, textWidth(second, 10), room)}>${text(second)}</text>`,
+        traced ? `<circle cx="${box.x + box.w}" cy="${box.y}" r="10" fill="${TRACE}"/><text x="${box.x + box.w}" y="${box.y + 4}" text-anchor="middle" font-size="11" fill="#ffffff">${onPath.get(resource.id)}</text>` : '',
+        dropped ? `<text x="${box.x + box.w - 14}" y="${box.y + 18}" font-size="16" font-weight="700" fill="${DROP}">✕</text>` : '',
         '</g>',
       );
     }
     const badge = options.badges?.get(resource.id);
     if (badge && badge.errors + badge.warnings > 0) {
-      const color = badge.errors > 0 ? '#D13212' : '#F89C24';
+      const color = badge.errors > 0 ? DROP : '#F89C24';
       leaves.push(
         `<g data-badge="${id}"><circle cx="${box.x + box.w - 4}" cy="${box.y + 4}" r="9" fill="${color}"/>`,
-        `<text x="${box.x + box.w - 4}" y="${box.y + 8}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="11" fill="#ffffff">${badge.errors || badge.warnings}</text></g>`,
+        `<text x="${box.x + box.w - 4}" y="${box.y + 8}" text-anchor="middle" font-size="11" fill="#ffffff">${badge.errors || badge.warnings}</text></g>`,
       );
     }
   }
 
-  const edges = designEdges(design).filter((edge) => included.has(edge.source) && included.has(edge.target));
   const tracePairs = new Set<string>();
   const path = options.trace?.path ?? [];
   for (let i = 1; i < path.length; i++) tracePairs.add(`${path[i - 1]}→${path[i]}`).add(`${path[i]}→${path[i - 1]}`);
+  const arrows = new Set<string>();
   for (const edge of edges) {
-    const a = at(all.get(edge.source)!);
-    const b = at(all.get(edge.target)!);
     const hot = tracePairs.has(`${edge.source}→${edge.target}`);
+    const style = EDGE_STYLE[edge.meaning];
+    const arrow = `arrow-${style.color.slice(1)}`;
+    arrows.add(style.color);
+    const curve = curves.get(edge.id)!;
+    const d = curvePath(curve, dx, dy);
+    const mid = { x: curve.mid.x + dx, y: curve.mid.y + dy };
+    if (hot) parts.push(`<path d="${d}" fill="none" stroke="${TRACE}" stroke-width="7" stroke-opacity="0.45"/>`);
     parts.push(
-      `<line data-edge="${text(edge.id)}" x1="${a.x + a.w / 2}" y1="${a.y + a.h / 2}" x2="${b.x + b.w / 2}" y2="${b.y + b.h / 2}" stroke="${hot ? '#1D8102' : '#879596'}" stroke-width="${hot ? 3 : 1.5}"${edge.meaning === 'tgw-attachment' || edge.meaning === 'ram-share' ? ' stroke-dasharray="6 4"' : ''}/>`,
+      `<path data-edge="${text(edge.id)}" data-meaning="${edge.meaning}" d="${d}" fill="none" stroke="${style.color}" stroke-width="${hot ? 3 : 1.8}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} marker-end="url(#${arrow})"/>`,
+    );
+    if (edge.unlabelled) continue;
+    const rest = edge.label ? ` ${edge.label}` : '';
+    const w = Math.ceil(textWidth(style.title, 10, true) + textWidth(rest, 10) + 12);
+    labels.push(
+      `<g data-edge-label="${text(edge.id)}">`,
+      `<rect x="${round(mid.x - w / 2)}" y="${round(mid.y - 8)}" width="${w}" height="16" rx="8" fill="#ffffff" stroke="${style.color}"/>`,
+      `<text x="${round(mid.x)}" y="${round(mid.y + 3.5)}" text-anchor="middle" font-size="10" fill="${INK}"><tspan font-weight="600" fill="${style.color}">${text(style.title)}</tspan>${text(rest)}</text>`,
+      '</g>',
     );
   }
-  parts.push(...leaves);
+  parts.push(...leaves, ...labels);
   // The trace path itself, hop to hop, drawn on top so it reads even where no edge exists.
   const points = path.filter((id) => all.has(id) && included.has(id)).map((id) => at(all.get(id)!));
   if (points.length > 1) {
     const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x + p.w / 2},${p.y + p.h / 2}`).join(' ');
-    parts.push(`<path data-trace="path" d="${d}" fill="none" stroke="#1D8102" stroke-width="3" stroke-dasharray="8 4" opacity="0.85"/>`);
+    parts.push(`<path data-trace="path" d="${d}" fill="none" stroke="${TRACE}" stroke-width="3" stroke-dasharray="8 4" opacity="0.85"/>`);
   }
 
+  // An arrowhead per edge colour, pointing along the edge where it meets its target.
+  const markers = [...arrows].map(
+    (color) => `<marker id="arrow-${color.slice(1)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${color}"/></marker>`,
+  );
+  const defs = [...[...symbols.values()].filter(Boolean), ...markers, ...clips];
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
     `<title>${text(design.name)}</title>`,
-    symbols.size > 0 ? `<defs>${[...symbols.values()].filter(Boolean).join('')}</defs>` : '',
+    defs.length > 0 ? `<defs>${defs.join('')}</defs>` : '',
     ...parts.filter(Boolean),
     '</svg>',
   ].join('\n');

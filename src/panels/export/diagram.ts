@@ -4,7 +4,8 @@
  */
 import type { Design, LayoutBox } from '../../engine/model/index.ts';
 import { KINDS } from '../../engine/model/index.ts';
-import { toSvg, type SvgBadge, type SvgTrace } from '../../engine/io/svg.ts';
+import { toSvg, type SvgBadge, type SvgEdge, type SvgTrace } from '../../engine/io/svg.ts';
+import { buildEdges } from '../../canvas/flowEdges.ts';
 import { COLLAPSED_HEIGHT, hiddenBy } from '../../canvas/collapse.ts';
 import { nestingLayout } from '../../canvas/layout/nesting.ts';
 import { GAP, HEADER, LEAF, PAD } from '../../canvas/layout/sizes.ts';
@@ -51,6 +52,18 @@ export function canvasLayout(design: Design): Record<string, LayoutBox> {
   return boxes;
 }
 
+/** The edges as the canvas lists them: into a collapsed container they end at it, a resource's label shows once. */
+function canvasEdges(design: Design): SvgEdge[] {
+  return buildEdges(design, new Set()).map(({ id, source, target, data }) => ({
+    id,
+    source,
+    target,
+    meaning: data!.meaning,
+    label: data!.label,
+    ...(data!.unlabelled ? { unlabelled: true } : {}),
+  }));
+}
+
 /** The design without what collapsed accounts and VPCs hide, as on the canvas. */
 function shownDesign(design: Design): Design {
   const hidden = hiddenBy(design);
@@ -65,6 +78,7 @@ export async function diagramSvg(studio: Studio, full: Design, options: DiagramO
     background: options.background,
     sizes: CANVAS_SIZES,
     layout: canvasLayout(design),
+    edges: canvasEdges(full),
     icons,
     ...(options.badges ? { badges: shownFindingCounts(studio) } : {}),
     ...(trace ? { trace } : {}),
