@@ -1,6 +1,7 @@
 /** The registry of CLI commands; each lives in its own file. */
 import type { Io } from './main.ts';
 import { check } from './check.ts';
+import { diagramCommand } from './diagram.ts';
 import { exportCommand } from './export.ts';
 import { matrixCommand } from './matrix.ts';
 import { traceCommand } from './trace.ts';
@@ -15,6 +16,7 @@ export interface Command {
 
 export const commands: Record<string, Command> = {
   check,
+  diagram: diagramCommand,
   export: exportCommand,
   matrix: matrixCommand,
   trace: traceCommand,
