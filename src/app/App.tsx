@@ -1,4 +1,5 @@
 /** The shell: top bar, palette on the left, canvas in the centre, panels on the right. */
+import { lazy, Suspense } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -21,6 +22,24 @@ import './theme.css';
 
 const queryClient = new QueryClient();
 
+// Loaded on first use: nothing of them is needed to draw the design.
+const Finder = lazy(() => import('./Finder.tsx'));
+const ShortcutSheet = lazy(() => import('./ShortcutSheet.tsx'));
+const ContextMenu = lazy(() => import('./ContextMenu.tsx'));
+
+/** The dialog or menu open over the workspace, if any. */
+function Overlays() {
+  const overlay = useUiStore((s) => s.overlay);
+  const menu = useUiStore((s) => s.menu);
+  return (
+    <Suspense fallback={null}>
+      {overlay === 'finder' && <Finder />}
+      {overlay === 'shortcuts' && <ShortcutSheet />}
+      {menu && <ContextMenu key={`${menu.x},${menu.y},${menu.target ?? ''}`} at={menu} />}
+    </Suspense>
+  );
+}
+
 function Workspace() {
   const ready = useBootstrap();
   const designId = useDesignStore((s) => s.designId);
@@ -42,6 +61,7 @@ function Workspace() {
         <RightPanel />
       </div>
       <Toasts />
+      <Overlays />
     </div>
   );
 }

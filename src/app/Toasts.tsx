@@ -9,6 +9,7 @@ export function Toasts() {
       {messages.map((m) => (
         <div key={m.id} className={`toast toast-${m.tone}`} role={m.tone === 'error' ? 'alert' : 'status'}>
           <span>{m.text}</span>
+          {m.count > 1 && <span className="toast-count" aria-label={`${m.count} times`}>×{m.count}</span>}
           <button type="button" aria-label="Dismiss" onClick={() => dismiss(m.id)}>×</button>
         </div>
       ))}

@@ -7,6 +7,7 @@ import { useUiStore } from '../state/uiStore.ts';
 import { tidyUpDesign } from '../state/arrange.ts';
 import { useStudio } from '../state/useStudio.ts';
 import { DesignName } from './DesignName.tsx';
+import { ThemeSwitch } from './ThemeSwitch.tsx';
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -59,6 +60,9 @@ export function TopBar() {
         <button type="button" onClick={() => void tidyUpDesign(studio)} disabled={readOnly} title="Lay out every box again, nested by account, VPC and subnet (one undo step)">Tidy up</button>
         <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="Undo">↶ Undo</button>
         <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">↷ Redo</button>
+        <span className="separator" />
+        <button type="button" onClick={() => studio.ui.getState().setOverlay('shortcuts')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">?</button>
+        <ThemeSwitch />
       </nav>
     </header>
   );

@@ -2,7 +2,7 @@
  * The canvas: React Flow over the design. Gestures become operations on the design;
  * React Flow only holds the in-between state of a drag or resize.
  */
-import { useCallback, type DragEvent } from 'react';
+import { useCallback, type DragEvent, type MouseEvent } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -20,6 +20,7 @@ import { useStudio } from '../state/useStudio.ts';
 import { dragOperation } from './commitDrag.ts';
 import { dropOperation, KIND_MIME } from './dropResource.ts';
 import { edgeTypes } from './edges/MeaningEdge.tsx';
+import { CANVAS_KEYS } from './keys.ts';
 import type { MeaningEdge } from './flowEdges.ts';
 import type { ResourceFlowNode } from './flowNodes.ts';
 import { FarContext, useFarZoom } from './levelOfDetail.ts';
@@ -41,7 +42,7 @@ export function Canvas() {
   const far = useFarZoom();
   // React Flow pans with Space held only where the pointer is on bare canvas; a large landing
   // zone leaves none. While Space is down, boxes and edges let the pointer through to the pane.
-  const spacePan = useKeyPress('Space');
+  const spacePan = useKeyPress(CANVAS_KEYS.pan);
   const internals = useCallback(
     () => flow.getNodes().flatMap((n) => flow.getInternalNode(n.id) ?? []),
     [flow],
@@ -78,6 +79,17 @@ export function Canvas() {
     if (!result.ok) studio.notify(result.reason, 'error');
   }, [studio]);
 
+  // The menu itself is the app's; the canvas says where and on what.
+  const onNodeMenu = useCallback((event: MouseEvent, node: ResourceFlowNode) => {
+    event.preventDefault();
+    if (!studio.ui.getState().selection.includes(node.id)) studio.select([node.id]);
+    studio.ui.getState().openMenu({ x: event.clientX, y: event.clientY, target: node.id });
+  }, [studio]);
+  const onPaneMenu = useCallback((event: MouseEvent | globalThis.MouseEvent) => {
+    event.preventDefault();
+    studio.ui.getState().openMenu({ x: event.clientX, y: event.clientY });
+  }, [studio]);
+
   return (
     <div className={spacePan ? 'canvas is-space-panning' : 'canvas'} onDragOver={allowDrop} onDrop={onDrop} data-testid="canvas">
       <FarContext value={far}>
@@ -94,8 +106,10 @@ export function Canvas() {
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Meta', 'Control']}
+          selectionKeyCode={CANVAS_KEYS.boxSelect}
+          multiSelectionKeyCode={[...CANVAS_KEYS.addToSelection]}
+          onNodeContextMenu={onNodeMenu}
+          onPaneContextMenu={onPaneMenu}
           // Only boxes in view are in the DOM: a landing zone has thousands, a screen shows dozens.
           // Kept on far out too: switching it at the level-of-detail line mounted every box of
           // the design in one long task; this way boxes come in a few per zoom step.

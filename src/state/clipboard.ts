@@ -10,8 +10,8 @@ import type { Studio } from './studio.ts';
 
 let clipboard: { resources: Resource[]; layout: Design['layout'] } | undefined;
 
-export function copySelection(studio: Studio, ids: readonly string[]): void {
-  const design = studio.getDesign();
+/** The resources with everything inside them, in document order, and their boxes. */
+function snapshot(design: Design, ids: readonly string[]): NonNullable<typeof clipboard> | undefined {
   const index = indexDesign(design);
   const picked = new Map<string, Resource>();
   for (const id of ids) {
@@ -20,11 +20,25 @@ export function copySelection(studio: Studio, ids: readonly string[]): void {
     picked.set(id, resource);
     for (const d of index.descendants(id)) picked.set(d.id, d);
   }
-  if (picked.size === 0) return;
+  if (picked.size === 0) return undefined;
   // Keep document order, which has parents before children for anything added on the canvas.
   const resources = design.resources.filter((r) => picked.has(r.id));
-  clipboard = { resources, layout: Object.fromEntries(Object.entries(design.layout).filter(([id]) => picked.has(id))) };
-  studio.notify(`Copied ${picked.size} resource${picked.size === 1 ? '' : 's'}.`);
+  return { resources, layout: Object.fromEntries(Object.entries(design.layout).filter(([id]) => picked.has(id))) };
+}
+
+export function copySelection(studio: Studio, ids: readonly string[]): void {
+  const copied = snapshot(studio.getDesign(), ids);
+  if (!copied) return;
+  clipboard = copied;
+  studio.notify(`Copied ${copied.resources.length} resource${copied.resources.length === 1 ? '' : 's'}.`);
+}
+
+/** A copy of the resources beside them, in the same container, leaving the clipboard as it is. */
+export function duplicateResources(ids: readonly string[]): (design: Design) => OpResult {
+  return (design) => {
+    const copied = snapshot(design, ids);
+    return copied ? pasteOperation(copied)(design) : { ok: false, reason: 'Nothing to duplicate.' };
+  };
 }
 
 /** Replaces every string equal to a renamed id, except names and descriptions. */

@@ -11,6 +11,18 @@ export interface Message {
   readonly id: number;
   readonly tone: MessageTone;
   readonly text: string;
+  /** How many times the same message came while it was on screen. */
+  readonly count: number;
+}
+
+/** A dialog over the workspace: the resource finder or the shortcut sheet. */
+export type Overlay = 'finder' | 'shortcuts';
+
+/** A right-click menu: where, and on which box (none: the pane). */
+export interface ContextMenuAt {
+  readonly x: number;
+  readonly y: number;
+  readonly target?: string;
 }
 
 export interface UiState {
@@ -21,7 +33,11 @@ export interface UiState {
   readonly messages: readonly Message[];
   /** A shared design is on view: nothing may change it (drops, edits, deletes). */
   readonly readOnly: boolean;
+  readonly overlay: Overlay | undefined;
+  readonly menu: ContextMenuAt | undefined;
   select(ids: readonly string[]): void;
+  setOverlay(overlay: Overlay | undefined): void;
+  openMenu(menu: ContextMenuAt | undefined): void;
   setPanel(panel: string): void;
   notify(text: string, tone?: MessageTone): void;
   dismiss(id: number): void;
@@ -30,6 +46,8 @@ export interface UiState {
 
 /** Long enough to read a refusal reason twice. */
 const MESSAGE_MS = 7000;
+/** Messages on screen at once; older ones go first. */
+export const MESSAGE_LIMIT = 3;
 
 /** The UI store, and `stop()` to cancel the timers of messages still on screen. */
 export function createUiStore(): { store: StoreApi<UiState>; stop(): void } {
@@ -40,6 +58,10 @@ export function createUiStore(): { store: StoreApi<UiState>; stop(): void } {
     panel: 'inspector',
     messages: [],
     readOnly: false,
+    overlay: undefined,
+    menu: undefined,
+    setOverlay: (overlay) => set({ overlay, menu: undefined }),
+    openMenu: (menu) => set({ menu }),
     select: (ids) => {
       const current = get().selection;
       if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
@@ -48,9 +70,10 @@ export function createUiStore(): { store: StoreApi<UiState>; stop(): void } {
     setPanel: (panel) => set({ panel }),
     notify: (text, tone = 'info') => {
       const id = nextMessageId++;
-      // Same text twice in a row: keep one on screen.
-      const messages = get().messages.filter((m) => m.text !== text);
-      set({ messages: [...messages, { id, tone, text }].slice(-4) });
+      // The same message again: one on screen, counted, and its time starts again.
+      const same = get().messages.find((m) => m.text === text && m.tone === tone);
+      const messages = get().messages.filter((m) => m !== same);
+      set({ messages: [...messages, { id, tone, text, count: (same?.count ?? 0) + 1 }].slice(-MESSAGE_LIMIT) });
       const timer = setTimeout(() => {
         timers.delete(timer);
         get().dismiss(id);

@@ -7,13 +7,14 @@ import type { MeaningEdge as MeaningEdgeType } from '../flowEdges.ts';
 import { useFar } from '../levelOfDetail.ts';
 import { useStudio } from '../../state/useStudio.ts';
 
+// Colours are the theme's (styles.css, theme.css), so labels stay readable in dark mode too.
 const STYLE: Readonly<Record<ConnectionMeaning, { color: string; dash?: string; title: string }>> = {
-  'vpc-peering': { color: '#7a3ff2', title: 'Peering' },
-  'tgw-attachment': { color: '#7a3ff2', dash: '6 4', title: 'TGW attachment' },
-  'target-registration': { color: '#d45b00', title: 'Target' },
-  'vpc-link': { color: '#c7175f', dash: '2 4', title: 'VPC link' },
-  'ram-share': { color: '#c7175f', dash: '6 4', title: 'RAM share' },
-  upstream: { color: '#4b5563', dash: '4 3', title: 'Upstream' },
+  'vpc-peering': { color: 'var(--edge-peering)', title: 'Peering' },
+  'tgw-attachment': { color: 'var(--edge-peering)', dash: '6 4', title: 'TGW attachment' },
+  'target-registration': { color: 'var(--edge-target)', title: 'Target' },
+  'vpc-link': { color: 'var(--edge-link)', dash: '2 4', title: 'VPC link' },
+  'ram-share': { color: 'var(--edge-link)', dash: '6 4', title: 'RAM share' },
+  upstream: { color: 'var(--edge-upstream)', dash: '4 3', title: 'Upstream' },
 };
 
 /** A traced path's edges get a wide halo under their own stroke, so their meaning stays readable. */

@@ -2,7 +2,7 @@
  * The palette: kinds grouped as an architect thinks. Drag one onto the canvas; kinds drawn
  * as edges are made by connecting boxes, and badge kinds are created with their VPC.
  */
-import { memo, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { PaletteGroup, ResourceKind } from '../../engine/model/index.ts';
 import { KINDS, RESOURCE_KINDS, whereItMayGo } from '../../engine/model/index.ts';
 import { KindIcon } from '../../canvas/icons/KindIcon.tsx';
@@ -10,6 +10,7 @@ import { KIND_MIME } from '../../canvas/dropResource.ts';
 import { addToSelectionOperation } from '../../canvas/addToSelection.ts';
 import type { Studio } from '../../state/studio.ts';
 import { useStudio } from '../../state/useStudio.ts';
+import { matchesQuery } from './search.ts';
 
 const GROUPS: readonly PaletteGroup[] = [
   'Organization',
@@ -68,11 +69,31 @@ const PaletteItem = memo(function PaletteItem({ kind }: { kind: ResourceKind }) 
 });
 
 export const Palette = memo(function Palette() {
+  const studio = useStudio();
+  const [query, setQuery] = useState('');
+  const shown = (kind: ResourceKind) => matchesQuery({ kind, label: KINDS[kind].label, group: KINDS[kind].group }, query);
+  // Badge kinds (route tables, groups, ACLs, target groups) live in the inspector.
+  const inGroup = (group: PaletteGroup) => RESOURCE_KINDS.filter((k) => KINDS[k].group === group && KINDS[k].drawnAs !== 'badge' && shown(k));
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape') return setQuery('');
+    if (event.key !== 'Enter') return;
+    const first = GROUPS.flatMap(inGroup).find((k) => KINDS[k].drawnAs === 'node');
+    if (first) addWithoutDragging(studio, first);
+  };
   return (
     <nav className="palette" aria-label="Palette">
+      <input
+        type="search"
+        className="palette-search"
+        placeholder="Search: NAT, subnet, nlb…"
+        aria-label="Search the palette"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onSearchKey}
+      />
+      {GROUPS.every((g) => inGroup(g).length === 0) && <p className="muted palette-none">Nothing matches “{query}”.</p>}
       {GROUPS.map((group) => {
-        // Badge kinds (route tables, groups, ACLs, target groups) live in the inspector.
-        const kinds = RESOURCE_KINDS.filter((k) => KINDS[k].group === group && KINDS[k].drawnAs !== 'badge');
+        const kinds = inGroup(group);
         if (kinds.length === 0) return null;
         return (
           <section key={group} className="palette-group">
