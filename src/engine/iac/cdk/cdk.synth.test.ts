@@ -96,11 +96,17 @@ function templates(name: string): { name: string; template: { Resources?: Record
     .map((file) => ({ name: file, template: JSON.parse(readFileSync(join(dir, file), 'utf8')) }));
 }
 
+/** Values passed between accounts (SSM parameters and their share): checked by the deployment order test. */
+function isPlumbing(logicalId: string, resource: { Type: string; Properties?: Record<string, unknown> }): boolean {
+  if (resource.Type === 'AWS::SSM::Parameter') return String(resource.Properties?.Name).startsWith('/landing-zone/');
+  return resource.Type === 'AWS::RAM::ResourceShare' && logicalId === 'SharedValues';
+}
+
 function countTypes(name: string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const { template } of templates(name)) {
-    for (const resource of Object.values(template.Resources ?? {})) {
-      if (resource.Type === 'AWS::CDK::Metadata') continue;
+    for (const [logicalId, resource] of Object.entries(template.Resources ?? {})) {
+      if (resource.Type === 'AWS::CDK::Metadata' || isPlumbing(logicalId, resource)) continue;
       counts[resource.Type] = (counts[resource.Type] ?? 0) + 1;
     }
   }
@@ -144,6 +150,96 @@ describe.each(names)('%s', (name) => {
   it('has the resources the design calls for, by CloudFormation type', () => {
     const design = cases.find((candidate) => candidate.name === name)!.design;
     expect(countTypes(name)).toEqual(expectedCounts(design));
+  });
+});
+
+interface StackArtifact {
+  readonly id: string;
+  readonly account: string;
+  readonly region: string;
+  readonly dependencies: string[];
+  readonly template: {
+    Parameters?: Record<string, { Type: string; Default?: string; NoEcho?: boolean }>;
+    Resources?: Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+    Outputs?: Record<string, { Export?: { Name: string } }>;
+  };
+}
+
+/** The stacks of a synthesised app as the CDK CLI reads them: environments and declared dependencies. */
+function stackArtifacts(name: string): StackArtifact[] {
+  const dir = join(OUT, name, 'cdk.out');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    artifacts: Record<string, { type: string; environment?: string; dependencies?: string[]; properties?: { templateFile: string } }>;
+  };
+  return Object.entries(manifest.artifacts)
+    .filter(([, artifact]) => artifact.type === 'aws:cloudformation:stack')
+    .map(([id, artifact]) => {
+      const [account = '', region = ''] = artifact.environment!.replace('aws://', '').split('/');
+      return {
+        id,
+        account,
+        region,
+        dependencies: artifact.dependencies ?? [],
+        template: JSON.parse(readFileSync(join(dir, artifact.properties!.templateFile), 'utf8')),
+      };
+    });
+}
+
+/** The order `cdk deploy --all` follows: each stack after what it depends on; throws on a cycle. */
+function deployOrder(stacks: readonly StackArtifact[]): string[] {
+  const byId = new Map(stacks.map((stack) => [stack.id, stack]));
+  const order: string[] = [];
+  const visiting = new Set<string>();
+  const visit = (id: string) => {
+    if (order.includes(id) || !byId.has(id)) return;
+    if (visiting.has(id)) throw new Error(`deployment cycle through ${id}`);
+    visiting.add(id);
+    for (const dependency of byId.get(id)!.dependencies) visit(dependency);
+    visiting.delete(id);
+    order.push(id);
+  };
+  for (const stack of stacks) visit(stack.id);
+  return order;
+}
+
+const MULTI_ACCOUNT = seedExamples()
+  .filter(({ design }) => design.resources.filter((resource) => resource.kind === 'account').length > 1)
+  .map(({ name }) => name);
+
+describe.each(MULTI_ACCOUNT)('deployment order of %s', (name) => {
+  it('has no cycle, and every value a stack reads from another is written by a stack deployed before it', () => {
+    const stacks = stackArtifacts(name);
+    const order = deployOrder(stacks);
+    expect(order).toHaveLength(stacks.length);
+    const before = (consumer: StackArtifact, producer: StackArtifact) => order.indexOf(producer.id) < order.indexOf(consumer.id);
+    let crossAccount = 0;
+    for (const consumer of stacks) {
+      for (const [id, parameter] of Object.entries(consumer.template.Parameters ?? {})) {
+        if (id === 'BootstrapVersion') continue;
+        // Anything else without a default would have to be typed in by whoever deploys.
+        expect(parameter.Default ?? (parameter.NoEcho ? 'secret' : undefined), `${consumer.id}: parameter ${id} has no value`).toBeDefined();
+        if (parameter.Type !== 'AWS::SSM::Parameter::Value<String>' || !parameter.Default?.startsWith('arn:')) continue;
+        const [, , , region, account, resource] = parameter.Default.split(':');
+        const parameterName = resource!.replace(/^parameter/, '');
+        const producer = stacks.find(
+          (stack) =>
+            stack.account === account &&
+            stack.region === region &&
+            Object.values(stack.template.Resources ?? {}).some((r) => r.Type === 'AWS::SSM::Parameter' && r.Properties?.Name === parameterName),
+        );
+        expect(producer, `${consumer.id}: ${parameterName} is written by no stack`).toBeDefined();
+        expect(before(consumer, producer!), `${producer!.id} deploys before ${consumer.id}`).toBe(true);
+        const shares = Object.values(producer!.template.Resources ?? {}).filter((r) => r.Type === 'AWS::RAM::ResourceShare');
+        expect(shares.some((share) => (share.Properties?.Principals as string[]).includes(consumer.account)), `${producer!.id} shares with ${consumer.account}`).toBe(true);
+        crossAccount++;
+      }
+      for (const imported of JSON.stringify(consumer.template).match(/"Fn::ImportValue":"[^"]+"/g) ?? []) {
+        const exportName = imported.slice('"Fn::ImportValue":"'.length, -1);
+        const producer = stacks.find((stack) => Object.values(stack.template.Outputs ?? {}).some((output) => output.Export?.Name === exportName));
+        expect(producer && before(consumer, producer), `${consumer.id} imports ${exportName} from an earlier stack`).toBe(true);
+      }
+    }
+    expect(crossAccount).toBeGreaterThan(0);
   });
 });
 

@@ -12,6 +12,7 @@ import { RESOURCE_KINDS } from '../../model/resources.ts';
 import { generateCdk, NOT_MAPPED } from './index.ts';
 import { HEADER } from './project.ts';
 import { str } from './literal.ts';
+import { COMMENTS } from './writer.ts';
 import { FIXTURES, seedExamples } from './testing/cases.ts';
 import { everyKind, HOSTILE, hostileNames } from './testing/designs.ts';
 import { syntheticLandingZone } from '../../testing/synthetic.ts';
@@ -69,15 +70,21 @@ describe('generated app', () => {
     expect(generateCdk(everyKind())).toEqual(generateCdk(everyKind()));
   });
 
-  it('puts one stack per account and region in lib/ and wires them in bin/app.ts', () => {
+  it('puts each account and region in lib/, in as many parts as their references need, and wires them in bin/app.ts', () => {
     const files = generateCdk(everyKind());
+    // Peering and the shared transit gateway go both ways between the two: three waves each.
     expect(files.map((file) => file.path)).toEqual([
       '.gitignore',
       'bin/app.ts',
       'cdk.json',
+      'lib/app-ap-northeast-1-part-2-stack.ts',
+      'lib/app-ap-northeast-1-part-3-stack.ts',
       'lib/app-ap-northeast-1-stack.ts',
+      'lib/network-ap-northeast-2-part-2-stack.ts',
+      'lib/network-ap-northeast-2-part-3-stack.ts',
       'lib/network-ap-northeast-2-stack.ts',
       'package.json',
+      'README.md',
       'tsconfig.json',
     ]);
     const app = files.find((file) => file.path === 'bin/app.ts')!.contents;
@@ -88,25 +95,43 @@ describe('generated app', () => {
   });
 
   it('asks for broker passwords as NoEcho parameters and never writes one', () => {
-    const network = generateCdk(everyKind()).find((file) => file.path.startsWith('lib/network'))!.contents;
+    const network = generateCdk(everyKind()).find((file) => file.path === 'lib/network-ap-northeast-2-stack.ts')!.contents;
     const password = /const (param\w+AdminPassword) = new CfnParameter\(this, "\w+", \{\n\s+type: "String",\n\s+noEcho: true,/g;
     expect([...network.matchAll(password)]).toHaveLength(2);
     expect(network).toMatch(/password: param\w+AdminPassword\.valueAsString/);
     expect(network).not.toMatch(/password: "/);
   });
 
-  it('passes values across accounts and regions as parameters fed by outputs', () => {
+  it('passes values between two accounts of a region through SSM parameters shared with the consumer', () => {
+    const files = generateCdk(seedExamples().find(({ name }) => name === 'eks-ecs-peering')!.design);
+    const text = (path: string) => files.find((file) => file.path === path)!.contents;
+    const accepter = text('lib/team-ecs-ap-northeast-2-stack.ts');
+    const requester = text('lib/team-eks-ap-northeast-2-part-2-stack.ts');
+    const accepterRoutes = text('lib/team-ecs-ap-northeast-2-part-2-stack.ts');
+    // The accepter's first stack writes its VPC id and the accepting role's ARN, shared with the requester's account.
+    expect(accepter).toMatch(/new ssm\.CfnParameter\(this, "VpcVpcBRefParameter", \{\n\s+name: "\/landing-zone\/team-ecs-ap-northeast-2\/VpcVpcBRef",/);
+    expect(accepter).toMatch(/new iam\.CfnRole\(this, "PeeringABAccepterRole"/);
+    expect(accepter).toMatch(/new ram\.CfnResourceShare\(this, "SharedValues", \{[\s\S]*?principals: \["444444444444"\]/);
+    // The requester reads them by ARN when it deploys; then the accepter's routes read the peering.
+    expect(requester).toMatch(
+      /type: "AWS::SSM::Parameter::Value\\u003cString\\u003e",\n\s+default: "arn:aws:ssm:ap-northeast-2:555555555555:parameter\/landing-zone\/team-ecs-ap-northeast-2\/VpcVpcBRef",/,
+    );
+    expect(requester).toMatch(/peerRoleArn: paramPeeringABPeerRoleArn\.valueAsString/);
+    expect(accepterRoutes).toMatch(/vpcPeeringConnectionId: paramPeeringABRef\.valueAsString/);
+    const app = text('bin/app.ts');
+    expect(app).toContain('stackTeamEksApNortheast2Part2.addDependency(stackTeamEcsApNortheast2);');
+    expect(app).toContain('stackTeamEcsApNortheast2Part2.addDependency(stackTeamEksApNortheast2Part2);');
+    expect(JSON.parse(text('package.json')).scripts.deploy).toBe('cdk deploy --all');
+  });
+
+  it('names the SSM parameter to pass where CloudFormation cannot read it (another region)', () => {
     const files = generateCdk(everyKind());
-    const app = files.find((file) => file.path === 'lib/app-ap-northeast-1-stack.ts')!.contents;
-    const network = files.find((file) => file.path === 'lib/network-ap-northeast-2-stack.ts')!.contents;
-    // The accepter's route to the hub goes through the peering the hub's stack creates.
-    expect(app).toMatch(/vpcPeeringConnectionId: paramPeering\w+Ref\.valueAsString/);
-    expect(network).toMatch(/new CfnOutput\(this, "Peering\w+Ref", \{\n\s+value: peering\w+\.ref,/);
-    // The requester names the accepter's VPC, account and role.
+    const network = files.find((file) => file.path === 'lib/network-ap-northeast-2-part-2-stack.ts')!.contents;
     expect(network).toMatch(/peerVpcId: paramVpcSpokeRef\.valueAsString/);
+    expect(network).toMatch(/description: "VPC spoke: the value of SSM parameter \/landing-zone\/app-ap-northeast-1\/VpcSpokeRef \(account app, ap-northeast-1\)/);
     expect(network).toMatch(/peerOwnerId: paramAccountAppNumber\.valueAsString/);
     expect(network).toMatch(/peerRegion: "ap-northeast-1"/);
-    expect(network).toMatch(/peerRoleArn: param\w+PeerRoleArn\.valueAsString/);
+    expect(files.find((file) => file.path === 'README.md')!.contents).toContain('`network-ap-northeast-2-part-2:VpcSpokeRef`');
   });
 });
 
@@ -123,7 +148,7 @@ describe('hostile names', () => {
       for (const marker of ['jndi', 'process.exit', 'alert', 'throw', '</script', 'line\nbreak', '\u2028']) {
         expect(code, `${file.path}: ${marker}`).not.toContain(marker);
       }
-      for (const comment of comments) expect(HEADER).toContain(comment);
+      for (const comment of comments) expect([HEADER, ...Object.values(COMMENTS)].some((fixed) => fixed.includes(comment)), comment).toBe(true);
       allStrings.push(...strings);
     }
     // Each hostile name survives whole somewhere (a description, an API name), not only

@@ -13,20 +13,60 @@ export function emitPeering(ctx: ExportContext, { resource, stack, varName, cons
   if (!requester || !accepter) return;
   const accepterOwner = ctx.index.ownerOf(accepter.id) ?? '';
   const crossAccount = accepterOwner !== (ctx.index.ownerOf(requester.id) ?? '');
+  const role = crossAccount ? accepterRole(ctx, peering, requester.id, accepter.id, varName, constructId) : undefined;
   stack.construct(varName, 'ec2.CfnVPCPeeringConnection', constructId, {
     vpcId: vpcRef(ctx, stack, requester.id),
     peerVpcId: vpcRef(ctx, stack, accepter.id),
     peerOwnerId: crossAccount ? ctx.accountNumber(stack, accepterOwner) : undefined,
     peerRegion: accepter.region !== requester.region ? accepter.region : undefined,
     // The accepter account's role that lets this stack accept the request on its behalf.
-    peerRoleArn: crossAccount
-      ? stack.parameter(`peer-role\u0000${peering.id}`, `${constructId}PeerRoleArn`, {
-          type: 'String',
-          description: `ARN of the role in the accepter account that accepts peering ${peering.name || peering.id}`,
-        })
+    peerRoleArn: role
+      ? ctx.refVar(stack, role, 'attrArn', `peer-role\u0000${peering.id}`, `${constructId}PeerRoleArn`, `role that accepts peering ${peering.name || peering.id}`)
       : undefined,
   });
   tagResource(stack, varName, peering);
+}
+
+/**
+ * The role in the accepter's account that the requester's stack assumes to accept the
+ * peering: written with the accepter VPC's stack, so it exists before the request is made.
+ */
+function accepterRole(ctx: ExportContext, peering: ResourceOf<'vpc-peering'>, requesterVpc: string, accepterVpc: string, varName: string, constructId: string): Placed | undefined {
+  const env = ctx.environmentOf(accepterVpc);
+  if (!env) return undefined;
+  const part = ctx.current(env);
+  const roleVar = part.vars.take(`${varName}AccepterRole`);
+  const vpc = ctx.ref(part, accepterVpc, 'ref', `VPC ${ctx.index.get(accepterVpc)?.name ?? accepterVpc}`);
+  const requesterAccount = ctx.accountNumber(part, ctx.index.ownerOf(requesterVpc) ?? '');
+  part.use('Stack');
+  part.construct(roleVar, 'iam.CfnRole', part.ids.take(`${constructId}AccepterRole`), {
+    // IAM descriptions take Latin-1 only.
+    description: `Accepts peering ${peering.name || peering.id} requested from account ${typeof requesterAccount === 'string' ? requesterAccount : 'of the requester'}`
+      .replace(/[^\t\n\r\x20-\x7E\xA1-\xFF]+/g, ' ')
+      .slice(0, 1000),
+    assumeRolePolicyDocument: {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: requesterAccount }, Action: 'sts:AssumeRole' }],
+    },
+    policies: [
+      {
+        policyName: 'accept-peering',
+        policyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: 'ec2:AcceptVpcPeeringConnection',
+              Resource: code('this.formatArn({ service: "ec2", resource: "vpc-peering-connection", resourceName: "*" })'),
+              Condition: { StringEquals: { 'ec2:AccepterVpc': code(`this.formatArn({ service: "ec2", resource: "vpc", resourceName: ${vpc.text} })`) } },
+            },
+            { Effect: 'Allow', Action: 'ec2:AcceptVpcPeeringConnection', Resource: code(`this.formatArn({ service: "ec2", resource: "vpc", resourceName: ${vpc.text} })`) },
+          ],
+        },
+      },
+    ],
+  });
+  return { stack: part, varName: roleVar };
 }
 
 /** Transit gateway route table variables, by `${tgw}\0${table}`. */

@@ -3,13 +3,17 @@
  * another stack reaches it.
  *
  * An environment is an account and a region. Its resources go into one stack, or into
- * several parts when CloudFormation's per-stack limits would be crossed; parts are filled
- * in emission order, where everything a construct refers to comes first, so a part only
- * ever refers to earlier parts and never forms a cycle.
+ * several parts: a part per deployment wave, and more when CloudFormation's per-stack
+ * limits would be crossed. A construct's wave is the earliest one after everything it
+ * refers to in other environments has been deployed (see `plan`): two accounts that refer
+ * to each other (peering, a shared transit gateway) deploy in three steps, not in a cycle.
  *
  * Within an environment, a value from an earlier part is a stack prop (CDK exports and
- * imports it). Across environments, where CloudFormation cannot import, it is a
- * CfnParameter here fed by a CfnOutput there.
+ * imports it). Across environments, where CloudFormation cannot import, the producing
+ * stack writes it to an SSM parameter and the consumer reads it when it deploys: shared
+ * with the consumer's account through RAM when both are in one region (an
+ * `AWS::SSM::Parameter::Value<String>` parameter whose default is the parameter's ARN),
+ * otherwise a CfnParameter the deployer fills from it.
  */
 import type { Design } from '../../model/design.ts';
 import { indexDesign, type DesignIndex } from '../../model/indexes.ts';
@@ -45,6 +49,11 @@ export class Environment {
   }
 }
 
+/** One call of `current`: the constructs written next, and the earlier slots they refer to. */
+interface Slot {
+  readonly deps: { readonly slot: number; readonly crossEnvironment: boolean }[];
+}
+
 export interface Handle {
   readonly resource: Resource;
   readonly env: Environment;
@@ -72,11 +81,19 @@ export class ExportContext {
   private readonly stackNames = new NameScope([], true);
   private readonly classNames = new NameScope([], true);
   private readonly managers: Map<string, string>;
+  private readonly slots: Slot[] = [];
+  private readonly currentSlot = new Map<Environment, number>();
+  /** The slot each construct variable was declared in, by environment and variable. */
+  private readonly declaredIn = new Map<string, number>();
 
-  /** `prefixOf`: a kind's variable prefix, or undefined for kinds that get no construct (NOT_MAPPED). */
+  /**
+   * `prefixOf`: a kind's variable prefix, or undefined for kinds that get no construct (NOT_MAPPED).
+   * `waves`: each slot's wave, from an earlier run's `plan()`; without it everything is wave 1.
+   */
   constructor(
     readonly design: Design,
     prefixOf: (kind: ResourceKind) => string | undefined,
+    private readonly waves?: readonly number[],
   ) {
     this.index = indexDesign(design);
     this.defaultRegion = this.index.ofKind('vpc')[0]?.region ?? this.index.ofKind('transit-gateway')[0]?.region ?? 'us-east-1';
@@ -102,7 +119,6 @@ export class ExportContext {
       const env = new Environment(key, account, accountResource?.accountId, region, this.stackNames.take(`${label}-${region}`), StackWriter.RESERVED);
       byKey.set(key, env);
       this.environments.push(env);
-      this.newPart(env);
     }
     for (const [resource, key] of planned) {
       const env = byKey.get(key)!;
@@ -112,7 +128,7 @@ export class ExportContext {
       this.handles.set(resource.id, {
         resource,
         env,
-        stack: env.parts[0]!,
+        stack: undefined as unknown as StackWriter, // set when it is emitted
         emitted: Boolean(managedBy),
         varName: env.vars.take(`${prefix}${label}`),
         constructId: env.ids.take(`${prefix[0]!.toUpperCase()}${prefix.slice(1)}${label}`),
@@ -121,25 +137,65 @@ export class ExportContext {
     }
   }
 
-  /** Every part of every environment, in deployment order. */
+  /** Every part of every environment, in deployment order: wave by wave, environments in order. */
   get stacks(): StackWriter[] {
-    return this.environments.flatMap((env) => env.parts);
+    const position = new Map(this.environments.map((env, n) => [env, n]));
+    return this.environments
+      .flatMap((env) => env.parts)
+      .sort((a, b) => a.wave - b.wave || position.get(a.env)! - position.get(b.env)! || a.env.parts.indexOf(a) - b.env.parts.indexOf(b));
   }
 
-  private newPart(env: Environment): StackWriter {
+  private newPart(env: Environment, wave: number): StackWriter {
     const n = env.parts.length + 1;
     const name = n === 1 ? env.baseName : this.stackNames.take(`${env.baseName}-part-${n}`);
     const className = this.classNames.take(`${/^[A-Za-z]/.test(pascal(name)) ? '' : 'Account'}${pascal(name)}Stack`);
-    const part = new StackWriter(env, className, `${name}-stack`, name);
+    const part = new StackWriter(env, className, `${name}-stack`, name, wave, (varName) => {
+      const slot = this.currentSlot.get(env);
+      if (slot !== undefined) this.declaredIn.set(`${env.key}\u0000${varName}`, slot);
+    });
     env.parts.push(part);
     return part;
   }
 
-  /** The part the next `upcoming` constructs of this environment go to; a full part starts the next one. */
+  /**
+   * The part the next `upcoming` constructs of this environment go to: the latest part of
+   * their wave, or a new one when it is full. Each call opens a slot that records what those
+   * constructs refer to, for `plan`.
+   */
   current(env: Environment, upcoming = 1): StackWriter {
-    const part = env.parts[env.parts.length - 1]!;
-    const full = part.resourceCount > 0 && (part.resourceCount + upcoming > PART_RESOURCES || part.parameterCount >= PART_PARAMETERS);
-    return full ? this.newPart(env) : part;
+    const slot = this.slots.length;
+    this.slots.push({ deps: [] });
+    this.currentSlot.set(env, slot);
+    const wave = this.waves?.[slot] ?? 1;
+    const part = env.parts.findLast((candidate) => candidate.wave === wave);
+    const full = part && part.resourceCount > 0 && (part.resourceCount + upcoming > PART_RESOURCES || part.parameterCount >= PART_PARAMETERS);
+    return part && !full ? part : this.newPart(env, wave);
+  }
+
+  /**
+   * Each slot's wave: 1, or one more than the latest wave it takes a value from in another
+   * environment (the same wave for values from its own environment, which CDK imports).
+   */
+  plan(): number[] {
+    const waves: number[] = [];
+    const visiting = new Set<number>();
+    const waveOf = (slot: number): number => {
+      const known = waves[slot];
+      if (known !== undefined) return known;
+      if (visiting.has(slot)) throw new Error('export: constructs refer to each other in a cycle');
+      visiting.add(slot);
+      let wave = 1;
+      for (const dep of this.slots[slot]!.deps) wave = Math.max(wave, waveOf(dep.slot) + (dep.crossEnvironment ? 1 : 0));
+      visiting.delete(slot);
+      waves[slot] = wave;
+      return wave;
+    };
+    this.slots.forEach((_, slot) => waveOf(slot));
+    return waves;
+  }
+
+  get slotCount(): number {
+    return this.slots.length;
   }
 
   /** Exported resources only: what exists to be referred to. */
@@ -214,17 +270,35 @@ export class ExportContext {
 
   /** A member of any construct variable, from any part. */
   refVar(from: StackWriter, placed: Placed, attribute: string, key: string, wantedId: string, what: string): Code {
+    const crossEnvironment = placed.stack.env !== from.env;
+    const consumer = this.currentSlot.get(from.env);
+    const producer = this.declaredIn.get(`${placed.stack.env.key}\u0000${placed.varName}`);
+    if (consumer !== undefined && producer !== undefined && producer !== consumer) this.slots[consumer]!.deps.push({ slot: producer, crossEnvironment });
     const local = code(`${placed.varName}.${attribute}`);
     if (placed.stack === from) return local;
-    if (placed.stack.env === from.env) {
+    if (!crossEnvironment) {
       const { field, index } = placed.stack.expose(key, local);
       return from.importProp(field, index, placed.stack);
     }
-    const outputId = placed.stack.output(key, wantedId, local, `${what} (used by another stack)`);
+    from.dependsOn.add(placed.stack);
+    const shared = from.env.region === placed.stack.env.region && Boolean(from.env.accountNumber && placed.stack.env.accountNumber);
+    const published = placed.stack.publish(key, wantedId, local, what, shared ? from.env.accountNumber : undefined);
+    if (published.arn) {
+      return from.parameter(key, wantedId, {
+        type: 'AWS::SSM::Parameter::Value<String>',
+        default: published.arn,
+        description: `${what}: SSM parameter ${published.name} of stack ${placed.stack.stackId}, shared with this account`,
+      });
+    }
     return from.parameter(key, wantedId, {
       type: 'String',
-      description: `${what}: output ${outputId} of stack ${placed.stack.stackId}`,
+      description: `${what}: the value of SSM parameter ${published.name} (account ${placed.stack.env.accountNumber ?? placed.stack.env.account}, ${placed.stack.env.region}), written by stack ${placed.stack.stackId}`,
     });
+  }
+
+  /** The environment a resource's stacks are in. */
+  environmentOf(id: string): Environment | undefined {
+    return this.handles.get(id)?.env;
   }
 
   /** A 12-digit account number: the design's, else a parameter. */

@@ -55,8 +55,20 @@ function phases(): Phase[] {
 
 const NO_STACK: ReadonlySet<string> = new Set(Object.keys(NOT_MAPPED));
 
+/**
+ * Written twice: the first run learns what each construct refers to across environments,
+ * the second places each construct in the deployment wave that follows (see context.ts).
+ */
 export function generateCdk(design: Design): GeneratedFile[] {
-  const ctx = new ExportContext(design, (kind) => (NO_STACK.has(kind) ? undefined : (cdkKindOf(kind)?.prefix ?? 'resource')));
+  const first = emitAll(design);
+  const waves = first.plan();
+  const ctx = emitAll(design, waves);
+  if (ctx.slotCount !== first.slotCount) throw new Error('export: the second run wrote different constructs than the first');
+  return projectFiles(ctx);
+}
+
+function emitAll(design: Design, waves?: readonly number[]): ExportContext {
+  const ctx = new ExportContext(design, (kind) => (NO_STACK.has(kind) ? undefined : (cdkKindOf(kind)?.prefix ?? 'resource')), waves);
   const byKind = new Map<ResourceKind, Handle[]>();
   for (const handle of ctx.allHandles()) {
     const list = byKind.get(handle.resource.kind);
@@ -80,5 +92,5 @@ export function generateCdk(design: Design): GeneratedFile[] {
       handle.emitted = stack.declares(handle.varName) || awsOwned;
     }
   }
-  return projectFiles(ctx);
+  return ctx;
 }

@@ -2,6 +2,7 @@
 import type { GeneratedFile } from '../types.ts';
 import type { ExportContext } from './context.ts';
 import { NameScope, str } from './literal.ts';
+import { readme } from './readme.ts';
 import type { StackWriter } from './writer.ts';
 
 /** Versions the generated app is checked against (the ones this project builds with). */
@@ -11,6 +12,8 @@ export const VERSIONS = {
   typescript: '5.9.3',
   tsx: '4.23.15',
   '@types/node': '20.19.43',
+  // The CDK CLI is released apart from the library; any later release reads this library's assemblies.
+  'aws-cdk': '2.1148.1',
 } as const;
 
 /** Modelled kinds without a CloudFormation resource of their own, and why. */
@@ -29,11 +32,12 @@ export const HEADER = `/*
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -54,8 +58,11 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
     '',
     'const app = new App();',
   ];
-  // Stacks that later stacks take values from are kept in a variable.
-  const producers = new Set([...stacks].flatMap((stack) => [...stack.imports.values()].map(({ producer }) => producer)));
+  // Stacks that later stacks take values from, and those that wait for others, are kept in a variable.
+  const producers = new Set([
+    ...stacks.flatMap((stack) => [...stack.imports.values()].map(({ producer }) => producer)),
+    ...stacks.flatMap((stack) => (stack.dependsOn.size > 0 ? [stack, ...stack.dependsOn] : [])),
+  ]);
   const names = new NameScope(['app', 'App']);
   const variable = new Map<StackWriter, string>();
   for (const stack of stacks) {
@@ -68,7 +75,7 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
     const description = `${ctx.design.name || 'Landing zone'}: ${account ? account.name || account.id : 'resources without an account'} in ${env.region}${part}`;
     let declaration = '';
     if (producers.has(stack)) {
-      const name = names.take(camel(stack.className));
+      const name = names.take(`stack${stack.className.replace(/Stack$/, '')}`);
       variable.set(stack, name);
       declaration = `const ${name} = `;
     }
@@ -77,19 +84,20 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
     app.push(`  description: ${str(description.slice(0, 1024))},`);
     for (const { field, producer } of stack.imports.values()) app.push(`  ${field}: ${variable.get(producer)}.${field},`);
     app.push('});');
+    // Values from other accounts and regions are read from SSM when this stack deploys: after theirs.
+    for (const producer of stacks.filter((candidate) => stack.dependsOn.has(candidate))) {
+      app.push(`${variable.get(stack)}.addDependency(${variable.get(producer)});`);
+    }
   }
   app.push('app.synth();', '');
   files.push({ path: 'bin/app.ts', contents: app.join('\n') });
   for (const stack of stacks) files.push({ path: `lib/${stack.fileName}.ts`, contents: stack.render(HEADER) });
   files.push({ path: 'cdk.json', contents: `${JSON.stringify(cdkJson(ctx), null, 2)}\n` });
-  files.push({ path: 'package.json', contents: `${JSON.stringify(packageJson(), null, 2)}\n` });
+  files.push({ path: 'package.json', contents: `${JSON.stringify(packageJson(stacks), null, 2)}\n` });
+  files.push({ path: 'README.md', contents: readme(ctx, stacks) });
   files.push({ path: 'tsconfig.json', contents: `${JSON.stringify(TSCONFIG, null, 2)}\n` });
   files.push({ path: '.gitignore', contents: 'node_modules/\ncdk.out/\n' });
   return files.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-function camel(className: string): string {
-  return className[0]!.toLowerCase() + className.slice(1);
 }
 
 function cdkJson(ctx: ExportContext) {
@@ -115,16 +123,24 @@ function cdkJson(ctx: ExportContext) {
   };
 }
 
-function packageJson() {
+function packageJson(stacks: readonly StackWriter[]) {
+  const waves = [...new Set(stacks.map((stack) => stack.wave))].sort((a, b) => a - b);
+  const byWave =
+    waves.length > 1
+      ? Object.fromEntries(
+          waves.map((wave) => [`deploy:wave-${wave}`, `cdk deploy --exclusively ${stacks.filter((stack) => stack.wave === wave).map((stack) => stack.stackId).join(' ')}`]),
+        )
+      : {};
   return {
     name: 'landing-zone',
     version: '0.1.0',
     private: true,
     bin: { app: 'bin/app.ts' },
-    scripts: { build: 'tsc --noEmit', synth: 'npx aws-cdk synth', deploy: 'npx aws-cdk deploy --all' },
+    scripts: { build: 'tsc --noEmit', synth: 'cdk synth', deploy: 'cdk deploy --all', ...byWave },
     dependencies: { 'aws-cdk-lib': `^${VERSIONS['aws-cdk-lib']}`, constructs: `^${VERSIONS.constructs}` },
     devDependencies: {
       '@types/node': `^${VERSIONS['@types/node']}`,
+      'aws-cdk': `^${VERSIONS['aws-cdk']}`,
       tsx: `^${VERSIONS.tsx}`,
       typescript: `~${VERSIONS.typescript}`,
     },

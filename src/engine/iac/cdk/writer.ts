@@ -25,6 +25,7 @@ export const MODULES: Readonly<Record<string, string>> = {
   iam: 'aws-cdk-lib/aws-iam',
   lambda: 'aws-cdk-lib/aws-lambda',
   ram: 'aws-cdk-lib/aws-ram',
+  ssm: 'aws-cdk-lib/aws-ssm',
 };
 
 const CORE = ['Stack', 'StackProps', 'CfnParameter', 'CfnOutput', 'Tags', 'Fn', 'Aws', 'App', 'Construct', 'Validations'];
@@ -35,12 +36,18 @@ interface Parameter {
   readonly constructId: string;
 }
 
+/** The comments a stack's source holds besides the header: fixed text, never a name from the design. */
+export const COMMENTS = {
+  props: '/** Values from earlier stacks of the same account and region (CDK exports and imports them). */',
+  fields: '// Values later stacks of the same account and region take as props, comma-separated.',
+} as const;
+
 /** Values per exported field: well inside an output's size with ids of ~25 characters. */
 const EXPORT_CHUNK = 40;
 
 export class StackWriter {
   /** Names no variable may take: module aliases, core imports, constructor parameters. */
-  static readonly RESERVED = [...Object.keys(MODULES), ...CORE, 'this', 'props', 'scope', 'id', 'app', 'cdk'];
+  static readonly RESERVED = [...Object.keys(MODULES), ...CORE, 'this', 'props', 'scope', 'id', 'app', 'cdk', 'sharedValues'];
 
   private readonly modules = new Set<string>();
   private readonly core = new Set<string>(['Stack', 'StackProps']);
@@ -59,6 +66,12 @@ export class StackWriter {
   private readonly exposedFields: { field: string; values: Code[] }[] = [];
   /** Fields this part takes from earlier parts as props. */
   readonly imports = new Map<string, { field: string; producer: StackWriter }>();
+  /** Stacks of other environments this one reads values from: deployed before it. */
+  readonly dependsOn = new Set<StackWriter>();
+  /** Values written to SSM for other environments, and the accounts they are shared with. */
+  private readonly published = new Map<string, { name: string; arn?: string }>();
+  private readonly publishedCode: { varName: string; name: string; shared: boolean }[] = [];
+  private readonly sharedWith = new Set<string>();
   /** Names read by code; only code (never a string literal) is scanned. */
   private readonly used = new Set<string>();
   private readonly countNames = (text: string): void => {
@@ -78,6 +91,9 @@ export class StackWriter {
     readonly className: string,
     readonly fileName: string,
     readonly stackId: string,
+    /** Deployment wave (see context.ts): every stack of a wave deploys after those of earlier waves. */
+    readonly wave = 1,
+    private readonly onDeclare: (varName: string) => void = () => {},
   ) {}
 
   get vars() {
@@ -98,7 +114,10 @@ export class StackWriter {
     this.resourceCount++;
     const call = `new ${className}(this, ${str(constructId)}, ${render(props, '    ', this.countNames)})`;
     this.statements.push(varName ? { varName, call } : `${call};`);
-    if (varName) this.declared.add(varName);
+    if (varName) {
+      this.declared.add(varName);
+      this.onDeclare(varName);
+    }
     return code(varName ?? '');
   }
 
@@ -137,6 +156,14 @@ export class StackWriter {
     return code(`${parameter.varName}.valueAsString`);
   }
 
+  /** Parameters the deployer gives (no default): their ids and descriptions, for the README. */
+  get inputs(): { id: string; description: string }[] {
+    return [...this.parameters.values()]
+      .map(({ props, constructId }) => ({ props: props as Record<string, unknown>, constructId }))
+      .filter(({ props }) => props.default === undefined)
+      .map(({ props, constructId }) => ({ id: constructId, description: String(props.description ?? '') }));
+  }
+
   /** Exposes a value under an output id others' parameters are named after. */
   output(key: string, wantedId: string, value: Code, description: string): string {
     const existing = this.outputs.get(key);
@@ -148,13 +175,45 @@ export class StackWriter {
     return constructId;
   }
 
+  /**
+   * Writes `value` to an SSM parameter for a stack of another environment. With `account`,
+   * the parameter is advanced tier and shared with that account through RAM, and its ARN
+   * is returned: what the consumer's `AWS::SSM::Parameter::Value<String>` parameter reads.
+   */
+  publish(key: string, wantedId: string, value: Code, what: string, account: string | undefined): { name: string; arn?: string } {
+    let entry = this.published.get(key);
+    if (!entry) {
+      const outputId = this.output(key, wantedId, value, `${what} (used by another stack)`);
+      const name = `/landing-zone/${this.stackId}/${outputId}`;
+      const varName = this.vars.take(`value${outputId}`);
+      const shared = account !== undefined;
+      this.construct(varName, 'ssm.CfnParameter', this.ids.take(`${outputId}Parameter`), {
+        name,
+        type: 'String',
+        value,
+        tier: shared ? 'Advanced' : undefined,
+        description: `${what} (read by another account or region)`.slice(0, 1024),
+      });
+      this.publishedCode.push({ varName, name, shared });
+      if (shared) this.used.add(varName);
+      entry = { name };
+      this.published.set(key, entry);
+    }
+    // Shared or not is settled by the first consumer; a later one in another account reads it as a plain parameter.
+    if (account === undefined || !this.publishedCode.find((published) => published.name === entry.name)?.shared) return { name: entry.name };
+    this.sharedWith.add(account);
+    this.use('ram');
+    const partition = this.env.region.startsWith('cn-') ? 'aws-cn' : this.env.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+    return { name: entry.name, arn: `arn:${partition}:ssm:${this.env.region}:${this.env.accountNumber}:parameter${entry.name}` };
+  }
+
   /** Makes `value` readable by later parts of the environment: a field and a position in it. */
   expose(key: string, value: Code): { field: string; index: number } {
     let exposed = this.exposed.get(key);
     if (!exposed) {
       let last = this.exposedFields[this.exposedFields.length - 1];
       if (!last || last.values.length >= EXPORT_CHUNK) {
-        last = { field: this.env.fields.take(`${this.className[0]!.toLowerCase()}${this.className.slice(1)}Values`), values: [] };
+        last = { field: this.env.fields.take(`valuesOf${this.className.replace(/Stack$/, '')}`), values: [] };
         this.exposedFields.push(last);
       }
       exposed = { field: last.field, index: last.values.length };
@@ -193,14 +252,14 @@ export class StackWriter {
     for (const alias of [...this.modules].sort()) lines.push(`import * as ${alias} from '${MODULES[alias]}';`);
     lines.push('');
     if (this.imports.size > 0) {
-      lines.push('/** Values from earlier stacks of the same account and region (CDK exports and imports them). */');
+      lines.push(COMMENTS.props);
       lines.push(`export interface ${this.className}Props extends StackProps {`);
       for (const { field } of this.imports.values()) lines.push(`  readonly ${field}: string;`);
       lines.push('}', '');
     }
     lines.push(`export class ${this.className} extends Stack {`);
     if (this.exposedFields.length > 0) {
-      lines.push('  // Values later stacks of the same account and region take as props, comma-separated.');
+      lines.push(`  ${COMMENTS.fields}`);
       for (const { field } of this.exposedFields) lines.push(`  readonly ${field}: string;`);
       lines.push('');
     }
@@ -222,6 +281,18 @@ export class StackWriter {
       body.push(`this.${field} = Fn.join(",", ${render(values, '    ')});`);
     }
     body.push(...this.outputsCode);
+    const shared = this.publishedCode.filter((entry) => entry.shared);
+    if (shared.length > 0) {
+      // Advanced-tier parameters shared through RAM: what the consuming accounts' stacks read.
+      const arns = shared.map(({ name }) => code(`this.formatArn({ service: "ssm", resource: "parameter", resourceName: ${str(name.slice(1))} })`));
+      body.push(
+        `const sharedValues = new ram.CfnResourceShare(this, "SharedValues", ${render(
+          { name: `${this.stackId} values`, resourceArns: arns, principals: [...this.sharedWith].sort(), allowExternalPrincipals: true },
+          '    ',
+        )});`,
+        ...shared.map(({ varName }) => `sharedValues.addDependency(${varName});`),
+      );
+    }
     if (body.length > 0) lines.push('', `    ${body.join('\n    ')}`);
     lines.push('  }', '}', '');
     return lines.join('\n');

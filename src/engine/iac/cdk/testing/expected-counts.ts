@@ -96,6 +96,8 @@ export function expectedCounts(design: Design): Record<string, number> {
         break;
       case 'vpc-peering':
         add('AWS::EC2::VPCPeeringConnection');
+        // Across accounts, the accepter's role that accepts it.
+        if ((index.ownerOf(r.requesterVpc) ?? '') !== (index.ownerOf(r.accepterVpc) ?? '')) add('AWS::IAM::Role');
         break;
       case 'transit-gateway':
         add('AWS::EC2::TransitGateway');

@@ -7,11 +7,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -23,14 +24,28 @@
 import { App } from 'aws-cdk-lib';
 import { TeamEksApNortheast2Stack } from '../lib/team-eks-ap-northeast-2-stack';
 import { TeamEcsApNortheast2Stack } from '../lib/team-ecs-ap-northeast-2-stack';
+import { TeamEksApNortheast2Part2Stack } from '../lib/team-eks-ap-northeast-2-part-2-stack';
+import { TeamEcsApNortheast2Part2Stack } from '../lib/team-ecs-ap-northeast-2-part-2-stack';
 
 const app = new App();
-new TeamEksApNortheast2Stack(app, "team-eks-ap-northeast-2", {
+const stackTeamEksApNortheast2 = new TeamEksApNortheast2Stack(app, "team-eks-ap-northeast-2", {
   env: { account: "444444444444", region: "ap-northeast-2" },
-  description: "EKS in one VPC, ECS in another: team-eks in ap-northeast-2",
+  description: "EKS in one VPC, ECS in another: team-eks in ap-northeast-2 (part 1 of 2)",
 });
-new TeamEcsApNortheast2Stack(app, "team-ecs-ap-northeast-2", {
+const stackTeamEcsApNortheast2 = new TeamEcsApNortheast2Stack(app, "team-ecs-ap-northeast-2", {
   env: { account: "555555555555", region: "ap-northeast-2" },
-  description: "EKS in one VPC, ECS in another: team-ecs in ap-northeast-2",
+  description: "EKS in one VPC, ECS in another: team-ecs in ap-northeast-2 (part 1 of 2)",
 });
+const stackTeamEksApNortheast2Part2 = new TeamEksApNortheast2Part2Stack(app, "team-eks-ap-northeast-2-part-2", {
+  env: { account: "444444444444", region: "ap-northeast-2" },
+  description: "EKS in one VPC, ECS in another: team-eks in ap-northeast-2 (part 2 of 2)",
+  valuesOfTeamEksApNortheast2: stackTeamEksApNortheast2.valuesOfTeamEksApNortheast2,
+});
+stackTeamEksApNortheast2Part2.addDependency(stackTeamEcsApNortheast2);
+const stackTeamEcsApNortheast2Part2 = new TeamEcsApNortheast2Part2Stack(app, "team-ecs-ap-northeast-2-part-2", {
+  env: { account: "555555555555", region: "ap-northeast-2" },
+  description: "EKS in one VPC, ECS in another: team-ecs in ap-northeast-2 (part 2 of 2)",
+  valuesOfTeamEcsApNortheast2: stackTeamEcsApNortheast2.valuesOfTeamEcsApNortheast2,
+});
+stackTeamEcsApNortheast2Part2.addDependency(stackTeamEksApNortheast2Part2);
 app.synth();

@@ -6,11 +6,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -20,19 +21,21 @@
  */
 
 import { Construct } from 'constructs';
-import { CfnOutput, CfnParameter, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as ram from 'aws-cdk-lib/aws-ram';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class TeamEcsApNortheast2Stack extends Stack {
+  // Values later stacks of the same account and region take as props, comma-separated.
+  readonly valuesOfTeamEcsApNortheast2: string;
+
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    const paramPeeringABRef = new CfnParameter(this, "PeeringABRef", {
-      type: "String",
-      description: "vpc-peering A ↔ B: output PeeringABRef of stack team-eks-ap-northeast-2",
-    });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
       reason: "The design places each subnet in a chosen Availability Zone.",
@@ -195,6 +198,60 @@ export class TeamEcsApNortheast2Stack extends Stack {
       allocationId: eipVpcCNatCAddress.attrAllocationId,
     });
     Tags.of(natVpcCNatC).add("Name", "vpc-c-nat-c");
+    const peeringABAccepterRole = new iam.CfnRole(this, "PeeringABAccepterRole", {
+      description: "Accepts peering A   B requested from account 444444444444",
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              AWS: "444444444444",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      policies: [
+        {
+          policyName: "accept-peering",
+          policyDocument: {
+            Version: "2012-10-17",
+            Statement: [
+              {
+                Effect: "Allow",
+                Action: "ec2:AcceptVpcPeeringConnection",
+                Resource: this.formatArn({ service: "ec2", resource: "vpc-peering-connection", resourceName: "*" }),
+                Condition: {
+                  StringEquals: {
+                    "ec2:AccepterVpc": this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcVpcB.ref }),
+                  },
+                },
+              },
+              {
+                Effect: "Allow",
+                Action: "ec2:AcceptVpcPeeringConnection",
+                Resource: this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcVpcB.ref }),
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const valueVpcVpcBRef = new ssm.CfnParameter(this, "VpcVpcBRefParameter", {
+      name: "/landing-zone/team-ecs-ap-northeast-2/VpcVpcBRef",
+      type: "String",
+      value: vpcVpcB.ref,
+      tier: "Advanced",
+      description: "VPC vpc-b (read by another account or region)",
+    });
+    const valuePeeringABPeerRoleArn = new ssm.CfnParameter(this, "PeeringABPeerRoleArnParameter", {
+      name: "/landing-zone/team-ecs-ap-northeast-2/PeeringABPeerRoleArn",
+      type: "String",
+      value: peeringABAccepterRole.attrArn,
+      tier: "Advanced",
+      description: "role that accepts peering A ↔ B (read by another account or region)",
+    });
     const peeringBC = new ec2.CfnVPCPeeringConnection(this, "PeeringBC", {
       vpcId: vpcVpcB.ref,
       peerVpcId: vpcVpcC.ref,
@@ -313,11 +370,6 @@ export class TeamEcsApNortheast2Stack extends Stack {
       destinationCidrBlock: "0.0.0.0/0",
       natGatewayId: natVpcBNatA.ref,
     });
-    new ec2.CfnRoute(this, "RouteTableVpcBPrivateATo10-0-0-0-16", {
-      routeTableId: routeTableVpcBPrivateA.ref,
-      destinationCidrBlock: "10.0.0.0/16",
-      vpcPeeringConnectionId: paramPeeringABRef.valueAsString,
-    });
     new ec2.CfnRoute(this, "RouteTableVpcBPrivateATo10-2-0-0-16", {
       routeTableId: routeTableVpcBPrivateA.ref,
       destinationCidrBlock: "10.2.0.0/16",
@@ -331,11 +383,6 @@ export class TeamEcsApNortheast2Stack extends Stack {
       routeTableId: routeTableVpcBPrivateC.ref,
       destinationCidrBlock: "0.0.0.0/0",
       natGatewayId: natVpcBNatC.ref,
-    });
-    new ec2.CfnRoute(this, "RouteTableVpcBPrivateCTo10-0-0-0-16", {
-      routeTableId: routeTableVpcBPrivateC.ref,
-      destinationCidrBlock: "10.0.0.0/16",
-      vpcPeeringConnectionId: paramPeeringABRef.valueAsString,
     });
     new ec2.CfnRoute(this, "RouteTableVpcBPrivateCTo10-2-0-0-16", {
       routeTableId: routeTableVpcBPrivateC.ref,
@@ -388,9 +435,25 @@ export class TeamEcsApNortheast2Stack extends Stack {
       subnetId: subnetPrivateC2.ref,
       routeTableId: routeTableVpcCPrivateC.ref,
     });
+    this.valuesOfTeamEcsApNortheast2 = Fn.join(",", [routeTableVpcBPrivateA.ref, routeTableVpcBPrivateC.ref]);
     new CfnOutput(this, "VpcVpcBRef", {
       value: vpcVpcB.ref,
       description: "VPC vpc-b (used by another stack)",
     });
+    new CfnOutput(this, "PeeringABPeerRoleArn", {
+      value: peeringABAccepterRole.attrArn,
+      description: "role that accepts peering A ↔ B (used by another stack)",
+    });
+    const sharedValues = new ram.CfnResourceShare(this, "SharedValues", {
+      name: "team-ecs-ap-northeast-2 values",
+      resourceArns: [
+        this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/team-ecs-ap-northeast-2/VpcVpcBRef" }),
+        this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/team-ecs-ap-northeast-2/PeeringABPeerRoleArn" }),
+      ],
+      principals: ["444444444444"],
+      allowExternalPrincipals: true,
+    });
+    sharedValues.addDependency(valueVpcVpcBRef);
+    sharedValues.addDependency(valuePeeringABPeerRoleArn);
   }
 }

@@ -6,11 +6,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -20,23 +21,18 @@
  */
 
 import { Construct } from 'constructs';
-import { Aws, CfnOutput, CfnParameter, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { Aws, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks';
 import * as iam from 'aws-cdk-lib/aws-iam';
 
 export class TeamEksApNortheast2Stack extends Stack {
+  // Values later stacks of the same account and region take as props, comma-separated.
+  readonly valuesOfTeamEksApNortheast2: string;
+
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    const paramVpcVpcBRef = new CfnParameter(this, "VpcVpcBRef", {
-      type: "String",
-      description: "VPC vpc-b: output VpcVpcBRef of stack team-ecs-ap-northeast-2",
-    });
-    const paramPeeringABPeerRoleArn = new CfnParameter(this, "PeeringABPeerRoleArn", {
-      type: "String",
-      description: "ARN of the role in the accepter account that accepts peering A ↔ B",
-    });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
       reason: "The design places each subnet in a chosen Availability Zone.",
@@ -120,13 +116,6 @@ export class TeamEksApNortheast2Stack extends Stack {
       allocationId: eipVpcANatCAddress.attrAllocationId,
     });
     Tags.of(natVpcANatC).add("Name", "vpc-a-nat-c");
-    const peeringAB = new ec2.CfnVPCPeeringConnection(this, "PeeringAB", {
-      vpcId: vpcVpcA.ref,
-      peerVpcId: paramVpcVpcBRef.valueAsString,
-      peerOwnerId: "555555555555",
-      peerRoleArn: paramPeeringABPeerRoleArn.valueAsString,
-    });
-    Tags.of(peeringAB).add("Name", "A B");
     const eksClusterShopEksRole = new iam.CfnRole(this, "EksClusterShopEksRole", {
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
@@ -207,11 +196,6 @@ export class TeamEksApNortheast2Stack extends Stack {
       destinationCidrBlock: "0.0.0.0/0",
       natGatewayId: natVpcANatA.ref,
     });
-    new ec2.CfnRoute(this, "RouteTableVpcAPrivateATo10-1-0-0-16", {
-      routeTableId: routeTableVpcAPrivateA.ref,
-      destinationCidrBlock: "10.1.0.0/16",
-      vpcPeeringConnectionId: peeringAB.ref,
-    });
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableVpcAPrivateASubnetPrivateA", {
       subnetId: subnetPrivateA.ref,
       routeTableId: routeTableVpcAPrivateA.ref,
@@ -221,18 +205,10 @@ export class TeamEksApNortheast2Stack extends Stack {
       destinationCidrBlock: "0.0.0.0/0",
       natGatewayId: natVpcANatC.ref,
     });
-    new ec2.CfnRoute(this, "RouteTableVpcAPrivateCTo10-1-0-0-16", {
-      routeTableId: routeTableVpcAPrivateC.ref,
-      destinationCidrBlock: "10.1.0.0/16",
-      vpcPeeringConnectionId: peeringAB.ref,
-    });
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableVpcAPrivateCSubnetPrivateC", {
       subnetId: subnetPrivateC.ref,
       routeTableId: routeTableVpcAPrivateC.ref,
     });
-    new CfnOutput(this, "PeeringABRef", {
-      value: peeringAB.ref,
-      description: "vpc-peering A ↔ B (used by another stack)",
-    });
+    this.valuesOfTeamEksApNortheast2 = Fn.join(",", [vpcVpcA.ref, routeTableVpcAPrivateA.ref, routeTableVpcAPrivateC.ref]);
   }
 }

@@ -7,11 +7,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -23,14 +24,42 @@
 import { App } from 'aws-cdk-lib';
 import { NetworkApNortheast2Stack } from '../lib/network-ap-northeast-2-stack';
 import { AppApNortheast1Stack } from '../lib/app-ap-northeast-1-stack';
+import { NetworkApNortheast2Part2Stack } from '../lib/network-ap-northeast-2-part-2-stack';
+import { AppApNortheast1Part2Stack } from '../lib/app-ap-northeast-1-part-2-stack';
+import { NetworkApNortheast2Part3Stack } from '../lib/network-ap-northeast-2-part-3-stack';
+import { AppApNortheast1Part3Stack } from '../lib/app-ap-northeast-1-part-3-stack';
 
 const app = new App();
-new NetworkApNortheast2Stack(app, "network-ap-northeast-2", {
+const stackNetworkApNortheast2 = new NetworkApNortheast2Stack(app, "network-ap-northeast-2", {
   env: { account: "111111111111", region: "ap-northeast-2" },
-  description: "every kind: network in ap-northeast-2",
+  description: "every kind: network in ap-northeast-2 (part 1 of 3)",
 });
-new AppApNortheast1Stack(app, "app-ap-northeast-1", {
+const stackAppApNortheast1 = new AppApNortheast1Stack(app, "app-ap-northeast-1", {
   env: { region: "ap-northeast-1" },
-  description: "every kind: app in ap-northeast-1",
+  description: "every kind: app in ap-northeast-1 (part 1 of 3)",
 });
+const stackNetworkApNortheast2Part2 = new NetworkApNortheast2Part2Stack(app, "network-ap-northeast-2-part-2", {
+  env: { account: "111111111111", region: "ap-northeast-2" },
+  description: "every kind: network in ap-northeast-2 (part 2 of 3)",
+  valuesOfNetworkApNortheast2: stackNetworkApNortheast2.valuesOfNetworkApNortheast2,
+});
+stackNetworkApNortheast2Part2.addDependency(stackAppApNortheast1);
+const stackAppApNortheast1Part2 = new AppApNortheast1Part2Stack(app, "app-ap-northeast-1-part-2", {
+  env: { region: "ap-northeast-1" },
+  description: "every kind: app in ap-northeast-1 (part 2 of 3)",
+  valuesOfAppApNortheast1: stackAppApNortheast1.valuesOfAppApNortheast1,
+});
+stackAppApNortheast1Part2.addDependency(stackNetworkApNortheast2);
+const stackNetworkApNortheast2Part3 = new NetworkApNortheast2Part3Stack(app, "network-ap-northeast-2-part-3", {
+  env: { account: "111111111111", region: "ap-northeast-2" },
+  description: "every kind: network in ap-northeast-2 (part 3 of 3)",
+  valuesOfNetworkApNortheast2: stackNetworkApNortheast2.valuesOfNetworkApNortheast2,
+});
+stackNetworkApNortheast2Part3.addDependency(stackAppApNortheast1Part2);
+const stackAppApNortheast1Part3 = new AppApNortheast1Part3Stack(app, "app-ap-northeast-1-part-3", {
+  env: { region: "ap-northeast-1" },
+  description: "every kind: app in ap-northeast-1 (part 3 of 3)",
+  valuesOfAppApNortheast1: stackAppApNortheast1.valuesOfAppApNortheast1,
+});
+stackAppApNortheast1Part3.addDependency(stackNetworkApNortheast2Part2);
 app.synth();

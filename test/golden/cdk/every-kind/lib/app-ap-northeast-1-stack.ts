@@ -6,11 +6,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -20,21 +21,18 @@
  */
 
 import { Construct } from 'constructs';
-import { CfnOutput, CfnParameter, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class AppApNortheast1Stack extends Stack {
+  // Values later stacks of the same account and region take as props, comma-separated.
+  readonly valuesOfAppApNortheast1: string;
+
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    const paramTgwTgwRef = new CfnParameter(this, "TgwTgwRef", {
-      type: "String",
-      description: "transit gateway tgw: output TgwTgwRef of stack network-ap-northeast-2",
-    });
-    const paramPeeringHubToSpokeRef = new CfnParameter(this, "PeeringHubToSpokeRef", {
-      type: "String",
-      description: "vpc-peering hub to spoke: output PeeringHubToSpokeRef of stack network-ap-northeast-2",
-    });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
       reason: "The design places each subnet in a chosen Availability Zone.",
@@ -58,12 +56,58 @@ export class AppApNortheast1Stack extends Stack {
       vpcId: vpcSpoke.ref,
     });
     Tags.of(routeTableSpokeMain).add("Name", "spoke main");
-    const tgwAttachmentSpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentSpokeAttachment", {
-      transitGatewayId: paramTgwTgwRef.valueAsString,
-      vpcId: vpcSpoke.ref,
-      subnetIds: [subnetSpokeA.ref],
+    const peeringHubToSpokeAccepterRole = new iam.CfnRole(this, "PeeringHubToSpokeAccepterRole", {
+      description: "Accepts peering hub to spoke requested from account 111111111111",
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              AWS: "111111111111",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      policies: [
+        {
+          policyName: "accept-peering",
+          policyDocument: {
+            Version: "2012-10-17",
+            Statement: [
+              {
+                Effect: "Allow",
+                Action: "ec2:AcceptVpcPeeringConnection",
+                Resource: this.formatArn({ service: "ec2", resource: "vpc-peering-connection", resourceName: "*" }),
+                Condition: {
+                  StringEquals: {
+                    "ec2:AccepterVpc": this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcSpoke.ref }),
+                  },
+                },
+              },
+              {
+                Effect: "Allow",
+                Action: "ec2:AcceptVpcPeeringConnection",
+                Resource: this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcSpoke.ref }),
+              },
+            ],
+          },
+        },
+      ],
     });
-    Tags.of(tgwAttachmentSpokeAttachment).add("Name", "spoke attachment");
+    new ssm.CfnParameter(this, "VpcSpokeRefParameter", {
+      name: "/landing-zone/app-ap-northeast-1/VpcSpokeRef",
+      type: "String",
+      value: vpcSpoke.ref,
+      description: "VPC spoke (read by another account or region)",
+    });
+    new ssm.CfnParameter(this, "PeeringHubToSpokePeerRoleArnParameter", {
+      name: "/landing-zone/app-ap-northeast-1/PeeringHubToSpokePeerRoleArn",
+      type: "String",
+      value: peeringHubToSpokeAccepterRole.attrArn,
+      description: "role that accepts peering hub to spoke (read by another account or region)",
+    });
     const instanceSpokeApp = new ec2.CfnInstance(this, "InstanceSpokeApp", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
@@ -76,22 +120,18 @@ export class AppApNortheast1Stack extends Stack {
       ],
     });
     Tags.of(instanceSpokeApp).add("Name", "spoke app");
-    new ec2.CfnRoute(this, "RouteTableSpokeMainTo10-0-0-0-16", {
-      routeTableId: routeTableSpokeMain.ref,
-      destinationCidrBlock: "10.0.0.0/16",
-      vpcPeeringConnectionId: paramPeeringHubToSpokeRef.valueAsString,
-    });
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableSpokeMainSubnetSpokeA", {
       subnetId: subnetSpokeA.ref,
       routeTableId: routeTableSpokeMain.ref,
     });
+    this.valuesOfAppApNortheast1 = Fn.join(",", [vpcSpoke.ref, subnetSpokeA.ref, routeTableSpokeMain.ref]);
     new CfnOutput(this, "VpcSpokeRef", {
       value: vpcSpoke.ref,
       description: "VPC spoke (used by another stack)",
     });
-    new CfnOutput(this, "TgwAttachmentSpokeAttachmentRef", {
-      value: tgwAttachmentSpokeAttachment.ref,
-      description: "transit gateway attachment spoke attachment (used by another stack)",
+    new CfnOutput(this, "PeeringHubToSpokePeerRoleArn", {
+      value: peeringHubToSpokeAccepterRole.attrArn,
+      description: "role that accepts peering hub to spoke (used by another stack)",
     });
   }
 }

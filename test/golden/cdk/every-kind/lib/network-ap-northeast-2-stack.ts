@@ -6,11 +6,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -33,24 +34,15 @@ import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as ram from 'aws-cdk-lib/aws-ram';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class NetworkApNortheast2Stack extends Stack {
+  // Values later stacks of the same account and region take as props, comma-separated.
+  readonly valuesOfNetworkApNortheast2: string;
+
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    const paramVpcSpokeRef = new CfnParameter(this, "VpcSpokeRef", {
-      type: "String",
-      description: "VPC spoke: output VpcSpokeRef of stack app-ap-northeast-1",
-    });
-    const paramAccountAppNumber = new CfnParameter(this, "AccountAppNumber", {
-      type: "String",
-      allowedPattern: "^\\d{12}\u0024",
-      description: "The 12-digit number of account app",
-    });
-    const paramPeeringHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringHubToSpokePeerRoleArn", {
-      type: "String",
-      description: "ARN of the role in the accepter account that accepts peering hub to spoke",
-    });
     const paramFnJavaFnCodeBucket = new CfnParameter(this, "FnJavaFnCodeBucket", {
       type: "String",
       description: "S3 bucket of the package of java fn",
@@ -88,9 +80,10 @@ export class NetworkApNortheast2Stack extends Stack {
       minLength: 12,
       description: "Password of the admin user of broker legacy",
     });
-    const paramTgwAttachmentSpokeAttachmentRef = new CfnParameter(this, "TgwAttachmentSpokeAttachmentRef", {
+    const paramAccountAppNumber2 = new CfnParameter(this, "AccountAppNumber2", {
       type: "String",
-      description: "transit gateway attachment spoke attachment: output TgwAttachmentSpokeAttachmentRef of stack app-ap-northeast-1",
+      allowedPattern: "^\\d{12}\u0024",
+      description: "The 12-digit number of account app",
     });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
@@ -290,14 +283,6 @@ export class NetworkApNortheast2Stack extends Stack {
       vpcId: vpcHub.ref,
     });
     Tags.of(natRegionalNat).add("Name", "regional nat");
-    const peeringHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringHubToSpoke", {
-      vpcId: vpcHub.ref,
-      peerVpcId: paramVpcSpokeRef.valueAsString,
-      peerOwnerId: paramAccountAppNumber.valueAsString,
-      peerRegion: "ap-northeast-1",
-      peerRoleArn: paramPeeringHubToSpokePeerRoleArn.valueAsString,
-    });
-    Tags.of(peeringHubToSpoke).add("Name", "hub to spoke");
     const tgwTgw = new ec2.CfnTransitGateway(this, "TgwTgw", {
       amazonSideAsn: 64512,
       securityGroupReferencingSupport: "enable",
@@ -323,6 +308,12 @@ export class NetworkApNortheast2Stack extends Stack {
       },
     });
     Tags.of(tgwAttachmentHubAttachment).add("Name", "hub attachment");
+    new ssm.CfnParameter(this, "TgwTgwRefParameter", {
+      name: "/landing-zone/network-ap-northeast-2/TgwTgwRef",
+      type: "String",
+      value: tgwTgw.ref,
+      description: "transit gateway tgw (read by another account or region)",
+    });
     const endpointS3 = new ec2.CfnVPCEndpoint(this, "EndpointS3", {
       vpcId: vpcHub.ref,
       serviceName: "com.amazonaws.ap-northeast-2.s3",
@@ -1186,11 +1177,6 @@ export class NetworkApNortheast2Stack extends Stack {
       destinationPrefixListId: prefixListOffice.attrPrefixListId,
       natGatewayId: natNat.ref,
     });
-    new ec2.CfnRoute(this, "RouteTablePrivateTo10-1-0-0-16", {
-      routeTableId: routeTablePrivate.ref,
-      destinationCidrBlock: "10.1.0.0/16",
-      vpcPeeringConnectionId: peeringHubToSpoke.ref,
-    });
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTablePrivateSubnetPrivateA", {
       subnetId: subnetPrivateA.ref,
       routeTableId: routeTablePrivate.ref,
@@ -1216,14 +1202,6 @@ export class NetworkApNortheast2Stack extends Stack {
       transitGatewayAttachmentId: tgwAttachmentHubAttachment.ref,
       transitGatewayRouteTableId: tgwTgwTableSpokes.ref,
     });
-    new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwTgwAssociationTgwAttachmentSpokeAttachment", {
-      transitGatewayAttachmentId: paramTgwAttachmentSpokeAttachmentRef.valueAsString,
-      transitGatewayRouteTableId: tgwTgwTableSpokes.ref,
-    });
-    new ec2.CfnTransitGatewayRouteTablePropagation(this, "TgwTgwPropagationTgwAttachmentSpokeAttachmentRtShared", {
-      transitGatewayAttachmentId: paramTgwAttachmentSpokeAttachmentRef.valueAsString,
-      transitGatewayRouteTableId: tgwTgwTableShared.ref,
-    });
     new ec2.CfnTransitGatewayRoute(this, "TgwTgwTableRtSharedTo0-0-0-0-0", {
       transitGatewayRouteTableId: tgwTgwTableShared.ref,
       destinationCidrBlock: "0.0.0.0/0",
@@ -1241,16 +1219,13 @@ export class NetworkApNortheast2Stack extends Stack {
         this.formatArn({ service: "ec2", resource: "subnet", resourceName: subnetPrivateA.ref }),
         this.formatArn({ service: "ec2", resource: "prefix-list", resourceName: prefixListOffice.attrPrefixListId }),
       ],
-      principals: [paramAccountAppNumber.valueAsString],
+      principals: [paramAccountAppNumber2.valueAsString],
     });
     Tags.of(shareNetworkShare).add("Name", "network share");
+    this.valuesOfNetworkApNortheast2 = Fn.join(",", [vpcHub.ref, routeTablePrivate.ref, tgwTgwTableSpokes.ref, tgwTgwTableShared.ref]);
     new CfnOutput(this, "TgwTgwRef", {
       value: tgwTgw.ref,
       description: "transit gateway tgw (used by another stack)",
-    });
-    new CfnOutput(this, "PeeringHubToSpokeRef", {
-      value: peeringHubToSpoke.ref,
-      description: "vpc-peering hub to spoke (used by another stack)",
     });
   }
 }

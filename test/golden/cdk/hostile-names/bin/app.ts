@@ -7,11 +7,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -23,14 +24,42 @@
 import { App } from 'aws-cdk-lib';
 import { ProcessExit1NetworkApNortheast2Stack } from '../lib/process-exit-1-network-ap-northeast-2-stack';
 import { Throw1AppApNortheast1Stack } from '../lib/throw-1-app-ap-northeast-1-stack';
+import { ProcessExit1NetworkApNortheast2Part2Stack } from '../lib/process-exit-1-network-ap-northeast-2-part-2-stack';
+import { Throw1AppApNortheast1Part2Stack } from '../lib/throw-1-app-ap-northeast-1-part-2-stack';
+import { ProcessExit1NetworkApNortheast2Part3Stack } from '../lib/process-exit-1-network-ap-northeast-2-part-3-stack';
+import { Throw1AppApNortheast1Part3Stack } from '../lib/throw-1-app-ap-northeast-1-part-3-stack';
 
 const app = new App();
-new ProcessExit1NetworkApNortheast2Stack(app, "process-exit-1-network-ap-northeast-2", {
+const stackProcessExit1NetworkApNortheast2 = new ProcessExit1NetworkApNortheast2Stack(app, "process-exit-1-network-ap-northeast-2", {
   env: { account: "111111111111", region: "ap-northeast-2" },
-  description: "\"; process.exit(1); //: \"; process.exit(1); // network in ap-northeast-2",
+  description: "\"; process.exit(1); //: \"; process.exit(1); // network in ap-northeast-2 (part 1 of 3)",
 });
-new Throw1AppApNortheast1Stack(app, "throw-1-app-ap-northeast-1", {
+const stackThrow1AppApNortheast1 = new Throw1AppApNortheast1Stack(app, "throw-1-app-ap-northeast-1", {
   env: { region: "ap-northeast-1" },
-  description: "\"; process.exit(1); //: '; throw 1; ' app in ap-northeast-1",
+  description: "\"; process.exit(1); //: '; throw 1; ' app in ap-northeast-1 (part 1 of 3)",
 });
+const stackProcessExit1NetworkApNortheast2Part2 = new ProcessExit1NetworkApNortheast2Part2Stack(app, "process-exit-1-network-ap-northeast-2-part-2", {
+  env: { account: "111111111111", region: "ap-northeast-2" },
+  description: "\"; process.exit(1); //: \"; process.exit(1); // network in ap-northeast-2 (part 2 of 3)",
+  valuesOfProcessExit1NetworkApNortheast2: stackProcessExit1NetworkApNortheast2.valuesOfProcessExit1NetworkApNortheast2,
+});
+stackProcessExit1NetworkApNortheast2Part2.addDependency(stackThrow1AppApNortheast1);
+const stackThrow1AppApNortheast1Part2 = new Throw1AppApNortheast1Part2Stack(app, "throw-1-app-ap-northeast-1-part-2", {
+  env: { region: "ap-northeast-1" },
+  description: "\"; process.exit(1); //: '; throw 1; ' app in ap-northeast-1 (part 2 of 3)",
+  valuesOfThrow1AppApNortheast1: stackThrow1AppApNortheast1.valuesOfThrow1AppApNortheast1,
+});
+stackThrow1AppApNortheast1Part2.addDependency(stackProcessExit1NetworkApNortheast2);
+const stackProcessExit1NetworkApNortheast2Part3 = new ProcessExit1NetworkApNortheast2Part3Stack(app, "process-exit-1-network-ap-northeast-2-part-3", {
+  env: { account: "111111111111", region: "ap-northeast-2" },
+  description: "\"; process.exit(1); //: \"; process.exit(1); // network in ap-northeast-2 (part 3 of 3)",
+  valuesOfProcessExit1NetworkApNortheast2: stackProcessExit1NetworkApNortheast2.valuesOfProcessExit1NetworkApNortheast2,
+});
+stackProcessExit1NetworkApNortheast2Part3.addDependency(stackThrow1AppApNortheast1Part2);
+const stackThrow1AppApNortheast1Part3 = new Throw1AppApNortheast1Part3Stack(app, "throw-1-app-ap-northeast-1-part-3", {
+  env: { region: "ap-northeast-1" },
+  description: "\"; process.exit(1); //: '; throw 1; ' app in ap-northeast-1 (part 3 of 3)",
+  valuesOfThrow1AppApNortheast1: stackThrow1AppApNortheast1.valuesOfThrow1AppApNortheast1,
+});
+stackThrow1AppApNortheast1Part3.addDependency(stackProcessExit1NetworkApNortheast2Part2);
 app.synth();

@@ -6,11 +6,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -33,24 +34,15 @@ import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as ram from 'aws-cdk-lib/aws-ram';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class ProcessExit1NetworkApNortheast2Stack extends Stack {
+  // Values later stacks of the same account and region take as props, comma-separated.
+  readonly valuesOfProcessExit1NetworkApNortheast2: string;
+
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    const paramVpcProcessExit1SpokeRef = new CfnParameter(this, "VpcProcessExit1SpokeRef", {
-      type: "String",
-      description: "VPC \u0060\u0024{process.exit(1)}\u0060 spoke: output VpcProcessExit1SpokeRef of stack throw-1-app-ap-northeast-1",
-    });
-    const paramAccountThrow1AppNumber = new CfnParameter(this, "AccountThrow1AppNumber", {
-      type: "String",
-      allowedPattern: "^\\d{12}\u0024",
-      description: "The 12-digit number of account '; throw 1; ' app",
-    });
-    const paramPeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn", {
-      type: "String",
-      description: "ARN of the role in the accepter account that accepts peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke",
-    });
     const paramFnThrow1JavaFnCodeBucket = new CfnParameter(this, "FnThrow1JavaFnCodeBucket", {
       type: "String",
       description: "S3 bucket of the package of */ throw 1; /* java fn",
@@ -88,9 +80,10 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       minLength: 12,
       description: "Password of the admin user of broker \u0060\u0024{process.exit(1)}\u0060 legacy",
     });
-    const paramTgwAttachmentSeparatorsSpokeAttachmentRef = new CfnParameter(this, "TgwAttachmentSeparatorsSpokeAttachmentRef", {
+    const paramAccountThrow1AppNumber2 = new CfnParameter(this, "AccountThrow1AppNumber2", {
       type: "String",
-      description: "transit gateway attachment \u2028\u2029 separators spoke attachment: output TgwAttachmentSeparatorsSpokeAttachmentRef of stack throw-1-app-ap-northeast-1",
+      allowedPattern: "^\\d{12}\u0024",
+      description: "The 12-digit number of account '; throw 1; ' app",
     });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
@@ -290,14 +283,6 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       vpcId: vpcThrow1Hub.ref,
     });
     Tags.of(natDelCsiRegionalNat).add("Name", "del csi regional nat");
-    const peeringScriptScriptAlert1ScriptHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringScriptScriptAlert1ScriptHubToSpoke", {
-      vpcId: vpcThrow1Hub.ref,
-      peerVpcId: paramVpcProcessExit1SpokeRef.valueAsString,
-      peerOwnerId: paramAccountThrow1AppNumber.valueAsString,
-      peerRegion: "ap-northeast-1",
-      peerRoleArn: paramPeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn.valueAsString,
-    });
-    Tags.of(peeringScriptScriptAlert1ScriptHubToSpoke).add("Name", "/script script alert 1 /script hub to spoke");
     const tgwThrow1Tgw = new ec2.CfnTransitGateway(this, "TgwThrow1Tgw", {
       amazonSideAsn: 64512,
       securityGroupReferencingSupport: "enable",
@@ -323,6 +308,12 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       },
     });
     Tags.of(tgwAttachmentScriptScriptAlert1ScriptHubAttachment).add("Name", "/script script alert 1 /script hub attachment");
+    new ssm.CfnParameter(this, "TgwThrow1TgwRefParameter", {
+      name: "/landing-zone/process-exit-1-network-ap-northeast-2/TgwThrow1TgwRef",
+      type: "String",
+      value: tgwThrow1Tgw.ref,
+      description: "transit gateway */ throw 1; /* tgw (read by another account or region)",
+    });
     const endpointSeparatorsS3 = new ec2.CfnVPCEndpoint(this, "EndpointSeparatorsS3", {
       vpcId: vpcThrow1Hub.ref,
       serviceName: "com.amazonaws.ap-northeast-2.s3",
@@ -1186,11 +1177,6 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       destinationPrefixListId: prefixListJndiLdapXOffice.attrPrefixListId,
       natGatewayId: natThrow1Nat.ref,
     });
-    new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptPrivateTo10-1-0-0-16", {
-      routeTableId: routeTableScriptScriptAlert1ScriptPrivate.ref,
-      destinationCidrBlock: "10.1.0.0/16",
-      vpcPeeringConnectionId: peeringScriptScriptAlert1ScriptHubToSpoke.ref,
-    });
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableScriptScriptAlert1ScriptPrivateSubnetScriptScriptAlert1ScriptPrivateA", {
       subnetId: subnetScriptScriptAlert1ScriptPrivateA.ref,
       routeTableId: routeTableScriptScriptAlert1ScriptPrivate.ref,
@@ -1216,14 +1202,6 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       transitGatewayAttachmentId: tgwAttachmentScriptScriptAlert1ScriptHubAttachment.ref,
       transitGatewayRouteTableId: tgwThrow1TgwTableLineBreakEndSpokes.ref,
     });
-    new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentSeparatorsSpokeAttachment", {
-      transitGatewayAttachmentId: paramTgwAttachmentSeparatorsSpokeAttachmentRef.valueAsString,
-      transitGatewayRouteTableId: tgwThrow1TgwTableLineBreakEndSpokes.ref,
-    });
-    new ec2.CfnTransitGatewayRouteTablePropagation(this, "TgwThrow1TgwPropagationTgwAttachmentSeparatorsSpokeAttachmentRtShared", {
-      transitGatewayAttachmentId: paramTgwAttachmentSeparatorsSpokeAttachmentRef.valueAsString,
-      transitGatewayRouteTableId: tgwThrow1TgwTableProcessExit1Shared.ref,
-    });
     new ec2.CfnTransitGatewayRoute(this, "TgwThrow1TgwTableRtSharedTo0-0-0-0-0", {
       transitGatewayRouteTableId: tgwThrow1TgwTableProcessExit1Shared.ref,
       destinationCidrBlock: "0.0.0.0/0",
@@ -1241,16 +1219,18 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
         this.formatArn({ service: "ec2", resource: "subnet", resourceName: subnetScriptScriptAlert1ScriptPrivateA.ref }),
         this.formatArn({ service: "ec2", resource: "prefix-list", resourceName: prefixListJndiLdapXOffice.attrPrefixListId }),
       ],
-      principals: [paramAccountThrow1AppNumber.valueAsString],
+      principals: [paramAccountThrow1AppNumber2.valueAsString],
     });
     Tags.of(shareU0022BackslashNetworkShare).add("Name", "u0022 backslash network share");
+    this.valuesOfProcessExit1NetworkApNortheast2 = Fn.join(",", [
+      vpcThrow1Hub.ref,
+      routeTableScriptScriptAlert1ScriptPrivate.ref,
+      tgwThrow1TgwTableLineBreakEndSpokes.ref,
+      tgwThrow1TgwTableProcessExit1Shared.ref,
+    ]);
     new CfnOutput(this, "TgwThrow1TgwRef", {
       value: tgwThrow1Tgw.ref,
       description: "transit gateway */ throw 1; /* tgw (used by another stack)",
-    });
-    new CfnOutput(this, "PeeringScriptScriptAlert1ScriptHubToSpokeRef", {
-      value: peeringScriptScriptAlert1ScriptHubToSpoke.ref,
-      description: "vpc-peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke (used by another stack)",
     });
   }
 }

@@ -6,11 +6,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -20,21 +21,18 @@
  */
 
 import { Construct } from 'constructs';
-import { CfnOutput, CfnParameter, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class Throw1AppApNortheast1Stack extends Stack {
+  // Values later stacks of the same account and region take as props, comma-separated.
+  readonly valuesOfThrow1AppApNortheast1: string;
+
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    const paramTgwThrow1TgwRef = new CfnParameter(this, "TgwThrow1TgwRef", {
-      type: "String",
-      description: "transit gateway */ throw 1; /* tgw: output TgwThrow1TgwRef of stack process-exit-1-network-ap-northeast-2",
-    });
-    const paramPeeringScriptScriptAlert1ScriptHubToSpokeRef = new CfnParameter(this, "PeeringScriptScriptAlert1ScriptHubToSpokeRef", {
-      type: "String",
-      description: "vpc-peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke: output PeeringScriptScriptAlert1ScriptHubToSpokeRef of stack process-exit-1-network-ap-northeast-2",
-    });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
       reason: "The design places each subnet in a chosen Availability Zone.",
@@ -58,12 +56,58 @@ export class Throw1AppApNortheast1Stack extends Stack {
       vpcId: vpcProcessExit1Spoke.ref,
     });
     Tags.of(routeTableProcessExit1SpokeMain).add("Name", "process.exit 1 spoke main");
-    const tgwAttachmentSeparatorsSpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentSeparatorsSpokeAttachment", {
-      transitGatewayId: paramTgwThrow1TgwRef.valueAsString,
-      vpcId: vpcProcessExit1Spoke.ref,
-      subnetIds: [subnetLineBreakEndSpokeA.ref],
+    const peeringScriptScriptAlert1ScriptHubToSpokeAccepterRole = new iam.CfnRole(this, "PeeringScriptScriptAlert1ScriptHubToSpokeAccepterRole", {
+      description: "Accepts peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke requested from account 111111111111",
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              AWS: "111111111111",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      policies: [
+        {
+          policyName: "accept-peering",
+          policyDocument: {
+            Version: "2012-10-17",
+            Statement: [
+              {
+                Effect: "Allow",
+                Action: "ec2:AcceptVpcPeeringConnection",
+                Resource: this.formatArn({ service: "ec2", resource: "vpc-peering-connection", resourceName: "*" }),
+                Condition: {
+                  StringEquals: {
+                    "ec2:AccepterVpc": this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcProcessExit1Spoke.ref }),
+                  },
+                },
+              },
+              {
+                Effect: "Allow",
+                Action: "ec2:AcceptVpcPeeringConnection",
+                Resource: this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcProcessExit1Spoke.ref }),
+              },
+            ],
+          },
+        },
+      ],
     });
-    Tags.of(tgwAttachmentSeparatorsSpokeAttachment).add("Name", "separators spoke attachment");
+    new ssm.CfnParameter(this, "VpcProcessExit1SpokeRefParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1/VpcProcessExit1SpokeRef",
+      type: "String",
+      value: vpcProcessExit1Spoke.ref,
+      description: "VPC \u0060\u0024{process.exit(1)}\u0060 spoke (read by another account or region)",
+    });
+    new ssm.CfnParameter(this, "PeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArnParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1/PeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn",
+      type: "String",
+      value: peeringScriptScriptAlert1ScriptHubToSpokeAccepterRole.attrArn,
+      description: "role that accepts peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke (read by another account or region)",
+    });
     const instanceDelCsiSpokeApp = new ec2.CfnInstance(this, "InstanceDelCsiSpokeApp", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
@@ -76,22 +120,18 @@ export class Throw1AppApNortheast1Stack extends Stack {
       ],
     });
     Tags.of(instanceDelCsiSpokeApp).add("Name", "del csi spoke app");
-    new ec2.CfnRoute(this, "RouteTableProcessExit1SpokeMainTo10-0-0-0-16", {
-      routeTableId: routeTableProcessExit1SpokeMain.ref,
-      destinationCidrBlock: "10.0.0.0/16",
-      vpcPeeringConnectionId: paramPeeringScriptScriptAlert1ScriptHubToSpokeRef.valueAsString,
-    });
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableProcessExit1SpokeMainSubnetLineBreakEndSpokeA", {
       subnetId: subnetLineBreakEndSpokeA.ref,
       routeTableId: routeTableProcessExit1SpokeMain.ref,
     });
+    this.valuesOfThrow1AppApNortheast1 = Fn.join(",", [vpcProcessExit1Spoke.ref, subnetLineBreakEndSpokeA.ref, routeTableProcessExit1SpokeMain.ref]);
     new CfnOutput(this, "VpcProcessExit1SpokeRef", {
       value: vpcProcessExit1Spoke.ref,
       description: "VPC \u0060\u0024{process.exit(1)}\u0060 spoke (used by another stack)",
     });
-    new CfnOutput(this, "TgwAttachmentSeparatorsSpokeAttachmentRef", {
-      value: tgwAttachmentSeparatorsSpokeAttachment.ref,
-      description: "transit gateway attachment \u2028\u2029 separators spoke attachment (used by another stack)",
+    new CfnOutput(this, "PeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn", {
+      value: peeringScriptScriptAlert1ScriptHubToSpokeAccepterRole.attrArn,
+      description: "role that accepts peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke (used by another stack)",
     });
   }
 }

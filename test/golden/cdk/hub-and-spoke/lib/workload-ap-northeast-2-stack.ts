@@ -6,11 +6,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -20,17 +21,16 @@
  */
 
 import { Construct } from 'constructs';
-import { CfnParameter, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 
 export class WorkloadApNortheast2Stack extends Stack {
+  // Values later stacks of the same account and region take as props, comma-separated.
+  readonly valuesOfWorkloadApNortheast2: string;
+
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    const paramTgwTgwRef = new CfnParameter(this, "TgwTgwRef", {
-      type: "String",
-      description: "transit gateway tgw: output TgwTgwRef of stack network-ap-northeast-2",
-    });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
       reason: "The design places each subnet in a chosen Availability Zone.",
@@ -57,18 +57,6 @@ export class WorkloadApNortheast2Stack extends Stack {
       vpcId: vpcWork.ref,
     });
     Tags.of(routeTableWorkMain).add("Name", "work main");
-    const tgwAttachmentWorkTgw = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentWorkTgw", {
-      transitGatewayId: paramTgwTgwRef.valueAsString,
-      vpcId: vpcWork.ref,
-      subnetIds: [subnetWorkA.ref, subnetWorkC.ref],
-    });
-    Tags.of(tgwAttachmentWorkTgw).add("Name", "work tgw");
-    const routeTableWorkMainRoute = new ec2.CfnRoute(this, "RouteTableWorkMainTo0-0-0-0-0", {
-      routeTableId: routeTableWorkMain.ref,
-      destinationCidrBlock: "0.0.0.0/0",
-      transitGatewayId: paramTgwTgwRef.valueAsString,
-    });
-    routeTableWorkMainRoute.node.addDependency(tgwAttachmentWorkTgw);
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableWorkMainSubnetWorkA", {
       subnetId: subnetWorkA.ref,
       routeTableId: routeTableWorkMain.ref,
@@ -77,5 +65,6 @@ export class WorkloadApNortheast2Stack extends Stack {
       subnetId: subnetWorkC.ref,
       routeTableId: routeTableWorkMain.ref,
     });
+    this.valuesOfWorkloadApNortheast2 = Fn.join(",", [vpcWork.ref, subnetWorkA.ref, subnetWorkC.ref, routeTableWorkMain.ref]);
   }
 }

@@ -6,11 +6,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -20,19 +21,18 @@
  */
 
 import { Construct } from 'constructs';
-import { CfnOutput, CfnParameter, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 
 export class TeamEcsApNortheast2Stack extends Stack {
+  // Values later stacks of the same account and region take as props, comma-separated.
+  readonly valuesOfTeamEcsApNortheast2: string;
+
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    const paramTgwSharedTgwRef = new CfnParameter(this, "TgwSharedTgwRef", {
-      type: "String",
-      description: "transit gateway shared tgw: output TgwSharedTgwRef of stack team-eks-ap-northeast-2",
-    });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
       reason: "The design places each subnet in a chosen Availability Zone.",
@@ -111,12 +111,6 @@ export class TeamEcsApNortheast2Stack extends Stack {
       vpcId: vpcVpcB.ref,
     });
     Tags.of(sgOrdersTasks).add("Name", "orders tasks");
-    const tgwAttachmentVpcBTgw = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentVpcBTgw", {
-      transitGatewayId: paramTgwSharedTgwRef.valueAsString,
-      vpcId: vpcVpcB.ref,
-      subnetIds: [subnetTgwA.ref, subnetTgwC.ref],
-    });
-    Tags.of(tgwAttachmentVpcBTgw).add("Name", "vpc-b tgw");
     const albOrdersInternalAlb = new elbv2.CfnLoadBalancer(this, "AlbOrdersInternalAlb", {
       type: "application",
       scheme: "internal",
@@ -199,12 +193,6 @@ export class TeamEcsApNortheast2Stack extends Stack {
       sourceSecurityGroupId: sgOrdersAlb.attrGroupId,
       description: "from the ALB",
     });
-    const routeTableVpcBPrivateRoute = new ec2.CfnRoute(this, "RouteTableVpcBPrivateTo10-100-0-0-24", {
-      routeTableId: routeTableVpcBPrivate.ref,
-      destinationCidrBlock: "10.100.0.0/24",
-      transitGatewayId: paramTgwSharedTgwRef.valueAsString,
-    });
-    routeTableVpcBPrivateRoute.node.addDependency(tgwAttachmentVpcBTgw);
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableVpcBPrivateSubnetPrivateA", {
       subnetId: subnetPrivateA.ref,
       routeTableId: routeTableVpcBPrivate.ref,
@@ -213,12 +201,6 @@ export class TeamEcsApNortheast2Stack extends Stack {
       subnetId: subnetPrivateC.ref,
       routeTableId: routeTableVpcBPrivate.ref,
     });
-    const routeTableVpcBRoutableRoute = new ec2.CfnRoute(this, "RouteTableVpcBRoutableTo10-100-0-0-24", {
-      routeTableId: routeTableVpcBRoutable.ref,
-      destinationCidrBlock: "10.100.0.0/24",
-      transitGatewayId: paramTgwSharedTgwRef.valueAsString,
-    });
-    routeTableVpcBRoutableRoute.node.addDependency(tgwAttachmentVpcBTgw);
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableVpcBRoutableSubnetRoutableA", {
       subnetId: subnetRoutableA.ref,
       routeTableId: routeTableVpcBRoutable.ref,
@@ -235,9 +217,12 @@ export class TeamEcsApNortheast2Stack extends Stack {
       subnetId: subnetTgwC.ref,
       routeTableId: routeTableVpcBRoutable.ref,
     });
-    new CfnOutput(this, "TgwAttachmentVpcBTgwRef", {
-      value: tgwAttachmentVpcBTgw.ref,
-      description: "transit gateway attachment vpc-b → tgw (used by another stack)",
-    });
+    this.valuesOfTeamEcsApNortheast2 = Fn.join(",", [
+      vpcVpcB.ref,
+      subnetTgwA.ref,
+      subnetTgwC.ref,
+      routeTableVpcBPrivate.ref,
+      routeTableVpcBRoutable.ref,
+    ]);
   }
 }

@@ -6,11 +6,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -20,20 +21,20 @@
  */
 
 import { Construct } from 'constructs';
-import { Aws, CfnOutput, CfnParameter, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ram from 'aws-cdk-lib/aws-ram';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class TeamEksApNortheast2Stack extends Stack {
+  // Values later stacks of the same account and region take as props, comma-separated.
+  readonly valuesOfTeamEksApNortheast2: string;
+
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    const paramTgwAttachmentVpcBTgwRef = new CfnParameter(this, "TgwAttachmentVpcBTgwRef", {
-      type: "String",
-      description: "transit gateway attachment vpc-b → tgw: output TgwAttachmentVpcBTgwRef of stack team-ecs-ap-northeast-2",
-    });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
       reason: "The design places each subnet in a chosen Availability Zone.",
@@ -130,6 +131,13 @@ export class TeamEksApNortheast2Stack extends Stack {
       subnetIds: [subnetTgwA.ref, subnetTgwC.ref],
     });
     Tags.of(tgwAttachmentVpcATgw).add("Name", "vpc-a tgw");
+    const valueTgwSharedTgwRef = new ssm.CfnParameter(this, "TgwSharedTgwRefParameter", {
+      name: "/landing-zone/team-eks-ap-northeast-2/TgwSharedTgwRef",
+      type: "String",
+      value: tgwSharedTgw.ref,
+      tier: "Advanced",
+      description: "transit gateway shared tgw (read by another account or region)",
+    });
     const eksClusterShopEksRole = new iam.CfnRole(this, "EksClusterShopEksRole", {
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
@@ -230,19 +238,10 @@ export class TeamEksApNortheast2Stack extends Stack {
       transitGatewayAttachmentId: tgwAttachmentVpcATgw.ref,
       transitGatewayRouteTableId: tgwSharedTgwTableRoutable.ref,
     });
-    new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwSharedTgwAssociationTgwAttachmentVpcBTgw", {
-      transitGatewayAttachmentId: paramTgwAttachmentVpcBTgwRef.valueAsString,
-      transitGatewayRouteTableId: tgwSharedTgwTableRoutable.ref,
-    });
     new ec2.CfnTransitGatewayRoute(this, "TgwSharedTgwTableTgwRtbTo10-100-0-0-24", {
       transitGatewayRouteTableId: tgwSharedTgwTableRoutable.ref,
       destinationCidrBlock: "10.100.0.0/24",
       transitGatewayAttachmentId: tgwAttachmentVpcATgw.ref,
-    });
-    new ec2.CfnTransitGatewayRoute(this, "TgwSharedTgwTableTgwRtbTo10-101-0-0-24", {
-      transitGatewayRouteTableId: tgwSharedTgwTableRoutable.ref,
-      destinationCidrBlock: "10.101.0.0/24",
-      transitGatewayAttachmentId: paramTgwAttachmentVpcBTgwRef.valueAsString,
     });
     const shareSharedTgwTeamEcs = new ram.CfnResourceShare(this, "ShareSharedTgwTeamEcs", {
       name: "shared tgw → team-ecs",
@@ -252,9 +251,19 @@ export class TeamEksApNortheast2Stack extends Stack {
       principals: ["555555555555"],
     });
     Tags.of(shareSharedTgwTeamEcs).add("Name", "shared tgw team-ecs");
+    this.valuesOfTeamEksApNortheast2 = Fn.join(",", [tgwSharedTgwTableRoutable.ref]);
     new CfnOutput(this, "TgwSharedTgwRef", {
       value: tgwSharedTgw.ref,
       description: "transit gateway shared tgw (used by another stack)",
     });
+    const sharedValues = new ram.CfnResourceShare(this, "SharedValues", {
+      name: "team-eks-ap-northeast-2 values",
+      resourceArns: [
+        this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/team-eks-ap-northeast-2/TgwSharedTgwRef" }),
+      ],
+      principals: ["555555555555"],
+      allowExternalPrincipals: true,
+    });
+    sharedValues.addDependency(valueTgwSharedTgwRef);
   }
 }

@@ -6,11 +6,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -30,16 +31,19 @@ export class DeptAApNortheast2Stack extends Stack {
     super(scope, id, props);
 
     const paramVpcMainRef = new CfnParameter(this, "VpcMainRef", {
-      type: "String",
-      description: "VPC main: output VpcMainRef of stack network-ap-northeast-2",
+      type: "AWS::SSM::Parameter::Value\u003cString\u003e",
+      default: "arn:aws:ssm:ap-northeast-2:111111111111:parameter/landing-zone/network-ap-northeast-2/VpcMainRef",
+      description: "VPC main: SSM parameter /landing-zone/network-ap-northeast-2/VpcMainRef of stack network-ap-northeast-2, shared with this account",
     });
     const paramSubnetSharedCRef = new CfnParameter(this, "SubnetSharedCRef", {
-      type: "String",
-      description: "subnet shared-c: output SubnetSharedCRef of stack network-ap-northeast-2",
+      type: "AWS::SSM::Parameter::Value\u003cString\u003e",
+      default: "arn:aws:ssm:ap-northeast-2:111111111111:parameter/landing-zone/network-ap-northeast-2/SubnetSharedCRef",
+      description: "subnet shared-c: SSM parameter /landing-zone/network-ap-northeast-2/SubnetSharedCRef of stack network-ap-northeast-2, shared with this account",
     });
     const paramSubnetSharedARef = new CfnParameter(this, "SubnetSharedARef", {
-      type: "String",
-      description: "subnet shared-a: output SubnetSharedARef of stack network-ap-northeast-2",
+      type: "AWS::SSM::Parameter::Value\u003cString\u003e",
+      default: "arn:aws:ssm:ap-northeast-2:111111111111:parameter/landing-zone/network-ap-northeast-2/SubnetSharedARef",
+      description: "subnet shared-a: SSM parameter /landing-zone/network-ap-northeast-2/SubnetSharedARef of stack network-ap-northeast-2, shared with this account",
     });
     const paramBrokerOrdersMqAdminPassword = new CfnParameter(this, "BrokerOrdersMqAdminPassword", {
       type: "String",

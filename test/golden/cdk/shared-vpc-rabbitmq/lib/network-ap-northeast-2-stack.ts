@@ -6,11 +6,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
@@ -23,6 +24,7 @@ import { Construct } from 'constructs';
 import { CfnOutput, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ram from 'aws-cdk-lib/aws-ram';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class NetworkApNortheast2Stack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -86,6 +88,13 @@ export class NetworkApNortheast2Stack extends Stack {
       vpcId: vpcMain.ref,
     });
     Tags.of(routeTableMainPrivateC).add("Name", "main private c");
+    const valueVpcMainRef = new ssm.CfnParameter(this, "VpcMainRefParameter", {
+      name: "/landing-zone/network-ap-northeast-2/VpcMainRef",
+      type: "String",
+      value: vpcMain.ref,
+      tier: "Advanced",
+      description: "VPC main (read by another account or region)",
+    });
     const eipMainNatAAddress = new ec2.CfnEIP(this, "EipMainNatAAddress", {
       domain: "vpc",
     });
@@ -106,6 +115,20 @@ export class NetworkApNortheast2Stack extends Stack {
       allocationId: eipMainNatCAddress.attrAllocationId,
     });
     Tags.of(natMainNatC).add("Name", "main-nat-c");
+    const valueSubnetSharedCRef = new ssm.CfnParameter(this, "SubnetSharedCRefParameter", {
+      name: "/landing-zone/network-ap-northeast-2/SubnetSharedCRef",
+      type: "String",
+      value: subnetSharedC.ref,
+      tier: "Advanced",
+      description: "subnet shared-c (read by another account or region)",
+    });
+    const valueSubnetSharedARef = new ssm.CfnParameter(this, "SubnetSharedARefParameter", {
+      name: "/landing-zone/network-ap-northeast-2/SubnetSharedARef",
+      type: "String",
+      value: subnetSharedA.ref,
+      tier: "Advanced",
+      description: "subnet shared-a (read by another account or region)",
+    });
     const routeTableMainPublicRoute = new ec2.CfnRoute(this, "RouteTableMainPublicTo0-0-0-0-0", {
       routeTableId: routeTableMainPublic.ref,
       destinationCidrBlock: "0.0.0.0/0",
@@ -159,5 +182,18 @@ export class NetworkApNortheast2Stack extends Stack {
       value: subnetSharedA.ref,
       description: "subnet shared-a (used by another stack)",
     });
+    const sharedValues = new ram.CfnResourceShare(this, "SharedValues", {
+      name: "network-ap-northeast-2 values",
+      resourceArns: [
+        this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/network-ap-northeast-2/VpcMainRef" }),
+        this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/network-ap-northeast-2/SubnetSharedCRef" }),
+        this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/network-ap-northeast-2/SubnetSharedARef" }),
+      ],
+      principals: ["222222222222"],
+      allowExternalPrincipals: true,
+    });
+    sharedValues.addDependency(valueVpcMainRef);
+    sharedValues.addDependency(valueSubnetSharedCRef);
+    sharedValues.addDependency(valueSubnetSharedARef);
   }
 }

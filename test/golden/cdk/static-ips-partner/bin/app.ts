@@ -7,11 +7,12 @@
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
  * L1 keeps the template exactly what was designed and validated.
  *
- * Values from another account or region, where CloudFormation cannot import, are
- * CfnParameters: pass them the outputs the owning stack prints. An account and region
- * too large for one stack (500 resources) is split into parts that take values from
- * earlier parts as stack props. Secrets such as broker passwords are NoEcho parameters,
- * never literals.
+ * Values from another account or region, where CloudFormation cannot import, are written
+ * to SSM parameters by the stack that owns them and read by the stacks that need them,
+ * which deploy after it (README.md). An account and region is split into parts where it
+ * waits for another account in between, or is too large for one stack (500 resources);
+ * later parts take values from earlier ones as stack props. Secrets such as broker
+ * passwords are NoEcho parameters, never literals.
  *
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
