@@ -12,6 +12,7 @@ import {
   useKeyPress,
   useReactFlow,
   type Connection,
+  type FinalConnectionState,
 } from '@xyflow/react';
 import type { ResourceKind } from '../engine/model/index.ts';
 import { connect, RESOURCE_KINDS } from '../engine/model/index.ts';
@@ -21,6 +22,7 @@ import { dragOperation } from './commitDrag.ts';
 import { dropOperation, KIND_MIME } from './dropResource.ts';
 import { edgeTypes } from './edges/MeaningEdge.tsx';
 import { CANVAS_KEYS } from './keys.ts';
+import { RoutesContext } from './edges/routes.ts';
 import type { MeaningEdge } from './flowEdges.ts';
 import type { ResourceFlowNode } from './flowNodes.ts';
 import { FarContext, useFarZoom } from './levelOfDetail.ts';
@@ -35,7 +37,7 @@ import { useCanvasNodes } from './useCanvasNodes.ts';
 const MINIMAP_LIMIT = 800;
 
 export function Canvas() {
-  const { nodes, edges, onNodesChange, onEdgesChange, reset } = useCanvasNodes();
+  const { nodes, edges, routes, onNodesChange, onEdgesChange, reset } = useCanvasNodes();
   const flow = useReactFlow<ResourceFlowNode, MeaningEdge>();
   const studio = useStudio();
   const readOnly = useUiStore((s) => s.readOnly);
@@ -89,10 +91,17 @@ export function Canvas() {
     event.preventDefault();
     studio.ui.getState().openMenu({ x: event.clientX, y: event.clientY });
   }, [studio]);
+  // A connection dropped on a box's body, not on a handle, connects to that box.
+  const onConnectEnd = useCallback((event: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode) return;
+    const to = boxUnder(event);
+    if (to && to !== state.fromNode.id) onConnect({ source: state.fromNode.id, target: to, sourceHandle: null, targetHandle: null });
+  }, [onConnect]);
 
   return (
     <div className={spacePan ? 'canvas is-space-panning' : 'canvas'} onDragOver={allowDrop} onDrop={onDrop} data-testid="canvas">
       <FarContext value={far}>
+        <RoutesContext value={routes}>
         <ReactFlow<ResourceFlowNode, MeaningEdge>
           nodes={nodes}
           edges={edges}
@@ -101,8 +110,12 @@ export function Canvas() {
           onNodesChange={onNodesChange}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
           onEdgesChange={onEdgesChange}
           connectionMode={ConnectionMode.Loose}
+          // Stacking as flowNodes/flowEdges set it: containers by depth, then edges, then leaf
+          // boxes. React Flow's default lifts an edge above the boxes it joins.
+          zIndexMode="manual"
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           deleteKeyCode={null}
@@ -126,6 +139,7 @@ export function Canvas() {
             <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} />
           )}
         </ReactFlow>
+        </RoutesContext>
       </FarContext>
       {nodes.length === 0 && (
         <div className="canvas-empty">
@@ -138,6 +152,17 @@ export function Canvas() {
       )}
     </div>
   );
+}
+
+/** The innermost box under the pointer where a gesture ended. */
+function boxUnder(event: globalThis.MouseEvent | TouchEvent): string | undefined {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return undefined;
+  for (const element of document.elementsFromPoint(point.clientX, point.clientY)) {
+    const node = element.closest<HTMLElement>('.react-flow__node');
+    if (node?.dataset.id) return node.dataset.id;
+  }
+  return undefined;
 }
 
 function allowDrop(event: DragEvent) {

@@ -18,6 +18,12 @@ export interface MeaningEdgeData extends Record<string, unknown> {
 
 export type MeaningEdge = Edge<MeaningEdgeData>;
 
+/**
+ * Edges draw above containers (z = nesting depth) and below leaf boxes (z = 100): a box's
+ * body and handles take the clicks, and routes run around boxes, not under them.
+ */
+export const EDGE_Z = 50;
+
 export function buildEdges(design: Design, selection: ReadonlySet<string>): MeaningEdge[] {
   const index = indexDesign(design);
   const drawn = (id: string | undefined) => {
@@ -38,10 +44,12 @@ export function buildEdges(design: Design, selection: ReadonlySet<string>): Mean
     if (ids.has(id)) return;
     ids.add(id);
     const selected = data.resourceId !== undefined && selection.has(data.resourceId);
-    // A resource drawn as several edges (a share of two subnets) is labelled once.
-    const labelled = data.resourceId !== undefined && labelledResources.has(data.resourceId);
-    if (data.resourceId !== undefined) labelledResources.add(data.resourceId);
-    edges.push({ id, source, target, type: 'meaning', data: labelled ? { ...data, label: '', unlabelled: true } : data, selected, zIndex: 1000 });
+    // A resource drawn as several edges (a share of two subnets) is labelled once, and so are
+    // edges saying the same into the same box (four proxies' upstream to one ALB).
+    const said = data.resourceId ?? `${data.meaning}|${data.label}|${target}`;
+    const labelled = labelledResources.has(said);
+    labelledResources.add(said);
+    edges.push({ id, source, target, type: 'meaning', data: labelled ? { ...data, label: '', unlabelled: true } : data, selected, zIndex: EDGE_Z });
   };
   const lbTargets = (lb: Resource) => {
     if (!isBalancer(lb)) return;

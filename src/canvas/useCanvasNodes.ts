@@ -17,6 +17,7 @@ import type { Studio } from '../state/studio.ts';
 import { useStudio } from '../state/useStudio.ts';
 import { buildEdges, type MeaningEdge } from './flowEdges.ts';
 import { buildNodes, type ResourceFlowNode } from './flowNodes.ts';
+import { createRoutes } from './edges/routes.ts';
 import { reconcileEdges, reconcileNodes, withGeometryOf } from './reconcile.ts';
 
 const NO_SELECTION: ReadonlySet<string> = new Set();
@@ -71,6 +72,9 @@ export function useCanvasNodes() {
     return changed ? next : edgeBase;
   }, [edgeBase, selected]);
 
+  // Routes follow the design's boxes, not a drag in flight: one router per design version.
+  const routes = useMemo(() => createRoutes(base, edgeBase), [base, edgeBase]);
+
   const onNodesChange = useCallback(
     (changes: NodeChange<ResourceFlowNode>[]) => {
       // Selection is kept by the UI store; only geometry is local.
@@ -107,7 +111,7 @@ export function useCanvasNodes() {
     local.current = { base, nodes: withGeometryOf(base, from), history: studio.design.getState().history };
     redraw();
   }, [base, studio]);
-  return { nodes, edges, onNodesChange, onEdgesChange, reset };
+  return { nodes, edges, routes, onNodesChange, onEdgesChange, reset };
 }
 
 function applySelectChanges(studio: Studio, changes: readonly (NodeChange | EdgeChange)[]): void {

@@ -1,5 +1,6 @@
 /** Connection points: any side may start or end an edge (the flow uses loose connections). */
 import { Handle, Position } from '@xyflow/react';
+import './handles.css';
 
 export function Handles() {
   return (
