@@ -26,6 +26,10 @@ for (const example of examples) {
     const faults = faultsOf(drawing, parents);
     test.info().annotations.push({ type: 'geometry', description: JSON.stringify(Object.fromEntries(Object.entries(faults).map(([k, v]) => [k, v.length]))) });
     expect(drawing.edges.length).toBeGreaterThan(0);
+    // Readable: fit view draws the boxes' text (far out it is left off) at half size or more.
+    const zoom = await page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)?.[1]));
+    expect(zoom).toBeGreaterThanOrEqual(0.5);
+    await expect(page.locator('.resource-node .node-name').first()).toBeVisible();
     expect(faults).toEqual({ edgesThroughBoxes: [], labelsOnBoxes: [], labelsOnLabels: [], siblingsOverlapping: [], offScreen: [] });
   });
 

@@ -99,10 +99,13 @@ export function publicEdge(
   return b;
 }
 
-/** The checked design with a box for every drawn resource. */
+/** The canvas pane beside the palette and the side panel, in a 1400 × 900 window. */
+const GALLERY_PANE = { w: 760, h: 830 };
+
+/** The checked design with a box for every drawn resource, laid out to read at fit view. */
 export function finish(b: DesignBuilder, description: string): Design {
   const design = b.build();
-  return { ...design, description, layout: gridLayout(design.resources) };
+  return { ...design, description, layout: gridLayout(design.resources, undefined, { fit: GALLERY_PANE }) };
 }
 
 /**

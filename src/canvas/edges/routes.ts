@@ -16,6 +16,7 @@ export type Routes = () => EdgeRouter;
 export function routedBoxes(nodes: readonly ResourceFlowNode[]): RoutedBox[] {
   const at = new Map<string, { x: number; y: number }>();
   const boxes: RoutedBox[] = [];
+  const holding = new Set(nodes.flatMap((n) => (n.parentId && !n.hidden ? [n.parentId] : [])));
   for (const node of nodes) {
     const parent = node.parentId ? at.get(node.parentId) : { x: 0, y: 0 };
     if (!parent) continue;
@@ -25,7 +26,8 @@ export function routedBoxes(nodes: readonly ResourceFlowNode[]): RoutedBox[] {
     if (node.hidden) continue;
     const container = node.type !== 'resource';
     const rect = { x, y, w: container ? (node.width ?? LEAF.w) : LEAF.w, h: container ? (node.height ?? LEAF.h) : LEAF.h };
-    const closed = container && node.data.collapsed === true;
+    // A container drawn closed or holding nothing is a box like any other: routes go round it.
+    const closed = container && (node.data.collapsed === true || !holding.has(node.id));
     boxes.push({ id: node.id, rect, obstacle: !container || closed, ...(container && !closed ? { header: { x, y, w: rect.w, h: HEADER } } : {}) });
   }
   return boxes;

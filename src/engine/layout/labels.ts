@@ -12,7 +12,7 @@ export interface LabelSize {
 
 /** Font-independent estimate of a label's drawn size (10 px text, 6 px padding each side). */
 export function labelSize(text: string): LabelSize {
-  return { w: Math.ceil(text.length * 6.1) + 16, h: 16 };
+  return { w: Math.ceil(text.length * 6.6) + 16, h: 16 };
 }
 
 const FRACTIONS = [0.5, 0.3, 0.7, 0.15, 0.85];

@@ -48,8 +48,7 @@ function vpcCells(children: readonly Resource[]): Cell[] {
   return cells;
 }
 
-function gridCells(children: readonly Resource[]): Cell[] {
-  const columns = Math.max(1, Math.ceil(Math.sqrt(children.length)));
+function gridCells(children: readonly Resource[], columns = Math.max(1, Math.ceil(Math.sqrt(children.length)))): Cell[] {
   return children.map((resource, i) => ({
     resource,
     column: i % columns,
@@ -57,10 +56,15 @@ function gridCells(children: readonly Resource[]): Cell[] {
   }));
 }
 
-/** Boxes for every node-drawn resource; `origin` offsets the top-level grid. */
+/**
+ * Boxes for every node-drawn resource; `origin` offsets the top-level grid. With `fit`, the
+ * top level takes the number of columns that shows the drawing largest in a pane of that
+ * size (the gallery's examples are read at fit view beside the side panels).
+ */
 export function gridLayout(
   resources: readonly Resource[],
   origin = { x: 40, y: 40 },
+  { fit }: { fit?: { readonly w: number; readonly h: number } } = {},
 ): Record<string, LayoutBox> {
   const drawn = resources.filter((r) => KINDS[r.kind].drawnAs === 'node');
   const ids = new Set(drawn.map((r) => r.id));
@@ -79,9 +83,10 @@ export function gridLayout(
     container: Resource | undefined,
     offsetX: number,
     offsetY: number,
+    columns?: number,
   ): { w: number; h: number } => {
     const kids = children.get(container?.id) ?? [];
-    const cells = container?.kind === 'vpc' ? vpcCells(kids) : gridCells(kids);
+    const cells = container?.kind === 'vpc' ? vpcCells(kids) : gridCells(kids, columns);
     const sizes = new Map<string, { w: number; h: number }>();
     for (const { resource } of cells) {
       const size = KINDS[resource.kind].container ? place(resource, PAD, HEADER) : LEAF;
@@ -120,6 +125,16 @@ export function gridLayout(
     };
   };
 
-  place(undefined, origin.x, origin.y);
+  let columns: number | undefined;
+  if (fit) {
+    const top = children.get(undefined)?.length ?? 1;
+    let best = 0;
+    for (let n = 1; n <= top; n++) {
+      const size = place(undefined, origin.x, origin.y, n);
+      const scale = Math.min(fit.w / size.w, fit.h / size.h);
+      if (scale > best) [best, columns] = [scale, n];
+    }
+  }
+  place(undefined, origin.x, origin.y, columns);
   return layout;
 }
