@@ -19,12 +19,15 @@ import './edges.css';
 const TRACE_PATH = '#0b7a75';
 const TRACE_DROP = '#c62828';
 
-/** The route, while both boxes stand where the design (and so the router) has them. */
-function useRoute(id: string, source: string, target: string): EdgeRoute | undefined {
+/**
+ * The route, while both boxes stand where the design (and so the router) has them. Far out
+ * nothing is routed: edges are straight there, and a landing zone has thousands in view.
+ */
+function useRoute(id: string, source: string, target: string, far: boolean): EdgeRoute | undefined {
   const routes = useRoutes();
   const from = useInternalNode(source)?.internals.positionAbsolute;
   const to = useInternalNode(target)?.internals.positionAbsolute;
-  const router = routes?.();
+  const router = far ? undefined : routes?.();
   const route = router?.route(id);
   if (!router || !route || !from || !to) return undefined;
   const placed = (at: { x: number; y: number }, box: string) => {
@@ -39,7 +42,7 @@ export const MeaningEdge = memo(function MeaningEdge(props: EdgeProps<MeaningEdg
   const traced = useEdgeTrace(source, target, data?.resourceId);
   const studio = useStudio();
   const far = useFar();
-  const route = useRoute(id, source, target);
+  const route = useRoute(id, source, target, far);
   const style = EDGE_STYLE[data?.meaning ?? 'upstream'];
   // Far out: a straight solid line, no label; thousands of dashed routes and label boxes cost frames.
   if (far) {

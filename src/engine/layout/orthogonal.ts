@@ -4,7 +4,7 @@
  * grid), searched with A*. Pure and synchronous, so the canvas and the picture export draw the
  * same route from the same boxes.
  */
-import { contains, grow, inside, type Point, type Rect } from './geometry.ts';
+import { contains, grow, type Point, type Rect } from './geometry.ts';
 
 export interface OrthogonalOptions {
   /** Space kept between a route and any box it passes. */
@@ -28,14 +28,32 @@ const portOf = (r: Rect, side: number): Point => {
   return { x: r.x + r.w / 2 + (d.x * r.w) / 2, y: r.y + r.h / 2 + (d.y * r.h) / 2 };
 };
 
-const sorted = (values: number[]): number[] => {
-  const unique = [...new Set(values.map((v) => Math.round(v * 2) / 2))].sort((a, b) => a - b);
+/** Past this many grid points the search would cost more than a frame; the caller draws a plain line. */
+const MAX_GRID = 15_000;
+
+/** The index of the first value strictly greater than `v` in an ascending list. */
+function firstAbove(values: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! > v) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const half = (v: number) => Math.round(v * 2) / 2;
+
+const sorted = (values: number[], mid: boolean): number[] => {
+  const unique = [...new Set(values.map(half))].sort((a, b) => a - b);
+  if (!mid) return unique;
   // Midlines between neighbouring lines let a route run down the middle of a gap.
   const withMid: number[] = [];
   unique.forEach((v, i) => {
     withMid.push(v);
     const next = unique[i + 1];
-    if (next !== undefined && next - v > 6) withMid.push(Math.round(((v + next) / 2) * 2) / 2);
+    if (next !== undefined && next - v > 6) withMid.push(half((v + next) / 2));
   });
   return withMid;
 };
@@ -62,9 +80,12 @@ class Heap {
     keys[i] = key;
     values[i] = value;
   }
+  /** The priority of the value `pop` returned last. */
+  poppedKey = 0;
   pop(): number {
     const { keys, values } = this;
     const top = values[0]!;
+    this.poppedKey = keys[0]!;
     const key = keys.pop()!;
     const value = values.pop()!;
     if (keys.length > 0) {
@@ -111,34 +132,51 @@ export function routeOrthogonal(
   { clearance, bendCost }: OrthogonalOptions = ORTHOGONAL_DEFAULTS,
 ): Point[] | undefined {
   const nested = contains(source, target) || contains(target, source);
-  const blocks = [...obstacles, ...(nested ? [] : [source, target])].map((r) => grow(r, clearance));
+  // On the half-unit grid the lines are drawn on, so a box's side is exactly a line.
+  const blocks = [...obstacles, ...(nested ? [] : [source, target])].map((r) => {
+    const g = grow(r, clearance);
+    const x = half(g.x);
+    const y = half(g.y);
+    return { x, y, w: half(g.x + g.w) - x, h: half(g.y + g.h) - y };
+  });
   const sides = [0, 1, 2, 3];
   const ports = (r: Rect) => sides.map((s) => ({ side: s, port: portOf(r, s), stub: { x: portOf(r, s).x + DIRS[s]!.x * clearance, y: portOf(r, s).y + DIRS[s]!.y * clearance } }));
   const starts = ports(source);
   const goals = ports(target);
-  const xs = sorted([area.x, area.x + area.w, ...blocks.flatMap((b) => [b.x, b.x + b.w]), ...starts.map((s) => s.stub.x), ...goals.map((g) => g.stub.x)]).filter((x) => x >= area.x && x <= area.x + area.w);
-  const ys = sorted([area.y, area.y + area.h, ...blocks.flatMap((b) => [b.y, b.y + b.h]), ...starts.map((s) => s.stub.y), ...goals.map((g) => g.stub.y)]).filter((y) => y >= area.y && y <= area.y + area.h);
+  const lines = (mid: boolean) => ({
+    xs: sorted([area.x, area.x + area.w, ...blocks.flatMap((b) => [b.x, b.x + b.w]), ...starts.map((s) => s.stub.x), ...goals.map((g) => g.stub.x)], mid).filter((x) => x >= area.x && x <= area.x + area.w),
+    ys: sorted([area.y, area.y + area.h, ...blocks.flatMap((b) => [b.y, b.y + b.h]), ...starts.map((s) => s.stub.y), ...goals.map((g) => g.stub.y)], mid).filter((y) => y >= area.y && y <= area.y + area.h),
+  });
+  // Midlines make routes run down the middle of gaps; a crowded area goes without them.
+  let { xs, ys } = lines(true);
+  if (xs.length * ys.length > MAX_GRID) ({ xs, ys } = lines(false));
+  if (xs.length * ys.length > MAX_GRID) return undefined;
   const nx = xs.length;
   const ny = ys.length;
-  const blocked = (p: Point) => blocks.some((b) => inside(p, b));
-  const free = new Uint8Array(nx * ny);
-  for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) free[j * nx + i] = blocked({ x: xs[i]!, y: ys[j]! }) ? 0 : 1;
-  // A step between neighbouring lines is either wholly in a box or wholly out: test its middle.
-  const stepOpen = new Map<number, boolean>();
-  const canStep = (from: number, dir: number, to: number): boolean => {
-    const key = from * 4 + dir;
-    let open = stepOpen.get(key);
-    if (open === undefined) {
-      const a = { x: xs[from % nx]!, y: ys[Math.floor(from / nx)]! };
-      const b = { x: xs[to % nx]!, y: ys[Math.floor(to / nx)]! };
-      open = !blocked({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
-      stepOpen.set(key, open);
+  // Blocked grid points and steps, marked box by box over the lines each box spans: a step
+  // between neighbouring lines is either wholly inside a box or wholly outside it.
+  const free = new Uint8Array(nx * ny).fill(1);
+  const rowOpen = new Uint8Array(nx * ny).fill(1);
+  const columnOpen = new Uint8Array(nx * ny).fill(1);
+  for (const b of blocks) {
+    const i0 = firstAbove(xs, b.x);
+    const i1 = firstAbove(xs, b.x + b.w - 1e-6);
+    const j0 = firstAbove(ys, b.y);
+    const j1 = firstAbove(ys, b.y + b.h - 1e-6);
+    const iFrom = firstAbove(xs, b.x - 1e-6);
+    const jFrom = firstAbove(ys, b.y - 1e-6);
+    for (let j = j0; j < j1; j++) {
+      // Points strictly inside, and the steps along row j that start at or after the box's left line.
+      for (let i = i0; i < i1; i++) free[j * nx + i] = 0;
+      for (let i = iFrom; i < i1; i++) rowOpen[j * nx + i] = 0;
     }
-    return open;
-  };
+    for (let i = i0; i < i1; i++) for (let j = jFrom; j < j1; j++) columnOpen[j * nx + i] = 0;
+  }
+  // Step from node n in direction d: right/left use the row step starting at the lower index.
+  const canStep = (node: number, next: number, d: number): boolean => (d % 2 === 0 ? rowOpen : columnOpen)[Math.min(node, next)] === 1;
   const nodeAt = (p: Point): number => {
-    const i = xs.indexOf(Math.round(p.x * 2) / 2);
-    const j = ys.indexOf(Math.round(p.y * 2) / 2);
+    const i = xs.indexOf(half(p.x));
+    const j = ys.indexOf(half(p.y));
     return i < 0 || j < 0 ? -1 : j * nx + i;
   };
   const goalAt = new Map<number, { side: number; port: Point }[]>();
@@ -172,8 +210,10 @@ export function routeOrthogonal(
   while (heap.size > 0) {
     const state = heap.pop();
     const g = cost[state]!;
-    if (g + h(Math.floor(state / 4)) >= best) break;
     const node = Math.floor(state / 4);
+    // A cheaper way here was found after this entry was queued.
+    if (heap.poppedKey > g + h(node) + 1e-9) continue;
+    if (g + h(node) >= best) break;
     const dir = state % 4;
     for (const goal of goalAt.get(node) ?? []) {
       // The last step goes into the target's side: a turn unless already heading that way.
@@ -193,7 +233,7 @@ export function routeOrthogonal(
       const nj = j + DIRS[d]!.y;
       if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;
       const next = nj * nx + ni;
-      if (!free[next] || !canStep(Math.min(node, next), d % 2 === 0 ? 0 : 1, Math.max(node, next))) continue;
+      if (!free[next] || !canStep(node, next, d)) continue;
       const step = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!) + (d === dir ? 0 : bendCost);
       const nextState = next * 4 + d;
       if (g + step < cost[nextState]!) {

@@ -44,6 +44,11 @@ const ALL_AT_ONCE = 400;
 const NEAR = 160;
 /** Room around the drawing a route may use. */
 const MARGIN = 16;
+/**
+ * Past this many boxes between two ends (a transit gateway attachment across a landing zone)
+ * the search would cost more than a frame: such an edge is drawn as a plain stepped line.
+ */
+const MAX_OBSTACLES = 60;
 
 type Item = { readonly rect: Rect; readonly id?: string };
 
@@ -103,6 +108,7 @@ export class EdgeRouter {
         .near(area)
         .filter((item) => item.id !== edge.source && item.id !== edge.target)
         .map((item) => item.rect);
+      if (obstacles.length > MAX_OBSTACLES) break;
       const points = routeOrthogonal(source, target, obstacles, area, ORTHOGONAL_DEFAULTS);
       if (points) return points;
     }
