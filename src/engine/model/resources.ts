@@ -371,6 +371,11 @@ export const K8sService = z.object({
   nodePort: Port.optional(),
   /** For LoadBalancer services: the NLB the controller creates. */
   loadBalancer: ref(Id, ['nlb']).optional(),
+  /**
+   * For LoadBalancer services: how the NLB registers the pods (the controller's
+   * `aws-load-balancer-nlb-target-type` annotation); absent means the controller's default, instance.
+   */
+  targetType: z.enum(['instance', 'ip']).optional(),
   externalTrafficPolicy: z.enum(['Cluster', 'Local']).optional(),
 });
 

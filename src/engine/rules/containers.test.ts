@@ -38,6 +38,33 @@ describe('EKS-NODEPORT', () => {
     const tg = cluster().add('target-group', 'tg', { parent: 'v', targetType: 'instance', port: 8080, targets: [{ target: 'eks' }] }).build();
     expect(findingsOf(tg, 'EKS-NODEPORT').map((f) => [f.ruleId, f.severity])).toEqual([['EKS-NODEPORT:target', 'warning']]);
   });
+  it('refuses instance-mode load balancer targets on Fargate, a LoadBalancer Service by default and an instance target group (EKS-FG)', () => {
+    const lbService = (fields: Record<string, unknown>) =>
+      cluster('fargate')
+        .add('nlb', 'nlb-1', { parent: 'p1', subnets: ['p1', 'p2'] })
+        .add('k8s-service', 'orders', { parent: 'eks', serviceType: 'LoadBalancer', port: 80, loadBalancer: 'nlb-1', ...fields })
+        .build();
+    for (const fields of [{}, { targetType: 'instance' }]) {
+      const [found, ...rest] = findingsOf(lbService(fields), 'EKS-NODEPORT');
+      expect(rest).toEqual([]);
+      expect(found).toMatchObject({ ruleId: 'EKS-NODEPORT:fargate-target', severity: 'error', resourceIds: ['orders', 'eks'], docUrl: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate.html' });
+      const fixed = applyFix(lbService(fields), found!, 'ip-targets');
+      expect(fixed.remaining).toEqual([]);
+      expect(fixed.newErrors).toEqual([]);
+    }
+    const tg = cluster('fargate').add('target-group', 'tg', { parent: 'v', targetType: 'instance', port: 30080, targets: [{ target: 'eks' }] }).build();
+    expect(findingsOf(tg, 'EKS-NODEPORT').map((f) => [f.ruleId, f.severity])).toEqual([['EKS-NODEPORT:fargate-target', 'error']]);
+  });
+  it('stays quiet for IP targets on Fargate, and for a LoadBalancer Service in instance mode on nodes', () => {
+    const ipMode = cluster('fargate')
+      .add('nlb', 'nlb-1', { parent: 'p1', subnets: ['p1', 'p2'] })
+      .add('k8s-service', 'orders', { parent: 'eks', serviceType: 'LoadBalancer', port: 80, loadBalancer: 'nlb-1', targetType: 'ip' })
+      .add('target-group', 'tg', { parent: 'v', targetType: 'ip', port: 8080, targets: [{ target: 'eks' }] })
+      .build();
+    expect(findingsOf(ipMode, 'EKS-NODEPORT')).toEqual([]);
+    const nodes = cluster().add('k8s-service', 'orders', { parent: 'eks', serviceType: 'LoadBalancer', port: 80, targetType: 'instance' }).build();
+    expect(findingsOf(nodes, 'EKS-NODEPORT')).toEqual([]);
+  });
   it('is quiet for seed 5: NodePorts 30080–30082 with target groups on them', () => {
     let b = cluster();
     for (const port of [30080, 30081, 30082]) {

@@ -20,7 +20,7 @@ const set = (id: string, patch: Record<string, unknown>, title: string, fixId: s
 export const eksNodePort: Rule = {
   id: 'EKS-NODEPORT',
   severity: 'error',
-  summary: 'NodePorts lie in 30000–32767; Fargate has no NodePorts.',
+  summary: 'NodePorts lie in 30000–32767; Fargate has no NodePorts and takes IP targets only.',
   docUrl: DOCS.K8S_NODEPORT,
   dependsOn: ['k8s-service', 'eks-cluster', 'target-group'],
   check({ index }) {
@@ -36,6 +36,14 @@ export const eksNodePort: Rule = {
       const cluster = clusterOf(index, service);
       if (cluster?.compute === 'fargate' && service.serviceType === 'NodePort') {
         findings.push(finding(this, 'error', [service.id, cluster.id], `Service ${named(service)} is of type NodePort on cluster ${named(cluster)}, which runs on Fargate. Fargate pods have no nodes to open a NodePort on: expose the Service through a load balancer in IP mode.`, { suffix: 'fargate', docUrl: DOCS.EKS_FG }));
+      }
+      if (cluster?.compute === 'fargate' && service.serviceType === 'LoadBalancer' && service.targetType !== 'ip') {
+        const mode = service.targetType === 'instance' ? 'instance mode' : 'instance mode (the controller\'s default when no target type is set)';
+        findings.push(finding(this, 'error', [service.id, cluster.id], `LoadBalancer Service ${named(service)} on cluster ${named(cluster)}, which runs on Fargate, registers its pods in ${mode}. Fargate has no nodes: its pods can only be load balancer targets by IP (service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip).`, {
+          suffix: 'fargate-target',
+          docUrl: DOCS.EKS_FG,
+          fixes: [set(service.id, { targetType: 'ip' }, 'Use IP targets (aws-load-balancer-nlb-target-type: ip)', 'ip-targets')],
+        }));
       }
       if (service.nodePort === undefined || service.serviceType === 'ClusterIP' || inNodePortRange(service.nodePort)) continue;
       const used = usedByCluster.get(service.parent) ?? new Set<number>();
@@ -54,7 +62,15 @@ export const eksNodePort: Rule = {
       for (const target of group.targets) {
         const cluster = index.getOf(target.target, 'eks-cluster');
         const port = target.port ?? group.port;
-        if (!cluster || cluster.compute === 'fargate' || inNodePortRange(port)) continue;
+        if (cluster?.compute === 'fargate') {
+          findings.push(finding(this, 'error', [group.id, cluster.id], `Target group ${named(group)} of type instance sends to cluster ${named(cluster)}, which runs on Fargate. Fargate pods have no instances to register: the target group must be of type ip.`, {
+            suffix: 'fargate-target',
+            docUrl: DOCS.EKS_FG,
+            fixes: [set(group.id, { targetType: 'ip' }, `Make ${group.name || group.id} a target group of type ip`, 'ip-target-group')],
+          }));
+          continue;
+        }
+        if (!cluster || inNodePortRange(port)) continue;
         findings.push(finding(this, 'warning', [group.id, cluster.id], `Target group ${named(group)} sends to the nodes of cluster ${named(cluster)} on port ${port}. Kubernetes Services listen on the nodes only on NodePorts (${NODE_PORT_MIN}–${NODE_PORT_MAX}).`, { suffix: 'target' }));
       }
     }

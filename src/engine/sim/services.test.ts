@@ -91,6 +91,26 @@ describe('Kubernetes Services', () => {
   });
 });
 
+describe('a LoadBalancer Service without a target group of its own', () => {
+  const owned = (targetType?: 'instance' | 'ip') =>
+    apiToNodePorts([allow('10.30.0.0/16', 0)])
+      .add('nlb', 'svc-nlb', { parent: 'p-a', subnets: ['p-c'], scheme: 'internal', listeners: [{ protocol: 'TCP', port: 80 }] })
+      .add('k8s-service', 'web', { parent: 'eks', serviceType: 'LoadBalancer', port: 80, targetPort: 8080, nodePort: 30090, loadBalancer: 'svc-nlb', ...(targetType ? { targetType } : {}) })
+      .build();
+  it('sends to the nodes\' NodePort in instance mode, the default', () => {
+    for (const mode of [undefined, 'instance'] as const) {
+      const result = run(owned(mode), 'tester', 'web', 80);
+      expect(result.verdict, show(result)).toEqual({ reachable: true });
+      expect(result.forward.find((h) => h.step === 'target')?.matched).toContain('eks:30090');
+    }
+  });
+  it('sends to the pods\' target port with IP targets', () => {
+    const result = run(owned('ip'), 'tester', 'web', 80);
+    expect(result.verdict, show(result)).toEqual({ reachable: true });
+    expect(result.forward.find((h) => h.step === 'target')?.matched).toContain('eks:8080');
+  });
+});
+
 describe('ECS tasks and Amazon MQ', () => {
   /** Seed scenario 4: Fargate services with their own groups. */
   function fargate(calleeIngress: Parameters<typeof group>[3]) {

@@ -178,7 +178,9 @@ export class Tracer {
     // Without a target group: the environment, Service or Ingress that owns the load balancer.
     for (const env of index.ofKind('beanstalk-environment')) if (env.loadBalancer === lb.id) add(env.id, env.port ?? 80, env.id);
     for (const service of index.ofKind('k8s-service')) {
-      if (service.loadBalancer === lb.id && service.parent) add(service.parent, service.nodePort ?? service.targetPort ?? service.port, service.id);
+      // IP targets are the pods on their target port; instance targets the nodes' NodePort.
+      const port = service.targetType === 'ip' ? (service.targetPort ?? service.port) : (service.nodePort ?? service.targetPort ?? service.port);
+      if (service.loadBalancer === lb.id && service.parent) add(service.parent, port, service.id);
     }
     for (const ingress of index.ofKind('k8s-ingress')) {
       if (ingress.loadBalancer !== lb.id) continue;
