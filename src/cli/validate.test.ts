@@ -105,3 +105,37 @@ describe('lzs validate', () => {
     expect(success.stdout).toContain('0 errors');
   });
 });
+
+describe('identical blocks propagated into one transit gateway table (TGW-OVERLAP)', () => {
+  /** Two VPCs sharing a 100.64.0.0/16 pod block; static routes reach each VPC's own block. */
+  const shared = design('shared-pods')
+    .account('acct-a', { name: 'team-a' })
+    .vpc('vpc-a', 'acct-a', '10.0.0.0/16', { name: 'vpc-a' })
+    .vpc('vpc-b', 'acct-a', '10.1.0.0/16', { name: 'vpc-b' })
+    .update('vpc-a', { cidrs: ['10.0.0.0/16', '100.64.0.0/16'] })
+    .update('vpc-b', { cidrs: ['10.1.0.0/16', '100.64.0.0/16'] })
+    .subnet('a-1', 'vpc-a', '10.0.1.0/24', 'ap-northeast-2a')
+    .subnet('b-1', 'vpc-b', '10.1.1.0/24', 'ap-northeast-2a')
+    .add('transit-gateway', 'tgw', {
+      parent: 'acct-a',
+      routeTables: [{ id: 'tgw-rt', name: 'shared', routes: [{ destination: '10.0.0.0/16', attachment: 'tgw-attach-1' }, { destination: '10.1.0.0/16', attachment: 'tgw-attach-2' }] }],
+    })
+    .connect('vpc-a', 'tgw')
+    .connect('vpc-b', 'tgw')
+    .routes('vpc-a-rtb-main', { destination: '10.1.0.0/16', target: 'tgw' })
+    .routes('vpc-b-rtb-main', { destination: '10.0.0.0/16', target: 'tgw' })
+    .build();
+
+  it('is a warning naming the VPC that lost the route: validate exits 0 and export writes the files', async () => {
+    const file = join(dir, 'shared-pods.json');
+    await writeFile(file, JSON.stringify(shared));
+    const io = capture();
+    expect(await main(['validate', file, '--format', 'json'], io)).toBe(0);
+    const { findings } = JSON.parse(io.stdout.join('')) as { findings: { ruleId: string; severity: string; message: string }[] };
+    const overlap = findings.filter((f) => f.ruleId.startsWith('TGW-OVERLAP'));
+    expect(overlap.map((f) => f.severity)).toEqual(['warning']);
+    expect(overlap[0]!.message).toContain('`vpc-b` lost its propagated route for 100.64.0.0/16');
+    const exported = capture();
+    expect(await main(['export', file, '--format', 'terraform', '--out', join(dir, 'tf-shared-pods')], exported)).toBe(0);
+  });
+});

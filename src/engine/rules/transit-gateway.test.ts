@@ -59,6 +59,32 @@ describe('TGW-OVERLAP', () => {
     expect(found?.message).toContain('the second identical CIDR is not propagated');
   });
 
+  /** Both VPCs also carry 100.64.0.0/16 (pods); static routes in the shared table may reach each VPC's own block. */
+  const sharedSecondary = (routes: { destination: string; attachment: string }[]) =>
+    hub()
+      .update('vpc-a', { cidrs: ['10.0.0.0/16', '100.64.0.0/16'] })
+      .update('vpc-b', { cidrs: ['10.1.0.0/16', '100.64.0.0/16'] })
+      .update('tgw', { routeTables: [{ id: 'tgw-rt', name: 'shared', routes }] })
+      .build();
+
+  it('warns, naming the VPC that lost the propagated route, when static routes still reach both VPCs', () => {
+    const subject = sharedSecondary([
+      { destination: '10.0.0.0/16', attachment: 'tgw-attach-1' },
+      { destination: '10.1.0.0/16', attachment: 'tgw-attach-2' },
+    ]);
+    const found = findingsOf(subject, 'TGW-OVERLAP');
+    expect(found.map((f) => [f.ruleId, f.severity, f.resourceIds[0]])).toEqual([['TGW-OVERLAP:static', 'warning', 'tgw-attach-2']]);
+    expect(found[0]!.message).toContain('`vpc-b` lost its propagated route for 100.64.0.0/16, which leads to `vpc-a` only');
+    expect(errors(subject)).toEqual([]);
+  });
+
+  it('still refuses it when nothing else in the table reaches the VPC that lost the route', () => {
+    const subject = sharedSecondary([{ destination: '10.0.0.0/16', attachment: 'tgw-attach-1' }]);
+    const [found] = findingsOf(subject, 'TGW-OVERLAP');
+    expect(found).toMatchObject({ ruleId: 'TGW-OVERLAP', severity: 'error', resourceIds: ['tgw-attach-2', 'tgw-attach-1'] });
+    expect(found!.message).toContain('`vpc-b` is unreachable through this table');
+  });
+
   it('stays quiet for distinct blocks', () => {
     expect(findingsOf(hub().build(), 'TGW-OVERLAP')).toEqual([]);
   });
@@ -131,6 +157,57 @@ describe('TGW-EGRESS', () => {
   it('warns when the egress VPC does not route the spoke back', () => {
     const subject = egress().update('tgw', { routeTables: [{ id: 'tgw-rt', name: 'shared', routes: [{ destination: '0.0.0.0/0', attachment: 'tgw-attach-2' }] }] }).build();
     expect(findingsOf(subject, 'TGW-EGRESS')[0]?.message).toContain('no route for 10.0.0.0/16 back');
+  });
+
+  /**
+   * Inspection between VPCs only: spokes vpc-a and vpc-c send everything to the TGW, whose
+   * spoke table sends 0.0.0.0/0 to inspection VPC vpc-b (a firewall, no NAT, no IGW); vpc-b
+   * sends it back to the TGW, whose inspection table holds the spokes' propagated blocks.
+   */
+  const inspectionOnly = () =>
+    hub()
+      .vpc('vpc-c', 'acct-a', '10.2.0.0/16', { name: 'vpc-c' })
+      .subnet('c-1', 'vpc-c', '10.2.1.0/24', 'ap-northeast-2a')
+      .connect('vpc-c', 'tgw')
+      .routes('vpc-a-rtb-main', { destination: '0.0.0.0/0', target: 'tgw' })
+      .routes('vpc-c-rtb-main', { destination: '0.0.0.0/0', target: 'tgw' })
+      .add('instance', 'fw', { parent: 'b-1', role: 'appliance', sourceDestCheck: false })
+      .routes('vpc-b-rtb-main', { destination: '0.0.0.0/0', target: 'tgw' })
+      .update('tgw', {
+        routeTables: [
+          { id: 'tgw-rt', name: 'spokes', routes: [{ destination: '0.0.0.0/0', attachment: 'tgw-attach-2' }] },
+          { id: 'tgw-rt-inspect', name: 'inspection', routes: [] },
+        ],
+      })
+      .update('tgw-attach-1', { routeTable: 'tgw-rt', propagations: ['tgw-rt-inspect'] })
+      .update('tgw-attach-3', { routeTable: 'tgw-rt', propagations: ['tgw-rt-inspect'] })
+      .update('tgw-attach-2', { routeTable: 'tgw-rt-inspect', propagations: [], applianceMode: true });
+
+  it('stays quiet for inspection between VPCs with no egress anywhere', () => {
+    expect(findingsOf(inspectionOnly().build(), 'TGW-EGRESS')).toEqual([]);
+  });
+
+  it('still warns when the inspection VPC forwards to an egress VPC that does not route the spokes back', () => {
+    const subject = inspectionOnly()
+      .vpc('vpc-e', 'acct-a', '10.9.0.0/16', { name: 'egress' })
+      .subnet('e-pub', 'vpc-e', '10.9.0.0/24', 'ap-northeast-2a')
+      .add('internet-gateway', 'igw-e', { parent: 'vpc-e' })
+      .add('elastic-ip', 'eip-e', { parent: 'acct-a' })
+      .add('nat-gateway', 'nat-e', { parent: 'e-pub', elasticIps: ['eip-e'] })
+      .routes('vpc-e-rtb-main', { destination: '0.0.0.0/0', target: 'igw-e' })
+      .connect('vpc-e', 'tgw')
+      .update('tgw-attach-4', { routeTable: 'tgw-rt-inspect', propagations: [] })
+      .update('tgw', {
+        routeTables: [
+          { id: 'tgw-rt', name: 'spokes', routes: [{ destination: '0.0.0.0/0', attachment: 'tgw-attach-2' }] },
+          { id: 'tgw-rt-inspect', name: 'inspection', routes: [{ destination: '0.0.0.0/0', attachment: 'tgw-attach-4' }] },
+        ],
+      })
+      .build();
+    const found = findingsOf(subject, 'TGW-EGRESS');
+    // The inspection VPC's own 0.0.0.0/0 to the TGW is egress too.
+    expect(found.map((f) => f.resourceIds)).toEqual([['tgw-attach-1', 'tgw-attach-4'], ['tgw-attach-2', 'tgw-attach-4'], ['tgw-attach-3', 'tgw-attach-4']]);
+    expect(found[0]!.message).toContain('the NAT gateway subnets of `egress` have no route for 10.0.0.0/16 back');
   });
 
   it('stays quiet when the path is complete both ways', () => {

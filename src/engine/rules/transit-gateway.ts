@@ -217,15 +217,48 @@ export const tgwOverlap: Rule = {
     for (const [key, entries] of byTable) {
       const [tgwId, tableId] = key.split('|');
       const tgw = index.getOf(tgwId, 'transit-gateway');
-      for (const [a, b, x, y] of new IntervalIndex(entries).overlappingPairs()) {
-        if (a.id === b.id) continue;
-        const identical = x.first === y.first && x.last === y.last;
+      const table = tgw?.routeTables.find((t) => t.id === tableId);
+      // Attachments in design order: the first propagation of an identical block stays (as the simulator keeps it).
+      for (const [kept, lost, x, y] of new IntervalIndex(entries).overlappingPairs()) {
+        if (kept.id === lost.id) continue;
+        const keptVpc = index.get(kept.vpc);
+        const lostVpc = index.get(lost.vpc);
+        const both = `${named(keptVpc)} (${x.text}) and ${named(lostVpc)} (${y.text}) both propagate into ${named(tgw)}'s route table ${tableName(tgw, tableId)}`;
+        if (x.first !== y.first || x.last !== y.last) {
+          findings.push(
+            finding(
+              this,
+              'warning',
+              [kept.id, lost.id],
+              `${both}; the ranges overlap and the transit gateway cannot route both. Re-address one VPC, or use static routes to non-overlapping secondary blocks.`,
+            ),
+          );
+          continue;
+        }
+        // AWS keeps one identical propagated route silently; static routes may still reach both VPCs.
+        const staticTo = (attachment: Attachment) =>
+          table?.routes.filter((r) => r.attachment === attachment.id && !r.blackhole).map((r) => r.destination) ?? [];
+        const keptStatic = staticTo(kept);
+        const lostStatic = staticTo(lost);
+        const lostRoute = `the second identical CIDR is not propagated: ${named(lostVpc)} lost its propagated route for ${y.text}, which leads to ${named(keptVpc)} only`;
+        if (keptStatic.length > 0 && lostStatic.length > 0) {
+          findings.push(
+            finding(
+              this,
+              'warning',
+              [lost.id, kept.id],
+              `${both}; ${lostRoute}. Static routes in the table still reach both VPCs (${keptStatic.join(', ')} to ${named(keptVpc)}, ${lostStatic.join(', ')} to ${named(lostVpc)}), so only ${y.text} itself is ambiguous.`,
+              { suffix: 'static' },
+            ),
+          );
+          continue;
+        }
         findings.push(
           finding(
             this,
-            identical ? 'error' : 'warning',
-            [a.id, b.id],
-            `${named(index.get(a.vpc))} (${x.text}) and ${named(index.get(b.vpc))} (${y.text}) both propagate into ${named(tgw)}'s route table ${tableName(tgw, tableId)}; ${identical ? 'the second identical CIDR is not propagated, so one VPC is unreachable' : 'the ranges overlap and the transit gateway cannot route both'}. Re-address one VPC, or use static routes to non-overlapping secondary blocks.`,
+            'error',
+            [lost.id, kept.id],
+            `${both}; ${lostRoute}, so ${named(lostVpc)} is unreachable through this table. Re-address one VPC, or add static routes to non-overlapping blocks of both VPCs.`,
           ),
         );
       }
@@ -394,7 +427,7 @@ export const tgwEgress: Rule = {
   summary:
     'Centralized egress: spokes send 0.0.0.0/0 to the transit gateway, its route table sends it on to the egress VPC, and the egress VPC routes spoke CIDRs back.',
   docUrl: `${TGW_GUIDE}transit-gateway-nat-igw.html`,
-  dependsOn: ['route-table', 'tgw-attachment', 'transit-gateway', 'vpc', 'nat-gateway', 'subnet'],
+  dependsOn: ['route-table', 'tgw-attachment', 'transit-gateway', 'vpc', 'nat-gateway', 'internet-gateway', 'subnet'],
   check({ index }) {
     const facts = netFacts(index);
     const findings: Finding[] = [];
@@ -410,12 +443,13 @@ export const tgwEgress: Rule = {
         if (!tgw || !attachment || seen.has(attachment.id)) continue;
         seen.add(attachment.id);
         const tgwTable = tgw.routeTables.find((t) => t.id === attachment.routeTable);
-        const defaultRoute = tgwTable?.routes.find(
-          (r) => r.destination === '0.0.0.0/0' && !r.blackhole,
-        );
-        const egress = index.getOf(defaultRoute?.attachment, 'tgw-attachment');
         if (!tgwTable) continue;
+        const behind = egressBehind(index, tgw, tgwTable.id);
+        // Spokes of a design with no internet edge behind the TGW send 0.0.0.0/0 there only to be inspected.
+        if (behind === 'none') continue;
+        const egress = behind === 'no-default-route' ? undefined : behind;
         if (!egress) {
+          if (!attachedToInternet(index, tgw.id, spoke.id)) continue;
           findings.push(
             finding(
               this,
@@ -463,6 +497,47 @@ export const tgwEgress: Rule = {
     return findings;
   },
 };
+
+const hasInternetEdge = (index: DesignIndex, vpcId: string) =>
+  index.ofKind('nat-gateway').some((n) => index.vpcOf(n.id)?.id === vpcId) ||
+  index.ofKind('internet-gateway').some((g) => g.parent === vpcId);
+
+/** Another VPC attached to the transit gateway reaches the internet: the spoke's default route was meant for it. */
+function attachedToInternet(index: DesignIndex, tgwId: string, spokeId: string): boolean {
+  return index
+    .ofKind('tgw-attachment')
+    .some((a) => a.transitGateway === tgwId && a.vpc !== spokeId && hasInternetEdge(index, a.vpc));
+}
+
+/**
+ * The attachment of the egress VPC behind a TGW table's default route, following inspection
+ * VPCs that send 0.0.0.0/0 back to the TGW (their attachment's table decides the next hop).
+ * `none`: the route ends in a VPC with no NAT or internet gateway, so nothing leaves for the
+ * internet (inspection between VPCs only).
+ */
+function egressBehind(
+  index: DesignIndex,
+  tgw: ResourceOf<'transit-gateway'>,
+  tableId: string,
+): Attachment | 'no-default-route' | 'none' {
+  const seen = new Set<string>();
+  let table: string | undefined = tableId;
+  for (let hops = 0; table !== undefined && hops <= tgw.routeTables.length; hops++) {
+    const current = tgw.routeTables.find((t) => t.id === table);
+    const route = current?.routes.find((r) => r.destination === '0.0.0.0/0' && !r.blackhole);
+    const next = index.getOf(route?.attachment, 'tgw-attachment');
+    if (!next) return hops === 0 ? 'no-default-route' : 'none';
+    if (hasInternetEdge(index, next.vpc)) return next;
+    if (seen.has(next.id)) return 'none';
+    seen.add(next.id);
+    const forwards = index
+      .ofKind('route-table')
+      .some((t) => t.parent === next.vpc && t.routes.some((r) => r.destination === '0.0.0.0/0' && r.target === tgw.id));
+    if (!forwards) return 'none';
+    table = next.routeTable;
+  }
+  return 'none';
+}
 
 export const transitGatewayRules: readonly Rule[] = [
   tgwAz,
