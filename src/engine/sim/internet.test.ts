@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from './reasons.ts';
 import { AZ_A, allow, group, oneVpc, path, run, show } from './testing.ts';
 
 /** main with a public subnet `pub` (route to igw) and the private subnets a/c; partner 203.0.113.0/24. */
@@ -113,6 +114,40 @@ describe('NAT gateways', () => {
     const result = run(natted('private').build(), 'app', 'partner');
     expect(result.verdict).toEqual({ reachable: false, reason: 'NAT_PRIVATE_IGW', at: 'igw' });
     expect(result.forward.find((h) => h.step === 'nat')?.note).toContain('10.0.0.50');
+  });
+
+  it('accepts no unsolicited connection: from the internet to its Elastic IP, or to its private address from another network (NAT-MISC)', () => {
+    const d = natted('public')
+      .add('external', 'office', { endpointType: 'partner', cidr: '198.51.100.0/24' })
+      .vpc('other', 'net', '10.9.0.0/16')
+      .subnet('o-1', 'other', '10.9.1.0/24', AZ_A)
+      .add('instance', 'peer-vm', { parent: 'o-1' })
+      .add('vpc-peering', 'pcx', { requesterVpc: 'other', accepterVpc: 'main' })
+      .routes('other-rtb-main', { destination: '10.0.0.0/16', target: 'pcx' })
+      .routes('rt-pub', { destination: '10.9.0.0/16', target: 'pcx' })
+      .build();
+    for (const [from, to] of [['web', 'nat'], ['web', '52.79.1.1'], ['partner', 'nat'], ['peer-vm', 'nat'], ['app', 'nat']]) {
+      const result = run(d, from!, to!);
+      expect(result.verdict, `${from} → ${to}\n${show(result)}`).toEqual({ reachable: false, reason: 'NAT_NO_INBOUND', at: 'nat' });
+      expect(result.forward.at(-1)).toMatchObject({ step: 'nat', decision: 'drop', box: 'nat' });
+      expect(result.forward.at(-1)?.note).toContain('accepts no inbound connection');
+    }
+    expect(reasonText('NAT_NO_INBOUND')).toBe('a NAT gateway accepts no inbound connections');
+  });
+
+  it('a private NAT gateway accepts no connection from another network either', () => {
+    const d = natted('private').add('external', 'office', { endpointType: 'partner', cidr: '198.51.100.0/24' }).build();
+    expect(run(d, 'web', '10.0.0.50').verdict.reachable).toBe(false);
+    expect(run(d, 'app', '10.0.0.50').verdict).toEqual({ reachable: false, reason: 'NAT_NO_INBOUND', at: 'nat' });
+  });
+
+  it('a private address sent through a public NAT gateway drops at the table that decided, and the note names that table and how the packet got there', () => {
+    const result = run(natted('public').build(), 'app', '10.200.0.5');
+    expect(result.verdict).toEqual({ reachable: false, reason: 'NO_ROUTE', at: 'rt-pub' });
+    const drop = result.forward.at(-1)!;
+    expect(drop).toMatchObject({ resourceId: 'rt-pub', box: 'pub', matched: '0.0.0.0/0 → igw', decided: { kind: 'route', table: 'rt-pub', destination: '0.0.0.0/0', target: 'igw' } });
+    expect(drop.note).toMatch(/^no route in rt-pub for the private address 10\.200\.0\.5 \(it came through nat, and rt-pub is the route table of nat's subnet pub\)/);
+    expect(path(result)).toContain('route main-rtb-main forward');
   });
 
   it('a public NAT gateway without an Elastic IP cannot translate', () => {

@@ -162,6 +162,13 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
 function arriveAt(lc: LegContext, walker: Walker, sender: Sender, iface: Iface, pkt: Packet, path: LegPath, port: number): LegOutcome {
   const { ctx, forward: rec, protocol } = lc;
   const id = iface.resource.id;
+  if (iface.resource.kind === 'nat-gateway') {
+    // A NAT gateway is nobody's endpoint: only the replies of connections its VPC opened pass it.
+    const nat = ctx.nats.get(id);
+    const note = `${id} (${nat?.connectivity ?? 'public'} NAT gateway, ${pkt.dst === iface.ip ? describeAddress(iface) : formatIpv4(pkt.dst)}) drops a new connection from ${formatIpv4(pkt.src)}: a NAT gateway only translates connections that its VPC's subnets open, and accepts no inbound connection (NAT-MISC)`;
+    walker.drop('NAT_NO_INBOUND', id, 'nat', id, undefined, 'no inbound connections', note, iface.fact);
+    return { ok: false, reason: 'NAT_NO_INBOUND', at: id };
+  }
   if (iface.groups.length > 0) {
     const groups = groupsOf(ctx, iface.groups);
     const refs = referencesValid(ctx, sender, iface, path);
@@ -264,8 +271,12 @@ export function replyLeg(
   const home = sender.iface;
   if (arrival.kind !== 'iface' || !home || arrival.iface !== home || undone > 0) {
     const where = arrival.kind === 'iface' ? arrival.iface.resource.id : arrival.kind === 'address' ? arrival.subnet.id : sender.id;
-    const at = walker.lastTable ?? where;
-    walker.drop('ASYMMETRIC', at, 'route', walker.lastSubnet ?? where, undefined, formatIpv4(pkt.dst), `the reply to ${formatIpv4(pkt.dst)} is routed by its destination only and ends at ${where}, not back at ${sender.id} (PEER-URPF)`);
+    // The route table that sent the reply astray decides the hop, and the note names it too.
+    const table = walker.lastTable;
+    const at = table ?? where;
+    const route = table ? walker.lastRoute : undefined;
+    const by = table ? `${table}${walker.lastSubnet ? ` (the route table of ${walker.lastSubnet})` : ''}${route ? `, by ${route.text},` : ''}` : 'the network';
+    walker.drop('ASYMMETRIC', at, 'route', walker.lastSubnet ?? where, route?.decider, route?.text ?? formatIpv4(pkt.dst), `the reply to ${formatIpv4(pkt.dst)} is routed by its destination only: ${by} sends it to ${where}, not back to ${sender.id} (PEER-URPF)`);
     return { reason: 'ASYMMETRIC', at };
   }
   const skipped = bypassed(walker, path);

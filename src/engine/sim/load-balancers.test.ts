@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PARTNER, allow, path, run, show, staticIps } from './testing.ts';
+import { reasonText } from './reasons.ts';
+import { PARTNER, allow, group, oneVpc, path, run, show, staticIps } from './testing.ts';
 
 describe('Network Load Balancer', () => {
   it('partner → NLB:443 → proxy → ALB:80 → app is reachable, the proxy seeing the partner (NLB-CIP)', () => {
@@ -89,5 +90,51 @@ describe('addresses', () => {
     expect(run(d, 'partner', '52.78.0.11', 443).verdict).toEqual({ reachable: false, reason: 'NO_TARGET', at: 'nlb' });
     const crossZone = staticIps().update('tg-proxy', { targets: [{ target: 'proxy-1' }] }).update('nlb', { crossZone: true }).build();
     expect(run(crossZone, 'partner', '52.78.0.11', 443).verdict).toEqual({ reachable: true });
+  });
+});
+
+describe('a target calling its own Network Load Balancer (NLB-HAIRPIN)', () => {
+  /** Internal NLB in main with web-1 (a) and web-2 (c) registered; `client` in a is not a target. */
+  function ownNlb(group_: { targetType?: 'instance' | 'ip'; preserveClientIp?: boolean; targets?: string[] } = {}) {
+    const { targetType = 'instance', preserveClientIp, targets = ['web-1', 'web-2'] } = group_;
+    const b = oneVpc()
+      .add('instance', 'web-1', { parent: 'a', securityGroups: ['sg-web'] })
+      .add('instance', 'web-2', { parent: 'c', securityGroups: ['sg-web'] })
+      .add('instance', 'client', { parent: 'a' })
+      .add('target-group', 'tg-web', {
+        parent: 'main',
+        targetType,
+        protocol: 'TCP',
+        port: 80,
+        targets: targets.map((target) => ({ target })),
+        ...(preserveClientIp === undefined ? {} : { preserveClientIp }),
+      })
+      .add('nlb', 'nlb', { parent: 'a', subnets: ['c'], scheme: 'internal', crossZone: true, listeners: [{ protocol: 'TCP', port: 80, targetGroup: 'tg-web' }] });
+    return group(b, 'sg-web', 'main', [allow('10.0.0.0/16', 80)]).build();
+  }
+
+  it('times out when an instance target with client IP preservation is picked, the trace picking the sender', () => {
+    const result = run(ownNlb(), 'web-2', 'nlb', 80);
+    expect(result.verdict, show(result)).toEqual({ reachable: false, reason: 'NLB_HAIRPIN', at: 'tg-web' });
+    const drop = result.forward.at(-1)!;
+    expect(drop).toMatchObject({ step: 'target', decision: 'drop', box: 'nlb', decided: { kind: 'target', group: 'tg-web', target: 'web-2', port: 80 } });
+    expect(drop.note).toContain('times out (hairpin)');
+    expect(drop.note).toContain('Connections the NLB sends to web-1 succeed, so about 1 in 2 times out');
+    expect(path(result)).toContain('listener nlb allow');
+    expect(reasonText('NLB_HAIRPIN')).toContain('times out when it is picked');
+  });
+
+  it('times out always when the sender is the only target', () => {
+    const result = run(ownNlb({ targets: ['web-1'] }), 'web-1', 'nlb', 80);
+    expect(result.verdict).toEqual({ reachable: false, reason: 'NLB_HAIRPIN', at: 'tg-web' });
+    expect(result.forward.at(-1)?.note).not.toContain('succeed');
+  });
+
+  it('works with IP targets, with client IP preservation off, and for a client that is not a target', () => {
+    for (const d of [ownNlb({ targetType: 'ip', targets: ['10.0.1.4', '10.0.2.4'] }), ownNlb({ preserveClientIp: false })]) {
+      const result = run(d, 'web-1', 'nlb', 80);
+      expect(result.verdict, show(result)).toEqual({ reachable: true });
+    }
+    expect(run(ownNlb(), 'client', 'nlb', 80).verdict).toEqual({ reachable: true });
   });
 });

@@ -189,7 +189,12 @@ describe('3. EKS in one VPC, ECS in another', () => {
     const admitted = direct.update('vpc-b-alb-sg', { ingress: [{ protocol: 'tcp', fromPort: 80, toPort: 80, peer: { kind: 'cidr', cidr: '10.0.0.0/16' } }] }).build();
     const result = run(admitted, 'vpc-a-eks', 'vpc-b-alb', 80);
     expect(result.verdict.reason, show(result)).toBe('ASYMMETRIC');
-    expect(result.reply.at(-1)?.note).toContain('routed by its destination only');
+    // The hop, the verdict and the note name one thing: the route table that sent the reply astray.
+    const drop = result.reply.at(-1)!;
+    expect(drop.resourceId).toBe(result.verdict.at);
+    expect(drop.decided).toMatchObject({ kind: 'route', table: result.verdict.at });
+    expect(drop.note).toContain('routed by its destination only');
+    expect(drop.note).toContain(`${result.verdict.at} (the route table of ${drop.box})`);
   });
 });
 

@@ -234,12 +234,14 @@ export class Tracer {
     }
     const cipWanted = this.clientIpPreserved(lb, listener, privateLink);
     const crossZone = isAlb || lb.crossZone === true;
+    // A target calling its own NLB: the trace picks the sender itself, the pick that times out (NLB-HAIRPIN).
+    const ordered = cipWanted ? [...targets].sort((x, y) => Number(isSender(y, sender)) - Number(isSender(x, sender))) : targets;
     let firstFailure: { outcome: Outcome; forward: Hop[]; reply: Hop[] } | undefined;
-    for (const candidate of targets.slice(0, MAX_TARGETS)) {
+    for (const candidate of ordered.slice(0, MAX_TARGETS)) {
       const forwardMark = this.lc.forward.mark();
       const replyMark = this.lc.reply.mark();
-      const outcome = this.throughNode(sender, lb, listener, candidate, frontNode, fixedNode, crossZone, cipWanted, privateLink, clientAz, depth);
-      if (outcome.ok) return outcome;
+      const outcome = this.throughNode(sender, lb, listener, candidate, frontNode, fixedNode, crossZone, cipWanted, privateLink, clientAz, depth, targets);
+      if (outcome.ok || outcome.reason === 'NLB_HAIRPIN') return outcome;
       const failure = { outcome, forward: this.lc.forward.cut(forwardMark), reply: this.lc.reply.cut(replyMark) };
       firstFailure ??= failure;
     }
@@ -260,6 +262,7 @@ export class Tracer {
     privateLink: boolean,
     clientAz: string | undefined,
     depth: number,
+    targets: readonly TargetCandidate[],
   ): Outcome {
     const destination = candidate.destination;
     const targetIface =
@@ -302,6 +305,7 @@ export class Tracer {
         : `the target sees ${lb.id}'s address ${node.ipText}${lb.kind === 'nlb' ? ' (no client IP preservation)' : ''}`;
       this.hop(listener.targetGroup ?? lb.id, 'target', 'forward', lb.id, targetOf(candidate), candidate.label, `to ${candidate.label}; ${seen}`, node.fact);
     }
+    if (cip && targetIface !== undefined && targetIface.ip === clientSeen) return this.hairpin(lb, listener, candidate, targetIface, targets, node);
     const lbSender: Sender = {
       id: lb.id,
       iface: node,
@@ -317,6 +321,18 @@ export class Tracer {
       if (back) return { ok: false, ...back };
     }
     return OK;
+  }
+
+  /**
+   * The packet reaches the target with its own address as source and destination: the
+   * target's reply never returns through the NLB and the connection times out (NLB-HAIRPIN:
+   * https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-troubleshooting.html#loopback-timeout).
+   */
+  private hairpin(lb: ResourceOf<'nlb'> | ResourceOf<'alb'>, listener: Listener, candidate: TargetCandidate, target: Iface, targets: readonly TargetCandidate[], node: Iface): Outcome {
+    const others = targets.filter((t) => t.target !== candidate.target).map((t) => t.target);
+    const odds = others.length > 0 ? ` Connections the NLB sends to ${others.join(', ')} succeed, so about 1 in ${others.length + 1} times out.` : '';
+    const note = `${target.resource.id} calls ${lb.id} and is picked as the target: with client IP preservation the packet arrives from ${target.ipText} to ${target.ipText}, so the connection times out (hairpin).${odds} Register the targets by IP address, or turn client IP preservation off.`;
+    return this.drop(listener.targetGroup ?? lb.id, 'target', 'NLB_HAIRPIN', lb.id, targetOf(candidate), `${candidate.label}, the sender`, note, node.fact);
   }
 
   private apiGateway(sender: Sender, api: ResourceOf<'api-gateway'>, port: number, depth: number): Outcome {
@@ -399,6 +415,13 @@ export class Tracer {
     }
     return this.drop(service.id, 'listener', 'NO_LISTENER', service.id, noListener(service.id, port), `ClusterIP ${service.port}`, `a ClusterIP Service is reachable only inside its cluster`);
   }
+}
+
+/** The candidate is the sender's own interface (an instance target calling its own load balancer). */
+function isSender(candidate: TargetCandidate, sender: Sender): boolean {
+  const destination = candidate.destination;
+  if (destination.kind !== 'resource' || !sender.iface) return false;
+  return destination.iface ? destination.iface === sender.iface : destination.resource.id === sender.iface.resource.id;
 }
 
 function isAlbOrHasGroups(lb: ResourceOf<'nlb'> | ResourceOf<'alb'>): boolean {

@@ -110,10 +110,14 @@ export type Reason =
   | 'NO_PUBLIC_IP'
   /** A private NAT gateway's traffic routed to an internet gateway (NAT-PRIVATE). */
   | 'NAT_PRIVATE_IGW'
+  /** A connection opened to a NAT gateway itself: it only translates connections its VPC opens (NAT-MISC). */
+  | 'NAT_NO_INBOUND'
   /** VPC Block Public Access stops the internet path (BPA). */
   | 'BLOCK_PUBLIC_ACCESS'
   | 'NO_LISTENER'
   | 'NO_TARGET'
+  /** A target calls its own NLB and is picked: with client IP preservation the connection times out (NLB-HAIRPIN). */
+  | 'NLB_HAIRPIN'
   /** The transit gateway attachment has no subnet in the packet's AZ (TGW-AZ). */
   | 'TGW_NO_AZ'
   /** A route points at an instance that still checks source/destination. */
@@ -138,9 +142,11 @@ export const REASONS: readonly Reason[] = [
   'PEERING_EDGE',
   'NO_PUBLIC_IP',
   'NAT_PRIVATE_IGW',
+  'NAT_NO_INBOUND',
   'BLOCK_PUBLIC_ACCESS',
   'NO_LISTENER',
   'NO_TARGET',
+  'NLB_HAIRPIN',
   'TGW_NO_AZ',
   'SOURCE_DEST_CHECK',
   'ROUTING_LOOP',

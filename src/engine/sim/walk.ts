@@ -75,6 +75,8 @@ export class Walker {
   /** The last route table consulted, and its subnet: where a misrouted reply went astray. */
   lastTable: string | undefined;
   lastSubnet: string | undefined;
+  /** The route that matched in that table, if one did. */
+  lastRoute: { readonly text: string; readonly decider: Decider } | undefined;
 
   constructor(
     readonly ctx: SimContext,
@@ -162,6 +164,7 @@ export class Walker {
       this.lastTable = table.id;
       this.lastSubnet = subnet.id;
       const route = lookupRoute(table, pkt.dst);
+      this.lastRoute = route;
       if (!route) {
         return this.drop('NO_ROUTE', table.id, 'route', subnet.id, table.noRoute, 'no match', `no route in ${table.id} covers ${formatIpv4(pkt.dst)}${this.reply ? ': the reply cannot get back (PEER-ROUTES)' : ''}`);
       }
@@ -191,7 +194,10 @@ export class Walker {
       }
       // A private address sent to the internet is lost there: say so where the route sends it.
       if (isPrivateIpv4(pkt.dst) && (kind === 'internet-gateway' || (this.reply && kind === 'nat-gateway'))) {
-        return this.drop('NO_ROUTE', table.id, 'route', subnet.id, route.decider, route.text, `no route in ${table.id} for the private address ${formatIpv4(pkt.dst)}: only ${route.text} covers it, towards the internet, which does not route private addresses${this.reply ? ' (the reply has no way back: PEER-ROUTES)' : ''}`);
+        // After a NAT gateway the table is the NAT's subnet's, not the one the sender's route matched in: say how it got here.
+        const nat = !this.reply ? path.nats.at(-1) : undefined;
+        const via = nat && nat.iface?.subnet === subnet ? ` (it came through ${nat.id}, and ${table.id} is the route table of ${nat.id}'s subnet ${subnet.id})` : '';
+        return this.drop('NO_ROUTE', table.id, 'route', subnet.id, route.decider, route.text, `no route in ${table.id} for the private address ${formatIpv4(pkt.dst)}${via}: only ${route.text} covers it, towards the internet, which does not route private addresses${this.reply ? ' (the reply has no way back: PEER-ROUTES)' : ''}`);
       }
       if (this.on) this.hop(table.id, 'route', 'forward', subnet.id, route.decider, route.text, `${formatIpv4(pkt.dst)} → ${target} (longest prefix /${route.prefix})`);
       let next: SubnetInfo | Arrival;
