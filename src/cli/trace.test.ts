@@ -52,6 +52,27 @@ describe('lzs trace', () => {
     expect(await main(['trace', STATIC, '--from', 'proxy-1', '--to', '10.20.11.99', '--port', '80'], byIp)).toBe(0);
   });
 
+  it('starts in the subnet --from-subnet names (by id or name), lists the option in --help and names a bad value', async () => {
+    const json = async (...extra: string[]) => {
+      const io = capture();
+      expect(await main(['trace', example('ecs-fargate'), '--from', 'web-svc', '--to', 'api-svc', '--port', '8080', '--format', 'json', ...extra], io)).toBe(0);
+      return JSON.parse(io.stdout.join('')) as { flow: { fromSubnet?: string }; hops: { iface?: { subnet: string; az: string } }[] };
+    };
+    expect((await json()).hops[0]?.iface?.subnet).toBe('private-a');
+    const chosen = await json('--from-subnet', 'private-c');
+    expect(chosen.flow.fromSubnet).toBe('private-c');
+    expect(chosen.hops[0]?.iface).toMatchObject({ subnet: 'private-c', az: 'ap-northeast-2c' });
+    const help = capture();
+    expect(await main(['trace', '--help'], help)).toBe(0);
+    expect(help.stdout.join('\n')).toContain('--from-subnet <id|name>');
+    const bad = capture();
+    expect(await main(['trace', example('ecs-fargate'), '--from', 'web-svc', '--from-subnet', 'nope', '--to', 'api-svc', '--port', '8080'], bad)).toBe(2);
+    expect(bad.stderr.join('\n')).toBe('lzs trace: there is no subnet "nope" to send from (give a subnet id or name)');
+    const elsewhere = capture();
+    expect(await main(['trace', example('ecs-fargate'), '--from', 'web-svc', '--from-subnet', 'public-a', '--to', 'api-svc', '--port', '8080'], elsewhere)).toBe(2);
+    expect(elsewhere.stderr.join('\n')).toMatch(/web-svc has no network interface in subnet public-a; it sends from private-a, private-c/);
+  });
+
   it('exits 2 with a clear message on bad input', async () => {
     const cases: [string[], RegExp][] = [
       [['trace', STATIC, '--from', 'nobody', '--to', 'partner-nlb', '--port', '443'], /no resource "nobody"/],

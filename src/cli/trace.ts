@@ -1,5 +1,5 @@
 /**
- * `lzs trace <design.json> --from <id> --to <id|ip> [--protocol tcp] --port <n> [--format text|json]`:
+ * `lzs trace <design.json> --from <id> [--from-subnet <id|name>] --to <id|ip> [--protocol tcp] --port <n> [--format text|json]`:
  * the packet's path hop by hop and its reply. Exit 0 reachable, 1 blocked, 2 bad input.
  */
 import type { Design } from '../engine/model/index.ts';
@@ -8,7 +8,9 @@ import { checkFlow, hopWords, namer, trace, tracePath, verdictSentence, verdictW
 import type { Command } from './commands.ts';
 import { prepare } from './flow-args.ts';
 
-const USAGE = 'usage: lzs trace <design.json> --from <id> --to <id|ip|internet> --port <n> [--protocol tcp] [--format text|json]';
+const USAGE =
+  'usage: lzs trace <design.json> --from <id> [--from-subnet <id|name>] --to <id|ip|internet> --port <n> [--protocol tcp] [--format text|json]\n' +
+  '  --from-subnet  the subnet (and so the AZ) the source sends from, when it has interfaces in several; default: its first';
 
 /** One hop per entry, in the Trace panel's words: step, decision, resource, what matched, why. */
 function hopLines(hops: readonly Hop[], nameOf: NameOf): string[] {
@@ -61,7 +63,7 @@ export const traceCommand: Command = {
   usage: USAGE,
   async run(args, io) {
     const ready = await prepare(io, 'trace', USAGE, args, {
-      options: ['from', 'to', 'port', 'protocol', 'format'],
+      options: ['from', 'from-subnet', 'to', 'port', 'protocol', 'format'],
       formats: ['text', 'json'],
       required: [
         ['from', 'give the source with --from <id>'],
@@ -70,7 +72,8 @@ export const traceCommand: Command = {
     });
     if (!ready) return 2;
     const { design, options, format } = ready;
-    const flow: Flow = { from: options.get('from')!, to: options.get('to')!, protocol: ready.protocol, port: ready.port };
+    const fromSubnet = options.get('from-subnet');
+    const flow: Flow = { from: options.get('from')!, to: options.get('to')!, protocol: ready.protocol, port: ready.port, ...(fromSubnet ? { fromSubnet } : {}) };
     const problem = checkFlow(design, flow);
     if (problem) {
       io.err(`lzs trace: ${problem}`);

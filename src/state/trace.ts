@@ -33,8 +33,8 @@ type Traced =
 function createLiveTrace(studio: Studio): LiveDerivation {
   const { trace: store, traceHighlight } = studio;
   const flowOf = (): Flow | undefined => {
-    const { from, to, protocol, port } = store.getState();
-    return from && to ? { from, to, protocol, port } : undefined;
+    const { from, to, protocol, port, fromSubnet } = store.getState();
+    return from && to ? { from, to, protocol, port, ...(fromSubnet ? { fromSubnet } : {}) } : undefined;
   };
   const failed = (design: Design, message: string) => {
     store.setState({ design, result: undefined, path: undefined, error: `The simulator stopped on an internal error: ${message}` });
@@ -79,11 +79,11 @@ function createLiveTrace(studio: Studio): LiveDerivation {
     watch: (changed) => {
       const stopDesign = studio.design.subscribe((state, previous) => {
         // Another design opened: its ids are not this flow's.
-        if (state.designId !== previous.designId) store.setState({ from: '', to: '', picking: undefined });
+        if (state.designId !== previous.designId) store.setState({ from: '', to: '', fromSubnet: '', picking: undefined });
         if (state.history.present !== previous.history.present) changed();
       });
       const stopFlow = store.subscribe((state, previous) => {
-        if (state.from !== previous.from || state.to !== previous.to || state.protocol !== previous.protocol || state.port !== previous.port) changed();
+        if (flowKey(state) !== flowKey(previous)) changed();
       });
       // A node clicked while picking fills the field being picked.
       const stopPicking = studio.ui.subscribe((state, previous) => {
@@ -115,5 +115,5 @@ export function pickResource(studio: Studio, id: string): void {
     studio.notify(`${resource.name || id} is a ${label.toLowerCase()}: ${picking === 'from' ? 'a flow starts at something with a network interface or an external network' : 'pick something a packet is addressed to'}. Pick another node, or press Escape.`, 'error');
     return;
   }
-  studio.trace.setState({ [picking]: id, picking: undefined });
+  studio.trace.setState({ [picking]: id, ...(picking === 'from' && id !== studio.trace.getState().from ? { fromSubnet: '' } : {}), picking: undefined });
 }

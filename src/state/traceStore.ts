@@ -18,6 +18,8 @@ export interface TraceFlowInput {
   readonly to: string;
   readonly protocol: Protocol;
   readonly port: number;
+  /** The subnet the source sends from when it has interfaces in several; empty or absent: its first. */
+  readonly fromSubnet?: string | undefined;
 }
 
 export interface TraceState extends TraceFlowInput {
@@ -37,6 +39,7 @@ export const createTraceStore = (): StoreApi<TraceState> =>
     to: '',
     protocol: 'tcp',
     port: 443,
+    fromSubnet: '',
     picking: undefined,
     design: undefined,
     result: undefined,
@@ -50,14 +53,16 @@ export function useTraceStore<T>(selector: (state: TraceState) => T): T {
 }
 
 /** The flow's fields as one key: equal exactly when the flows are. */
-export const flowKey = (flow: TraceFlowInput): string => `${flow.from}\u0000${flow.to}\u0000${flow.protocol}\u0000${flow.port}`;
+export const flowKey = (flow: TraceFlowInput): string => `${flow.from}\u0000${flow.to}\u0000${flow.protocol}\u0000${flow.port}\u0000${flow.fromSubnet ?? ''}`;
 
+/** Sets fields of the flow; another source starts from its first subnet unless one is given. */
 export function setTraceFlow(studio: Studio, flow: Partial<TraceFlowInput>): void {
-  studio.trace.setState(flow);
+  const changesSource = flow.from !== undefined && flow.from !== studio.trace.getState().from;
+  studio.trace.setState(changesSource && flow.fromSubnet === undefined ? { ...flow, fromSubnet: '' } : flow);
 }
 
 export function clearTrace(studio: Studio): void {
-  studio.trace.setState({ from: '', to: '', picking: undefined });
+  studio.trace.setState({ from: '', to: '', fromSubnet: '', picking: undefined });
 }
 
 export function startPicking(studio: Studio, field: TraceField | undefined): void {

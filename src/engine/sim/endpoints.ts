@@ -37,17 +37,43 @@ export function clusterOf(ctx: SimContext, resource: Resource): string | undefin
   return undefined;
 }
 
-export function resolveSender(ctx: SimContext, from: string): Sender {
+export function resolveSender(ctx: SimContext, from: string, fromSubnet?: string): Sender {
   const resource = ctx.index.get(from);
   if (!resource) throw new FlowError(`there is no resource "${from}" to send from`);
   if (!canSendFlows(resource.kind)) throw new FlowError(`${from} is a ${resource.kind}: a flow starts at something with a network interface or at an external network`);
   if (resource.kind === 'external') {
+    if (fromSubnet) throw new FlowError(`${from} is an external network: it sends from no subnet of the design, so there is no source subnet "${fromSubnet}" to choose`);
     return { id: resource.id, iface: undefined, ip: externalAddress(ctx, resource), groups: [], ephemeral: WIDE_EPHEMERAL };
   }
   const ifaceOwner = resource.kind === 'k8s-service' ? (clusterOf(ctx, resource) ?? resource.id) : resource.id;
-  const iface = ctx.ifaces.get(ifaceOwner)?.[0];
+  const ifaces = ctx.ifaces.get(ifaceOwner) ?? [];
+  const iface = fromSubnet ? ifaceInSubnet(ctx, from, ifaces, fromSubnet) : ifaces[0];
   if (!iface) throw new FlowError(`${from} has no network interface in a subnet of the design`);
   return { id: iface.resource.id, iface, ip: iface.ip, groups: iface.groups, ephemeral: iface.ephemeral };
+}
+
+/** The subnets a flow from this resource can start in: one per interface, in order. */
+export function sourceSubnets(ctx: SimContext, from: string): readonly string[] {
+  const resource = ctx.index.get(from);
+  if (!resource || resource.kind === 'external') return [];
+  const owner = resource.kind === 'k8s-service' ? (clusterOf(ctx, resource) ?? resource.id) : resource.id;
+  return [...new Set((ctx.ifaces.get(owner) ?? []).map((iface) => iface.subnet.id))];
+}
+
+/** The source's interface in the subnet named by id or name; a FlowError names what is wrong. */
+function ifaceInSubnet(ctx: SimContext, from: string, ifaces: readonly Iface[], wanted: string): Iface {
+  const byId = ctx.index.get(wanted);
+  const subnets = byId ? [byId] : ctx.index.ofKind('subnet').filter((s) => s.name === wanted);
+  const subnet = subnets[0];
+  if (!subnet) throw new FlowError(`there is no subnet "${wanted}" to send from (give a subnet id or name)`);
+  if (subnet.kind !== 'subnet') throw new FlowError(`"${wanted}" is a ${subnet.kind}, not a subnet: give the subnet ${from} sends from`);
+  if (subnets.length > 1) throw new FlowError(`more than one subnet is named "${wanted}" (${subnets.map((s) => s.id).join(', ')}): give its id`);
+  const iface = ifaces.find((i) => i.subnet.id === subnet.id);
+  if (!iface) {
+    const own = [...new Set(ifaces.map((i) => i.subnet.id))];
+    throw new FlowError(`${from} has no network interface in subnet ${subnet.id}${own.length ? `; it sends from ${own.join(', ')}` : ''}`);
+  }
+  return iface;
 }
 
 export type Destination =

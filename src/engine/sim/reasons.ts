@@ -64,7 +64,7 @@ export interface VerdictWords {
 /** The verdict in words. `path` places the drop; without it the box is not named. */
 export function verdictWords(result: TraceResult, nameOf: NameOf, path?: Pick<TracePath, 'dropNode' | 'dropEdge'>): VerdictWords {
   const { verdict, flow } = result;
-  const what = `${flow.protocol}/${flow.port} from ${nameOf(flow.from)} to ${nameOf(flow.to)}`;
+  const what = `${flow.protocol}/${flow.port} from ${nameOf(flow.from)}${flow.fromSubnet ? ` in ${nameOf(flow.fromSubnet)}` : ''} to ${nameOf(flow.to)}`;
   if (verdict.reachable) return { reachable: true, title: '✓ Reachable', flow: what, detail: 'the request arrives and the reply gets back.' };
   const inReply = result.reply.some((h) => h.decision === 'drop');
   const where = path?.dropEdge ?? path?.dropNode;

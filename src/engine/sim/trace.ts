@@ -4,7 +4,7 @@
  */
 import type { Design } from '../model/design.ts';
 import { simContext } from './context.ts';
-import { resolveDestination, resolveSender } from './endpoints.ts';
+import { resolveDestination, resolveSender, sourceSubnets as subnetsOfSource } from './endpoints.ts';
 import { isIpv6, traceIpv6 } from './ipv6.ts';
 import { Recorder } from './recorder.ts';
 import { Tracer } from './services.ts';
@@ -27,7 +27,7 @@ function validate(design: Design, flow: Flow) {
   if (!PROTOCOLS.has(flow.protocol)) throw new FlowError(`unknown protocol "${flow.protocol}": use tcp, udp, icmp or all`);
   if (!Number.isInteger(flow.port) || flow.port < 0 || flow.port > 65535) throw new FlowError(`port ${flow.port} is not a port number (0-65535)`);
   const ctx = simContext(design);
-  const sender = resolveSender(ctx, flow.from);
+  const sender = resolveSender(ctx, flow.from, flow.fromSubnet || undefined);
   if (isIpv6(flow.to)) {
     if (!sender.iface) throw new FlowError(`an IPv6 flow starts at an interface in a subnet, not at ${flow.from}`);
     return { ctx, sender, destination: undefined };
@@ -35,6 +35,11 @@ function validate(design: Design, flow: Flow) {
   const destination = resolveDestination(ctx, flow.to, sender);
   if (flow.from === flow.to) throw new FlowError(`${flow.from} is both the source and the destination`);
   return { ctx, sender, destination };
+}
+
+/** The subnets a flow from `from` can start in (`Flow.fromSubnet`), one per interface, in order. */
+export function sourceSubnets(design: Design, from: string): readonly string[] {
+  return subnetsOfSource(simContext(design), from);
 }
 
 /**

@@ -14,6 +14,12 @@ export interface Flow {
   readonly to: string;
   readonly protocol: Protocol;
   readonly port: number;
+  /**
+   * The subnet the source sends from, by id or name, when it has interfaces in several
+   * (an Auto Scaling group, a service, a cluster's nodes, a load balancer): the AZ follows.
+   * Absent: its first interface.
+   */
+  readonly fromSubnet?: string | undefined;
 }
 
 /** What a hop evaluated. Reply hops carry the same names prefixed with `reply-`. */

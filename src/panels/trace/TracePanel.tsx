@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { indexDesign, KINDS, type Protocol } from '../../engine/model/index.ts';
+import { indexDesign, kindInfo, KINDS, type Design, type Protocol } from '../../engine/model/index.ts';
 import { useDesign } from '../../state/designStore.ts';
 import { canBe, clearTrace, setTraceFlow, startLiveTrace, startPicking, useTraceStore, type TraceField } from '../../state/trace.ts';
 import { namer } from '../../engine/sim/reasons.ts';
@@ -25,6 +25,7 @@ export default function TracePanel() {
   const to = useTraceStore((s) => s.to);
   const protocol = useTraceStore((s) => s.protocol);
   const port = useTraceStore((s) => s.port);
+  const fromSubnet = useTraceStore((s) => s.fromSubnet);
   const picking = useTraceStore((s) => s.picking);
   const result = useTraceStore((s) => s.result);
   const path = useTraceStore((s) => s.path);
@@ -42,6 +43,7 @@ export default function TracePanel() {
     return { from: list('from'), to: list('to') };
   }, [design]);
   const nameOf = useMemo(() => namer(indexDesign(design)), [design]);
+  const subnets = useMemo(() => sourceSubnetsOf(design, from), [design, from]);
 
   const stepOf = useCallback((node: string) => path?.numbers.get(node)?.[0], [path]);
 
@@ -69,6 +71,16 @@ export default function TracePanel() {
       </header>
       <div className="trace-form">
         <ResourceCombo label="Source" value={from} options={options.from} onChange={(v) => setTraceFlow(studio, { from: v })} picking={picking === 'from'} onPick={pick('from')} />
+        {subnets.length > 1 && (
+          <label className="trace-field-row trace-subnet-row">
+            Source subnet
+            <select value={fromSubnet || subnets[0]!.id} onChange={(e) => setTraceFlow(studio, { fromSubnet: e.target.value })}>
+              {subnets.map((subnet) => (
+                <option key={subnet.id} value={subnet.id}>{`${nameOf(subnet.id)} · ${subnet.availabilityZone}`}</option>
+              ))}
+            </select>
+          </label>
+        )}
         <ResourceCombo label="Destination" value={to} options={options.to} onChange={(v) => setTraceFlow(studio, { to: v })} picking={picking === 'to'} onPick={pick('to')} allowAddress />
         <div className="trace-field-row trace-port-row">
           <label>
@@ -105,6 +117,15 @@ export default function TracePanel() {
       </footer>
     </section>
   );
+}
+
+/** The subnets the source has interfaces in, in the simulator's order (the first is its default). */
+function sourceSubnetsOf(design: Design, from: string) {
+  const index = indexDesign(design);
+  const resource = index.get(from);
+  if (!resource || !canBe('from', resource.kind) || resource.kind === 'external') return [];
+  const subnets = index.subnetsOf(resource);
+  return resource.kind !== 'k8s-service' && kindInfo(resource.kind).interfaces === 'one' ? subnets.slice(0, 1) : subnets;
 }
 
 /** The destination port; a half-typed value stays on screen and is traced once it is a port. */
