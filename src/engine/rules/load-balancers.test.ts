@@ -46,6 +46,11 @@ describe('ALB-IP', () => {
     expect(index.getOf(nlb.listeners[0]!.targetGroup, 'target-group')).toMatchObject({ targetType: 'alb', protocol: 'TCP', port: 443, targets: [{ target: 'api-alb' }] });
     expect(index.getOf('partner', 'external')!.connectsTo).toEqual([nlb.id]);
     expect(findingsOf(fixed.design, 'STATIC-NLB')).toEqual([]);
+    // The NLB's group is told apart from the NLB by id and name, so a drop it decides blames the group.
+    const group = index.getOf(nlb.securityGroups![0]!, 'security-group')!;
+    expect(group.id).not.toContain(nlb.id);
+    expect([nlb.id, nlb.name]).not.toContain(group.name);
+    expect(group.name).toBe('partner access');
   });
 });
 

@@ -36,7 +36,8 @@ export function albStaticIpFix(index: DesignIndex, external: ResourceOf<'externa
       const participant = alb.account ? { account: alb.account } : {};
       const eips = subnets.map((s) => fresh(`${alb.id}-eip-${s.availabilityZone.slice(-1)}`));
       const nlbId = fresh(`${alb.id}-nlb`);
-      const groupId = fresh(`${nlbId}-sg`);
+      // The group is named for whom it admits, so a drop it decides never reads as the NLB's.
+      const groupId = fresh(`${alb.id}-partner-sg`);
       const tgId = fresh(`${nlbId}-tg`);
       const steps: Step[] = [
         ...eips.map((id, i): Step => (d) => addResource(d, { id, kind: 'elastic-ip', name: `${alb.name || alb.id} ${subnets[i]!.availabilityZone}`, parent: owner })),
@@ -44,7 +45,7 @@ export function albStaticIpFix(index: DesignIndex, external: ResourceOf<'externa
           addResource(d, {
             id: groupId,
             kind: 'security-group',
-            name: `${alb.name || alb.id}-nlb`,
+            name: `${external.name || external.id} access`,
             parent: vpc.id,
             ...participant,
             ingress: [{ protocol: 'tcp', fromPort: port, toPort: port, peer: { kind: 'cidr', cidr: external.cidr ?? '0.0.0.0/0' }, description: `from ${external.name}` }],
