@@ -15,6 +15,9 @@ export interface Range {
 
 /** Parses a dotted quad through the one address parser; undefined for anything else (IPv6 included). */
 export function parseIpv4(text: string): number | undefined {
+  // Most texts a trace is handed are resource ids: a dotted quad starts with a digit.
+  const first = text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return undefined;
   const result = parseAddress(text, { form: 'address', version: 4 });
   return result.ok ? Number(result.block.first) : undefined;
 }

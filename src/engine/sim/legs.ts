@@ -91,14 +91,17 @@ function describePorts(protocol: Protocol, port: number): string {
   return protocol === 'icmp' || protocol === 'all' ? protocol : `${protocol}/${port}`;
 }
 
+/** What a leg that did not arrive comes to: the drop's reason and place, or no route from the sender. */
+function legFailed(arrival: Arrival, senderId: string): LegOutcome {
+  return arrival.kind === 'drop' ? { ok: false, reason: arrival.reason, at: arrival.at } : { ok: false, reason: 'NO_ROUTE', at: senderId };
+}
+
 export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port: number): LegOutcome {
   const { ctx, forward: rec, protocol } = lc;
   const target = receiverAddress(ctx, sender, receiver);
   const receiverIface = receiver.kind === 'iface' ? receiver.iface : undefined;
   const walker = new Walker(ctx, rec, false, receiverIface?.subnet.azKey);
   const path = newLegPath();
-  const fail = (arrival: Arrival): LegOutcome =>
-    arrival.kind === 'drop' ? { ok: false, reason: arrival.reason, at: arrival.at } : { ok: false, reason: 'NO_ROUTE', at: sender.id };
 
   // 1. Security-group egress at the sender's interface.
   if (sender.iface && sender.iface.groups.length > 0) {
@@ -107,7 +110,7 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
     const rule = matchSecurityGroups(groups, 'egress', protocol, port, target.ip, remoteGroups);
     if (!rule) {
       const note = `${sender.iface.groups.join(', ')} allow no ${describePorts(protocol, port)} to ${formatIpv4(target.ip)}`;
-      return fail(walker.drop('SG_DENY', groups[0]!.id, 'sg-egress', sender.iface.resource.id, groups[0]!.noEgress, 'no match', note, sender.iface.fact));
+      return legFailed(walker.drop('SG_DENY', groups[0]!.id, 'sg-egress', sender.iface.resource.id, groups[0]!.noEgress, 'no match', note, sender.iface.fact), sender.id);
     }
     if (rec.on) {
       const note = `${sender.id} (${senderAddress(sender)}) may send ${describePorts(protocol, port)} to ${formatIpv4(target.ip)}`;
@@ -121,7 +124,7 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
   if (sender.iface) {
     arrival = walker.walk(sender.iface.subnet, pkt, path);
   } else if (isPrivateIpv4(sender.ip)) {
-    return fail(walker.drop('NO_ROUTE', sender.id, 'route', sender.id, undefined, 'no VPN or Direct Connect', `${sender.id} (${formatIpv4(sender.ip)}) is a private network; the design has no VPN or Direct Connect path from it`));
+    return legFailed(walker.drop('NO_ROUTE', sender.id, 'route', sender.id, undefined, 'no VPN or Direct Connect', `${sender.id} (${formatIpv4(sender.ip)}) is a private network; the design has no VPN or Direct Connect path from it`), sender.id);
   } else {
     if (rec.on) walker.hop(sender.id, 'route', 'forward', sender.id, undefined, 'the internet', `${formatIpv4(sender.ip)} sends to ${formatIpv4(target.ip)} over the internet`);
     arrival = walker.fromInternet(pkt, path, sender.id);
@@ -131,7 +134,7 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
     if (receiver.kind === 'external' || (receiver.kind === 'address' && !isPrivateIpv4(receiver.ip))) {
       if (isPrivateIpv4(target.ip)) {
         const at = receiver.kind === 'external' ? receiver.id : sender.id;
-        return fail(walker.drop('NO_ROUTE', at, 'deliver', at, undefined, 'private address', `${formatIpv4(target.ip)} is a private address: the internet does not route it`));
+        return legFailed(walker.drop('NO_ROUTE', at, 'deliver', at, undefined, 'private address', `${formatIpv4(target.ip)} is a private address: the internet does not route it`), sender.id);
       }
       const there = receiver.kind === 'external' ? receiver.id : 'internet';
       if (rec.on) walker.hop(there, 'deliver', 'allow', there, undefined, formatIpv4(target.ip), `arrives from ${formatIpv4(pkt.src)}`);
@@ -139,13 +142,13 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
     }
     arrival = walker.fromInternet(pkt, path, sender.id);
   }
-  if (arrival.kind === 'drop') return fail(arrival);
-  if (arrival.kind === 'internet') return fail(walker.drop('NO_ROUTE', sender.id, 'deliver', sender.id, undefined, 'internet', 'the packet left for the internet again'));
+  if (arrival.kind === 'drop') return legFailed(arrival, sender.id);
+  if (arrival.kind === 'internet') return legFailed(walker.drop('NO_ROUTE', sender.id, 'deliver', sender.id, undefined, 'internet', 'the packet left for the internet again'), sender.id);
 
   // 3. Did it arrive where it was sent?
   if (receiver.kind === 'external') {
     const where = arrival.kind === 'iface' ? arrival.iface.resource.id : arrival.subnet.id;
-    return fail(walker.drop('WRONG_DESTINATION', where, 'deliver', where, undefined, formatIpv4(pkt.dst), `${formatIpv4(pkt.dst)} is delivered inside ${where}, not to ${receiver.id}`, arrival.kind === 'iface' ? arrival.iface.fact : undefined));
+    return legFailed(walker.drop('WRONG_DESTINATION', where, 'deliver', where, undefined, formatIpv4(pkt.dst), `${formatIpv4(pkt.dst)} is delivered inside ${where}, not to ${receiver.id}`, arrival.kind === 'iface' ? arrival.iface.fact : undefined), sender.id);
   }
   if (receiver.kind === 'address') {
     if (arrival.kind === 'iface') return arriveAt(lc, walker, sender, arrival.iface, pkt, path, port);
@@ -154,7 +157,7 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
   }
   if (arrival.kind !== 'iface' || arrival.iface !== receiver.iface) {
     const where = arrival.kind === 'iface' ? arrival.iface.resource.id : arrival.subnet.id;
-    return fail(walker.drop('WRONG_DESTINATION', where, 'deliver', where, undefined, formatIpv4(pkt.dst), `${formatIpv4(pkt.dst)} is delivered to ${where}, not to ${receiver.iface.resource.id}`, arrival.kind === 'iface' ? arrival.iface.fact : undefined));
+    return legFailed(walker.drop('WRONG_DESTINATION', where, 'deliver', where, undefined, formatIpv4(pkt.dst), `${formatIpv4(pkt.dst)} is delivered to ${where}, not to ${receiver.iface.resource.id}`, arrival.kind === 'iface' ? arrival.iface.fact : undefined), sender.id);
   }
   return arriveAt(lc, walker, sender, receiver.iface, pkt, path, port);
 }
@@ -191,6 +194,11 @@ function arriveAt(lc: LegContext, walker: Walker, sender: Sender, iface: Iface, 
 }
 
 /** The reply of a leg that arrived; undefined when it gets back. */
+/** Where a reply that did not get back ended: the drop's reason and place, or an asymmetric path. */
+function replyFailed(arrival: Arrival, senderId: string): { reason: Reason; at: string } {
+  return arrival.kind === 'drop' ? { reason: arrival.reason, at: arrival.at } : { reason: 'ASYMMETRIC', at: senderId };
+}
+
 export function replyLeg(
   lc: LegContext,
   sender: Sender,
@@ -211,16 +219,15 @@ export function replyLeg(
     pkt.lo = port;
     pkt.hi = port;
   }
-  const failed = (arrival: Arrival) => (arrival.kind === 'drop' ? { reason: arrival.reason, at: arrival.at } : { reason: 'ASYMMETRIC' as Reason, at: sender.id });
 
   // A load balancer that preserves the client's address returns the reply itself.
   if (sender.preservesClient && sender.iface && outcome.receiverIface) {
     const from = outcome.receiverIface.subnet;
     if (from !== sender.iface.subnet) {
       const out = walker.nacl(from, 'out', pkt);
-      if (out) return failed(out);
+      if (out) return replyFailed(out, sender.id);
       const inbound = walker.nacl(sender.iface.subnet, 'in', pkt);
-      if (inbound) return failed(inbound);
+      if (inbound) return replyFailed(inbound, sender.id);
     }
     if (rec.on) walker.hop(sender.id, 'load-balancer', 'forward', sender.id, undefined, 'client IP preservation', `the reply to ${formatIpv4(pkt.dst)} goes back through ${sender.id}, which tracks the flow (NLB-CIP)`, sender.iface.fact);
     return undefined;
@@ -240,7 +247,7 @@ export function replyLeg(
   }
   let undone = natCount;
   for (let guard = 0; guard < 8; guard++) {
-    if (arrival.kind === 'drop') return failed(arrival);
+    if (arrival.kind === 'drop') return replyFailed(arrival, sender.id);
     if (arrival.kind === 'internet') {
       if (!sender.iface && pkt.dst === sender.ip) {
         const skipped = bypassed(walker, path);
@@ -267,7 +274,7 @@ export function replyLeg(
     }
     break;
   }
-  if (arrival.kind === 'drop') return failed(arrival);
+  if (arrival.kind === 'drop') return replyFailed(arrival, sender.id);
   const home = sender.iface;
   if (arrival.kind !== 'iface' || !home || arrival.iface !== home || undone > 0) {
     const where = arrival.kind === 'iface' ? arrival.iface.resource.id : arrival.kind === 'address' ? arrival.subnet.id : sender.id;
