@@ -65,6 +65,10 @@ test('right-click on a box: duplicate, collapse, select children, trace from her
   await expect(boxes).toHaveCount(before + 1);
   await expect(ui.menu).toHaveCount(0);
 
+  await ui.rightClick(studio.node('app-1').locator('.node-name'));
+  await page.keyboard.press('Escape');
+  await expect(ui.menu).toHaveCount(0);
+
   await ui.rightClick(studio.node('public-a').locator('.node-name').first());
   await ui.menuItem(/Select children/).click();
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(3);

@@ -3,7 +3,7 @@
  * its contents, trace from or to it, delete); on the pane, what one does to the design.
  * Each item is one operation; refusals are shown as messages, as everywhere else.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { connect, connectionMeaning, indexDesign, KINDS } from '../engine/model/index.ts';
 import { toggleCollapsed } from '../canvas/collapse.ts';
@@ -25,6 +25,12 @@ export default function ContextMenu({ at }: { at: ContextMenuAt }) {
   const readOnly = useUiStore((s) => s.readOnly);
   const [connecting, setConnecting] = useState(false);
   const close = () => studio.ui.getState().openMenu(undefined);
+  // Escape closes it wherever the focus is (a right-click leaves it on the canvas).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && studio.ui.getState().openMenu(undefined);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [studio]);
   const act = (run: () => void) => () => {
     close();
     run();
