@@ -8,5 +8,6 @@ export * from './migrations.ts';
 export * from './indexes.ts';
 export * from './effective.ts';
 export * from './defaults.ts';
+export * from './fitting.ts';
 export * from './operations.ts';
 export * from './edges.ts';

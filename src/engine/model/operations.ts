@@ -4,6 +4,7 @@
  */
 import type { Design, LayoutBox } from './design.ts';
 import { defaultFields, uniqueId, vpcDefaults } from './defaults.ts';
+import { fittingFields } from './fitting.ts';
 import { indexDesign } from './indexes.ts';
 import { article, canBePlacedIn, isBalancer, kindInfo, whereItMayGo, type Connection, type ConnectionMeaning } from './kinds.ts';
 import { referencesOf } from './references.ts';
@@ -32,7 +33,7 @@ function validate(resource: unknown): { ok: true; resource: Resource } | { ok: f
   return { ok: false, reason: `${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}` };
 }
 
-/** Builds a new resource of a kind with AWS-like defaults (not yet added). */
+/** Builds a new resource of a kind with AWS-like defaults that fit where it goes (not yet added). */
 export function newResource(
   design: Design,
   kind: ResourceKind,
@@ -46,8 +47,21 @@ export function newResource(
     name: name ?? kindInfo(kind).label,
     ...(parent !== undefined ? { parent } : {}),
     ...defaultFields(kind),
+    ...fittingFields(design, kind, parent),
     ...rest,
   } as Resource;
+}
+
+/**
+ * The container a new resource of `kind` goes in when `selectedId` is selected: the selected
+ * box itself, or its nearest ancestor that may hold the kind (a subnet selected, a new subnet
+ * goes in its VPC).
+ */
+export function containerFor(design: Design, kind: ResourceKind, selectedId: string | undefined): Resource | undefined {
+  const index = indexDesign(design);
+  let candidate = index.get(selectedId);
+  while (candidate && !canBePlacedIn(kind, candidate.kind)) candidate = index.get(candidate.parent);
+  return candidate;
 }
 
 /** Adds a resource (and, for a VPC, its main route table, default NACL and default group). */
@@ -303,35 +317,8 @@ export function connect(design: Design, sourceId: string, targetId: string): OpR
         principals: [account.id],
       });
     }
-    case 'target-registration': {
-      const targetType = kindInfo(target.kind).target?.type;
-      if (!isBalancer(source) || !targetType) return refuse('A load balancer and a target are needed.');
-      const vpc = index.vpcOf(source.id);
-      if (!vpc) return refuse(`${source.name} is not in a VPC.`);
-      const protocol = kindInfo(source.kind).balancer === 'application' ? 'HTTP' : 'TCP';
-      // A target group of type `alb` forwards to the ALB's listener port (NLB-TG).
-      const port = isBalancer(target) ? (target.listeners[0]?.port ?? 80) : 80;
-      const tgId = uniqueId(taken, 'target-group');
-      taken.add(tgId);
-      const group: Resource = {
-        id: tgId,
-        kind: 'target-group',
-        name: `${target.name}`,
-        parent: vpc.id,
-        targetType,
-        protocol,
-        port,
-        targets: [{ target: target.id }],
-      };
-      const withGroup = addResource(design, group);
-      if (!withGroup.ok) return withGroup;
-      const listeners: Listener[] = source.listeners.length > 0 ? source.listeners : [{ protocol, port }];
-      const [first, ...rest] = listeners;
-      const updated = updateResource(withGroup.design, source.id, {
-        listeners: [{ ...first!, targetGroup: first!.targetGroup ?? tgId }, ...rest],
-      });
-      return updated.ok ? { ...updated, ids: [tgId, source.id] } : updated;
-    }
+    case 'target-registration':
+      return register(design, source, target);
     case 'vpc-link': {
       if (source.kind !== 'api-gateway') return refuse('An API gateway is needed.');
       const version = kindInfo(target.kind).balancer === 'application' || source.apiType === 'http' ? 'v2' : 'v1';
@@ -365,4 +352,57 @@ export function connect(design: Design, sourceId: string, targetId: string): OpR
       return refuse(String(exhaustive));
     }
   }
+}
+
+/** The port a target answers on: an ALB its first listener's (NLB-TG), a workload its own. */
+function portOf(target: Resource): number | undefined {
+  if (isBalancer(target)) return target.listeners[0]?.port;
+  return 'port' in target && typeof target.port === 'number' ? target.port : undefined;
+}
+
+/**
+ * A load balancer registers a target behind a listener. The first listener whose group has
+ * the target's type takes it into that group; otherwise a group is made on the listener's
+ * port (or the target's, for a new listener), so ports follow what is connected.
+ */
+function register(design: Design, source: Resource, target: Resource): OpResult {
+  const targetType = kindInfo(target.kind).target?.type;
+  if (!isBalancer(source) || !targetType) return refuse('A load balancer and a target are needed.');
+  const index = indexDesign(design);
+  const vpc = index.vpcOf(source.id);
+  if (!vpc) return refuse(`${source.name} is not in a VPC.`);
+  const groupOf = (listener: Listener) => index.getOf(listener.targetGroup, 'target-group');
+  const joining = source.listeners.map(groupOf).find((group) => group?.targetType === targetType);
+  if (joining) {
+    if (joining.targets.some((t) => t.target === target.id)) {
+      return refuse(`${target.name} is already a target of ${joining.name} behind ${source.name}.`);
+    }
+    const joined = updateResource(design, joining.id, { targets: [...joining.targets, { target: target.id }] });
+    return joined.ok ? { ...joined, ids: [joining.id, source.id] } : joined;
+  }
+  const protocol = kindInfo(source.kind).balancer === 'application' ? 'HTTP' : 'TCP';
+  const free = source.listeners.find((l) => !groupOf(l));
+  const listenerPort = free?.port ?? portOf(target) ?? 80;
+  if (!free && source.listeners.some((l) => l.port === listenerPort)) {
+    return refuse(`Every listener of ${source.name} already forwards to a target group of another target type; add a listener for ${target.name} first.`);
+  }
+  // A target group of type `alb` forwards to the ALB's listener port (NLB-TG).
+  const port = (isBalancer(target) ? portOf(target) : undefined) ?? listenerPort;
+  const tgId = uniqueId(design, 'target-group');
+  const withGroup = addResource(design, {
+    id: tgId,
+    kind: 'target-group',
+    name: target.name,
+    parent: vpc.id,
+    targetType,
+    protocol,
+    port,
+    targets: [{ target: target.id }],
+  });
+  if (!withGroup.ok) return withGroup;
+  const listeners: Listener[] = free
+    ? source.listeners.map((l) => (l === free ? { ...l, targetGroup: tgId } : l))
+    : [...source.listeners, { protocol, port: listenerPort, targetGroup: tgId }];
+  const updated = updateResource(withGroup.design, source.id, { listeners });
+  return updated.ok ? { ...updated, ids: [tgId, source.id] } : updated;
 }

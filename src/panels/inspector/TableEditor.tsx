@@ -6,6 +6,7 @@ import { memo, useState } from 'react';
 import { TABLES, type Column, type TableSpec } from './tables.ts';
 import { ReferencePicker } from './ReferencePickers.tsx';
 import { useFieldCommit } from './useFieldCommit.ts';
+import { useStudio } from '../../state/useStudio.ts';
 
 type Row = Record<string, unknown>;
 
@@ -20,6 +21,7 @@ interface Props {
 
 export const TableEditor = memo(function TableEditor({ resourceId, field, rows, spec = TABLES[field]!, commitRows }: Props) {
   const { error: fieldError, commit: commitField } = useFieldCommit(resourceId, field);
+  const studio = useStudio();
   const [nestedError, setNestedError] = useState<string | undefined>();
   const error = commitRows ? nestedError : fieldError;
   const commit = (next: readonly Row[]) => (commitRows ? setNestedError(commitRows(next)) : commitField(next));
@@ -63,7 +65,7 @@ export const TableEditor = memo(function TableEditor({ resourceId, field, rows, 
           ))}
         </tbody>
       </table>
-      <button type="button" className="link-button" onClick={() => change([...draft, spec.blank])}>+ Add</button>
+      <button type="button" className="link-button" onClick={() => change([...draft, spec.fresh?.(studio.getDesign(), resourceId) ?? spec.blank])}>+ Add</button>
       {error && <p className="field-error" role="alert">{error}</p>}
     </div>
   );

@@ -6,6 +6,8 @@
 import type { ZodType } from 'zod';
 import {
   ApiGatewayIntegration,
+  freeTargetAddress,
+  indexDesign,
   K8sIngress,
   kindsOf,
   Listener,
@@ -13,6 +15,7 @@ import {
   Route,
   SubnetMapping,
   Target,
+  type Design,
   type ResourceKind,
 } from '../../engine/model/index.ts';
 import { parseCidr } from '../../engine/net/cidr.ts';
@@ -35,6 +38,8 @@ export interface TableSpec {
   readonly columns: readonly Column[];
   /** A new row, before the user fills it in. */
   readonly blank: Row;
+  /** A new row fitted to the design, when the blank's values depend on it (a free address). */
+  fresh?(design: Design, resourceId: string): Row;
 }
 
 const text = (key: string, label: string, width?: string): Column => ({
@@ -115,6 +120,12 @@ export const TABLES: Readonly<Record<string, TableSpec>> = {
   targets: {
     columns: [reference('target', 'Target (id or IP)', kindsAt(Target.shape.target)), number('port', 'Port')],
     blank: { target: '10.0.1.10', port: 80 },
+    // An address nothing in the design uses, in the subnet the group's balancer serves.
+    fresh: (design, groupId) => {
+      const port = indexDesign(design).getOf(groupId, 'target-group')?.port ?? 80;
+      const target = freeTargetAddress(design, groupId);
+      return target ? { target, port } : { target: '', port };
+    },
   },
   rules: {
     columns: [text('path', 'Path'), reference('service', 'Kubernetes Service', kindsAt(K8sIngress.shape.rules.element.shape.service)), number('port', 'Port')],
