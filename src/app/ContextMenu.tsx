@@ -9,6 +9,7 @@ import { connect, connectionMeaning, indexDesign, KINDS } from '../engine/model/
 import { toggleCollapsed } from '../canvas/collapse.ts';
 import { tidyUpDesign } from '../state/arrange.ts';
 import { duplicateResources, pasteClipboard } from '../state/clipboard.ts';
+import { arrangeAdded } from '../canvas/layout/placement.ts';
 import { setTraceFlow } from '../state/traceStore.ts';
 import type { ContextMenuAt } from '../state/uiStore.ts';
 import { useUiStore } from '../state/uiStore.ts';
@@ -44,7 +45,7 @@ export default function ContextMenu({ at }: { at: ContextMenuAt }) {
     if (!resource) {
       return (
         <>
-          <Item disabled={readOnly} onClick={act(() => pasteClipboard(studio))}>Paste</Item>
+          <Item disabled={readOnly} onClick={act(() => pasteClipboard(studio, arrangeAdded))}>Paste</Item>
           <Item onClick={act(() => studio.select(design.resources.filter((r) => KINDS[r.kind].drawnAs === 'node').map((r) => r.id)))}>Select all</Item>
           <Item disabled={readOnly} onClick={act(() => void tidyUpDesign(studio))}>Tidy up</Item>
           <Item onClick={act(() => void flow.fitView({ duration: 250 }))}>Fit to view</Item>
@@ -79,7 +80,7 @@ export default function ContextMenu({ at }: { at: ContextMenuAt }) {
         <div className="menu-title">{resource.name || id}</div>
         <Item disabled={readOnly} onClick={() => setConnecting(true)}>Connect to…</Item>
         <Item disabled={readOnly} onClick={act(() => {
-          const result = studio.apply(duplicateResources([id]));
+          const result = studio.apply(duplicateResources([id], arrangeAdded));
           if (result.ok) studio.select([result.ids[0]!]);
           else studio.notify(result.reason, 'error');
         })}>Duplicate</Item>

@@ -6,6 +6,7 @@
 import { KINDS, removeResources } from '../engine/model/index.ts';
 import { CANVAS_KEYS } from '../canvas/keys.ts';
 import { copySelection, pasteClipboard } from '../state/clipboard.ts';
+import { arrangeAdded } from '../canvas/layout/placement.ts';
 import type { Studio } from '../state/studio.ts';
 import { nudgeOperation } from './nudge.ts';
 
@@ -79,7 +80,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     keys: ['Ctrl/⌘+V'], does: 'Paste', section: 'Editing',
     matches: (e) => mod(e) && key(e) === 'v',
-    run: (studio) => pasteClipboard(studio),
+    run: (studio) => pasteClipboard(studio, arrangeAdded),
   },
   {
     keys: ['Delete', 'Backspace'], does: 'Delete the selection with everything inside it', section: 'Editing',

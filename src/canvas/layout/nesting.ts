@@ -5,7 +5,7 @@
  */
 import type { Design, LayoutBox } from '../../engine/model/index.ts';
 import { indexDesign, KINDS } from '../../engine/model/index.ts';
-import { GAP, HEADER, LEAF, newContainerSize, PAD } from './sizes.ts';
+import { FOOTER, GAP, HEADER, LEAF, newContainerSize, PAD } from './sizes.ts';
 
 export type Boxes = Readonly<Record<string, Required<Pick<LayoutBox, 'x' | 'y' | 'w' | 'h'>>>>;
 
@@ -80,7 +80,7 @@ function layOut(design: Design): Boxes {
     const area = place(kids, HEADER, PAD, ROW_WIDTH);
     const fallback = newContainerSize(resource.kind) ?? { w: 240, h: 160 };
     const w = stored?.w ?? (kids.length > 0 ? Math.max(area.w + 2 * PAD, 220) : fallback.w);
-    const h = stored?.h ?? (kids.length > 0 ? Math.max(area.h + HEADER + PAD, 120) : fallback.h);
+    const h = stored?.h ?? (kids.length > 0 ? Math.max(area.h + HEADER + FOOTER, 120) : fallback.h);
     return { id, w, h };
   }
 

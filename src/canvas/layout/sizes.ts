@@ -6,6 +6,8 @@ export const LEAF = DEFAULT_SIZES.leaf;
 /** Room for a container's title bar. */
 export const HEADER = DEFAULT_SIZES.header;
 export const PAD = DEFAULT_SIZES.padding;
+/** Room under a container's contents for its badges. */
+export const FOOTER = DEFAULT_SIZES.footer;
 export const GAP = DEFAULT_SIZES.spacing;
 
 /** The size a freshly dropped container starts with (declared per kind in the registry). */

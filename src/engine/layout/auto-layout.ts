@@ -50,9 +50,9 @@ function buildGraph(design: Design, sizes: LayoutSizes): ElkNode {
         ? {
             children: [],
             layoutOptions: {
-              'elk.padding': `[top=${sizes.header + sizes.padding},left=${sizes.padding},bottom=${sizes.padding},right=${sizes.padding}]`,
+              'elk.padding': `[top=${sizes.header + sizes.padding},left=${sizes.padding},bottom=${sizes.footer},right=${sizes.padding}]`,
               'elk.spacing.nodeNode': String(sizes.spacing),
-              'elk.nodeSize.minimum': `(${sizes.leaf.w + 2 * sizes.padding},${sizes.leaf.h + sizes.header + 2 * sizes.padding})`,
+              'elk.nodeSize.minimum': `(${sizes.leaf.w + 2 * sizes.padding},${sizes.leaf.h + sizes.header + sizes.padding + sizes.footer})`,
               'elk.nodeSize.constraints': 'MINIMUM_SIZE',
             },
           }

@@ -8,7 +8,7 @@ import { toSvg, type SvgBadge, type SvgEdge, type SvgTrace } from '../../engine/
 import { buildEdges } from '../../canvas/flowEdges.ts';
 import { COLLAPSED_HEIGHT, hiddenBy } from '../../canvas/collapse.ts';
 import { nestingLayout } from '../../canvas/layout/nesting.ts';
-import { GAP, HEADER, LEAF, PAD } from '../../canvas/layout/sizes.ts';
+import { FOOTER, GAP, HEADER, LEAF, PAD } from '../../canvas/layout/sizes.ts';
 import { findingCounts } from '../../state/findingBadges.ts';
 import type { Studio } from '../../state/studio.ts';
 import { kindIconMarkup } from './iconMarkup.ts';
@@ -22,7 +22,7 @@ export interface DiagramOptions {
 }
 
 /** The canvas's sizes, so ELK's defaults never drift from what is drawn. */
-const CANVAS_SIZES = { leaf: { w: LEAF.w, h: LEAF.h }, header: HEADER, padding: PAD, spacing: GAP };
+const CANVAS_SIZES = { leaf: { w: LEAF.w, h: LEAF.h }, header: HEADER, footer: FOOTER, padding: PAD, spacing: GAP };
 
 /** Finding counts per box, from the counts the canvas's badges carry. */
 function shownFindingCounts(studio: Studio): ReadonlyMap<string, SvgBadge> {
