@@ -249,6 +249,14 @@ const KIND_TABLE = {
     summary: (r) => `${r.routeTables.length} route tables`,
     diagramShape: awsShape('transit_gateway'),
   }),
+  'customer-gateway': node<'customer-gateway'>('Customer gateway', 'Connectivity', ['account'], {
+    icon: 'resource/AmazonVPCCustomerGateway',
+    idPrefix: 'cgw',
+    // AWS's default ASN, and an address from the documentation range standing for the device's.
+    defaults: { bgpAsn: 65000, ipAddress: '203.0.113.10', type: 'ipsec.1' },
+    summary: (r) => `ASN ${r.bgpAsn} · ${r.ipAddress}`,
+    diagramShape: awsShape('customer_gateway'),
+  }),
   'tgw-attachment': node<'tgw-attachment'>('Transit gateway attachment', 'Connectivity', [], {
     icon: 'resource/AWSTransitGatewayAttachment',
     drawnAs: 'edge',

@@ -170,6 +170,23 @@ export const TransitGateway = z.object({
   routeTables: z.array(TransitGatewayRouteTable).max(20),
 });
 
+/** The largest ASN AWS takes as `BgpAsn`; larger (4-byte) ones are written as `BgpAsnExtended`. */
+export const LARGEST_BGP_ASN = 2_147_483_647;
+
+/** The on-premises end of a Site-to-Site VPN, as AWS knows it: a regional resource of an account. */
+export const CustomerGateway = z.object({
+  ...base,
+  kind: z.literal('customer-gateway'),
+  /** The device's BGP ASN, any 32-bit number; which ones AWS takes is CGW-ASN's to say. */
+  bgpAsn: z.number().int().min(0).max(4_294_967_295),
+  /** The static outside IPv4 address of the device (CGW-IP). */
+  ipAddress: IpAddress.refine((text) => !text.includes(':'), 'a customer gateway\'s outside address is an IPv4 address'),
+  type: z.literal('ipsec.1').default('ipsec.1'),
+  /** An ACM private certificate the device authenticates with instead of pre-shared keys. */
+  certificateArn: z.string().regex(/^arn:aws[a-z-]*:acm:/, 'a certificate ARN starts with arn:aws:acm:').max(2048).optional(),
+  deviceName: z.string().max(255).optional(),
+});
+
 export const TgwAttachment = z.object({
   ...base,
   kind: z.literal('tgw-attachment'),
@@ -444,6 +461,7 @@ export const Resource = z.discriminatedUnion('kind', [
   VpcPeering,
   TransitGateway,
   TgwAttachment,
+  CustomerGateway,
   VpcEndpoint,
   RamShare,
   Nlb,

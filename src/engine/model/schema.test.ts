@@ -319,6 +319,7 @@ function everyKindDesign(): Design {
       subnets: ['priv-c'],
       securityGroups: ['sg-app'],
     })
+    .add('customer-gateway', 'office-cgw', { parent: 'net', bgpAsn: 65010, ipAddress: '198.51.100.20', deviceName: 'office-router' })
     .add('external', 'partner', {
       endpointType: 'partner',
       cidr: '203.0.113.0/24',

@@ -1,9 +1,10 @@
-/** Network rule families: shared VPCs, peering, route tables, internet edge, transit gateway, CIDRs, quotas. */
+/** Network rule families: shared VPCs, peering, route tables, internet edge, transit gateway, Site-to-Site VPN, CIDRs, quotas. */
 import { internetEdgeRules } from './internet-edge.ts';
 import { peeringRules } from './peering.ts';
 import { quotaRules } from './quotas.ts';
 import { routeTableRules } from './route-tables.ts';
 import { sharedVpcRules } from './shared-vpc.ts';
+import { siteToSiteVpnRules } from './site-to-site-vpn.ts';
 import { subnetCidrRules } from './subnets-cidrs.ts';
 import { transitGatewayRules } from './transit-gateway.ts';
 import type { Rule } from './types.ts';
@@ -14,6 +15,7 @@ export const networkRules: readonly Rule[] = [
   ...routeTableRules,
   ...internetEdgeRules,
   ...transitGatewayRules,
+  ...siteToSiteVpnRules,
   ...subnetCidrRules,
   ...quotaRules,
 ];

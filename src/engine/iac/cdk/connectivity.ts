@@ -1,5 +1,5 @@
 /** Peering, transit gateways and their route tables, VPC endpoints, RAM shares. */
-import type { ResourceOf } from '../../model/resources.ts';
+import { LARGEST_BGP_ASN, type ResourceOf } from '../../model/resources.ts';
 import type { ExportContext, Handle, Placed } from './context.ts';
 import { once, type CdkKinds } from './kind.ts';
 import type { StackWriter } from './writer.ts';
@@ -98,6 +98,20 @@ export function emitTransitGateway(ctx: ExportContext, { resource, stack, varNam
     stack.tag(tableVar, 'Name', table.name || table.id);
     tables.set(`${tgw.id}\u0000${table.id}`, { stack, varName: tableVar });
   }
+}
+
+export function emitCustomerGateway(_ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const cgw = resource as ResourceOf<'customer-gateway'>;
+  const extended = cgw.bgpAsn > LARGEST_BGP_ASN;
+  stack.construct(varName, 'ec2.CfnCustomerGateway', constructId, {
+    type: cgw.type,
+    bgpAsn: extended ? undefined : cgw.bgpAsn,
+    bgpAsnExtended: extended ? cgw.bgpAsn : undefined,
+    ipAddress: cgw.ipAddress,
+    certificateArn: cgw.certificateArn,
+    deviceName: cgw.deviceName,
+  });
+  tagResource(stack, varName, cgw);
 }
 
 export function emitAttachment(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
@@ -222,6 +236,7 @@ export const CONNECTIVITY_CDK = {
     constructs: (tgw, rules) => (rules ? 1 : 1 + tgw.routeTables.length),
   },
   'tgw-attachment': { prefix: 'tgwAttachment', emits: once('attachments', emitAttachment) },
+  'customer-gateway': { prefix: 'customerGateway', emits: once('transit gateways', emitCustomerGateway) },
   'vpc-endpoint': { prefix: 'endpoint', emits: once('endpoints', emitEndpoint) },
   'ram-share': { prefix: 'share', emits: once('shares', emitRamShare) },
 } satisfies CdkKinds;

@@ -1,5 +1,5 @@
 /** VPCs, subnets, gateways and endpoints: network.tf. */
-import type { Resource, ResourceOf } from '../../model/index.ts';
+import { LARGEST_BGP_ASN, type Resource, type ResourceOf } from '../../model/index.ts';
 import { cidrBlock, contains } from '../../net/cidr.ts';
 import type { TfContext } from './context.ts';
 import { block, call, raw, type Expr } from './hcl.ts';
@@ -178,6 +178,20 @@ export function mapElasticIp(ctx: TfContext, eip: ResourceOf<'elastic-ip'>): voi
   ctx.output(`${ctx.nameOf(eip.id)}_public_ip`, 'Public address of an Elastic IP', ctx.ref(eip.id, 'public_ip')!);
 }
 
+/** A 4-byte ASN beyond BgpAsn's range is written as `bgp_asn_extended` (provider 5.53). */
+export function mapCustomerGateway(ctx: TfContext, cgw: ResourceOf<'customer-gateway'>): void {
+  const extended = cgw.bgpAsn > LARGEST_BGP_ASN;
+  if (extended) ctx.requireProvider('5.53');
+  ctx.emitPrimary('network', cgw, {
+    bgp_asn: extended ? undefined : String(cgw.bgpAsn),
+    bgp_asn_extended: extended ? String(cgw.bgpAsn) : undefined,
+    ip_address: cgw.ipAddress,
+    type: cgw.type,
+    certificate_arn: cgw.certificateArn,
+    device_name: cgw.deviceName,
+  });
+}
+
 export function mapNatGateway(ctx: TfContext, nat: ResourceOf<'nat-gateway'>): void {
   const subnet = ctx.index.subnetOf(nat.id);
   const vpc = ctx.index.vpcOf(nat.id);
@@ -292,6 +306,7 @@ export const NETWORK_TERRAFORM = {
   'vpc-peering': { type: () => 'aws_vpc_peering_connection', emit: mapPeering },
   'transit-gateway': { type: () => 'aws_ec2_transit_gateway', emit: mapTransitGateway },
   'tgw-attachment': { type: () => 'aws_ec2_transit_gateway_vpc_attachment', emit: mapTgwAttachment },
+  'customer-gateway': { type: () => 'aws_customer_gateway', emit: mapCustomerGateway },
   'route-table': { type: (table) => (table.main ? 'aws_default_route_table' : 'aws_route_table'), emit: mapRouteTable },
   'vpc-endpoint': { type: () => 'aws_vpc_endpoint', emit: mapVpcEndpoint },
   'ram-share': { type: () => 'aws_ram_resource_share', emit: mapRamShare },

@@ -171,6 +171,8 @@ export function everyKindDesign(name = (label: string) => label): Design {
     .add('beanstalk-environment', 'eb', { parent: 'spoke-a', name: name('portal'), subnets: ['spoke-c'], securityGroups: ['sg-spoke'], loadBalancer: 'alb-eb', port: 8080, instanceType: 't3.small' })
     .add('lambda', 'fn', { parent: 'hub-pub-a', name: name('resize'), subnets: ['hub-pub-c'], securityGroups: ['sg-app'] })
     .add('lambda', 'fn-edge', { parent: 'net', name: name('edge fn'), runtime: 'python3.12' })
+    .add('customer-gateway', 'cgw-office', { parent: 'net', name: name('office'), bgpAsn: 65010, ipAddress: '198.51.100.20', deviceName: 'office-router' })
+    .add('customer-gateway', 'cgw-branch', { parent: 'net', name: name('branch'), bgpAsn: 4_200_000_010, ipAddress: '198.51.100.21' })
     .add('external', 'partner', { name: name('partner'), endpointType: 'partner', cidr: '203.0.113.0/24', needsStaticIps: true, connectsTo: ['nlb'] })
     .build();
 }

@@ -255,6 +255,8 @@ export function everyKind(name = 'every kind', label: (text: string) => string =
     .routes('rt-edge', { destination: '10.0.0.0/24', target: 'vpce-gwlb' })
     .add('eks-cluster', 'eks-self', { parent: 'priv-c', name: n('eks self'), compute: 'self-managed-nodes', version: '1.31' })
     .add('ecs-service', 'svc-ec2', { parent: 'priv-c', name: n('legacy svc'), launchType: 'EC2', networkMode: 'bridge', desiredCount: 2, containerPort: 8080 })
+    .add('customer-gateway', 'cgw-office', { parent: 'net', name: n('office'), bgpAsn: 65010, ipAddress: '203.0.113.20', deviceName: 'office-router' })
+    .add('customer-gateway', 'cgw-branch', { parent: 'net', name: n('branch'), bgpAsn: 4_200_000_010, ipAddress: '203.0.113.21' })
     .add('external', 'partner', { name: n('partner'), endpointType: 'partner', cidr: '198.51.100.0/24', needsStaticIps: true })
     // The app account: a spoke in Tokyo, peered and attached across accounts and regions.
     .vpc('spoke', 'app', '10.1.0.0/16', { name: n('spoke'), region: 'ap-northeast-1', blockPublicAccess: 'ingress' })

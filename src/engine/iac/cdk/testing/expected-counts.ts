@@ -109,6 +109,9 @@ export function expectedCounts(design: Design): Record<string, number> {
           }
         }
         break;
+      case 'customer-gateway':
+        add('AWS::EC2::CustomerGateway');
+        break;
       case 'tgw-attachment': {
         add('AWS::EC2::TransitGatewayVpcAttachment');
         const tgw = index.getOf(r.transitGateway, 'transit-gateway');

@@ -299,6 +299,19 @@ export class NetworkApNortheast2Stack extends Stack {
       transitGatewayId: tgwTgw.ref,
     });
     Tags.of(tgwTgwTableSpokes).add("Name", "spokes");
+    const customerGatewayOffice = new ec2.CfnCustomerGateway(this, "CustomerGatewayOffice", {
+      type: "ipsec.1",
+      bgpAsn: 65010,
+      ipAddress: "203.0.113.20",
+      deviceName: "office-router",
+    });
+    Tags.of(customerGatewayOffice).add("Name", "office");
+    const customerGatewayBranch = new ec2.CfnCustomerGateway(this, "CustomerGatewayBranch", {
+      type: "ipsec.1",
+      bgpAsnExtended: 4200000010,
+      ipAddress: "203.0.113.21",
+    });
+    Tags.of(customerGatewayBranch).add("Name", "branch");
     const tgwAttachmentHubAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentHubAttachment", {
       transitGatewayId: tgwTgw.ref,
       vpcId: vpcHub.ref,

@@ -34,41 +34,41 @@ export class ProcessExit1NetworkApNortheast2Part2Stack extends Stack {
   constructor(scope: Construct, id: string, props: ProcessExit1NetworkApNortheast2Part2StackProps) {
     super(scope, id, props);
 
-    const paramVpcProcessExit1SpokeRef = new CfnParameter(this, "VpcProcessExit1SpokeRef", {
+    const paramVpcScriptScriptAlert1ScriptSpokeRef = new CfnParameter(this, "VpcScriptScriptAlert1ScriptSpokeRef", {
       type: "String",
-      description: "VPC \u0060\u0024{process.exit(1)}\u0060 spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/VpcProcessExit1SpokeRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
+      description: "VPC \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/VpcScriptScriptAlert1ScriptSpokeRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
     });
     const paramAccountThrow1AppNumber = new CfnParameter(this, "AccountThrow1AppNumber", {
       type: "String",
       allowedPattern: "^\\d{12}\u0024",
       description: "The 12-digit number of account '; throw 1; ' app",
     });
-    const paramPeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn", {
+    const paramPeeringU0022BackslashHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringU0022BackslashHubToSpokePeerRoleArn", {
       type: "String",
-      description: "role that accepts peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/PeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
+      description: "role that accepts peering \\\"\\u0022 backslash hub to spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/PeeringU0022BackslashHubToSpokePeerRoleArn (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
     });
-    const peeringScriptScriptAlert1ScriptHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringScriptScriptAlert1ScriptHubToSpoke", {
+    const peeringU0022BackslashHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringU0022BackslashHubToSpoke", {
       vpcId: Fn.select(0, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
-      peerVpcId: paramVpcProcessExit1SpokeRef.valueAsString,
+      peerVpcId: paramVpcScriptScriptAlert1ScriptSpokeRef.valueAsString,
       peerOwnerId: paramAccountThrow1AppNumber.valueAsString,
       peerRegion: "ap-northeast-1",
-      peerRoleArn: paramPeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn.valueAsString,
+      peerRoleArn: paramPeeringU0022BackslashHubToSpokePeerRoleArn.valueAsString,
     });
-    Tags.of(peeringScriptScriptAlert1ScriptHubToSpoke).add("Name", "/script script alert 1 /script hub to spoke");
+    Tags.of(peeringU0022BackslashHubToSpoke).add("Name", "u0022 backslash hub to spoke");
     new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptPrivateTo10-1-0-0-16", {
       routeTableId: Fn.select(1, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
       destinationCidrBlock: "10.1.0.0/16",
-      vpcPeeringConnectionId: peeringScriptScriptAlert1ScriptHubToSpoke.ref,
+      vpcPeeringConnectionId: peeringU0022BackslashHubToSpoke.ref,
     });
-    new ssm.CfnParameter(this, "PeeringScriptScriptAlert1ScriptHubToSpokeRefParameter", {
-      name: "/landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringScriptScriptAlert1ScriptHubToSpokeRef",
+    new ssm.CfnParameter(this, "PeeringU0022BackslashHubToSpokeRefParameter", {
+      name: "/landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringU0022BackslashHubToSpokeRef",
       type: "String",
-      value: peeringScriptScriptAlert1ScriptHubToSpoke.ref,
-      description: "vpc-peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke (read by another account or region)",
+      value: peeringU0022BackslashHubToSpoke.ref,
+      description: "vpc-peering \\\"\\u0022 backslash hub to spoke (read by another account or region)",
     });
-    new CfnOutput(this, "PeeringScriptScriptAlert1ScriptHubToSpokeRef", {
-      value: peeringScriptScriptAlert1ScriptHubToSpoke.ref,
-      description: "vpc-peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke (used by another stack)",
+    new CfnOutput(this, "PeeringU0022BackslashHubToSpokeRef", {
+      value: peeringU0022BackslashHubToSpoke.ref,
+      description: "vpc-peering \\\"\\u0022 backslash hub to spoke (used by another stack)",
     });
   }
 }

@@ -33,16 +33,16 @@ export class ProcessExit1NetworkApNortheast2Part3Stack extends Stack {
   constructor(scope: Construct, id: string, props: ProcessExit1NetworkApNortheast2Part3StackProps) {
     super(scope, id, props);
 
-    const paramTgwAttachmentSeparatorsSpokeAttachmentRef = new CfnParameter(this, "TgwAttachmentSeparatorsSpokeAttachmentRef", {
+    const paramTgwAttachmentDelCsiSpokeAttachmentRef = new CfnParameter(this, "TgwAttachmentDelCsiSpokeAttachmentRef", {
       type: "String",
-      description: "transit gateway attachment \u2028\u2029 separators spoke attachment: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentSeparatorsSpokeAttachmentRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1-part-2",
+      description: "transit gateway attachment \u007f\u009b del csi spoke attachment: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentDelCsiSpokeAttachmentRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1-part-2",
     });
-    new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentSeparatorsSpokeAttachment", {
-      transitGatewayAttachmentId: paramTgwAttachmentSeparatorsSpokeAttachmentRef.valueAsString,
+    new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentDelCsiSpokeAttachment", {
+      transitGatewayAttachmentId: paramTgwAttachmentDelCsiSpokeAttachmentRef.valueAsString,
       transitGatewayRouteTableId: Fn.select(2, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
     });
-    new ec2.CfnTransitGatewayRouteTablePropagation(this, "TgwThrow1TgwPropagationTgwAttachmentSeparatorsSpokeAttachmentRtShared", {
-      transitGatewayAttachmentId: paramTgwAttachmentSeparatorsSpokeAttachmentRef.valueAsString,
+    new ec2.CfnTransitGatewayRouteTablePropagation(this, "TgwThrow1TgwPropagationTgwAttachmentDelCsiSpokeAttachmentRtShared", {
+      transitGatewayAttachmentId: paramTgwAttachmentDelCsiSpokeAttachmentRef.valueAsString,
       transitGatewayRouteTableId: Fn.select(3, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
     });
   }

@@ -299,6 +299,19 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       transitGatewayId: tgwThrow1Tgw.ref,
     });
     Tags.of(tgwThrow1TgwTableLineBreakEndSpokes).add("Name", "line\nbreak\u000d\nend spokes");
+    const customerGatewayThrow1Office = new ec2.CfnCustomerGateway(this, "CustomerGatewayThrow1Office", {
+      type: "ipsec.1",
+      bgpAsn: 65010,
+      ipAddress: "203.0.113.20",
+      deviceName: "office-router",
+    });
+    Tags.of(customerGatewayThrow1Office).add("Name", "/ throw 1 / office");
+    const customerGatewayProcessExit1Branch = new ec2.CfnCustomerGateway(this, "CustomerGatewayProcessExit1Branch", {
+      type: "ipsec.1",
+      bgpAsnExtended: 4200000010,
+      ipAddress: "203.0.113.21",
+    });
+    Tags.of(customerGatewayProcessExit1Branch).add("Name", "process.exit 1 branch");
     const tgwAttachmentScriptScriptAlert1ScriptHubAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentScriptScriptAlert1ScriptHubAttachment", {
       transitGatewayId: tgwThrow1Tgw.ref,
       vpcId: vpcThrow1Hub.ref,
@@ -1212,8 +1225,8 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       destinationCidrBlock: "192.168.0.0/16",
       blackhole: true,
     });
-    const shareU0022BackslashNetworkShare = new ram.CfnResourceShare(this, "ShareU0022BackslashNetworkShare", {
-      name: "\\\"\\u0022 backslash network share",
+    const shareProcessExit1NetworkShare = new ram.CfnResourceShare(this, "ShareProcessExit1NetworkShare", {
+      name: "\"; process.exit(1); // network share",
       resourceArns: [
         this.formatArn({ service: "ec2", resource: "transit-gateway", resourceName: tgwThrow1Tgw.ref }),
         this.formatArn({ service: "ec2", resource: "subnet", resourceName: subnetScriptScriptAlert1ScriptPrivateA.ref }),
@@ -1221,7 +1234,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       ],
       principals: [paramAccountThrow1AppNumber2.valueAsString],
     });
-    Tags.of(shareU0022BackslashNetworkShare).add("Name", "u0022 backslash network share");
+    Tags.of(shareProcessExit1NetworkShare).add("Name", "process.exit 1 // network share");
     this.valuesOfProcessExit1NetworkApNortheast2 = Fn.join(",", [
       vpcThrow1Hub.ref,
       routeTableScriptScriptAlert1ScriptPrivate.ref,

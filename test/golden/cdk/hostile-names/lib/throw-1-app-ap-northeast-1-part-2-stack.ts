@@ -38,21 +38,21 @@ export class Throw1AppApNortheast1Part2Stack extends Stack {
       type: "String",
       description: "transit gateway */ throw 1; /* tgw: the value of SSM parameter /landing-zone/process-exit-1-network-ap-northeast-2/TgwThrow1TgwRef (account 111111111111, ap-northeast-2), written by stack process-exit-1-network-ap-northeast-2",
     });
-    const tgwAttachmentSeparatorsSpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentSeparatorsSpokeAttachment", {
+    const tgwAttachmentDelCsiSpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentDelCsiSpokeAttachment", {
       transitGatewayId: paramTgwThrow1TgwRef.valueAsString,
       vpcId: Fn.select(0, Fn.split(",", props.valuesOfThrow1AppApNortheast1)),
       subnetIds: [Fn.select(1, Fn.split(",", props.valuesOfThrow1AppApNortheast1))],
     });
-    Tags.of(tgwAttachmentSeparatorsSpokeAttachment).add("Name", "separators spoke attachment");
-    new ssm.CfnParameter(this, "TgwAttachmentSeparatorsSpokeAttachmentRefParameter", {
-      name: "/landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentSeparatorsSpokeAttachmentRef",
+    Tags.of(tgwAttachmentDelCsiSpokeAttachment).add("Name", "del csi spoke attachment");
+    new ssm.CfnParameter(this, "TgwAttachmentDelCsiSpokeAttachmentRefParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentDelCsiSpokeAttachmentRef",
       type: "String",
-      value: tgwAttachmentSeparatorsSpokeAttachment.ref,
-      description: "transit gateway attachment \u2028\u2029 separators spoke attachment (read by another account or region)",
+      value: tgwAttachmentDelCsiSpokeAttachment.ref,
+      description: "transit gateway attachment \u007f\u009b del csi spoke attachment (read by another account or region)",
     });
-    new CfnOutput(this, "TgwAttachmentSeparatorsSpokeAttachmentRef", {
-      value: tgwAttachmentSeparatorsSpokeAttachment.ref,
-      description: "transit gateway attachment \u2028\u2029 separators spoke attachment (used by another stack)",
+    new CfnOutput(this, "TgwAttachmentDelCsiSpokeAttachmentRef", {
+      value: tgwAttachmentDelCsiSpokeAttachment.ref,
+      description: "transit gateway attachment \u007f\u009b del csi spoke attachment (used by another stack)",
     });
   }
 }

@@ -33,14 +33,14 @@ export class Throw1AppApNortheast1Part3Stack extends Stack {
   constructor(scope: Construct, id: string, props: Throw1AppApNortheast1Part3StackProps) {
     super(scope, id, props);
 
-    const paramPeeringScriptScriptAlert1ScriptHubToSpokeRef = new CfnParameter(this, "PeeringScriptScriptAlert1ScriptHubToSpokeRef", {
+    const paramPeeringU0022BackslashHubToSpokeRef = new CfnParameter(this, "PeeringU0022BackslashHubToSpokeRef", {
       type: "String",
-      description: "vpc-peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke: the value of SSM parameter /landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringScriptScriptAlert1ScriptHubToSpokeRef (account 111111111111, ap-northeast-2), written by stack process-exit-1-network-ap-northeast-2-part-2",
+      description: "vpc-peering \\\"\\u0022 backslash hub to spoke: the value of SSM parameter /landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringU0022BackslashHubToSpokeRef (account 111111111111, ap-northeast-2), written by stack process-exit-1-network-ap-northeast-2-part-2",
     });
-    new ec2.CfnRoute(this, "RouteTableProcessExit1SpokeMainTo10-0-0-0-16", {
+    new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptSpokeMainTo10-0-0-0-16", {
       routeTableId: Fn.select(2, Fn.split(",", props.valuesOfThrow1AppApNortheast1)),
       destinationCidrBlock: "10.0.0.0/16",
-      vpcPeeringConnectionId: paramPeeringScriptScriptAlert1ScriptHubToSpokeRef.valueAsString,
+      vpcPeeringConnectionId: paramPeeringU0022BackslashHubToSpokeRef.valueAsString,
     });
   }
 }

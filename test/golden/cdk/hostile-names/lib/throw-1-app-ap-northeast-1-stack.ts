@@ -37,27 +37,27 @@ export class Throw1AppApNortheast1Stack extends Stack {
       id: "CloudFormation-Validate::W3010",
       reason: "The design places each subnet in a chosen Availability Zone.",
     });
-    const vpcProcessExit1Spoke = new ec2.CfnVPC(this, "VpcProcessExit1Spoke", {
+    const vpcScriptScriptAlert1ScriptSpoke = new ec2.CfnVPC(this, "VpcScriptScriptAlert1ScriptSpoke", {
       cidrBlock: "10.1.0.0/16",
       enableDnsSupport: true,
       enableDnsHostnames: true,
     });
-    Tags.of(vpcProcessExit1Spoke).add("Name", "process.exit 1 spoke");
-    new ec2.CfnVPCBlockPublicAccessOptions(this, "VpcProcessExit1SpokeBlockPublicAccess", {
+    Tags.of(vpcScriptScriptAlert1ScriptSpoke).add("Name", "/script script alert 1 /script spoke");
+    new ec2.CfnVPCBlockPublicAccessOptions(this, "VpcScriptScriptAlert1ScriptSpokeBlockPublicAccess", {
       internetGatewayBlockMode: "block-ingress",
     });
-    const subnetLineBreakEndSpokeA = new ec2.CfnSubnet(this, "SubnetLineBreakEndSpokeA", {
-      vpcId: vpcProcessExit1Spoke.ref,
+    const subnetSeparatorsSpokeA = new ec2.CfnSubnet(this, "SubnetSeparatorsSpokeA", {
+      vpcId: vpcScriptScriptAlert1ScriptSpoke.ref,
       cidrBlock: "10.1.0.0/24",
       availabilityZone: "ap-northeast-1a",
     });
-    Tags.of(subnetLineBreakEndSpokeA).add("Name", "line break end spoke a");
-    const routeTableProcessExit1SpokeMain = new ec2.CfnRouteTable(this, "RouteTableProcessExit1SpokeMain", {
-      vpcId: vpcProcessExit1Spoke.ref,
+    Tags.of(subnetSeparatorsSpokeA).add("Name", "separators spoke a");
+    const routeTableScriptScriptAlert1ScriptSpokeMain = new ec2.CfnRouteTable(this, "RouteTableScriptScriptAlert1ScriptSpokeMain", {
+      vpcId: vpcScriptScriptAlert1ScriptSpoke.ref,
     });
-    Tags.of(routeTableProcessExit1SpokeMain).add("Name", "process.exit 1 spoke main");
-    const peeringScriptScriptAlert1ScriptHubToSpokeAccepterRole = new iam.CfnRole(this, "PeeringScriptScriptAlert1ScriptHubToSpokeAccepterRole", {
-      description: "Accepts peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke requested from account 111111111111",
+    Tags.of(routeTableScriptScriptAlert1ScriptSpokeMain).add("Name", "/script script alert 1 /script spoke main");
+    const peeringU0022BackslashHubToSpokeAccepterRole = new iam.CfnRole(this, "PeeringU0022BackslashHubToSpokeAccepterRole", {
+      description: "Accepts peering \\\"\\u0022 backslash hub to spoke requested from account 111111111111",
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
         Statement: [
@@ -82,56 +82,60 @@ export class Throw1AppApNortheast1Stack extends Stack {
                 Resource: this.formatArn({ service: "ec2", resource: "vpc-peering-connection", resourceName: "*" }),
                 Condition: {
                   StringEquals: {
-                    "ec2:AccepterVpc": this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcProcessExit1Spoke.ref }),
+                    "ec2:AccepterVpc": this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcScriptScriptAlert1ScriptSpoke.ref }),
                   },
                 },
               },
               {
                 Effect: "Allow",
                 Action: "ec2:AcceptVpcPeeringConnection",
-                Resource: this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcProcessExit1Spoke.ref }),
+                Resource: this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcScriptScriptAlert1ScriptSpoke.ref }),
               },
             ],
           },
         },
       ],
     });
-    new ssm.CfnParameter(this, "VpcProcessExit1SpokeRefParameter", {
-      name: "/landing-zone/throw-1-app-ap-northeast-1/VpcProcessExit1SpokeRef",
+    new ssm.CfnParameter(this, "VpcScriptScriptAlert1ScriptSpokeRefParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1/VpcScriptScriptAlert1ScriptSpokeRef",
       type: "String",
-      value: vpcProcessExit1Spoke.ref,
-      description: "VPC \u0060\u0024{process.exit(1)}\u0060 spoke (read by another account or region)",
+      value: vpcScriptScriptAlert1ScriptSpoke.ref,
+      description: "VPC \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e spoke (read by another account or region)",
     });
-    new ssm.CfnParameter(this, "PeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArnParameter", {
-      name: "/landing-zone/throw-1-app-ap-northeast-1/PeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn",
+    new ssm.CfnParameter(this, "PeeringU0022BackslashHubToSpokePeerRoleArnParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1/PeeringU0022BackslashHubToSpokePeerRoleArn",
       type: "String",
-      value: peeringScriptScriptAlert1ScriptHubToSpokeAccepterRole.attrArn,
-      description: "role that accepts peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke (read by another account or region)",
+      value: peeringU0022BackslashHubToSpokeAccepterRole.attrArn,
+      description: "role that accepts peering \\\"\\u0022 backslash hub to spoke (read by another account or region)",
     });
-    const instanceDelCsiSpokeApp = new ec2.CfnInstance(this, "InstanceDelCsiSpokeApp", {
+    const instanceThrow1SpokeApp = new ec2.CfnInstance(this, "InstanceThrow1SpokeApp", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
       networkInterfaces: [
         {
           deviceIndex: "0",
-          subnetId: subnetLineBreakEndSpokeA.ref,
-          groupSet: [vpcProcessExit1Spoke.attrDefaultSecurityGroup],
+          subnetId: subnetSeparatorsSpokeA.ref,
+          groupSet: [vpcScriptScriptAlert1ScriptSpoke.attrDefaultSecurityGroup],
         },
       ],
     });
-    Tags.of(instanceDelCsiSpokeApp).add("Name", "del csi spoke app");
-    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableProcessExit1SpokeMainSubnetLineBreakEndSpokeA", {
-      subnetId: subnetLineBreakEndSpokeA.ref,
-      routeTableId: routeTableProcessExit1SpokeMain.ref,
+    Tags.of(instanceThrow1SpokeApp).add("Name", "throw 1 spoke app");
+    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableScriptScriptAlert1ScriptSpokeMainSubnetSeparatorsSpokeA", {
+      subnetId: subnetSeparatorsSpokeA.ref,
+      routeTableId: routeTableScriptScriptAlert1ScriptSpokeMain.ref,
     });
-    this.valuesOfThrow1AppApNortheast1 = Fn.join(",", [vpcProcessExit1Spoke.ref, subnetLineBreakEndSpokeA.ref, routeTableProcessExit1SpokeMain.ref]);
-    new CfnOutput(this, "VpcProcessExit1SpokeRef", {
-      value: vpcProcessExit1Spoke.ref,
-      description: "VPC \u0060\u0024{process.exit(1)}\u0060 spoke (used by another stack)",
+    this.valuesOfThrow1AppApNortheast1 = Fn.join(",", [
+      vpcScriptScriptAlert1ScriptSpoke.ref,
+      subnetSeparatorsSpokeA.ref,
+      routeTableScriptScriptAlert1ScriptSpokeMain.ref,
+    ]);
+    new CfnOutput(this, "VpcScriptScriptAlert1ScriptSpokeRef", {
+      value: vpcScriptScriptAlert1ScriptSpoke.ref,
+      description: "VPC \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e spoke (used by another stack)",
     });
-    new CfnOutput(this, "PeeringScriptScriptAlert1ScriptHubToSpokePeerRoleArn", {
-      value: peeringScriptScriptAlert1ScriptHubToSpokeAccepterRole.attrArn,
-      description: "role that accepts peering \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e hub to spoke (used by another stack)",
+    new CfnOutput(this, "PeeringU0022BackslashHubToSpokePeerRoleArn", {
+      value: peeringU0022BackslashHubToSpokeAccepterRole.attrArn,
+      description: "role that accepts peering \\\"\\u0022 backslash hub to spoke (used by another stack)",
     });
   }
 }
