@@ -51,10 +51,18 @@ test('clicking a finding selects its node and brings it into view', async ({ pag
   const { studio, findings } = await openSharedVpc(page);
   await findings.open();
   const node = studio.node(broker.id);
-  // Zoom far into an empty corner so the broker is off screen.
+  // Zoom in, then pan the broker off the screen (Space-drag pans from anywhere).
   const canvas = (await studio.canvas.boundingBox())!;
-  await page.mouse.move(canvas.x + 20, canvas.y + 20);
-  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -400);
+  const middle = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
+  await page.mouse.move(middle.x, middle.y);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
+  const at = (await node.boundingBox())!;
+  const towards = at.x + at.width / 2 < middle.x ? -1 : 1;
+  await page.keyboard.down('Space');
+  await page.mouse.down();
+  await page.mouse.move(middle.x + towards * canvas.width, middle.y, { steps: 10 });
+  await page.mouse.up();
+  await page.keyboard.up('Space');
   await expect(node).not.toBeInViewport();
 
   await findings.focus('MQ-SHARED');
