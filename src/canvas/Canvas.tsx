@@ -14,12 +14,13 @@ import {
   type Connection,
   type FinalConnectionState,
 } from '@xyflow/react';
-import type { ResourceKind } from '../engine/model/index.ts';
-import { connect, RESOURCE_KINDS } from '../engine/model/index.ts';
+import { connect, KINDS } from '../engine/model/index.ts';
 import { useUiStore } from '../state/uiStore.ts';
 import { useStudio } from '../state/useStudio.ts';
 import { dragOperation } from './commitDrag.ts';
+import { boxAt } from './containerAt.ts';
 import { dropOperation, KIND_MIME } from './dropResource.ts';
+import { entryOperation, paletteEntry } from './paletteEntries.ts';
 import { edgeTypes } from './edges/MeaningEdge.tsx';
 import { CANVAS_KEYS } from './keys.ts';
 import { RoutesContext } from './edges/routes.ts';
@@ -53,10 +54,14 @@ export function Canvas() {
   const onDrop = useCallback(
     (event: DragEvent) => {
       event.preventDefault();
-      const kind = event.dataTransfer.getData(KIND_MIME) as ResourceKind;
-      if (!RESOURCE_KINDS.includes(kind)) return;
+      const entry = paletteEntry(event.dataTransfer.getData(KIND_MIME));
+      if (!entry) return;
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const result = studio.apply(dropOperation(kind, point, internals()));
+      const nodes = internals();
+      // What is not a box (an Elastic IP) is given to the box it is dropped on.
+      const target = boxAt(nodes, point);
+      const op = KINDS[entry.kind].drawnAs === 'node' ? dropOperation(entry.kind, point, nodes, entry.preset) : entryOperation(entry, target ? [target.id] : []);
+      const result = studio.apply(op);
       if (result.ok) studio.select([result.ids[0]!]);
       else studio.notify(result.reason, 'error');
     },

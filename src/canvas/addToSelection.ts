@@ -7,7 +7,11 @@ import type { Design, OpResult, ResourceKind } from '../engine/model/index.ts';
 import { containerFor, KINDS, whereItMayGo } from '../engine/model/index.ts';
 import { placeNew } from './dropResource.ts';
 
-export function addToSelectionOperation(kind: ResourceKind, selection: readonly string[]): (design: Design) => OpResult {
+export function addToSelectionOperation(
+  kind: ResourceKind,
+  selection: readonly string[],
+  preset: Readonly<Record<string, unknown>> = {},
+): (design: Design) => OpResult {
   return (design) => {
     const parent = selection.length === 1 ? containerFor(design, kind, selection[0]) : undefined;
     if (!parent && !KINDS[kind].topLevel) {
@@ -16,6 +20,6 @@ export function addToSelectionOperation(kind: ResourceKind, selection: readonly 
         reason: `${KINDS[kind].label} goes ${whereItMayGo(kind)}: select one first, or drag it there.`,
       };
     }
-    return placeNew(design, kind, parent?.id);
+    return placeNew(design, kind, parent?.id, undefined, preset);
   };
 }

@@ -1,4 +1,4 @@
-/** Finds the innermost container box under a point of the flow, for drops and moves. */
+/** Finds the innermost container (or box) under a point of the flow, for drops and moves. */
 import type { InternalNode } from '@xyflow/react';
 import { KINDS } from '../engine/model/index.ts';
 import type { ResourceFlowNode } from './flowNodes.ts';
@@ -13,10 +13,23 @@ export function containerAt(
   point: Point,
   exclude: ReadonlySet<string> = new Set(),
 ): InternalNode<ResourceFlowNode> | undefined {
+  return smallestAt(nodes, point, (node) => !exclude.has(node.id) && KINDS[node.data.kind].container);
+}
+
+/** The smallest box of any kind under a point: what a drop onto a box lands on. */
+export function boxAt(nodes: readonly InternalNode<ResourceFlowNode>[], point: Point): InternalNode<ResourceFlowNode> | undefined {
+  return smallestAt(nodes, point, () => true);
+}
+
+function smallestAt(
+  nodes: readonly InternalNode<ResourceFlowNode>[],
+  point: Point,
+  eligible: (node: InternalNode<ResourceFlowNode>) => boolean,
+): InternalNode<ResourceFlowNode> | undefined {
   let best: InternalNode<ResourceFlowNode> | undefined;
   let bestArea = Infinity;
   for (const node of nodes) {
-    if (exclude.has(node.id) || !KINDS[node.data.kind].container) continue;
+    if (!eligible(node) || node.hidden) continue;
     const { x, y } = node.internals.positionAbsolute;
     const w = node.measured.width ?? node.width ?? 0;
     const h = node.measured.height ?? node.height ?? 0;

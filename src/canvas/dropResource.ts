@@ -12,7 +12,7 @@ import { nestingLayout } from './layout/nesting.ts';
 import { newBox } from './layout/placement.ts';
 import { FOOTER, HEADER, LEAF, newContainerSize, PAD } from './layout/sizes.ts';
 
-/** MIME type of a palette drag. */
+/** MIME type of a palette drag: the palette entry's key (a kind, or a preset such as `proxy`). */
 export const KIND_MIME = 'application/x-landing-zone-kind';
 
 /**
@@ -28,8 +28,14 @@ export function newSize(design: Design, kind: ResourceKind, parentId: string | u
 }
 
 /** Adds a new resource of `kind` in free space of `parentId` (near `want` when given); its parents grow to hold it. */
-export function placeNew(design: Design, kind: ResourceKind, parentId: string | undefined, want?: Point): OpResult {
-  const resource = newResource(design, kind, parentId ? { parent: parentId } : {});
+export function placeNew(
+  design: Design,
+  kind: ResourceKind,
+  parentId: string | undefined,
+  want?: Point,
+  preset: Readonly<Record<string, unknown>> = {},
+): OpResult {
+  const resource = newResource(design, kind, { ...preset, ...(parentId ? { parent: parentId } : {}) });
   const size = newSize(design, kind, parentId);
   const drawn = KINDS[kind].drawnAs === 'node';
   const result = addResource(design, resource, drawn ? newBox(design, parentId, size, KINDS[kind].container, want) : undefined);
@@ -40,6 +46,7 @@ export function dropOperation(
   kind: ResourceKind,
   point: Point,
   nodes: readonly InternalNode<ResourceFlowNode>[],
+  preset: Readonly<Record<string, unknown>> = {},
 ): (design: Design) => OpResult {
   return (design) => {
     const container = containerAt(nodes, point);
@@ -47,6 +54,6 @@ export function dropOperation(
     const size = newSize(design, kind, container?.id);
     // The box is centred on the pointer, its title under it.
     const want = { x: point.x - origin.x - size.w / 2, y: point.y - origin.y - 18 };
-    return placeNew(design, kind, container?.id, want);
+    return placeNew(design, kind, container?.id, want, preset);
   };
 }

@@ -10,6 +10,8 @@ export const EDGE_STYLE: Readonly<Record<ConnectionMeaning, { color: string; das
   'vpc-link': { color: 'var(--edge-link)', dash: '2 4', title: 'VPC link' },
   'ram-share': { color: 'var(--edge-link)', dash: '6 4', title: 'RAM share' },
   upstream: { color: 'var(--edge-upstream)', dash: '4 3', title: 'Upstream' },
+  // Drawn as the subnet's route table badge, not as an edge.
+  'default-route': { color: 'var(--edge-upstream)', title: 'Default route' },
 };
 
 /** The label's text as drawn (the meaning, then the edge's own words), or undefined when it has none. */

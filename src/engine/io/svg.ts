@@ -116,6 +116,8 @@ export const EDGE_STYLE: Readonly<Record<ConnectionMeaning, { readonly color: st
   'vpc-link': { color: '#c7175f', dash: '2 4', title: 'VPC link' },
   'ram-share': { color: '#c7175f', dash: '6 4', title: 'RAM share' },
   upstream: { color: '#4b5563', dash: '4 3', title: 'Upstream' },
+  // Shown as the subnet's route table badge, never as an edge.
+  'default-route': { color: '#4b5563', title: 'Default route' },
 };
 
 const TRACE = '#1D8102';

@@ -149,3 +149,25 @@ describe('target groups by listener', () => {
     expect(indexDesign(ok(connect(world(), 'proxy-1', 'alb'))).get('proxy-1')).toMatchObject({ upstream: { target: 'alb', port: 8080 } });
   });
 });
+
+describe('a new load balancer', () => {
+  const world = () =>
+    design()
+      .account('net')
+      .vpc('main', 'net', '10.20.0.0/16')
+      .add('internet-gateway', 'igw', { parent: 'main' })
+      .add('route-table', 'public', { parent: 'main', routes: [{ destination: '0.0.0.0/0', target: 'igw' }] })
+      .subnet('pub-a', 'main', '10.20.0.0/24', 'ap-northeast-2a', { routeTable: 'public' })
+      .subnet('pub-b', 'main', '10.20.1.0/24', 'ap-northeast-2b', { routeTable: 'public' })
+      .subnet('priv-a', 'main', '10.20.2.0/24', 'ap-northeast-2a')
+      .subnet('priv-b', 'main', '10.20.3.0/24', 'ap-northeast-2b')
+      .build();
+
+  it('in a public subnet faces the internet and spans the public subnet of the other AZ', () => {
+    expect(newResource(world(), 'nlb', { parent: 'pub-a' })).toMatchObject({ scheme: 'internet-facing', subnets: ['pub-b'] });
+  });
+
+  it('in a private subnet is internal and spans the private subnet of the other AZ', () => {
+    expect(newResource(world(), 'alb', { parent: 'priv-b' })).toMatchObject({ scheme: 'internal', subnets: ['priv-a'] });
+  });
+});

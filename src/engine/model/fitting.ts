@@ -1,12 +1,13 @@
 /**
  * Defaults read from the design a resource joins, so a new one starts valid where it goes:
  * a subnet takes the next free block of its VPC and the VPC's least-used AZ, a VPC the next
- * free /16, and an address offered for a target is one nothing in the subnet uses.
+ * free /16, a load balancer a subnet in each other AZ (and the internet, from a public
+ * subnet), and an address offered for a target is one nothing in the subnet uses.
  */
 import { cidrBlock, freeBlock, ipv4ToString, parseIp, type CidrBlock } from '../net/cidr.ts';
 import type { Design } from './design.ts';
 import { indexDesign } from './indexes.ts';
-import { balancersOf, hasInterfaces } from './kinds.ts';
+import { balancersOf, hasInterfaces, kindInfo } from './kinds.ts';
 import type { ResourceKind, SubnetResource, VpcResource } from './resources.ts';
 
 /** The smallest subnet AWS allows (CIDR-SIZE). */
@@ -53,6 +54,7 @@ export function fittingFields(design: Design, kind: ResourceKind, parentId: stri
     const cidr = nextSubnetBlock(vpc, siblings.flatMap((s) => cidrBlock(s.cidr) ?? []));
     return { ...(cidr ? { cidr } : {}), availabilityZone: nextZone(vpc, siblings) };
   }
+  if (kindInfo(kind).balancer && parentId) return balancerFields(design, parentId);
   if (kind === 'vpc') {
     const taken = index.ofKind('vpc').flatMap((v) => v.cidrs.flatMap((c) => cidrBlock(c) ?? []));
     const cidr = freeBlock('10.0.0.0/8', 16, taken);
@@ -60,6 +62,30 @@ export function fittingFields(design: Design, kind: ResourceKind, parentId: stri
     return { ...(cidr ? { cidrs: [cidr] } : {}), ...(region ? { region } : {}) };
   }
   return {};
+}
+
+/** Whether a subnet's route table sends 0.0.0.0/0 to an internet gateway. */
+function isPublic(design: Design, subnetId: string): boolean {
+  const index = indexDesign(design);
+  return (index.routeTableOf(subnetId)?.routes ?? []).some((r) => r.destination === '0.0.0.0/0' && index.get(r.target)?.kind === 'internet-gateway');
+}
+
+/**
+ * A load balancer drawn in a subnet spans the VPC's other AZs too, in subnets of the same
+ * kind (public or private), as AWS asks for two AZs; in a public subnet it faces the internet.
+ */
+function balancerFields(design: Design, subnetId: string): Record<string, unknown> {
+  const index = indexDesign(design);
+  const subnet = index.getOf(subnetId, 'subnet');
+  const vpc = subnet ? index.vpcOf(subnet.id) : undefined;
+  if (!subnet || !vpc) return {};
+  const facing = isPublic(design, subnet.id);
+  const zones = new Map<string, string>();
+  for (const other of index.children.get(vpc.id) ?? []) {
+    if (other.kind !== 'subnet' || other.availabilityZone === subnet.availabilityZone || zones.has(other.availabilityZone)) continue;
+    if (isPublic(design, other.id) === facing) zones.set(other.availabilityZone, other.id);
+  }
+  return { ...(facing ? { scheme: 'internet-facing' } : {}), ...(zones.size > 0 ? { subnets: [...zones.values()] } : {}) };
 }
 
 /** How far into a subnet offered addresses start, past the ones interfaces take first. */

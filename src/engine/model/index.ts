@@ -11,3 +11,4 @@ export * from './defaults.ts';
 export * from './fitting.ts';
 export * from './operations.ts';
 export * from './edges.ts';
+export * from './elasticIps.ts';

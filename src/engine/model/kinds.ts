@@ -28,7 +28,7 @@ import type { ReferenceRole } from './reference-meta.ts';
 export type { ReferenceRole };
 
 /** What drawing an edge between two resources means. */
-export type ConnectionMeaning = 'vpc-peering' | 'tgw-attachment' | 'target-registration' | 'vpc-link' | 'ram-share' | 'upstream';
+export type ConnectionMeaning = 'vpc-peering' | 'tgw-attachment' | 'target-registration' | 'vpc-link' | 'ram-share' | 'upstream' | 'default-route';
 
 export interface Connection {
   readonly meaning: ConnectionMeaning;
@@ -192,7 +192,11 @@ const KIND_TABLE = {
     roles: ['ram-share'],
     vpcLocal: true,
     sharedSubnet: 'owner-only',
-    connections: [{ meaning: 'ram-share', to: ['account'], eitherWay: true }],
+    connections: [
+      { meaning: 'ram-share', to: ['account'], eitherWay: true },
+      // The subnet's default route: to an internet gateway (public) or a NAT gateway (private).
+      { meaning: 'default-route', to: ['internet-gateway', 'nat-gateway'], eitherWay: true },
+    ],
     summary: (r) => `${r.cidr} · ${r.availabilityZone}`,
     diagramShape: CONTAINER_STYLE('group_security_group', 'grStroke=0;strokeColor=#00A4A6;', '#E6F6F7', '#147EBA'),
   }),

@@ -212,7 +212,7 @@ export function removeResources(design: Design, ids: readonly string[]): OpResul
   return { ok: true, design: { ...design, resources, layout }, ids: [...doomed] };
 }
 
-const ALL_MEANINGS = 'Edges mean: VPC–VPC peering, VPC–transit gateway attachment, load balancer–target, API gateway–load balancer (VPC link), subnet–account (RAM share).';
+const ALL_MEANINGS = 'Edges mean: VPC–VPC peering, VPC–transit gateway attachment, load balancer–target, API gateway–load balancer (VPC link), subnet–account (RAM share), subnet–internet or NAT gateway (its default route).';
 
 /** Whether `connection`, declared by `from`, may end at a resource of kind `to`. */
 function reaches(connection: Connection, from: ResourceKind, to: ResourceKind): boolean {
@@ -340,12 +340,19 @@ export function connect(design: Design, sourceId: string, targetId: string): OpR
       });
       return updated.ok ? { ...updated, ids: [linkId, source.id] } : updated;
     }
+    case 'default-route':
+      return routeByDefault(design, source.kind === 'subnet' ? source.id : target.id, source.kind === 'subnet' ? target.id : source.id);
     case 'upstream': {
       if (source.kind === 'external') {
         return updateResource(design, source.id, { connectsTo: [...new Set([...(source.connectsTo ?? []), target.id])] });
       }
       const port = 'listeners' in target ? (target.listeners[0]?.port ?? 80) : 80;
-      return updateResource(design, source.id, { upstream: { target: target.id, protocol: 'tcp', port } });
+      const upstream = updateResource(design, source.id, { upstream: { target: target.id, protocol: 'tcp', port } });
+      // A load balancer the proxy forwards to listens where it sends, as AWS's console starts one (HTTP or TCP on 80).
+      if (!upstream.ok || !isBalancer(target) || target.listeners.length > 0) return upstream;
+      const protocol = kindInfo(target.kind).balancer === 'application' ? 'HTTP' : 'TCP';
+      const listening = updateResource(upstream.design, target.id, { listeners: [{ protocol, port }] });
+      return listening.ok ? { ...listening, ids: [source.id, target.id] } : listening;
     }
     default: {
       const exhaustive: never = meaning.meaning;
@@ -405,4 +412,38 @@ function register(design: Design, source: Resource, target: Resource): OpResult 
     : [...source.listeners, { protocol, port: listenerPort, targetGroup: tgId }];
   const updated = updateResource(withGroup.design, source.id, { listeners });
   return updated.ok ? { ...updated, ids: [tgId, source.id] } : updated;
+}
+
+/**
+ * Sends a subnet's 0.0.0.0/0 to a gateway of its VPC: it is associated with the VPC's route
+ * table that already does (one public table for the internet gateway, one per NAT gateway),
+ * or with a new one holding the VPC's local routes and that default route.
+ */
+function routeByDefault(design: Design, subnetId: string, gatewayId: string): OpResult {
+  const index = indexDesign(design);
+  const subnet = index.getOf(subnetId, 'subnet');
+  const gateway = index.get(gatewayId);
+  const vpc = subnet ? index.vpcOf(subnet.id) : undefined;
+  if (!subnet || !gateway || !vpc) return refuse('A subnet and a gateway of its VPC are needed.');
+  if (index.vpcOf(gateway.id)?.id !== vpc.id) return refuse(`${gateway.name} is not in ${subnet.name}'s VPC ${vpc.name}; a subnet routes only to gateways of its own VPC.`);
+  const defaultTo = (table: Resource | undefined) =>
+    table?.kind === 'route-table' && table.routes.some((r) => r.destination === '0.0.0.0/0' && r.target === gateway.id);
+  if (defaultTo(index.routeTableOf(subnet.id))) return refuse(`${subnet.name} already sends 0.0.0.0/0 to ${gateway.name}.`);
+  const existing = (index.children.get(vpc.id) ?? []).find((r) => r.kind === 'route-table' && !r.main && defaultTo(r));
+  let current = design;
+  let tableId = existing?.id;
+  if (!tableId) {
+    tableId = uniqueId(design, 'route-table');
+    const added = addResource(design, {
+      id: tableId,
+      kind: 'route-table',
+      name: gateway.kind === 'internet-gateway' ? `${vpc.name} public` : `${vpc.name} private ${subnet.availabilityZone.slice(-1)}`,
+      parent: vpc.id,
+      routes: [...vpc.cidrs.map((destination) => ({ destination, target: 'local' })), { destination: '0.0.0.0/0', target: gateway.id }],
+    });
+    if (!added.ok) return added;
+    current = added.design;
+  }
+  const associated = updateResource(current, subnet.id, { routeTable: tableId });
+  return associated.ok ? { ...associated, ids: [tableId, subnet.id] } : associated;
 }

@@ -1,13 +1,15 @@
 /**
- * The palette: kinds grouped as an architect thinks. Drag one onto the canvas; kinds drawn
- * as edges are made by connecting boxes, and badge kinds are created with their VPC.
+ * The palette: kinds grouped as an architect thinks, plus presets (a Proxy) and actions (an
+ * Elastic IP for the selected box) from `canvas/paletteEntries.ts`. Drag one onto the canvas
+ * or click it; kinds drawn as edges are made by connecting boxes, and the other badge kinds
+ * are created with their VPC.
  */
 import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { PaletteGroup, ResourceKind } from '../../engine/model/index.ts';
-import { KINDS, RESOURCE_KINDS, whereItMayGo } from '../../engine/model/index.ts';
+import { KINDS, whereItMayGo } from '../../engine/model/index.ts';
 import { KindIcon } from '../../canvas/icons/KindIcon.tsx';
 import { KIND_MIME } from '../../canvas/dropResource.ts';
-import { addToSelectionOperation } from '../../canvas/addToSelection.ts';
+import { entryOperation, PALETTE_ENTRIES, type PaletteEntry } from '../../canvas/paletteEntries.ts';
 import type { Studio } from '../../state/studio.ts';
 import { useStudio } from '../../state/useStudio.ts';
 import { matchesQuery } from './search.ts';
@@ -29,40 +31,49 @@ const EDGE_HINT: Partial<Record<ResourceKind, string>> = {
   'ram-share': 'Connect a subnet to an account',
 };
 
-function onDragStart(event: DragEvent, kind: ResourceKind) {
-  event.dataTransfer.setData(KIND_MIME, kind);
+function onDragStart(event: DragEvent, key: string) {
+  event.dataTransfer.setData(KIND_MIME, key);
   event.dataTransfer.effectAllowed = 'copy';
 }
 
-function addWithoutDragging(studio: Studio, kind: ResourceKind) {
-  const result = studio.apply(addToSelectionOperation(kind, studio.ui.getState().selection));
-  if (result.ok) studio.select([result.ids[0]!]);
-  else studio.notify(result.reason, 'error');
+function addWithoutDragging(studio: Studio, entry: PaletteEntry) {
+  const result = studio.apply(entryOperation(entry, studio.ui.getState().selection));
+  if (!result.ok) studio.notify(result.reason, 'error');
+  // An Elastic IP given to a box keeps that box selected; anything else selects what was added.
+  else if (KINDS[entry.kind].drawnAs === 'node') studio.select([result.ids[0]!]);
 }
 
-const PaletteItem = memo(function PaletteItem({ kind }: { kind: ResourceKind }) {
+/** What the entry's tooltip says it does. */
+function titleOf(entry: PaletteEntry): string {
+  if (entry.hint) return `${entry.label}: ${entry.hint.toLowerCase()}`;
+  const where = whereItMayGo(entry.kind).replace('inside the canvas itself', 'on the canvas');
+  return entry.preset ? `${entry.label} (${KINDS[entry.kind].label}): goes ${where}` : `${entry.label}: goes ${where}`;
+}
+
+const PaletteItem = memo(function PaletteItem({ entry }: { entry: PaletteEntry }) {
+  const kind = entry.kind;
   const info = KINDS[kind];
-  const hint = EDGE_HINT[kind];
+  const hint = EDGE_HINT[kind] ?? entry.hint;
   const studio = useStudio();
-  const draggable = info.drawnAs === 'node';
+  const draggable = info.drawnAs !== 'edge';
   return (
     <li
       className={`palette-item${draggable ? '' : ' is-hint'}`}
       draggable={draggable}
-      onDragStart={draggable ? (e) => onDragStart(e, kind) : undefined}
+      onDragStart={draggable ? (e) => onDragStart(e, entry.key) : undefined}
       {...(draggable
         ? {
             role: 'button',
             tabIndex: 0,
-            onClick: () => addWithoutDragging(studio, kind),
-            onKeyDown: (e: KeyboardEvent) => e.key === 'Enter' && addWithoutDragging(studio, kind),
+            onClick: () => addWithoutDragging(studio, entry),
+            onKeyDown: (e: KeyboardEvent) => e.key === 'Enter' && addWithoutDragging(studio, entry),
           }
         : {})}
-      title={draggable ? `${info.label}: goes ${whereItMayGo(kind).replace('inside the canvas itself', 'on the canvas')}` : hint}
-      data-kind={kind}
+      title={draggable ? titleOf(entry) : hint}
+      data-kind={entry.key}
     >
       <KindIcon kind={kind} size={22} />
-      <span className="palette-label">{info.label}</span>
+      <span className="palette-label">{entry.label}</span>
       {hint && <span className="palette-hint">{hint}</span>}
     </li>
   );
@@ -71,13 +82,13 @@ const PaletteItem = memo(function PaletteItem({ kind }: { kind: ResourceKind }) 
 export const Palette = memo(function Palette() {
   const studio = useStudio();
   const [query, setQuery] = useState('');
-  const shown = (kind: ResourceKind) => matchesQuery({ kind, label: KINDS[kind].label, group: KINDS[kind].group }, query);
   // Badge kinds (route tables, groups, ACLs, target groups) live in the inspector.
-  const inGroup = (group: PaletteGroup) => RESOURCE_KINDS.filter((k) => KINDS[k].group === group && KINDS[k].drawnAs !== 'badge' && shown(k));
+  const inGroup = (group: PaletteGroup) =>
+    PALETTE_ENTRIES.filter((e) => e.group === group && matchesQuery({ kind: e.kind, label: e.label, group: e.group }, query));
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape') return setQuery('');
     if (event.key !== 'Enter') return;
-    const first = GROUPS.flatMap(inGroup).find((k) => KINDS[k].drawnAs === 'node');
+    const first = GROUPS.flatMap(inGroup).find((e) => KINDS[e.kind].drawnAs !== 'edge');
     if (first) addWithoutDragging(studio, first);
   };
   return (
@@ -93,14 +104,14 @@ export const Palette = memo(function Palette() {
       />
       {GROUPS.every((g) => inGroup(g).length === 0) && <p className="muted palette-none">Nothing matches “{query}”.</p>}
       {GROUPS.map((group) => {
-        const kinds = inGroup(group);
-        if (kinds.length === 0) return null;
+        const entries = inGroup(group);
+        if (entries.length === 0) return null;
         return (
           <section key={group} className="palette-group">
             <h2>{group}</h2>
             <ul>
-              {kinds.map((kind) => (
-                <PaletteItem key={kind} kind={kind} />
+              {entries.map((entry) => (
+                <PaletteItem key={entry.key} entry={entry} />
               ))}
             </ul>
           </section>

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { design } from '../engine/testing/builder.ts';
+import { indexDesign, type Design, type OpResult } from '../engine/model/index.ts';
+import { entryOperation, paletteEntry } from './paletteEntries.ts';
+
+const ok = (result: OpResult): Design => {
+  if (!result.ok) throw new Error(result.reason);
+  return result.design;
+};
+const world = () =>
+  design()
+    .account('net')
+    .vpc('main', 'net', '10.20.0.0/16', { region: 'eu-west-1' })
+    .subnet('a', 'main', '10.20.0.0/24', 'eu-west-1a')
+    .subnet('b', 'main', '10.20.1.0/24', 'eu-west-1b')
+    .add('nat-gateway', 'nat', { parent: 'a', connectivity: 'public', elasticIps: [] })
+    .add('nlb', 'nlb', { parent: 'a', subnets: ['b'], scheme: 'internet-facing', listeners: [] })
+    .build();
+
+describe('palette entries', () => {
+  it('a Proxy is an EC2 instance in the proxy role, listening on 443', () => {
+    const index = indexDesign(ok(entryOperation(paletteEntry('proxy')!, ['a'])(world())));
+    expect(index.ofKind('instance')).toEqual([expect.objectContaining({ parent: 'a', role: 'proxy', port: 443, name: 'proxy' })]);
+  });
+
+  it('an Elastic IP goes to the selected NAT gateway, or one per subnet of the selected NLB', () => {
+    const eip = paletteEntry('elastic-ip')!;
+    const withNat = indexDesign(ok(entryOperation(eip, ['nat'])(world())));
+    const nat = withNat.getOf('nat', 'nat-gateway')!;
+    expect(nat.elasticIps).toHaveLength(1);
+    expect(withNat.get(nat.elasticIps![0])).toMatchObject({ kind: 'elastic-ip', parent: 'net', region: 'eu-west-1' });
+    const withNlb = indexDesign(ok(entryOperation(eip, ['nlb'])(world())));
+    expect(withNlb.getOf('nlb', 'nlb')!.subnetMappings!.map((m) => [m.subnet, Boolean(m.elasticIp)])).toEqual([
+      ['a', true],
+      ['b', true],
+    ]);
+    const again = entryOperation(eip, ['nlb'])(ok(entryOperation(eip, ['nlb'])(world())));
+    expect(again.ok ? '' : again.reason).toContain('already has an Elastic IP');
+  });
+
+  it('an Elastic IP with nothing to give it to says what to select', () => {
+    const result = entryOperation(paletteEntry('elastic-ip')!, [])(world());
+    expect(result.ok ? '' : result.reason).toContain('select one first');
+  });
+});
