@@ -4,7 +4,7 @@
  */
 import type { InternalNode } from '@xyflow/react';
 import type { Design, OpResult, ResourceKind } from '../engine/model/index.ts';
-import { addResource, KINDS, newResource } from '../engine/model/index.ts';
+import { addResource, KINDS, newFittedResource } from '../engine/model/index.ts';
 import { containerAt, type Point } from './containerAt.ts';
 import type { ResourceFlowNode } from './flowNodes.ts';
 import { growParents } from './layout/growParents.ts';
@@ -35,7 +35,7 @@ export function placeNew(
   want?: Point,
   preset: Readonly<Record<string, unknown>> = {},
 ): OpResult {
-  const resource = newResource(design, kind, { ...preset, ...(parentId ? { parent: parentId } : {}) });
+  const resource = newFittedResource(design, kind, { ...preset, ...(parentId ? { parent: parentId } : {}) });
   const size = newSize(design, kind, parentId);
   const drawn = KINDS[kind].drawnAs === 'node';
   const result = addResource(design, resource, drawn ? newBox(design, parentId, size, KINDS[kind].container, want) : undefined);

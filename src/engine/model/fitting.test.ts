@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { design, from } from '../testing/builder.ts';
-import { addResource, connect, freeAddress, freeTargetAddress, indexDesign, newResource, type Design, type OpResult } from './index.ts';
+import { addResource, connect, freeAddress, freeTargetAddress, indexDesign, newFittedResource, type Design, type OpResult } from './index.ts';
 
 const ok = (result: OpResult): Design => {
   if (!result.ok) throw new Error(result.reason);
@@ -10,7 +10,7 @@ const ok = (result: OpResult): Design => {
 /** Adds `count` subnets to `vpc` the way the palette does, with no fields given. */
 const addSubnets = (start: Design, vpc: string, count: number): Design => {
   let current = start;
-  for (let i = 0; i < count; i++) current = ok(addResource(current, newResource(current, 'subnet', { parent: vpc })));
+  for (let i = 0; i < count; i++) current = ok(addResource(current, newFittedResource(current, 'subnet', { parent: vpc })));
   return current;
 };
 const subnetsOf = (d: Design, vpc: string) =>
@@ -71,7 +71,7 @@ describe('a new subnet', () => {
 describe('a new VPC', () => {
   it('takes the next /16 no other VPC uses, in the Region of the account other VPCs are in', () => {
     const start = design().account('net').vpc('main', 'net', '10.0.0.0/16', { region: 'us-east-1' }).build();
-    const vpc = newResource(start, 'vpc', { parent: 'net' });
+    const vpc = newFittedResource(start, 'vpc', { parent: 'net' });
     expect(vpc).toMatchObject({ cidrs: ['10.1.0.0/16'], region: 'us-east-1' });
   });
 });
@@ -164,10 +164,10 @@ describe('a new load balancer', () => {
       .build();
 
   it('in a public subnet faces the internet and spans the public subnet of the other AZ', () => {
-    expect(newResource(world(), 'nlb', { parent: 'pub-a' })).toMatchObject({ scheme: 'internet-facing', subnets: ['pub-b'] });
+    expect(newFittedResource(world(), 'nlb', { parent: 'pub-a' })).toMatchObject({ scheme: 'internet-facing', subnets: ['pub-b'] });
   });
 
   it('in a private subnet is internal and spans the private subnet of the other AZ', () => {
-    expect(newResource(world(), 'alb', { parent: 'priv-b' })).toMatchObject({ scheme: 'internal', subnets: ['priv-a'] });
+    expect(newFittedResource(world(), 'alb', { parent: 'priv-b' })).toMatchObject({ scheme: 'internal', subnets: ['priv-a'] });
   });
 });

@@ -33,7 +33,7 @@ function validate(resource: unknown): { ok: true; resource: Resource } | { ok: f
   return { ok: false, reason: `${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}` };
 }
 
-/** Builds a new resource of a kind with AWS-like defaults that fit where it goes (not yet added). */
+/** Builds a new resource of a kind with AWS-like defaults (not yet added). */
 export function newResource(
   design: Design,
   kind: ResourceKind,
@@ -47,7 +47,6 @@ export function newResource(
     name: name ?? kindInfo(kind).label,
     ...(parent !== undefined ? { parent } : {}),
     ...defaultFields(kind),
-    ...fittingFields(design, kind, parent),
     ...rest,
   } as Resource;
 }
@@ -62,6 +61,18 @@ export function containerFor(design: Design, kind: ResourceKind, selectedId: str
   let candidate = index.get(selectedId);
   while (candidate && !canBePlacedIn(kind, candidate.kind)) candidate = index.get(candidate.parent);
   return candidate;
+}
+
+/**
+ * A new resource as a gesture adds it: the kind's defaults, then what fits where it goes (a
+ * free block, the next AZ: fitting.ts), then `init`.
+ */
+export function newFittedResource(
+  design: Design,
+  kind: ResourceKind,
+  init: { parent?: string; name?: string; id?: string; [field: string]: unknown } = {},
+): Resource {
+  return newResource(design, kind, { ...fittingFields(design, kind, init.parent), ...init });
 }
 
 /** Adds a resource (and, for a VPC, its main route table, default NACL and default group). */
