@@ -1,18 +1,23 @@
 /** How each kind of connection is drawn, and the words on its label. */
 import type { ConnectionMeaning } from '../../engine/model/index.ts';
+import { EDGE_STYLE as PICTURE_EDGE_STYLE } from '../../engine/io/edgeStyle.ts';
 import type { MeaningEdgeData } from '../flowEdges.ts';
 
 // Colours are the theme's (styles.css, theme.css), so labels stay readable in dark mode too.
-export const EDGE_STYLE: Readonly<Record<ConnectionMeaning, { color: string; dash?: string; title: string }>> = {
-  'vpc-peering': { color: 'var(--edge-peering)', title: 'Peering' },
-  'tgw-attachment': { color: 'var(--edge-peering)', dash: '6 4', title: 'TGW attachment' },
-  'target-registration': { color: 'var(--edge-target)', title: 'Target' },
-  'vpc-link': { color: 'var(--edge-link)', dash: '2 4', title: 'VPC link' },
-  'ram-share': { color: 'var(--edge-link)', dash: '6 4', title: 'RAM share' },
-  upstream: { color: 'var(--edge-upstream)', dash: '4 3', title: 'Upstream' },
-  // Drawn as the subnet's route table badge, not as an edge.
-  'default-route': { color: 'var(--edge-upstream)', title: 'Default route' },
+const THEME_COLOR: Readonly<Record<ConnectionMeaning, string>> = {
+  'vpc-peering': 'var(--edge-peering)',
+  'tgw-attachment': 'var(--edge-peering)',
+  'target-registration': 'var(--edge-target)',
+  'vpc-link': 'var(--edge-link)',
+  'ram-share': 'var(--edge-link)',
+  upstream: 'var(--edge-upstream)',
+  'default-route': 'var(--edge-upstream)',
 };
+
+/** The picture's dashes and titles, in the theme's colours. */
+export const EDGE_STYLE = Object.fromEntries(
+  Object.entries(PICTURE_EDGE_STYLE).map(([meaning, style]) => [meaning, { ...style, color: THEME_COLOR[meaning as ConnectionMeaning] }]),
+) as Readonly<Record<ConnectionMeaning, { readonly color: string; readonly dash?: string; readonly title: string }>>;
 
 /** The label's text as drawn (the meaning, then the edge's own words), or undefined when it has none. */
 export function labelText(data: MeaningEdgeData | undefined): string | undefined {

@@ -6,7 +6,9 @@
  * icon is defined once, so the file stands alone and stays searchable.
  */
 import { designEdges, indexDesign, KINDS, summaryOf, type ConnectionMeaning, type Design, type LayoutBox, type Resource } from '../model/index.ts';
+import { boundsOf } from '../layout/geometry.ts';
 import { DEFAULT_SIZES, type LayoutSizes } from '../layout/sizes.ts';
+import { EDGE_STYLE } from './edgeStyle.ts';
 import { xmlAttribute } from './drawio.ts';
 import { iconSymbol } from './svgIcon.ts';
 
@@ -93,32 +95,11 @@ export function absoluteBoxes(
 
 const text = (value: string) => xmlAttribute(value);
 
+/** The boxes' extent; an empty picture gets a small blank frame. */
 function bounds(boxes: Iterable<AbsoluteBox>): AbsoluteBox {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const box of boxes) {
-    minX = Math.min(minX, box.x);
-    minY = Math.min(minY, box.y);
-    maxX = Math.max(maxX, box.x + box.w);
-    maxY = Math.max(maxY, box.y + box.h);
-  }
-  if (minX === Infinity) return { x: 0, y: 0, w: 200, h: 100 };
-  return { x: minX, y: minY, w: maxX - minX, h: maxY - minY };
+  return boundsOf(boxes) ?? { x: 0, y: 0, w: 200, h: 100 };
 }
 
-/** Edge colours, dashes and titles, one table for the canvas and the picture. */
-export const EDGE_STYLE: Readonly<Record<ConnectionMeaning, { readonly color: string; readonly dash?: string; readonly title: string }>> = {
-  'vpc-peering': { color: '#7a3ff2', title: 'Peering' },
-  'tgw-attachment': { color: '#7a3ff2', dash: '6 4', title: 'TGW attachment' },
-  'target-registration': { color: '#d45b00', title: 'Target' },
-  'vpc-link': { color: '#c7175f', dash: '2 4', title: 'VPC link' },
-  'ram-share': { color: '#c7175f', dash: '6 4', title: 'RAM share' },
-  upstream: { color: '#4b5563', dash: '4 3', title: 'Upstream' },
-  // Shown as the subnet's route table badge, never as an edge.
-  'default-route': { color: '#4b5563', title: 'Default route' },
-};
 
 const TRACE = '#1D8102';
 const DROP = '#D13212';
