@@ -1,27 +1,49 @@
 /**
- * An Elastic IP allocated for what needs one: a public NAT gateway takes it, an instance is
- * given it, an NLB gets one in each subnet that has none (its subnet mappings). Allocated in
- * the owning account, in the VPC's Region.
+ * An Elastic IP allocated for what needs one, as its kind's entry says it holds them: a
+ * public NAT gateway takes it into its list, an instance is given it, an NLB gets one in each
+ * subnet that has none (its subnet mappings). Allocated in the owning account, in the VPC's
+ * Region.
  */
 import type { Design } from './design.ts';
 import { uniqueId } from './defaults.ts';
 import { indexDesign } from './indexes.ts';
+import { article, kindInfo, kindsWhere } from './kinds.ts';
 import { addResource, updateResource, type OpResult } from './operations.ts';
 import type { Resource } from './resources.ts';
 
+/** The fields of the three ways of holding Elastic IPs, as the schemas name them. */
+interface ElasticIpFields {
+  readonly elasticIps?: readonly string[];
+  readonly elasticIp?: string;
+  readonly subnetMappings?: readonly { readonly subnet: string; readonly elasticIp?: string }[];
+}
+
 /** Whether `resource` is something an Elastic IP is given to. */
 export function takesElasticIp(resource: Resource | undefined): boolean {
-  return resource?.kind === 'nat-gateway' || resource?.kind === 'instance' || resource?.kind === 'nlb';
+  return resource !== undefined && kindInfo(resource.kind).elasticIp !== undefined;
+}
+
+function whatTakesOne(): string {
+  const nouns = kindsWhere((info) => info.elasticIp !== undefined).map((kind) => {
+    const label = kindInfo(kind).label;
+    return `${article(label)} ${label}`;
+  });
+  const list = nouns.length > 1 ? `${nouns.slice(0, -1).join(', ')} or ${nouns.at(-1)}` : (nouns[0] ?? 'a resource');
+  return `Select ${list} to give an Elastic IP to.`;
 }
 
 /** Allocates Elastic IPs for `holderId` and hands them over; the ids of the new addresses first. */
 export function giveElasticIp(design: Design, holderId: string): OpResult {
   const index = indexDesign(design);
   const holder = index.get(holderId);
-  const account = holder ? index.ownerOf(holder.id) : undefined;
-  if (!holder || !takesElasticIp(holder)) return { ok: false, reason: 'Select a NAT gateway, an instance or a Network Load Balancer to give an Elastic IP to.' };
+  const info = holder ? kindInfo(holder.kind) : undefined;
+  if (!holder || !info?.elasticIp) return { ok: false, reason: whatTakesOne() };
+  const account = index.ownerOf(holder.id);
   if (!account) return { ok: false, reason: `${holder.name} is in no account to allocate an Elastic IP in.` };
+  const refused = info.refusesElasticIp?.(holder);
+  if (refused) return { ok: false, reason: refused };
   const region = index.vpcOf(holder.id)?.region;
+  const fields = holder as Resource & ElasticIpFields;
   let current = design;
   const allocated: string[] = [];
   const allocate = (name: string): string | undefined => {
@@ -32,23 +54,23 @@ export function giveElasticIp(design: Design, holderId: string): OpResult {
     allocated.push(id);
     return id;
   };
-  const done = (patch: Record<string, unknown>): OpResult => {
-    const updated = updateResource(current, holder.id, patch);
+  const done = (patch: ElasticIpFields): OpResult => {
+    const updated = updateResource(current, holder.id, patch as Record<string, unknown>);
     return updated.ok ? { ...updated, ids: [...allocated, holder.id] } : updated;
   };
-  switch (holder.kind) {
-    case 'nat-gateway': {
-      if (holder.connectivity === 'private') return { ok: false, reason: `${holder.name} is a private NAT gateway: it takes no Elastic IP.` };
+  const none: OpResult = { ok: false, reason: 'No Elastic IP could be allocated.' };
+  switch (info.elasticIp) {
+    case 'list': {
       const id = allocate(`${holder.name} address`);
-      return id ? done({ elasticIps: [...(holder.elasticIps ?? []), id] }) : { ok: false, reason: 'No Elastic IP could be allocated.' };
+      return id ? done({ elasticIps: [...(fields.elasticIps ?? []), id] }) : none;
     }
-    case 'instance': {
-      if (holder.elasticIp) return { ok: false, reason: `${holder.name} already has an Elastic IP.` };
+    case 'one': {
+      if (fields.elasticIp) return { ok: false, reason: `${holder.name} already has an Elastic IP.` };
       const id = allocate(`${holder.name} address`);
-      return id ? done({ elasticIp: id }) : { ok: false, reason: 'No Elastic IP could be allocated.' };
+      return id ? done({ elasticIp: id }) : none;
     }
-    case 'nlb': {
-      const mappings = new Map((holder.subnetMappings ?? []).map((m) => [m.subnet, m]));
+    case 'per-subnet': {
+      const mappings = new Map((fields.subnetMappings ?? []).map((m) => [m.subnet, m]));
       const subnets = index.subnetsOf(holder);
       if (subnets.every((s) => mappings.get(s.id)?.elasticIp)) return { ok: false, reason: `${holder.name} already has an Elastic IP in each of its subnets.` };
       for (const subnet of subnets) {
@@ -59,7 +81,5 @@ export function giveElasticIp(design: Design, holderId: string): OpResult {
       }
       return done({ subnetMappings: subnets.map((s) => mappings.get(s.id) ?? { subnet: s.id }) });
     }
-    default:
-      return { ok: false, reason: 'Select a NAT gateway, an instance or a Network Load Balancer to give an Elastic IP to.' };
   }
 }

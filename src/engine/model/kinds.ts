@@ -92,6 +92,13 @@ export interface KindInfo<R extends Resource = Resource> {
   /** Whether this resource answers on a public address by its own settings. */
   publicEndpoint?(resource: R): boolean;
   /**
+   * How it is given Elastic IPs: a list of allocations (`elasticIps`), one (`elasticIp`), or
+   * one in each of its subnets through its subnet mappings (`subnetMappings[].elasticIp`).
+   */
+  readonly elasticIp?: 'list' | 'one' | 'per-subnet';
+  /** Why this one takes none although its kind can (a private NAT gateway). */
+  refusesElasticIp?(resource: R): string | undefined;
+  /**
    * A managed service that listens on fixed ports of its own, with no listener to configure
    * (an Amazon MQ broker's endpoints): what it runs, the ports, and how a client reaches them.
    */
@@ -235,6 +242,8 @@ const KIND_TABLE = {
     idPrefix: 'nat',
     defaults: { connectivity: 'public', elasticIps: [] },
     interfaces: 'one',
+    elasticIp: 'list',
+    refusesElasticIp: (r) => (r.connectivity === 'private' ? `${r.name} is a private NAT gateway: it takes no Elastic IP.` : undefined),
     addresses: () => 1,
     roles: ['route-target'],
     vpcLocal: true,
@@ -291,6 +300,7 @@ const KIND_TABLE = {
     // An NLB created without security groups never filters (NLB-SG).
     securityGroups: { field: 'securityGroups', vpcDefault: false },
     balancer: 'network',
+    elasticIp: 'per-subnet',
     roles: ['upstream', 'api-integration', 'vpc-link'],
     vpcLocal: true,
     sharedSubnet: 'participant',
@@ -341,6 +351,7 @@ const KIND_TABLE = {
     workload: true,
     nacl: SERVES_AND_CALLS,
     publicEndpoint: (r) => Boolean(r.publicIp || r.elasticIp),
+    elasticIp: 'one',
     connections: UPSTREAM,
     summary: (r) => `${r.role} · ${r.instanceType ?? 'instance'}`,
     diagramShape: awsShape('instance2'),
