@@ -210,9 +210,14 @@ export const VpcEndpoint = z.object({
   /** Service name, e.g. com.amazonaws.ap-northeast-2.s3 or execute-api. */
   service: z.string().min(1).max(255),
   subnets: Subnets.optional(),
+  /** Gateway endpoints: the route tables associated with it; AWS adds a route from the service's prefix list to each. */
   routeTables: IdsOf(['route-table']).optional(),
   securityGroups: SecurityGroups,
   privateDns: z.boolean().optional(),
+  /** Gateway endpoints: the id of the service's AWS-managed prefix list (`pl-…`), the destination of the routes AWS adds. */
+  prefixListId: z.string().regex(/^pl-[0-9a-f]{8,17}$/, 'a prefix list id is pl- and 8 to 17 hexadecimal digits').optional(),
+  /** Gateway endpoints: the service's addresses that prefix list holds (AWS keeps them; the simulator routes by them). */
+  prefixListCidrs: z.array(Ipv4Cidr).max(1000).optional(),
 });
 
 export const RamShare = z.object({

@@ -1,4 +1,4 @@
-/** Network rule families: shared VPCs, peering, route tables, internet edge, transit gateway, Site-to-Site VPN, CIDRs, quotas. */
+/** Network rule families: shared VPCs, peering, route tables, internet edge, transit gateway, Site-to-Site VPN, gateway endpoints, CIDRs, quotas. */
 import { internetEdgeRules } from './internet-edge.ts';
 import { peeringRules } from './peering.ts';
 import { quotaRules } from './quotas.ts';
@@ -7,6 +7,7 @@ import { sharedVpcRules } from './shared-vpc.ts';
 import { siteToSiteVpnRules } from './site-to-site-vpn.ts';
 import { subnetCidrRules } from './subnets-cidrs.ts';
 import { transitGatewayRules } from './transit-gateway.ts';
+import { vpcEndpointRules } from './vpc-endpoints.ts';
 import type { Rule } from './types.ts';
 
 export const networkRules: readonly Rule[] = [
@@ -16,6 +17,7 @@ export const networkRules: readonly Rule[] = [
   ...internetEdgeRules,
   ...transitGatewayRules,
   ...siteToSiteVpnRules,
+  ...vpcEndpointRules,
   ...subnetCidrRules,
   ...quotaRules,
 ];

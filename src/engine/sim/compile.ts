@@ -30,10 +30,18 @@ export interface CompiledRouteTable {
   readonly noRoute: Decider;
 }
 
+/** A route AWS adds itself: a gateway endpoint's, from its service's prefix list, in each associated table. */
+export interface ManagedRoute {
+  readonly prefixList: string;
+  readonly ranges: readonly Range[];
+  readonly target: string;
+}
+
 export function compileRouteTable(
   table: RouteTableResource,
   _index: DesignIndex,
   prefixLists: ReadonlyMap<string, readonly Range[]>,
+  managed: readonly ManagedRoute[] = [],
 ): CompiledRouteTable {
   const entries: (RouteEntry & { order: number })[] = [];
   table.routes.forEach((route, order) => {
@@ -54,6 +62,12 @@ export function compileRouteTable(
           order,
         });
       }
+    }
+  });
+  managed.forEach((route, i) => {
+    const decider: Decider = { kind: 'route', table: table.id, destination: route.prefixList, target: route.target };
+    for (const range of route.ranges) {
+      entries.push({ ...range, priority: 1, target: route.target, text: `${route.prefixList} (${range.text}) → ${route.target}`, decider, order: table.routes.length + i });
     }
   });
   entries.sort((a, b) => b.prefix - a.prefix || a.priority - b.priority || a.order - b.order);

@@ -8,7 +8,7 @@ import type { Design } from '../model/design.ts';
 import { indexDesign, type DesignIndex } from '../model/indexes.ts';
 import { hasInterfaces, isBalancer, kindInfo, ownSecurityGroups } from '../model/kinds.ts';
 import type { Resource } from '../model/resources.ts';
-import { compileNacl, compileRouteTable, compileSecurityGroup, type CompiledNacl, type CompiledRouteTable, type CompiledSecurityGroup } from './compile.ts';
+import { compileNacl, compileRouteTable, compileSecurityGroup, type CompiledNacl, type CompiledRouteTable, type CompiledSecurityGroup, type ManagedRoute } from './compile.ts';
 import { formatIpv4, inAny, ipv4Range, parseIpv4, type Range } from './ipv4.ts';
 import type { Decider, HopInterface } from './types.ts';
 
@@ -163,9 +163,10 @@ function buildContext(design: Design): SimContext {
   for (const list of index.ofKind('prefix-list')) {
     prefixLists.set(list.id, list.cidrs.map((c) => ipv4Range(c)).filter((r): r is Range => r !== undefined));
   }
+  const managed = managedRoutes(index);
   const edgeTables = new Map<string, CompiledRouteTable>();
   for (const table of index.ofKind('route-table')) {
-    const compiled = compileRouteTable(table, index, prefixLists);
+    const compiled = compileRouteTable(table, index, prefixLists, managed.get(table.id));
     routeTables.set(table.id, compiled);
     if (table.edgeAssociation && !edgeTables.has(table.edgeAssociation)) edgeTables.set(table.edgeAssociation, compiled);
   }
@@ -323,6 +324,25 @@ function buildContext(design: Design): SimContext {
     byPublicIp,
     joinedTargetGroups,
   };
+}
+
+/** The routes gateway endpoints add to their associated tables: the service's prefix list → the endpoint. */
+function managedRoutes(index: DesignIndex): Map<string, ManagedRoute[]> {
+  const byTable = new Map<string, ManagedRoute[]>();
+  for (const endpoint of index.ofKind('vpc-endpoint')) {
+    if (endpoint.endpointType !== 'gateway' || !endpoint.prefixListCidrs?.length) continue;
+    const route: ManagedRoute = {
+      prefixList: endpoint.prefixListId ?? `the ${endpoint.service} prefix list`,
+      ranges: endpoint.prefixListCidrs.map((c) => ipv4Range(c)).filter((r): r is Range => r !== undefined),
+      target: endpoint.id,
+    };
+    for (const table of endpoint.routeTables ?? []) {
+      const list = byTable.get(table);
+      if (list) list.push(route);
+      else byTable.set(table, [route]);
+    }
+  }
+  return byTable;
 }
 
 function effectiveGroups(resource: Resource, index: DesignIndex, vpcId: string): string[] {

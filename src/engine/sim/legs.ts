@@ -137,7 +137,8 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
         return legFailed(walker.drop('NO_ROUTE', at, 'deliver', at, undefined, 'private address', `${formatIpv4(target.ip)} is a private address: the internet does not route it`), sender.id);
       }
       const there = receiver.kind === 'external' ? receiver.id : 'internet';
-      if (rec.on) walker.hop(there, 'deliver', 'allow', there, undefined, formatIpv4(target.ip), `arrives from ${formatIpv4(pkt.src)}`);
+      const service = path.gatewayEndpoint ? ` at ${path.gatewayEndpoint.service}` : '';
+      if (rec.on) walker.hop(there, 'deliver', 'allow', there, undefined, formatIpv4(target.ip), `arrives${service} from ${formatIpv4(pkt.src)}`);
       return { ok: true, seenSrc: pkt.src, path, dstIp: target.ip, receiverIface: undefined };
     }
     arrival = walker.fromInternet(pkt, path, sender.id);
@@ -240,6 +241,8 @@ export function replyLeg(
     const subnet = [...ctx.subnets.values()].find((s) => s.range.first <= receiver.ip && receiver.ip <= s.range.last);
     if (!subnet) return undefined;
     arrival = walker.walk(subnet, pkt, path);
+  } else if (path.gatewayEndpoint) {
+    arrival = walker.fromGatewayEndpoint(pkt, path);
   } else {
     const there = receiver.kind === 'external' ? receiver.id : 'internet';
     if (rec.on) walker.hop(there, 'route', 'forward', there, undefined, 'the internet', `the reply goes back over the internet to ${formatIpv4(pkt.dst)}`);

@@ -23,6 +23,7 @@ export const REASON_TEXT: Readonly<Record<Reason, string>> = {
   NO_TARGET: 'no target to forward to',
   NLB_HAIRPIN: 'a target calling its own Network Load Balancer times out when it is picked (client IP preservation)',
   TGW_NO_AZ: "the transit gateway attachment has no subnet in the packet's Availability Zone",
+  GATEWAY_ENDPOINT_SCOPE: 'a gateway endpoint serves only its own VPC, in its own Region',
   SOURCE_DEST_CHECK: 'the routed-through instance still checks source and destination',
   ROUTING_LOOP: 'the routes form a loop',
   WRONG_DESTINATION: 'the packet arrives at another interface than the one asked for',

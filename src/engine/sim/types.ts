@@ -126,6 +126,8 @@ export type Reason =
   | 'NLB_HAIRPIN'
   /** The transit gateway attachment has no subnet in the packet's AZ (TGW-AZ). */
   | 'TGW_NO_AZ'
+  /** A gateway endpoint used by traffic from outside its VPC, or for a service of another Region (GWE-REGION). */
+  | 'GATEWAY_ENDPOINT_SCOPE'
   /** A route points at an instance that still checks source/destination. */
   | 'SOURCE_DEST_CHECK'
   | 'ROUTING_LOOP'
@@ -154,6 +156,7 @@ export const REASONS: readonly Reason[] = [
   'NO_TARGET',
   'NLB_HAIRPIN',
   'TGW_NO_AZ',
+  'GATEWAY_ENDPOINT_SCOPE',
   'SOURCE_DEST_CHECK',
   'ROUTING_LOOP',
   'WRONG_DESTINATION',

@@ -10,6 +10,8 @@ import type { AttachmentInfo, Iface, NatInfo, PeeringInfo, SimContext, SubnetInf
 import { formatIpv4, inAny, isPrivateIpv4 } from './ipv4.ts';
 import type { Recorder } from './recorder.ts';
 import type { Decider, ForwardStep, HopInterface, Protocol, Reason } from './types.ts';
+import type { ResourceOf } from '../model/resources.ts';
+import { serviceRegion } from '../net/service-name.ts';
 
 /** A packet in flight; `lo`..`hi` is its destination port (one port, or the reply's ephemeral range). */
 export interface Packet {
@@ -37,6 +39,8 @@ export interface LegPath {
   igwIn: string | undefined;
   /** The packet crossed the internet. */
   internet: boolean;
+  /** The gateway endpoint the request left its VPC by, to S3 or DynamoDB; the reply comes back through it. */
+  gatewayEndpoint: { readonly id: string; readonly service: string; readonly vpc: string } | undefined;
 }
 
 export function newLegPath(): LegPath {
@@ -51,6 +55,7 @@ export function newLegPath(): LegPath {
     natOriginals: [],
     igwIn: undefined,
     internet: false,
+    gatewayEndpoint: undefined,
   };
 }
 
@@ -411,6 +416,7 @@ export class Walker {
 
   private endpoint(from: SubnetInfo | undefined, id: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
     const endpoint = this.ctx.index.getOf(id, 'vpc-endpoint')!;
+    if (endpoint.endpointType === 'gateway' && from) return this.gatewayEndpoint(from, endpoint, pkt, path);
     if (endpoint.endpointType !== 'gateway-load-balancer') {
       return this.drop('NOT_MODELLED', id, 'endpoint', id, undefined, id, `a ${endpoint.endpointType} endpoint carries traffic to ${endpoint.service} only`);
     }
@@ -427,6 +433,39 @@ export class Walker {
     } else path.middleboxes.push(id);
     if (this.on) this.hop(id, 'endpoint', 'forward', id, undefined, id, `inspected by the appliances behind ${id} (assumed to pass) and returned to ${subnet.id} (GWLB)`, iface?.fact);
     return subnet;
+  }
+
+  /**
+   * A gateway endpoint takes the packet to S3 or DynamoDB in the VPC's own Region; the service
+   * sees the private source address. Traffic that came into the VPC from outside (a transit
+   * gateway, a VPN) cannot use it, nor can a VPC of another Region (GWE-REGION).
+   */
+  private gatewayEndpoint(from: SubnetInfo, endpoint: ResourceOf<'vpc-endpoint'>, pkt: Packet, path: LegPath): Arrival {
+    const vpc = from.vpc;
+    const id = endpoint.id;
+    const region = serviceRegion(endpoint.service);
+    if (region !== undefined && region !== vpc.region) {
+      return this.drop('GATEWAY_ENDPOINT_SCOPE', id, 'endpoint', id, undefined, id, `${id} is for ${endpoint.service}, a service of ${region}; ${vpc.id} is in ${vpc.region}, and a gateway endpoint serves only its own Region (GWE-REGION)`);
+    }
+    if (!inAny(vpc.cidrs, pkt.src)) {
+      return this.drop('GATEWAY_ENDPOINT_SCOPE', id, 'endpoint', id, undefined, id, `${formatIpv4(pkt.src)} is not an address of ${vpc.id}: traffic that came in through a transit gateway, VPN or peering cannot use ${vpc.id}'s gateway endpoint (GWE-REGION)`);
+    }
+    if (this.reply) return this.drop('ASYMMETRIC', id, 'endpoint', id, undefined, id, `the reply is routed to ${id}, towards ${endpoint.service}, not back to the requester`);
+    if (this.on) this.hop(id, 'endpoint', 'forward', id, undefined, endpoint.service, `to ${endpoint.service} through gateway endpoint ${id}; the service sees the private source ${formatIpv4(pkt.src)}`);
+    path.gatewayEndpoint = { id, service: endpoint.service, vpc: vpc.id };
+    return { kind: 'internet' };
+  }
+
+  /** The service's reply comes back through the gateway endpoint into the requester's subnet. */
+  fromGatewayEndpoint(pkt: Packet, path: LegPath): Arrival {
+    const gateway = path.gatewayEndpoint!;
+    const vpc = this.ctx.vpcs.get(gateway.vpc);
+    const dest = vpc ? this.subnetOf(vpc, pkt.dst) : undefined;
+    if (!vpc || !dest) return this.drop('NO_ROUTE', gateway.id, 'endpoint', gateway.id, undefined, gateway.id, `no subnet of ${gateway.vpc} holds ${formatIpv4(pkt.dst)}`);
+    if (this.on) this.hop(gateway.id, 'endpoint', 'forward', gateway.id, undefined, gateway.service, `the reply from ${gateway.service} comes back through ${gateway.id} into ${dest.id}`);
+    const inbound = this.nacl(dest, 'in', pkt);
+    if (inbound) return inbound;
+    return this.deliver(dest, pkt);
   }
 
   /** From the internet to a public address: through its VPC's internet gateway. */

@@ -1,0 +1,75 @@
+/** Gateway VPC endpoints: S3 and DynamoDB in the VPC's own Region, for the VPC's own traffic. */
+import type { DesignIndex, ResourceOf } from '../model/index.ts';
+import { cidrBlock, overlaps, type CidrBlock } from '../net/cidr.ts';
+import { serviceRegion, serviceShortName } from '../net/service-name.ts';
+import { finding, named, type Finding, type Rule } from './types.ts';
+
+const GATEWAY_ENDPOINTS = 'https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html';
+
+type Endpoint = ResourceOf<'vpc-endpoint'>;
+
+const gatewayEndpoints = (index: DesignIndex): Endpoint[] => index.ofKind('vpc-endpoint').filter((e) => e.endpointType === 'gateway');
+
+const serviceOf = (endpoint: Endpoint) => serviceShortName(endpoint.service);
+
+export const gweService: Rule = {
+  id: 'GWE-SERVICE',
+  severity: 'error',
+  summary: 'A gateway endpoint is for Amazon S3 or DynamoDB; every other service is reached through an interface endpoint.',
+  docUrl: GATEWAY_ENDPOINTS,
+  dependsOn: ['vpc-endpoint'],
+  check({ index }) {
+    return gatewayEndpoints(index)
+      .filter((endpoint) => !['s3', 'dynamodb'].includes(serviceOf(endpoint)))
+      .map((endpoint) =>
+        finding(this, 'error', [endpoint.id], `Gateway endpoint ${named(endpoint)} is for ${endpoint.service}; AWS offers gateway endpoints for S3 and DynamoDB only. Make it an interface endpoint.`),
+      );
+  },
+};
+
+export const gweRegion: Rule = {
+  id: 'GWE-REGION',
+  severity: 'error',
+  summary: "A gateway endpoint serves its own VPC, in its own Region: its service is that Region's, and other VPCs cannot route to it.",
+  docUrl: GATEWAY_ENDPOINTS,
+  dependsOn: ['vpc-endpoint', 'vpc', 'route-table'],
+  check({ index }) {
+    const findings: Finding[] = [];
+    for (const endpoint of gatewayEndpoints(index)) {
+      const vpc = index.vpcOf(endpoint.id);
+      if (!vpc) continue;
+      const region = serviceRegion(endpoint.service);
+      if (region !== undefined && region !== vpc.region) {
+        findings.push(
+          finding(this, 'error', [endpoint.id, vpc.id], `Gateway endpoint ${named(endpoint)} is for ${endpoint.service}, a service of ${region}, but VPC ${named(vpc)} is in ${vpc.region}: gateway endpoints are supported within the same Region only. Use com.amazonaws.${vpc.region}.${serviceOf(endpoint)}; buckets or tables in ${region} are reached over the internet or an interface endpoint there.`),
+        );
+      }
+      findings.push(...remoteUse(this, index, endpoint, vpc));
+    }
+    return findings;
+  },
+};
+
+/** Routes in other VPCs that send the endpoint's service addresses towards its VPC, hoping to use it. */
+function remoteUse(rule: Rule, index: DesignIndex, endpoint: Endpoint, home: ResourceOf<'vpc'>): Finding[] {
+  const blocks = (endpoint.prefixListCidrs ?? []).map((c) => cidrBlock(c)).filter((b): b is CidrBlock => b !== undefined);
+  if (blocks.length === 0) return [];
+  const findings: Finding[] = [];
+  for (const table of index.ofKind('route-table')) {
+    const vpc = index.vpcOf(table.id);
+    if (!vpc || vpc.id === home.id) continue;
+    for (const route of table.routes) {
+      const kind = index.get(route.target)?.kind;
+      if (kind !== 'transit-gateway' && kind !== 'vpc-peering') continue;
+      const destination = cidrBlock(route.destination);
+      if (!destination || destination.prefix === 0 || !blocks.some((b) => overlaps(b, destination))) continue;
+      const where = vpc.region === home.region ? '' : `, in ${vpc.region} while the endpoint is in ${home.region}`;
+      findings.push(
+        finding(rule, 'warning', [table.id, endpoint.id], `Route table ${named(table)} of VPC ${named(vpc)} sends ${route.destination} (${serviceOf(endpoint)} addresses of gateway endpoint ${named(endpoint)}'s prefix list) to ${named(index.get(route.target))}${where}. A gateway endpoint carries only its own VPC's traffic: connections from a transit gateway, peering or VPN cannot be extended through it. Give VPC ${named(vpc)} its own gateway endpoint in its Region, or use an interface endpoint.`, { suffix: 'remote' }),
+      );
+    }
+  }
+  return findings;
+}
+
+export const vpcEndpointRules: readonly Rule[] = [gweService, gweRegion];
