@@ -25,6 +25,12 @@ describe('palette entries', () => {
     expect(index.ofKind('instance').filter((i) => i.id !== 'web')).toEqual([expect.objectContaining({ parent: 'a', role: 'proxy', port: 443, name: 'proxy' })]);
   });
 
+  it('a Partner network is an external network of the partner type, on the canvas', () => {
+    const index = indexDesign(ok(entryOperation(paletteEntry('partner')!, ['a'])(world())));
+    expect(index.ofKind('external')).toEqual([expect.objectContaining({ endpointType: 'partner', name: 'Partner network' })]);
+    expect(index.ofKind('external')[0]).not.toHaveProperty('parent');
+  });
+
   it('an Elastic IP goes to the selected NAT gateway, or one per subnet of the selected NLB', () => {
     const eip = paletteEntry('elastic-ip')!;
     const withNat = indexDesign(ok(entryOperation(eip, ['nat'])(world())));

@@ -1,6 +1,7 @@
 /**
  * What the palette offers: a box of each kind drawn as a node, plus entries architects look
- * for by name that are a kind with a preset (a Proxy is an EC2 instance in the proxy role) or
+ * for by name that are a kind with a preset (a Proxy is an EC2 instance in the proxy role, a
+ * Partner network an external network of the partner type) or
  * an action (an Elastic IP is allocated for the selected NAT gateway, instance or NLB).
  */
 import type { Design, OpResult, PaletteGroup, ResourceKind } from '../engine/model/index.ts';
@@ -28,6 +29,15 @@ const PROXY: PaletteEntry = {
   preset: { name: 'proxy', role: 'proxy', port: 443 },
 };
 
+/** A partner's network: traffic comes from its own addresses (its CIDR), not from anywhere on the internet. */
+const PARTNER: PaletteEntry = {
+  key: 'partner',
+  kind: 'external',
+  label: 'Partner network',
+  group: 'External',
+  preset: { name: 'Partner network', endpointType: 'partner' },
+};
+
 const ELASTIC_IP: PaletteEntry = {
   key: 'elastic-ip',
   kind: 'elastic-ip',
@@ -40,6 +50,7 @@ export const PALETTE_ENTRIES: readonly PaletteEntry[] = [
   ...RESOURCE_KINDS.filter((k) => KINDS[k].drawnAs !== 'badge').flatMap((kind): PaletteEntry[] => {
     const entry = { key: kind, kind, label: KINDS[kind].label, group: KINDS[kind].group };
     if (kind === 'instance') return [entry, PROXY];
+    if (kind === 'external') return [entry, PARTNER];
     return [entry];
   }),
   ELASTIC_IP,
