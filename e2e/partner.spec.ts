@@ -96,8 +96,11 @@ test('the partner design, from an empty one to a reachable trace, in at most 45 
   // The instance lands right beside the ALB: the edge starts from the ALB's far side.
   await user.connect('alb-1', 'i-3', ['left', 'right']);
 
-  // The partner network, connecting to the NLB.
+  // The partner network, connecting to the NLB. It lands beside the account, past the edge of
+  // the view fitted before the account grew: the view widens to show it.
   await user.add('partner');
+  await expect(studio.node('external-1')).toBeInViewport();
+  await expect(studio.node('nlb-1')).toBeInViewport();
   await user.fill('cidr', '203.0.113.0/24');
   await user.connect('external-1', 'nlb-1');
 

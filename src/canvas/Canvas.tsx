@@ -29,6 +29,7 @@ import type { ResourceFlowNode } from './flowNodes.ts';
 import { FarContext, useFarZoom } from './levelOfDetail.ts';
 import { minimapColor } from './minimapColor.ts';
 import { nodeTypes } from './nodes/nodeTypes.ts';
+import { useRevealBox } from './reveal.ts';
 import { useCanvasNodes } from './useCanvasNodes.ts';
 
 /**
@@ -41,6 +42,7 @@ export function Canvas() {
   const { nodes, edges, routes, onNodesChange, onEdgesChange, reset } = useCanvasNodes();
   const flow = useReactFlow<ResourceFlowNode, MeaningEdge>();
   const studio = useStudio();
+  const reveal = useRevealBox();
   const readOnly = useUiStore((s) => s.readOnly);
   const far = useFarZoom();
   // React Flow pans with Space held only where the pointer is on bare canvas; a large landing
@@ -62,10 +64,12 @@ export function Canvas() {
       const target = boxAt(nodes, point);
       const op = KINDS[entry.kind].drawnAs === 'node' ? dropOperation(entry.kind, point, nodes, entry.preset) : entryOperation(entry, target ? [target.id] : []);
       const result = studio.apply(op);
-      if (result.ok) studio.select([result.ids[0]!]);
-      else studio.notify(result.reason, 'error');
+      if (!result.ok) return studio.notify(result.reason, 'error');
+      studio.select([result.ids[0]!]);
+      // Free space may be off the pointer, past the edge of the view.
+      if (KINDS[entry.kind].drawnAs === 'node') reveal(studio.getDesign(), result.ids[0]!);
     },
-    [flow, internals, studio],
+    [flow, internals, reveal, studio],
   );
 
   const onNodeDragStop = useCallback(

@@ -9,6 +9,7 @@ import type { PaletteGroup, ResourceKind } from '../../engine/model/index.ts';
 import { KINDS, whereItMayGo } from '../../engine/model/index.ts';
 import { KindIcon } from '../../canvas/icons/KindIcon.tsx';
 import { KIND_MIME } from '../../canvas/dropResource.ts';
+import { useRevealBox } from '../../canvas/reveal.ts';
 import { entryOperation, PALETTE_ENTRIES, type PaletteEntry } from '../../canvas/paletteEntries.ts';
 import type { Studio } from '../../state/studio.ts';
 import { useStudio } from '../../state/useStudio.ts';
@@ -36,11 +37,15 @@ function onDragStart(event: DragEvent, key: string) {
   event.dataTransfer.effectAllowed = 'copy';
 }
 
-function addWithoutDragging(studio: Studio, entry: PaletteEntry) {
+type Reveal = ReturnType<typeof useRevealBox>;
+
+function addWithoutDragging(studio: Studio, reveal: Reveal, entry: PaletteEntry) {
   const result = studio.apply(entryOperation(entry, studio.ui.getState().selection));
-  if (!result.ok) studio.notify(result.reason, 'error');
+  if (!result.ok) return studio.notify(result.reason, 'error');
   // An Elastic IP given to a box keeps that box selected; anything else selects what was added.
-  else if (KINDS[entry.kind].drawnAs === 'node') studio.select([result.ids[0]!]);
+  if (KINDS[entry.kind].drawnAs !== 'node') return;
+  studio.select([result.ids[0]!]);
+  reveal(studio.getDesign(), result.ids[0]!);
 }
 
 /** What the entry's tooltip says it does. */
@@ -55,6 +60,7 @@ const PaletteItem = memo(function PaletteItem({ entry }: { entry: PaletteEntry }
   const info = KINDS[kind];
   const hint = EDGE_HINT[kind] ?? entry.hint;
   const studio = useStudio();
+  const reveal = useRevealBox();
   const draggable = info.drawnAs !== 'edge';
   return (
     <li
@@ -65,8 +71,8 @@ const PaletteItem = memo(function PaletteItem({ entry }: { entry: PaletteEntry }
         ? {
             role: 'button',
             tabIndex: 0,
-            onClick: () => addWithoutDragging(studio, entry),
-            onKeyDown: (e: KeyboardEvent) => e.key === 'Enter' && addWithoutDragging(studio, entry),
+            onClick: () => addWithoutDragging(studio, reveal, entry),
+            onKeyDown: (e: KeyboardEvent) => e.key === 'Enter' && addWithoutDragging(studio, reveal, entry),
           }
         : {})}
       title={draggable ? titleOf(entry) : hint}
@@ -81,6 +87,7 @@ const PaletteItem = memo(function PaletteItem({ entry }: { entry: PaletteEntry }
 
 export const Palette = memo(function Palette() {
   const studio = useStudio();
+  const reveal = useRevealBox();
   const [query, setQuery] = useState('');
   // Badge kinds (route tables, groups, ACLs, target groups) live in the inspector.
   const inGroup = (group: PaletteGroup) =>
@@ -89,7 +96,7 @@ export const Palette = memo(function Palette() {
     if (event.key === 'Escape') return setQuery('');
     if (event.key !== 'Enter') return;
     const first = GROUPS.flatMap(inGroup).find((e) => KINDS[e.kind].drawnAs !== 'edge');
-    if (first) addWithoutDragging(studio, first);
+    if (first) addWithoutDragging(studio, reveal, first);
   };
   return (
     <nav className="palette" aria-label="Palette">
