@@ -1,6 +1,6 @@
 /** The packet simulator: trace a flow hop by hop, and the reachability matrix. */
 export { trace, checkFlow, sourceSubnets } from './trace.ts';
-export { matrix, defaultEndpoints, type Matrix, type MatrixCell } from './matrix.ts';
+export { matrix, matrixPerPair, matrixRows, defaultEndpoints, type Matrix, type MatrixCell } from './matrix.ts';
 export { tracePath, type TracePath } from './path.ts';
 export { REASON_TEXT, reasonText, namer, verdictWords, verdictSentence, hopWords, type NameOf, type VerdictWords, type HopWords } from './reasons.ts';
 export {

@@ -8,6 +8,7 @@
 import { lookupRoute, evaluateNacl, matchSecurityGroups, type CompiledSecurityGroup } from './compile.ts';
 import type { AttachmentInfo, Iface, NatInfo, PeeringInfo, SimContext, SubnetInfo, VpcInfo } from './context.ts';
 import { formatIpv4, inAny, isPrivateIpv4 } from './ipv4.ts';
+import { firstHolding } from './prefixLookup.ts';
 import type { Recorder } from './recorder.ts';
 import type { Decider, ForwardStep, HopInterface, Protocol, Reason } from './types.ts';
 import type { ResourceOf } from '../model/resources.ts';
@@ -350,7 +351,7 @@ export class Walker {
     const tableId = ingress.routeTable;
     const routes = tableId ? this.ctx.tgwTables.get(tableId) : undefined;
     if (!tableId || !routes) return this.drop('NO_ROUTE', ingress.id, 'tgw-route', ingress.id, undefined, 'no association', `${ingress.id} is associated with no transit gateway route table (TGW-RT)`);
-    const route = routes.find((r) => r.range.first <= pkt.dst && pkt.dst <= r.range.last);
+    const route = firstHolding(routes, pkt.dst);
     if (!route) return this.drop('NO_ROUTE', tgw, 'tgw-route', tgw, { kind: 'tgw-route', table: tableId, destination: undefined, attachment: undefined }, `${tableId}: no match`, `no route in ${tableId} covers ${formatIpv4(pkt.dst)}`);
     const routeText = `${tableId}: ${route.range.text} → ${route.blackhole ? 'blackhole' : route.attachment} (${route.priority === 0 ? 'static' : 'propagated'})`;
     if (route.blackhole) return this.drop('BLACKHOLE', tgw, 'tgw-route', tgw, route.decider, routeText, `a blackhole route in ${tableId} drops ${formatIpv4(pkt.dst)} (TGW-PRIO)`);
