@@ -40,13 +40,13 @@ describe('a matrix run', () => {
     const request = worker.sent[0]!;
     expect(request).toMatchObject({ type: 'matrix', endpoints: ['a', 'b', 'c'], protocol: 'tcp', port: 443 });
     expect(studio.matrix.store.getState().run).toMatchObject({ status: 'running', done: 0 });
-    worker.answer({ type: 'row', runId: request.runId, row: 1, total: 3, cells: [{ reachable: true }, null, { reachable: false, reason: 'SG_DENY', at: 'sg' }] });
+    worker.answer({ type: 'rows', runId: request.runId, first: 1, total: 3, rows: [[{ reachable: true }, null, { reachable: false, reason: 'SG_DENY', at: 'sg' }]] });
     const run = studio.matrix.store.getState().run!;
     expect(run.done).toBe(1);
     expect(run.rows[1]![2]).toEqual({ reachable: false, reason: 'SG_DENY', at: 'sg' });
     expect(run.rows[0]).toBeUndefined();
-    worker.answer({ type: 'row', runId: request.runId, row: 0, total: 3, cells: [null, { reachable: true }, { reachable: true }] });
-    worker.answer({ type: 'row', runId: request.runId, row: 2, total: 3, cells: [{ reachable: true }, { reachable: true }, null] });
+    worker.answer({ type: 'rows', runId: request.runId, first: 0, total: 3, rows: [[null, { reachable: true }, { reachable: true }]] });
+    worker.answer({ type: 'rows', runId: request.runId, first: 2, total: 3, rows: [[{ reachable: true }, { reachable: true }, null]] });
     worker.answer({ type: 'done', runId: request.runId });
     expect(studio.matrix.store.getState().run).toMatchObject({ status: 'done', done: 3 });
     expect(worker.terminated).toBe(true);
@@ -56,13 +56,13 @@ describe('a matrix run', () => {
     studio.matrix.start(design, ['a', 'b'], 'udp', 53);
     const worker = FakeWorker.last!;
     const { runId } = worker.sent[0]!;
-    worker.answer({ type: 'row', runId, row: 0, total: 2, cells: [null, { reachable: true }] });
+    worker.answer({ type: 'rows', runId, first: 0, total: 2, rows: [[null, { reachable: true }]] });
     studio.matrix.cancel();
     expect(worker.terminated).toBe(true);
     expect(studio.matrix.store.getState().run).toMatchObject({ status: 'cancelled', done: 1 });
     // A late message of the cancelled run does not touch the next run.
     studio.matrix.start(design, ['a', 'b'], 'udp', 53);
-    studio.matrix.receive({ type: 'row', runId, row: 1, total: 2, cells: [{ reachable: true }, null] });
+    studio.matrix.receive({ type: 'rows', runId, first: 1, total: 2, rows: [[{ reachable: true }, null]] });
     expect(studio.matrix.store.getState().run).toMatchObject({ status: 'running', done: 0 });
   });
 

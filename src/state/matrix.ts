@@ -66,11 +66,11 @@ export function createMatrix(createWorker: () => Worker = startMatrixWorker): Ma
 
   function receive(message: MatrixMessage): void {
     switch (message.type) {
-      case 'row':
+      case 'rows':
         update(message.runId, (run) => {
           const rows = [...run.rows];
-          rows[message.row] = message.cells;
-          return { rows, done: run.done + 1 };
+          message.rows.forEach((cells, k) => (rows[message.first + k] = cells));
+          return { rows, done: run.done + message.rows.length };
         });
         return;
       case 'done':

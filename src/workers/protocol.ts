@@ -13,7 +13,10 @@ export interface MatrixRequest {
 }
 
 export type MatrixMessage =
-  /** One row done: `cells[j]` is endpoints[row] → endpoints[j], null on the diagonal. */
-  | { readonly type: 'row'; readonly runId: number; readonly row: number; readonly total: number; readonly cells: readonly (MatrixCell | null)[] }
+  /**
+   * Rows done, from row `first` on: `rows[k][j]` is endpoints[first + k] → endpoints[j], null on
+   * the diagonal. Rows come in batches, so the page redraws a few times a second, not per row.
+   */
+  | { readonly type: 'rows'; readonly runId: number; readonly first: number; readonly total: number; readonly rows: readonly (readonly (MatrixCell | null)[])[] }
   | { readonly type: 'done'; readonly runId: number }
   | { readonly type: 'error'; readonly runId: number; readonly message: string };

@@ -1,5 +1,8 @@
-/** The endpoints of the matrix: the design's default set, or any resources a flow can start at. */
-import { useMemo, useState } from 'react';
+/**
+ * The endpoints of the matrix: the design's default set, or any resources a flow can start at.
+ * Its list is built only while it is open, and it is not drawn again while a matrix computes.
+ */
+import { memo, useMemo, useState } from 'react';
 import { KINDS, type Design } from '../../engine/model/index.ts';
 import { canBe } from '../../state/trace.ts';
 import { useStudio } from '../../state/useStudio.ts';
@@ -10,8 +13,9 @@ interface Props {
   readonly isDefault: boolean;
 }
 
-export function EndpointPicker({ design, endpoints, isDefault }: Props) {
+export const EndpointPicker = memo(function EndpointPicker({ design, endpoints, isDefault }: Props) {
   const [filter, setFilter] = useState('');
+  const [open, setOpen] = useState(false);
   const studio = useStudio();
   const candidates = useMemo(() => design.resources.filter((r) => canBe('from', r.kind)), [design]);
   const chosen = new Set(endpoints);
@@ -24,7 +28,7 @@ export function EndpointPicker({ design, endpoints, isDefault }: Props) {
     set(next);
   };
   return (
-    <details className="endpoint-picker">
+    <details className="endpoint-picker" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         Endpoints: {endpoints.length} {isDefault ? '(default: compute and external networks)' : 'chosen'} · {endpoints.length * Math.max(endpoints.length - 1, 0)} flows
       </summary>
@@ -34,7 +38,7 @@ export function EndpointPicker({ design, endpoints, isDefault }: Props) {
         <button type="button" className="link-button" onClick={() => set([])}>None</button>
       </div>
       <ul className="endpoint-list">
-        {shown.map((r) => (
+        {open && shown.map((r) => (
           <li key={r.id}>
             <label>
               <input type="checkbox" checked={chosen.has(r.id)} onChange={() => toggle(r.id)} data-endpoint={r.id} />
@@ -46,4 +50,4 @@ export function EndpointPicker({ design, endpoints, isDefault }: Props) {
       </ul>
     </details>
   );
-}
+});
