@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCdk } from './index.ts';
@@ -243,6 +243,50 @@ describe.each(MULTI_ACCOUNT)('deployment order of %s', (name) => {
   });
 });
 
+/** cfn-lint on PATH (the Python package): the templates are linted with it when it is there. */
+const CFN_LINT = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' });
+const HAS_CFN_LINT = CFN_LINT.status === 0;
+if (!HAS_CFN_LINT) console.warn('cfn-lint not found: the templates are not linted. pip install cfn-lint to run that test.');
+
+interface LintMatch {
+  readonly Level: string;
+  readonly Rule: { readonly Id: string };
+  readonly Message: string;
+  readonly Filename: string;
+}
+
+describe('cfn-lint', () => {
+  it.skipIf(!HAS_CFN_LINT)(`finds no error in any synthesised template (${HAS_CFN_LINT ? CFN_LINT.stdout.trim() : 'cfn-lint not found: pip install cfn-lint'})`, () => {
+    const files = names.flatMap((name) => templates(name).map((template) => join(OUT, name, 'cdk.out', template.name)));
+    expect(files.length).toBeGreaterThan(names.length);
+    const run = spawnSync('cfn-lint', ['--format', 'json', '--', ...files], { encoding: 'utf8', timeout: 280_000, maxBuffer: 64 * 1024 * 1024 });
+    // Exit code 0 is clean; 2, 4 and 8 are errors, warnings and notes found; anything else is cfn-lint failing.
+    expect(run.error).toBeUndefined();
+    expect(run.stdout.trim().startsWith('['), run.stderr.slice(-2000)).toBe(true);
+    const matches = JSON.parse(run.stdout) as LintMatch[];
+    const errors = matches.filter((match) => match.Level === 'Error');
+    expect(errors.map((match) => `${relative(OUT, match.Filename)} ${match.Rule.Id}: ${match.Message}`)).toEqual([]);
+  }, 300_000);
+});
+
+describe.each(seedExamples().map(({ name }) => name))('cdk-nag on %s', (name) => {
+  it("reports no finding of the AwsSolutions pack that the app does not acknowledge with a reason", () => {
+    const report = JSON.parse(readFileSync(join(OUT, name, 'cdk.out', 'validation-report.json'), 'utf8')) as {
+      pluginReports: { pluginName: string; violations: Violation[] }[];
+    };
+    // The pack reports only when it finds something, and any error fails synthesis.
+    expect(readFileSync(join(OUT, name, 'bin/app.ts'), 'utf8')).toContain('Validations.of(app).addPlugins(new AwsSolutionsChecks(app));');
+    expect(synthesis[name]).toEqual({ ok: true });
+    const nag = report.pluginReports.find((plugin) => plugin.pluginName === 'AwsSolutions');
+    expect((nag?.violations ?? []).map((violation) => `${violation.ruleName} ${violation.severity}`)).toEqual([]);
+    const acknowledged = readdirSync(join(OUT, name, 'lib'))
+      .map((file) => readFileSync(join(OUT, name, 'lib', file), 'utf8'))
+      .flatMap((source) => [...source.matchAll(/acknowledge\(\{\n\s+id: "(AwsSolutions-[^"]+)",\n\s+reason: "([^"]+)"/g)]);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    for (const [, id, reason] of acknowledged) expect(reason!.length, id).toBeGreaterThan(30);
+  });
+});
+
 describe('synthesised templates', () => {
   it('keep broker passwords out of the template: NoEcho parameters only', () => {
     const every = templates('every-kind');
@@ -258,12 +302,14 @@ describe('synthesised templates', () => {
     }
   });
 
-  it('declare the aws-cdk-lib and constructs versions that were checked', () => {
+  it('declare the aws-cdk-lib, constructs and cdk-nag versions that were checked', () => {
     const pkg = JSON.parse(readFileSync(join(OUT, 'every-kind', 'package.json'), 'utf8'));
     const installed = (name: string) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
     expect(installed('aws-cdk-lib')).toBe(VERSIONS['aws-cdk-lib']);
     expect(installed('constructs')).toBe(VERSIONS.constructs);
     expect(installed('typescript')).toBe(VERSIONS.typescript);
     expect(pkg.dependencies['aws-cdk-lib']).toBe(`^${VERSIONS['aws-cdk-lib']}`);
+    expect(installed('cdk-nag')).toBe(VERSIONS['cdk-nag']);
+    expect(pkg.dependencies['cdk-nag']).toBe(`^${VERSIONS['cdk-nag']}`);
   });
 });

@@ -6,6 +6,7 @@ import { securityGroupRef, securityGroupRefs, subnetRefs, tagResource, vpcRef } 
 import { awsName, code, type Code, str, type Value } from './literal.ts';
 import { waitForListeners } from './loadbalancing.ts';
 import { once, type CdkKinds } from './kind.ts';
+import { acceptFindings, acceptManagedPolicy } from './nag.ts';
 import type { StackWriter } from './writer.ts';
 
 /** The latest Amazon-published image, resolved at deploy time from SSM (no lookup at synth). */
@@ -15,12 +16,17 @@ function imageId(os: 'linux' | 'windows' | undefined): string {
     : '{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}';
 }
 
+/** The root volume, encrypted (the AMIs' own root device names). */
+function encryptedRoot(os: 'linux' | 'windows' | undefined) {
+  return [{ deviceName: os === 'windows' ? '/dev/sda1' : '/dev/xvda', ebs: { encrypted: true } }];
+}
+
 function managedPolicy(name: string): Code {
   return code(`Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/${name}"])`);
 }
 
 /** An IAM role a service assumes, with AWS managed policies. */
-function serviceRole(stack: StackWriter, varName: string, constructId: string, service: string, policies: string[]): string {
+export function serviceRole(stack: StackWriter, varName: string, constructId: string, service: string, policies: string[]): string {
   stack.use('Fn');
   stack.use('Aws');
   const role = stack.vars.take(`${varName}Role`);
@@ -31,6 +37,7 @@ function serviceRole(stack: StackWriter, varName: string, constructId: string, s
     },
     managedPolicyArns: policies.map(managedPolicy),
   });
+  for (const policy of policies) acceptManagedPolicy(stack, role, policy, service);
   return role;
 }
 
@@ -41,6 +48,9 @@ export function emitInstance(ctx: ExportContext, { resource, stack, varName, con
     imageId: imageId(instance.operatingSystem),
     instanceType: instance.instanceType ?? 't3.micro',
     sourceDestCheck: instance.sourceDestCheck,
+    blockDeviceMappings: encryptedRoot(instance.operatingSystem),
+    monitoring: true,
+    disableApiTermination: true,
     networkInterfaces: subnet
       ? [
           {
@@ -54,6 +64,7 @@ export function emitInstance(ctx: ExportContext, { resource, stack, varName, con
       : undefined,
   });
   tagResource(stack, varName, instance);
+  acceptFindings(stack, varName, 'AwsSolutions-EC26');
   if (instance.elasticIp && ctx.handle(instance.elasticIp)) {
     stack.add('ec2.CfnEIPAssociation', `${constructId}Eip`, {
       allocationId: ctx.ref(stack, instance.elasticIp, 'attrAllocationId', `allocation id of Elastic IP ${ctx.index.get(instance.elasticIp)?.name}`),
@@ -76,6 +87,7 @@ export function emitAutoScalingGroup(ctx: ExportContext, { resource, stack, varN
     launchTemplateData: {
       imageId: imageId(asg.operatingSystem),
       instanceType: asg.instanceType ?? 't3.micro',
+      blockDeviceMappings: encryptedRoot(asg.operatingSystem),
       securityGroupIds: asg.publicIp ? undefined : groups,
       networkInterfaces: asg.publicIp ? [{ deviceIndex: 0, associatePublicIpAddress: true, groups }] : undefined,
       metadataOptions: { httpTokens: 'required' },
@@ -91,6 +103,7 @@ export function emitAutoScalingGroup(ctx: ExportContext, { resource, stack, varN
     targetGroupArns: targetGroups.length > 0 ? targetGroups.map((id) => ctx.ref(stack, id, 'ref', `target group ${ctx.index.get(id)?.name}`)) : undefined,
   });
   tagResource(stack, varName, asg);
+  acceptFindings(stack, varName, 'AwsSolutions-AS3');
 }
 
 const INLINE_RUNTIME = /^(nodejs|python)/;
@@ -102,7 +115,7 @@ export function emitLambda(ctx: ExportContext, { resource, stack, varName, const
   const role = serviceRole(stack, varName, constructId, 'lambda.amazonaws.com', [
     inVpc ? 'service-role/AWSLambdaVPCAccessExecutionRole' : 'service-role/AWSLambdaBasicExecutionRole',
   ]);
-  const runtime = fn.runtime ?? 'nodejs20.x';
+  const runtime = fn.runtime ?? 'nodejs22.x';
   const vpc = ctx.index.vpcOf(fn.id);
   const groups = securityGroupRefs(ctx, stack, fn.securityGroups) ?? (vpc && inVpc ? defaultGroup(ctx, stack, vpc.id) : undefined);
   const inline = INLINE_RUNTIME.test(runtime);
@@ -124,6 +137,7 @@ export function emitLambda(ctx: ExportContext, { resource, stack, varName, const
     vpcConfig: inVpc ? { subnetIds: subnets, securityGroupIds: groups } : undefined,
   });
   tagResource(stack, varName, fn);
+  acceptFindings(stack, varName, 'AwsSolutions-L1');
 }
 
 function defaultGroup(ctx: ExportContext, stack: StackWriter, vpcId: string): Code[] {
@@ -138,7 +152,9 @@ function clusterOf(ctx: ExportContext, stack: StackWriter): Code {
   let cluster = clusters.get(stack.env);
   if (!cluster) {
     cluster = { stack, varName: stack.vars.take('ecsCluster') };
-    stack.construct(cluster.varName, 'ecs.CfnCluster', stack.ids.take('EcsCluster'), {});
+    stack.construct(cluster.varName, 'ecs.CfnCluster', stack.ids.take('EcsCluster'), {
+      clusterSettings: [{ name: 'containerInsights', value: 'enabled' }],
+    });
     clusters.set(stack.env, cluster);
   }
   return ctx.refVar(stack, cluster, 'ref', 'ecs-cluster', 'EcsClusterRef', 'ECS cluster');
@@ -150,11 +166,17 @@ export function emitEcsService(ctx: ExportContext, { resource, stack, varName, c
   const task = stack.vars.take(`${varName}Task`);
   const awsvpc = service.networkMode === 'awsvpc';
   stack.use('Stack');
+  // The agent pulls private ECR images and writes the container's logs with this role.
+  const execution = serviceRole(stack, `${varName}Execution`, `${constructId}Execution`, 'ecs-tasks.amazonaws.com', ['service-role/AmazonECSTaskExecutionRolePolicy']);
+  const logGroup = stack.vars.take(`${varName}Logs`);
+  stack.construct(logGroup, 'logs.CfnLogGroup', stack.ids.take(`${constructId}Logs`), { retentionInDays: 30 });
+  stack.use('Aws');
   stack.construct(task, 'ecs.CfnTaskDefinition', stack.ids.take(`${constructId}Task`), {
     networkMode: service.networkMode,
     requiresCompatibilities: [service.launchType],
     cpu: '256',
     memory: '512',
+    executionRoleArn: code(`${execution}.attrArn`),
     taskRoleArn: service.taskRole ? code(`this.formatArn({ service: "iam", region: "", resource: "role", resourceName: ${str(awsName(service.taskRole, "task", 64))} })`) : undefined,
     containerDefinitions: [
       {
@@ -162,6 +184,10 @@ export function emitEcsService(ctx: ExportContext, { resource, stack, varName, c
         image: service.image ?? 'public.ecr.aws/nginx/nginx:stable',
         essential: true,
         portMappings: service.containerPort === undefined ? undefined : [{ containerPort: service.containerPort }],
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: { 'awslogs-group': code(`${logGroup}.ref`), 'awslogs-region': code('Aws.REGION'), 'awslogs-stream-prefix': 'app' },
+        },
       },
     ],
   });
@@ -201,9 +227,16 @@ export function emitEksCluster(ctx: ExportContext, { resource, stack, varName, c
   stack.construct(varName, 'eks.CfnCluster', constructId, {
     roleArn: code(`${role}.attrArn`),
     version: cluster.version,
-    resourcesVpcConfig: { subnetIds: subnets, securityGroupIds: securityGroupRefs(ctx, stack, cluster.nodeSecurityGroups) },
+    resourcesVpcConfig: {
+      subnetIds: subnets,
+      securityGroupIds: securityGroupRefs(ctx, stack, cluster.nodeSecurityGroups),
+      // Nodes reach the API server inside the VPC.
+      endpointPrivateAccess: true,
+    },
+    logging: { clusterLogging: { enabledTypes: ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'].map((type) => ({ type })) } },
   });
   tagResource(stack, varName, cluster);
+  acceptFindings(stack, varName, 'AwsSolutions-EKS1');
   if (cluster.compute === 'managed-nodes') {
     const nodeRole = serviceRole(stack, `${varName}Node`, `${constructId}Node`, 'ec2.amazonaws.com', [
       'AmazonEKSWorkerNodePolicy',
@@ -246,17 +279,26 @@ export function emitBeanstalk(ctx: ExportContext, { resource, stack, varName, co
   const groups = securityGroupRefs(ctx, stack, env.securityGroups);
   if (groups) settings.push(option('aws:autoscaling:launchconfiguration', 'SecurityGroups', join(groups)));
   settings.push(option('aws:autoscaling:launchconfiguration', 'InstanceType', env.instanceType ?? 't3.micro'));
-  settings.push(
-    option(
-      'aws:autoscaling:launchconfiguration',
-      'IamInstanceProfile',
-      stack.parameter(`eb-profile\u0000${env.id}`, `${constructId}InstanceProfile`, {
-        type: 'String',
-        default: 'aws-elasticbeanstalk-ec2-role',
-        description: `Instance profile of the instances of ${env.name || env.id}`,
-      }),
-    ),
-  );
+  // The instances' profile and the service's role are declared here, not assumed to exist.
+  const instanceRole = serviceRole(stack, `${varName}Instance`, `${constructId}Instance`, 'ec2.amazonaws.com', [
+    'AWSElasticBeanstalkWebTier',
+    'AWSElasticBeanstalkMulticontainerDocker',
+  ]);
+  const profile = stack.vars.take(`${varName}InstanceProfile`);
+  stack.construct(profile, 'iam.CfnInstanceProfile', stack.ids.take(`${constructId}InstanceProfile`), { roles: [code(`${instanceRole}.ref`)] });
+  const serviceRoleVar = serviceRole(stack, `${varName}Service`, `${constructId}Service`, 'elasticbeanstalk.amazonaws.com', [
+    'service-role/AWSElasticBeanstalkEnhancedHealth',
+    'AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy',
+  ]);
+  settings.push(option('aws:autoscaling:launchconfiguration', 'IamInstanceProfile', code(`${profile}.ref`)));
+  settings.push(option('aws:elasticbeanstalk:environment', 'ServiceRole', code(`${serviceRoleVar}.attrArn`)));
+  // Managed platform updates (they need enhanced health) and instance logs streamed to CloudWatch.
+  settings.push(option('aws:elasticbeanstalk:healthreporting:system', 'SystemType', 'enhanced'));
+  settings.push(option('aws:elasticbeanstalk:managedactions', 'ManagedActionsEnabled', 'true'));
+  settings.push(option('aws:elasticbeanstalk:managedactions', 'PreferredStartTime', 'Sun:02:00'));
+  settings.push(option('aws:elasticbeanstalk:managedactions:platformupdate', 'UpdateLevel', 'minor'));
+  settings.push(option('aws:elasticbeanstalk:cloudwatch:logs', 'StreamLogs', 'true'));
+  settings.push(option('aws:elasticbeanstalk:hostmanager', 'LogPublicationControl', 'true'));
   if (isBalancer(lb)) {
     const type = kindInfo(lb.kind).balancer;
     settings.push(option('aws:elasticbeanstalk:environment', 'EnvironmentType', 'LoadBalanced'));
@@ -290,7 +332,7 @@ export const COMPUTE_CDK = {
   instance: { prefix: 'instance', emits: once('instances and functions', emitInstance) },
   lambda: { prefix: 'fn', emits: once('instances and functions', emitLambda) },
   'auto-scaling-group': { prefix: 'asg', emits: once('services', emitAutoScalingGroup) },
-  'ecs-service': { prefix: 'ecsService', emits: once('services', emitEcsService), constructs: () => 3 },
+  'ecs-service': { prefix: 'ecsService', emits: once('services', emitEcsService), constructs: () => 5 },
   'eks-cluster': { prefix: 'eksCluster', emits: once('services', emitEksCluster), constructs: () => 6 },
-  'beanstalk-environment': { prefix: 'beanstalkEnv', emits: once('services', emitBeanstalk) },
+  'beanstalk-environment': { prefix: 'beanstalkEnv', emits: once('services', emitBeanstalk), constructs: () => 6 },
 } satisfies CdkKinds;

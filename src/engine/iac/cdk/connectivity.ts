@@ -66,6 +66,11 @@ function accepterRole(ctx: ExportContext, peering: ResourceOf<'vpc-peering'>, re
       },
     ],
   });
+  part.acknowledgeOn(
+    roleVar,
+    `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:${env.region}:${env.accountNumber ?? '<AWS::AccountId>'}:vpc-peering-connection/*]`,
+    'The peering connection has no id until it is requested; the condition limits the role to connections into this VPC.',
+  );
   return { stack: part, varName: roleVar };
 }
 

@@ -5,6 +5,7 @@ import type { ExportContext, Handle } from './context.ts';
 import { securityGroupRefs, subnetRefs, tagResource } from './common.ts';
 import { awsName, code, type Code, pascal, render, str, type Value } from './literal.ts';
 import { once, type CdkKinds } from './kind.ts';
+import { acceptFindings } from './nag.ts';
 import { listenerRef } from './loadbalancing.ts';
 
 const kindOf = (ctx: ExportContext, id: string) => {
@@ -104,6 +105,7 @@ function emitRestApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-ga
         : undefined,
   });
   tagResource(stack, varName, api);
+  acceptFindings(stack, varName, 'AwsSolutions-APIG2');
   const resources = new Map<string, Code>([['', code(`${varName}.attrRootResourceId`)]]);
   const resourceFor = (path: string): Code => {
     let parent = '';
@@ -150,17 +152,20 @@ function emitRestApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-ga
       authorizationType: 'NONE',
       integration: integrationProps,
     });
+    acceptFindings(stack, methodVar, 'AwsSolutions-APIG4', 'AwsSolutions-COG4');
     methods.push(methodVar);
   }
   if (methods.length === 0) return; // a deployment needs at least one method
   const deployment = stack.vars.take(`${varName}Deployment`);
   stack.construct(deployment, 'apigateway.CfnDeployment', stack.ids.take(`${constructId}Deployment`), { restApiId: code(`${varName}.ref`) });
   for (const methodVar of methods) stack.statement(`${deployment}.node.addDependency(${methodVar});`);
-  stack.add('apigateway.CfnStage', `${constructId}Stage`, {
+  const stage = stack.vars.take(`${varName}Stage`);
+  stack.construct(stage, 'apigateway.CfnStage', stack.ids.take(`${constructId}Stage`), {
     restApiId: code(`${varName}.ref`),
     deploymentId: code(`${deployment}.ref`),
     stageName: 'prod',
   });
+  acceptFindings(stack, stage, 'AwsSolutions-APIG1', 'AwsSolutions-APIG3', 'AwsSolutions-APIG6');
 }
 
 function emitHttpApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-gateway'>): void {
@@ -185,13 +190,17 @@ function emitHttpApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-ga
       payloadFormatVersion: '1.0',
     });
     stack.use('Fn');
-    stack.add('apigatewayv2.CfnRoute', `${constructId}Route${pascal(routeKey) || 'Root'}`, {
+    const route = stack.vars.take(`${varName}Route`);
+    stack.construct(route, 'apigatewayv2.CfnRoute', stack.ids.take(`${constructId}Route${pascal(routeKey) || 'Root'}`), {
       apiId: code(`${varName}.ref`),
       routeKey,
       target: code(`Fn.join("/", ["integrations", ${integrationVar}.ref])`),
     });
+    acceptFindings(stack, route, 'AwsSolutions-APIG4');
   }
-  stack.add('apigatewayv2.CfnStage', `${constructId}Stage`, { apiId: code(`${varName}.ref`), stageName: '$default', autoDeploy: true });
+  const stage = stack.vars.take(`${varName}Stage`);
+  stack.construct(stage, 'apigatewayv2.CfnStage', stack.ids.take(`${constructId}Stage`), { apiId: code(`${varName}.ref`), stageName: '$default', autoDeploy: true });
+  acceptFindings(stack, stage, 'AwsSolutions-APIG1');
 }
 
 export const INTEGRATION_CDK = {

@@ -1,6 +1,7 @@
 /** Network and Application Load Balancers, their listeners and target groups. */
 import type { ResourceOf } from '../../model/resources.ts';
 import type { ExportContext, Handle, Placed } from './context.ts';
+import { acceptFindings } from './nag.ts';
 import { securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
 import type { Code, Value } from './literal.ts';
 import type { CdkKind, CdkKinds } from './kind.ts';
@@ -60,6 +61,7 @@ export function emitLoadBalancer(ctx: ExportContext, { resource, stack, varName,
     loadBalancerAttributes: attributes.length > 0 ? attributes : undefined,
   });
   tagResource(stack, varName, lb);
+  acceptFindings(stack, varName, 'AwsSolutions-ELB2');
 }
 
 export function emitListeners(ctx: ExportContext, { resource, stack, varName, constructId, managedBy }: Handle): void {

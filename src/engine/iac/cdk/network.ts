@@ -2,6 +2,7 @@
 import type { NetworkAclEntry } from '../../model/fields.ts';
 import type { ResourceOf } from '../../model/resources.ts';
 import type { ExportContext, Handle, Placed } from './context.ts';
+import { acceptFindings, NAG_REASONS } from './nag.ts';
 import { isIpv6, PROTOCOL_NUMBER, tagResource, vpcRef } from './common.ts';
 import { code, type Value } from './literal.ts';
 import { once, type CdkKinds } from './kind.ts';
@@ -37,6 +38,7 @@ export function emitVpc(ctx: ExportContext, { resource, stack, varName, construc
     enableDnsHostnames: vpc.enableDnsHostnames,
   });
   tagResource(stack, varName, vpc);
+  acceptFindings(stack, varName, 'AwsSolutions-VPC7');
   const blocks: Placed[] = [];
   vpc.cidrs.slice(1).forEach((cidrBlock, n) => {
     const block = stack.vars.take(`${varName}Cidr${n + 2}`);
@@ -234,6 +236,8 @@ export function emitNetworkAcl(ctx: ExportContext, { resource, stack, varName, c
   // A changed default NACL becomes an explicit one: CloudFormation cannot edit the default's entries.
   stack.construct(varName, 'ec2.CfnNetworkAcl', constructId, { vpcId: vpcRef(ctx, stack, vpc.id) });
   tagResource(stack, varName, acl);
+  // cdk-nag flags every ACL and entry; all of this stack's are the design's (entries have no variable).
+  stack.acknowledge('AwsSolutions-VPC3', NAG_REASONS['AwsSolutions-VPC3']);
   const entries = (list: readonly NetworkAclEntry[], egress: boolean) => {
     for (const entry of list) {
       const whole = entry.fromPort === 0 && entry.toPort === 65535;

@@ -9,6 +9,7 @@ import type { StackWriter } from './writer.ts';
 export const VERSIONS = {
   'aws-cdk-lib': '2.276.0',
   constructs: '10.8.1',
+  'cdk-nag': '3.0.2',
   typescript: '5.9.3',
   tsx: '4.23.15',
   '@types/node': '20.19.43',
@@ -53,10 +54,13 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
   const app: string[] = [
     '#!/usr/bin/env node',
     HEADER,
-    "import { App } from 'aws-cdk-lib';",
+    "import { App, Validations } from 'aws-cdk-lib';",
+    "import { AwsSolutionsChecks } from 'cdk-nag';",
     ...stacks.map((stack) => `import { ${stack.className} } from '../lib/${stack.fileName}';`),
     '',
     'const app = new App();',
+    // Every synth and deploy runs cdk-nag's AwsSolutions pack: a finding not acknowledged in code fails it.
+    'Validations.of(app).addPlugins(new AwsSolutionsChecks(app));',
   ];
   // Stacks that later stacks take values from, and those that wait for others, are kept in a variable.
   const producers = new Set([
@@ -137,7 +141,7 @@ function packageJson(stacks: readonly StackWriter[]) {
     private: true,
     bin: { app: 'bin/app.ts' },
     scripts: { build: 'tsc --noEmit', synth: 'cdk synth', deploy: 'cdk deploy --all', ...byWave },
-    dependencies: { 'aws-cdk-lib': `^${VERSIONS['aws-cdk-lib']}`, constructs: `^${VERSIONS.constructs}` },
+    dependencies: { 'aws-cdk-lib': `^${VERSIONS['aws-cdk-lib']}`, 'cdk-nag': `^${VERSIONS['cdk-nag']}`, constructs: `^${VERSIONS.constructs}` },
     devDependencies: {
       '@types/node': `^${VERSIONS['@types/node']}`,
       'aws-cdk': `^${VERSIONS['aws-cdk']}`,

@@ -6,6 +6,7 @@
 import type { SecurityGroupRule } from '../../model/fields.ts';
 import type { ResourceOf } from '../../model/resources.ts';
 import type { ExportContext, Handle } from './context.ts';
+import { acceptFindings } from './nag.ts';
 import { isIpv6, securityGroupRef, sgProtocol, sgText, tagResource, vpcRef } from './common.ts';
 import type { CdkKinds } from './kind.ts';
 import type { Code } from './literal.ts';
@@ -58,9 +59,12 @@ export function emitSecurityGroupRules(ctx: ExportContext, { resource, env, cons
       const ipv6 = rule.peer.kind === 'cidr' && isIpv6(rule.peer.cidr);
       // Each rule goes to the environment's current part: a large group may fill several.
       const stack = ctx.current(env);
-      stack.add(
+      const open = direction === 'ingress' && rule.peer.kind === 'cidr' && /^(0\.0\.0\.0|::)\/0$/.test(rule.peer.cidr);
+      const ruleVar = open ? stack.vars.take(`${constructId[0]!.toLowerCase()}${constructId.slice(1)}Ingress${n + 1}`) : undefined;
+      stack.construct(
+        ruleVar,
         direction === 'ingress' ? 'ec2.CfnSecurityGroupIngress' : 'ec2.CfnSecurityGroupEgress',
-        `${constructId}${direction === 'ingress' ? 'Ingress' : 'Egress'}${n + 1}`,
+        stack.ids.take(`${constructId}${direction === 'ingress' ? 'Ingress' : 'Egress'}${n + 1}`),
         {
           groupId: securityGroupRef(ctx, stack, group.id),
           ...sgProtocol(rule.protocol, rule.fromPort, rule.toPort, ipv6),
@@ -68,6 +72,7 @@ export function emitSecurityGroupRules(ctx: ExportContext, { resource, env, cons
           description: rule.description ? sgText(rule.description) : undefined,
         },
       );
+      if (ruleVar) acceptFindings(stack, ruleVar, 'AwsSolutions-EC23');
     });
   }
 }

@@ -24,6 +24,7 @@ export const MODULES: Readonly<Record<string, string>> = {
   elbv2: 'aws-cdk-lib/aws-elasticloadbalancingv2',
   iam: 'aws-cdk-lib/aws-iam',
   lambda: 'aws-cdk-lib/aws-lambda',
+  logs: 'aws-cdk-lib/aws-logs',
   ram: 'aws-cdk-lib/aws-ram',
   ssm: 'aws-cdk-lib/aws-ssm',
 };
@@ -230,6 +231,13 @@ export class StackWriter {
     if (!this.imports.has(field)) this.imports.set(field, { field, producer });
     this.core.add('Fn');
     return code(`Fn.select(${index}, Fn.split(",", props.${field}))`);
+  }
+
+  /** Accepts a finding on one construct (our reason, never user text). */
+  acknowledgeOn(varName: string, id: string, reason: string): void {
+    this.core.add('Validations');
+    this.used.add(varName);
+    this.statements.push(`Validations.of(${varName}).acknowledge(${render({ id, reason }, '    ')});`);
   }
 
   /** Accepts a validation warning the design asks for on purpose (our reason, never user text). */

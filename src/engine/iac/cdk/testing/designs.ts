@@ -129,7 +129,7 @@ export function everyKind(name = 'every kind', label: (text: string) => string =
         { prefixList: 'pl-office', target: 'nat' },
       ],
     })
-    .add('lambda', 'fn', { parent: 'priv-a', name: n('fn'), runtime: 'nodejs20.x', subnets: ['priv-c'], securityGroups: ['sg-app'] })
+    .add('lambda', 'fn', { parent: 'priv-a', name: n('fn'), runtime: 'nodejs22.x', subnets: ['priv-c'], securityGroups: ['sg-app'] })
     .add('lambda', 'fn-java', { parent: 'net', name: n('java fn'), runtime: 'java21', securityGroups: [] })
     .add('target-group', 'tg-app', {
       parent: 'hub',

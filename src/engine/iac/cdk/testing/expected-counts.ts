@@ -161,6 +161,9 @@ export function expectedCounts(design: Design): Record<string, number> {
         ecsStacks.add(`${index.ownerOf(r.id)}|${index.vpcOf(r.id)?.region}`);
         add('AWS::ECS::TaskDefinition');
         add('AWS::ECS::Service');
+        // The task execution role and the container's log group.
+        add('AWS::IAM::Role');
+        add('AWS::Logs::LogGroup');
         break;
       case 'eks-cluster':
         add('AWS::IAM::Role', r.compute === 'self-managed-nodes' ? 1 : 2);
@@ -171,6 +174,9 @@ export function expectedCounts(design: Design): Record<string, number> {
       case 'beanstalk-environment':
         add('AWS::ElasticBeanstalk::Application');
         add('AWS::ElasticBeanstalk::Environment');
+        // The instances' role and profile, and the service role managed updates need.
+        add('AWS::IAM::Role', 2);
+        add('AWS::IAM::InstanceProfile');
         break;
       case 'vpc-link':
         add(r.version === 'v1' ? 'AWS::ApiGateway::VpcLink' : 'AWS::ApiGatewayV2::VpcLink');

@@ -21,10 +21,12 @@
  * namespaces of ECS services, and external networks.
  */
 
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { ApiApNortheast2Stack } from '../lib/api-ap-northeast-2-stack';
 
 const app = new App();
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 new ApiApNortheast2Stack(app, "api-ap-northeast-2", {
   env: { account: "777777777777", region: "ap-northeast-2" },
   description: "API Gateway, VPC link, NLB and Kubernetes: api in ap-northeast-2",

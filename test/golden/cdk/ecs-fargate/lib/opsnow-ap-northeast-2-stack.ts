@@ -21,10 +21,12 @@
  */
 
 import { Construct } from 'constructs';
-import { Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { Aws, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
 
 export class OpsnowApNortheast2Stack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -40,6 +42,10 @@ export class OpsnowApNortheast2Stack extends Stack {
       enableDnsHostnames: true,
     });
     Tags.of(vpcOpsnow).add("Name", "opsnow");
+    Validations.of(vpcOpsnow).acknowledge({
+      id: "AwsSolutions-VPC7",
+      reason: "Flow logs belong in a log archive the design does not model; add an AWS::EC2::FlowLog to it once it exists.",
+    });
     const igwOpsnowVpcInternetGateway = new ec2.CfnInternetGateway(this, "IgwOpsnowVpcInternetGateway", {});
     Tags.of(igwOpsnowVpcInternetGateway).add("Name", "opsnow-vpc internet gateway");
     const igwOpsnowVpcInternetGatewayAttachment = new ec2.CfnVPCGatewayAttachment(this, "IgwOpsnowVpcInternetGatewayAttachment", {
@@ -135,6 +141,10 @@ export class OpsnowApNortheast2Stack extends Stack {
       securityGroups: [sgInternalAlb.attrGroupId],
     });
     Tags.of(albOpsnowInternal).add("Name", "opsnow internal");
+    Validations.of(albOpsnowInternal).acknowledge({
+      id: "AwsSolutions-ELB2",
+      reason: "Access logs need an S3 bucket in a log archive the design does not model.",
+    });
     const targetGroupWeb = new elbv2.CfnTargetGroup(this, "TargetGroupWeb", {
       targetType: "ip",
       protocol: "HTTP",
@@ -189,12 +199,44 @@ export class OpsnowApNortheast2Stack extends Stack {
         },
       ],
     });
-    const ecsCluster = new ecs.CfnCluster(this, "EcsCluster", {});
+    const ecsCluster = new ecs.CfnCluster(this, "EcsCluster", {
+      clusterSettings: [
+        {
+          name: "containerInsights",
+          value: "enabled",
+        },
+      ],
+    });
+    const ecsServiceWebExecutionRole = new iam.CfnRole(this, "EcsServiceWebExecutionRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "ecs-tasks.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"]),
+      ],
+    });
+    Validations.of(ecsServiceWebExecutionRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy]",
+      reason: "service-role/AmazonECSTaskExecutionRolePolicy is the AWS managed policy AWS documents for ecs-tasks.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    const ecsServiceWebLogs = new logs.CfnLogGroup(this, "EcsServiceWebLogs", {
+      retentionInDays: 30,
+    });
     const ecsServiceWebTask = new ecs.CfnTaskDefinition(this, "EcsServiceWebTask", {
       networkMode: "awsvpc",
       requiresCompatibilities: ["FARGATE"],
       cpu: "256",
       memory: "512",
+      executionRoleArn: ecsServiceWebExecutionRole.attrArn,
       taskRoleArn: this.formatArn({ service: "iam", region: "", resource: "role", resourceName: "web-task" }),
       containerDefinitions: [
         {
@@ -206,6 +248,14 @@ export class OpsnowApNortheast2Stack extends Stack {
               containerPort: 8080,
             },
           ],
+          logConfiguration: {
+            logDriver: "awslogs",
+            options: {
+              "awslogs-group": ecsServiceWebLogs.ref,
+              "awslogs-region": Aws.REGION,
+              "awslogs-stream-prefix": "app",
+            },
+          },
         },
       ],
     });
@@ -231,11 +281,36 @@ export class OpsnowApNortheast2Stack extends Stack {
     });
     Tags.of(ecsServiceWeb).add("Name", "web");
     ecsServiceWeb.node.addDependency(albOpsnowInternalListener80);
+    const ecsServiceApiExecutionRole = new iam.CfnRole(this, "EcsServiceApiExecutionRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "ecs-tasks.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"]),
+      ],
+    });
+    Validations.of(ecsServiceApiExecutionRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy]",
+      reason: "service-role/AmazonECSTaskExecutionRolePolicy is the AWS managed policy AWS documents for ecs-tasks.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    const ecsServiceApiLogs = new logs.CfnLogGroup(this, "EcsServiceApiLogs", {
+      retentionInDays: 30,
+    });
     const ecsServiceApiTask = new ecs.CfnTaskDefinition(this, "EcsServiceApiTask", {
       networkMode: "awsvpc",
       requiresCompatibilities: ["FARGATE"],
       cpu: "256",
       memory: "512",
+      executionRoleArn: ecsServiceApiExecutionRole.attrArn,
       taskRoleArn: this.formatArn({ service: "iam", region: "", resource: "role", resourceName: "api-task" }),
       containerDefinitions: [
         {
@@ -247,6 +322,14 @@ export class OpsnowApNortheast2Stack extends Stack {
               containerPort: 8080,
             },
           ],
+          logConfiguration: {
+            logDriver: "awslogs",
+            options: {
+              "awslogs-group": ecsServiceApiLogs.ref,
+              "awslogs-region": Aws.REGION,
+              "awslogs-stream-prefix": "app",
+            },
+          },
         },
       ],
     });
@@ -272,11 +355,36 @@ export class OpsnowApNortheast2Stack extends Stack {
     });
     Tags.of(ecsServiceApi).add("Name", "api");
     ecsServiceApi.node.addDependency(albOpsnowInternalListener8080);
+    const ecsServiceBillingExecutionRole = new iam.CfnRole(this, "EcsServiceBillingExecutionRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "ecs-tasks.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"]),
+      ],
+    });
+    Validations.of(ecsServiceBillingExecutionRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy]",
+      reason: "service-role/AmazonECSTaskExecutionRolePolicy is the AWS managed policy AWS documents for ecs-tasks.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    const ecsServiceBillingLogs = new logs.CfnLogGroup(this, "EcsServiceBillingLogs", {
+      retentionInDays: 30,
+    });
     const ecsServiceBillingTask = new ecs.CfnTaskDefinition(this, "EcsServiceBillingTask", {
       networkMode: "awsvpc",
       requiresCompatibilities: ["FARGATE"],
       cpu: "256",
       memory: "512",
+      executionRoleArn: ecsServiceBillingExecutionRole.attrArn,
       taskRoleArn: this.formatArn({ service: "iam", region: "", resource: "role", resourceName: "billing-task" }),
       containerDefinitions: [
         {
@@ -288,6 +396,14 @@ export class OpsnowApNortheast2Stack extends Stack {
               containerPort: 8080,
             },
           ],
+          logConfiguration: {
+            logDriver: "awslogs",
+            options: {
+              "awslogs-group": ecsServiceBillingLogs.ref,
+              "awslogs-region": Aws.REGION,
+              "awslogs-stream-prefix": "app",
+            },
+          },
         },
       ],
     });

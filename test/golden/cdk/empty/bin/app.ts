@@ -21,7 +21,9 @@
  * namespaces of ECS services, and external networks.
  */
 
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 
 const app = new App();
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 app.synth();

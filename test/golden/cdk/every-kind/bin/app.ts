@@ -21,7 +21,8 @@
  * namespaces of ECS services, and external networks.
  */
 
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { NetworkApNortheast2Stack } from '../lib/network-ap-northeast-2-stack';
 import { AppApNortheast1Stack } from '../lib/app-ap-northeast-1-stack';
 import { NetworkApNortheast2Part2Stack } from '../lib/network-ap-northeast-2-part-2-stack';
@@ -30,6 +31,7 @@ import { NetworkApNortheast2Part3Stack } from '../lib/network-ap-northeast-2-par
 import { AppApNortheast1Part3Stack } from '../lib/app-ap-northeast-1-part-3-stack';
 
 const app = new App();
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackNetworkApNortheast2 = new NetworkApNortheast2Stack(app, "network-ap-northeast-2", {
   env: { account: "111111111111", region: "ap-northeast-2" },
   description: "every kind: network in ap-northeast-2 (part 1 of 3)",

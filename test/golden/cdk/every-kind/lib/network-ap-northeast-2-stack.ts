@@ -33,6 +33,7 @@ import * as elasticbeanstalk from 'aws-cdk-lib/aws-elasticbeanstalk';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 
@@ -59,11 +60,6 @@ export class NetworkApNortheast2Stack extends Stack {
       type: "String",
       description: "ARN of the ACM certificate for the TLS listeners of nlb",
     });
-    const paramBeanstalkEnvEbEnvInstanceProfile = new CfnParameter(this, "BeanstalkEnvEbEnvInstanceProfile", {
-      type: "String",
-      default: "aws-elasticbeanstalk-ec2-role",
-      description: "Instance profile of the instances of eb env",
-    });
     const paramBeanstalkEnvEbEnvSolutionStack = new CfnParameter(this, "BeanstalkEnvEbEnvSolutionStack", {
       type: "String",
       description: "Exact solution stack name for platform: Docker running on 64bit Amazon Linux 2023",
@@ -84,6 +80,10 @@ export class NetworkApNortheast2Stack extends Stack {
       type: "String",
       allowedPattern: "^\\d{12}\u0024",
       description: "The 12-digit number of account app",
+    });
+    Validations.of(this).acknowledge({
+      id: "AwsSolutions-VPC3",
+      reason: "The network ACLs are the ones the design draws, and the design rules check them.",
     });
     Validations.of(this).acknowledge({
       id: "CloudFormation-Validate::W3010",
@@ -109,6 +109,10 @@ export class NetworkApNortheast2Stack extends Stack {
       enableDnsHostnames: true,
     });
     Tags.of(vpcHub).add("Name", "hub");
+    Validations.of(vpcHub).acknowledge({
+      id: "AwsSolutions-VPC7",
+      reason: "Flow logs belong in a log archive the design does not model; add an AWS::EC2::FlowLog to it once it exists.",
+    });
     const vpcHubCidr2 = new ec2.CfnVPCCidrBlock(this, "VpcHubCidr2", {
       vpcId: vpcHub.ref,
       cidrBlock: "100.64.0.0/16",
@@ -354,6 +358,16 @@ export class NetworkApNortheast2Stack extends Stack {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
       sourceDestCheck: false,
+      blockDeviceMappings: [
+        {
+          deviceName: "/dev/xvda",
+          ebs: {
+            encrypted: true,
+          },
+        },
+      ],
+      monitoring: true,
+      disableApiTermination: true,
       networkInterfaces: [
         {
           deviceIndex: "0",
@@ -365,9 +379,23 @@ export class NetworkApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceProxy).add("Name", "proxy");
+    Validations.of(instanceProxy).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
     const instanceBastion = new ec2.CfnInstance(this, "InstanceBastion", {
       imageId: "{{resolve:ssm:/aws/service/ami-windows-latest/Windows_Server-2022-English-Full-Base}}",
       instanceType: "t3.micro",
+      blockDeviceMappings: [
+        {
+          deviceName: "/dev/sda1",
+          ebs: {
+            encrypted: true,
+          },
+        },
+      ],
+      monitoring: true,
+      disableApiTermination: true,
       networkInterfaces: [
         {
           deviceIndex: "0",
@@ -377,6 +405,10 @@ export class NetworkApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceBastion).add("Name", "bastion");
+    Validations.of(instanceBastion).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
     new ec2.CfnEIPAssociation(this, "InstanceBastionEip", {
       allocationId: eipBastionIp.attrAllocationId,
       instanceId: instanceBastion.ref,
@@ -398,9 +430,13 @@ export class NetworkApNortheast2Stack extends Stack {
         Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"]),
       ],
     });
+    Validations.of(fnFnRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole]",
+      reason: "service-role/AWSLambdaVPCAccessExecutionRole is the AWS managed policy AWS documents for lambda.amazonaws.com, and AWS keeps it in step with the service.",
+    });
     const fnFn = new lambda.CfnFunction(this, "FnFn", {
       role: fnFnRole.attrArn,
-      runtime: "nodejs20.x",
+      runtime: "nodejs22.x",
       handler: "index.handler",
       code: {
         zipFile: "exports.handler = async () =\u003e ({ statusCode: 200 });\n",
@@ -411,6 +447,10 @@ export class NetworkApNortheast2Stack extends Stack {
       },
     });
     Tags.of(fnFn).add("Name", "fn");
+    Validations.of(fnFn).acknowledge({
+      id: "AwsSolutions-L1",
+      reason: "The runtime is the one the design names; the design rules report deprecated runtimes.",
+    });
     const fnJavaFnRole = new iam.CfnRole(this, "FnJavaFnRole", {
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
@@ -428,6 +468,10 @@ export class NetworkApNortheast2Stack extends Stack {
         Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]),
       ],
     });
+    Validations.of(fnJavaFnRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
+      reason: "service-role/AWSLambdaBasicExecutionRole is the AWS managed policy AWS documents for lambda.amazonaws.com, and AWS keeps it in step with the service.",
+    });
     const fnJavaFn = new lambda.CfnFunction(this, "FnJavaFn", {
       role: fnJavaFnRole.attrArn,
       runtime: "java21",
@@ -438,6 +482,10 @@ export class NetworkApNortheast2Stack extends Stack {
       },
     });
     Tags.of(fnJavaFn).add("Name", "java fn");
+    Validations.of(fnJavaFn).acknowledge({
+      id: "AwsSolutions-L1",
+      reason: "The runtime is the one the design names; the design rules report deprecated runtimes.",
+    });
     const nlbNlb = new elbv2.CfnLoadBalancer(this, "NlbNlb", {
       type: "network",
       scheme: "internet-facing",
@@ -460,6 +508,10 @@ export class NetworkApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(nlbNlb).add("Name", "nlb");
+    Validations.of(nlbNlb).acknowledge({
+      id: "AwsSolutions-ELB2",
+      reason: "Access logs need an S3 bucket in a log archive the design does not model.",
+    });
     const albAlb = new elbv2.CfnLoadBalancer(this, "AlbAlb", {
       type: "application",
       scheme: "internal",
@@ -467,6 +519,10 @@ export class NetworkApNortheast2Stack extends Stack {
       securityGroups: [sgWeb.attrGroupId],
     });
     Tags.of(albAlb).add("Name", "alb");
+    Validations.of(albAlb).acknowledge({
+      id: "AwsSolutions-ELB2",
+      reason: "Access logs need an S3 bucket in a log archive the design does not model.",
+    });
     const targetGroupAppTargets = new elbv2.CfnTargetGroup(this, "TargetGroupAppTargets", {
       targetType: "instance",
       protocol: "HTTP",
@@ -642,6 +698,14 @@ export class NetworkApNortheast2Stack extends Stack {
       launchTemplateData: {
         imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
         instanceType: "t3.micro",
+        blockDeviceMappings: [
+          {
+            deviceName: "/dev/xvda",
+            ebs: {
+              encrypted: true,
+            },
+          },
+        ],
         securityGroupIds: [sgApp.attrGroupId],
         metadataOptions: {
           httpTokens: "required",
@@ -660,12 +724,48 @@ export class NetworkApNortheast2Stack extends Stack {
       targetGroupArns: [targetGroupAsgTargets.ref],
     });
     Tags.of(asgAsg).add("Name", "asg");
-    const ecsCluster = new ecs.CfnCluster(this, "EcsCluster", {});
+    Validations.of(asgAsg).acknowledge({
+      id: "AwsSolutions-AS3",
+      reason: "Scaling notifications go to an SNS topic the design does not model.",
+    });
+    const ecsCluster = new ecs.CfnCluster(this, "EcsCluster", {
+      clusterSettings: [
+        {
+          name: "containerInsights",
+          value: "enabled",
+        },
+      ],
+    });
+    const ecsServiceOrdersSvcExecutionRole = new iam.CfnRole(this, "EcsServiceOrdersSvcExecutionRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "ecs-tasks.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"]),
+      ],
+    });
+    Validations.of(ecsServiceOrdersSvcExecutionRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy]",
+      reason: "service-role/AmazonECSTaskExecutionRolePolicy is the AWS managed policy AWS documents for ecs-tasks.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    const ecsServiceOrdersSvcLogs = new logs.CfnLogGroup(this, "EcsServiceOrdersSvcLogs", {
+      retentionInDays: 30,
+    });
     const ecsServiceOrdersSvcTask = new ecs.CfnTaskDefinition(this, "EcsServiceOrdersSvcTask", {
       networkMode: "awsvpc",
       requiresCompatibilities: ["FARGATE"],
       cpu: "256",
       memory: "512",
+      executionRoleArn: ecsServiceOrdersSvcExecutionRole.attrArn,
       taskRoleArn: this.formatArn({ service: "iam", region: "", resource: "role", resourceName: "orders-task" }),
       containerDefinitions: [
         {
@@ -677,6 +777,14 @@ export class NetworkApNortheast2Stack extends Stack {
               containerPort: 80,
             },
           ],
+          logConfiguration: {
+            logDriver: "awslogs",
+            options: {
+              "awslogs-group": ecsServiceOrdersSvcLogs.ref,
+              "awslogs-region": Aws.REGION,
+              "awslogs-stream-prefix": "app",
+            },
+          },
         },
       ],
     });
@@ -702,11 +810,36 @@ export class NetworkApNortheast2Stack extends Stack {
     });
     Tags.of(ecsServiceOrdersSvc).add("Name", "orders svc");
     ecsServiceOrdersSvc.node.addDependency(albAlbListener8080);
+    const ecsServiceLegacySvcExecutionRole = new iam.CfnRole(this, "EcsServiceLegacySvcExecutionRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "ecs-tasks.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"]),
+      ],
+    });
+    Validations.of(ecsServiceLegacySvcExecutionRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy]",
+      reason: "service-role/AmazonECSTaskExecutionRolePolicy is the AWS managed policy AWS documents for ecs-tasks.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    const ecsServiceLegacySvcLogs = new logs.CfnLogGroup(this, "EcsServiceLegacySvcLogs", {
+      retentionInDays: 30,
+    });
     const ecsServiceLegacySvcTask = new ecs.CfnTaskDefinition(this, "EcsServiceLegacySvcTask", {
       networkMode: "bridge",
       requiresCompatibilities: ["EC2"],
       cpu: "256",
       memory: "512",
+      executionRoleArn: ecsServiceLegacySvcExecutionRole.attrArn,
       containerDefinitions: [
         {
           name: "app",
@@ -717,6 +850,14 @@ export class NetworkApNortheast2Stack extends Stack {
               containerPort: 8080,
             },
           ],
+          logConfiguration: {
+            logDriver: "awslogs",
+            options: {
+              "awslogs-group": ecsServiceLegacySvcLogs.ref,
+              "awslogs-region": Aws.REGION,
+              "awslogs-stream-prefix": "app",
+            },
+          },
         },
       ],
     });
@@ -742,15 +883,45 @@ export class NetworkApNortheast2Stack extends Stack {
       },
       managedPolicyArns: [Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AmazonEKSClusterPolicy"])],
     });
+    Validations.of(eksClusterEksRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEKSClusterPolicy]",
+      reason: "AmazonEKSClusterPolicy is the AWS managed policy AWS documents for eks.amazonaws.com, and AWS keeps it in step with the service.",
+    });
     const eksClusterEks = new eks.CfnCluster(this, "EksClusterEks", {
       roleArn: eksClusterEksRole.attrArn,
       version: "1.31",
       resourcesVpcConfig: {
         subnetIds: [subnetPrivateA.ref, subnetPrivateC.ref],
         securityGroupIds: [sgApp.attrGroupId],
+        endpointPrivateAccess: true,
+      },
+      logging: {
+        clusterLogging: {
+          enabledTypes: [
+            {
+              type: "api",
+            },
+            {
+              type: "audit",
+            },
+            {
+              type: "authenticator",
+            },
+            {
+              type: "controllerManager",
+            },
+            {
+              type: "scheduler",
+            },
+          ],
+        },
       },
     });
     Tags.of(eksClusterEks).add("Name", "eks");
+    Validations.of(eksClusterEks).acknowledge({
+      id: "AwsSolutions-EKS1",
+      reason: "The design does not say where kubectl runs from, so the public endpoint stays on next to the private one; restrict publicAccessCidrs once it does.",
+    });
     const eksClusterEksNodeRole = new iam.CfnRole(this, "EksClusterEksNodeRole", {
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
@@ -769,6 +940,18 @@ export class NetworkApNortheast2Stack extends Stack {
         Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AmazonEKS_CNI_Policy"]),
         Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AmazonEC2ContainerRegistryReadOnly"]),
       ],
+    });
+    Validations.of(eksClusterEksNodeRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEKSWorkerNodePolicy]",
+      reason: "AmazonEKSWorkerNodePolicy is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    Validations.of(eksClusterEksNodeRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEKS_CNI_Policy]",
+      reason: "AmazonEKS_CNI_Policy is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    Validations.of(eksClusterEksNodeRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly]",
+      reason: "AmazonEC2ContainerRegistryReadOnly is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
     });
     new eks.CfnNodegroup(this, "EksClusterEksNodes", {
       clusterName: eksClusterEks.ref,
@@ -796,14 +979,44 @@ export class NetworkApNortheast2Stack extends Stack {
       },
       managedPolicyArns: [Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AmazonEKSClusterPolicy"])],
     });
+    Validations.of(eksClusterEksFargateRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEKSClusterPolicy]",
+      reason: "AmazonEKSClusterPolicy is the AWS managed policy AWS documents for eks.amazonaws.com, and AWS keeps it in step with the service.",
+    });
     const eksClusterEksFargate = new eks.CfnCluster(this, "EksClusterEksFargate", {
       roleArn: eksClusterEksFargateRole.attrArn,
       version: "1.31",
       resourcesVpcConfig: {
         subnetIds: [subnetPrivateC.ref, subnetPrivateA.ref],
+        endpointPrivateAccess: true,
+      },
+      logging: {
+        clusterLogging: {
+          enabledTypes: [
+            {
+              type: "api",
+            },
+            {
+              type: "audit",
+            },
+            {
+              type: "authenticator",
+            },
+            {
+              type: "controllerManager",
+            },
+            {
+              type: "scheduler",
+            },
+          ],
+        },
       },
     });
     Tags.of(eksClusterEksFargate).add("Name", "eks fargate");
+    Validations.of(eksClusterEksFargate).acknowledge({
+      id: "AwsSolutions-EKS1",
+      reason: "The design does not say where kubectl runs from, so the public endpoint stays on next to the private one; restrict publicAccessCidrs once it does.",
+    });
     const eksClusterEksFargatePodRole = new iam.CfnRole(this, "EksClusterEksFargatePodRole", {
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
@@ -820,6 +1033,10 @@ export class NetworkApNortheast2Stack extends Stack {
       managedPolicyArns: [
         Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy"]),
       ],
+    });
+    Validations.of(eksClusterEksFargatePodRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy]",
+      reason: "AmazonEKSFargatePodExecutionRolePolicy is the AWS managed policy AWS documents for eks-fargate-pods.amazonaws.com, and AWS keeps it in step with the service.",
     });
     new eks.CfnFargateProfile(this, "EksClusterEksFargateFargate", {
       clusterName: eksClusterEksFargate.ref,
@@ -849,15 +1066,100 @@ export class NetworkApNortheast2Stack extends Stack {
       },
       managedPolicyArns: [Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AmazonEKSClusterPolicy"])],
     });
+    Validations.of(eksClusterEksSelfRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEKSClusterPolicy]",
+      reason: "AmazonEKSClusterPolicy is the AWS managed policy AWS documents for eks.amazonaws.com, and AWS keeps it in step with the service.",
+    });
     const eksClusterEksSelf = new eks.CfnCluster(this, "EksClusterEksSelf", {
       roleArn: eksClusterEksSelfRole.attrArn,
       version: "1.31",
       resourcesVpcConfig: {
         subnetIds: [subnetPrivateC.ref],
+        endpointPrivateAccess: true,
+      },
+      logging: {
+        clusterLogging: {
+          enabledTypes: [
+            {
+              type: "api",
+            },
+            {
+              type: "audit",
+            },
+            {
+              type: "authenticator",
+            },
+            {
+              type: "controllerManager",
+            },
+            {
+              type: "scheduler",
+            },
+          ],
+        },
       },
     });
     Tags.of(eksClusterEksSelf).add("Name", "eks self");
+    Validations.of(eksClusterEksSelf).acknowledge({
+      id: "AwsSolutions-EKS1",
+      reason: "The design does not say where kubectl runs from, so the public endpoint stays on next to the private one; restrict publicAccessCidrs once it does.",
+    });
     const beanstalkEnvEbEnvApplication = new elasticbeanstalk.CfnApplication(this, "BeanstalkEnvEbEnvApplication", {});
+    const beanstalkEnvEbEnvInstanceRole = new iam.CfnRole(this, "BeanstalkEnvEbEnvInstanceRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "ec2.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AWSElasticBeanstalkWebTier"]),
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AWSElasticBeanstalkMulticontainerDocker"]),
+      ],
+    });
+    Validations.of(beanstalkEnvEbEnvInstanceRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AWSElasticBeanstalkWebTier]",
+      reason: "AWSElasticBeanstalkWebTier is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    Validations.of(beanstalkEnvEbEnvInstanceRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AWSElasticBeanstalkMulticontainerDocker]",
+      reason: "AWSElasticBeanstalkMulticontainerDocker is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    const beanstalkEnvEbEnvInstanceProfile = new iam.CfnInstanceProfile(this, "BeanstalkEnvEbEnvInstanceProfile", {
+      roles: [beanstalkEnvEbEnvInstanceRole.ref],
+    });
+    const beanstalkEnvEbEnvServiceRole = new iam.CfnRole(this, "BeanstalkEnvEbEnvServiceRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "elasticbeanstalk.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/service-role/AWSElasticBeanstalkEnhancedHealth"]),
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy"]),
+      ],
+    });
+    Validations.of(beanstalkEnvEbEnvServiceRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/service-role/AWSElasticBeanstalkEnhancedHealth]",
+      reason: "service-role/AWSElasticBeanstalkEnhancedHealth is the AWS managed policy AWS documents for elasticbeanstalk.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    Validations.of(beanstalkEnvEbEnvServiceRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy]",
+      reason: "AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy is the AWS managed policy AWS documents for elasticbeanstalk.amazonaws.com, and AWS keeps it in step with the service.",
+    });
     const beanstalkEnvEbEnv = new elasticbeanstalk.CfnEnvironment(this, "BeanstalkEnvEbEnv", {
       applicationName: beanstalkEnvEbEnvApplication.ref,
       solutionStackName: paramBeanstalkEnvEbEnvSolutionStack.valueAsString,
@@ -885,7 +1187,42 @@ export class NetworkApNortheast2Stack extends Stack {
         {
           namespace: "aws:autoscaling:launchconfiguration",
           optionName: "IamInstanceProfile",
-          value: paramBeanstalkEnvEbEnvInstanceProfile.valueAsString,
+          value: beanstalkEnvEbEnvInstanceProfile.ref,
+        },
+        {
+          namespace: "aws:elasticbeanstalk:environment",
+          optionName: "ServiceRole",
+          value: beanstalkEnvEbEnvServiceRole.attrArn,
+        },
+        {
+          namespace: "aws:elasticbeanstalk:healthreporting:system",
+          optionName: "SystemType",
+          value: "enhanced",
+        },
+        {
+          namespace: "aws:elasticbeanstalk:managedactions",
+          optionName: "ManagedActionsEnabled",
+          value: "true",
+        },
+        {
+          namespace: "aws:elasticbeanstalk:managedactions",
+          optionName: "PreferredStartTime",
+          value: "Sun:02:00",
+        },
+        {
+          namespace: "aws:elasticbeanstalk:managedactions:platformupdate",
+          optionName: "UpdateLevel",
+          value: "minor",
+        },
+        {
+          namespace: "aws:elasticbeanstalk:cloudwatch:logs",
+          optionName: "StreamLogs",
+          value: "true",
+        },
+        {
+          namespace: "aws:elasticbeanstalk:hostmanager",
+          optionName: "LogPublicationControl",
+          value: "true",
         },
         {
           namespace: "aws:elasticbeanstalk:environment",
@@ -965,6 +1302,10 @@ export class NetworkApNortheast2Stack extends Stack {
       },
     });
     Tags.of(apiPartnerApi).add("Name", "partner api");
+    Validations.of(apiPartnerApi).acknowledge({
+      id: "AwsSolutions-APIG2",
+      reason: "Proxy integrations pass requests through to the backend, which validates them; the design has no request models.",
+    });
     const apiPartnerApiPathOrders = new apigateway.CfnResource(this, "ApiPartnerApiPathOrders", {
       restApiId: apiPartnerApi.ref,
       parentId: apiPartnerApi.attrRootResourceId,
@@ -982,6 +1323,14 @@ export class NetworkApNortheast2Stack extends Stack {
         connectionType: "VPC_LINK",
         connectionId: vpcLinkRestLink.ref,
       },
+    });
+    Validations.of(apiPartnerApiMethod).acknowledge({
+      id: "AwsSolutions-APIG4",
+      reason: "The design models no authorizer: add one (IAM, Cognito or Lambda) before this method takes real traffic.",
+    });
+    Validations.of(apiPartnerApiMethod).acknowledge({
+      id: "AwsSolutions-COG4",
+      reason: "The design models no Cognito user pool: add an authorizer before this method takes real traffic.",
     });
     const apiPartnerApiPathOrdersId = new apigateway.CfnResource(this, "ApiPartnerApiPathOrdersId", {
       restApiId: apiPartnerApi.ref,
@@ -1001,6 +1350,14 @@ export class NetworkApNortheast2Stack extends Stack {
         connectionId: vpcLinkRestLink.ref,
       },
     });
+    Validations.of(apiPartnerApiMethod2).acknowledge({
+      id: "AwsSolutions-APIG4",
+      reason: "The design models no authorizer: add one (IAM, Cognito or Lambda) before this method takes real traffic.",
+    });
+    Validations.of(apiPartnerApiMethod2).acknowledge({
+      id: "AwsSolutions-COG4",
+      reason: "The design models no Cognito user pool: add an authorizer before this method takes real traffic.",
+    });
     const apiPartnerApiPathHealth = new apigateway.CfnResource(this, "ApiPartnerApiPathHealth", {
       restApiId: apiPartnerApi.ref,
       parentId: apiPartnerApi.attrRootResourceId,
@@ -1018,16 +1375,36 @@ export class NetworkApNortheast2Stack extends Stack {
         },
       },
     });
+    Validations.of(apiPartnerApiMethod3).acknowledge({
+      id: "AwsSolutions-APIG4",
+      reason: "The design models no authorizer: add one (IAM, Cognito or Lambda) before this method takes real traffic.",
+    });
+    Validations.of(apiPartnerApiMethod3).acknowledge({
+      id: "AwsSolutions-COG4",
+      reason: "The design models no Cognito user pool: add an authorizer before this method takes real traffic.",
+    });
     const apiPartnerApiDeployment = new apigateway.CfnDeployment(this, "ApiPartnerApiDeployment", {
       restApiId: apiPartnerApi.ref,
     });
     apiPartnerApiDeployment.node.addDependency(apiPartnerApiMethod);
     apiPartnerApiDeployment.node.addDependency(apiPartnerApiMethod2);
     apiPartnerApiDeployment.node.addDependency(apiPartnerApiMethod3);
-    new apigateway.CfnStage(this, "ApiPartnerApiStage", {
+    const apiPartnerApiStage = new apigateway.CfnStage(this, "ApiPartnerApiStage", {
       restApiId: apiPartnerApi.ref,
       deploymentId: apiPartnerApiDeployment.ref,
       stageName: "prod",
+    });
+    Validations.of(apiPartnerApiStage).acknowledge({
+      id: "AwsSolutions-APIG1",
+      reason: "Access logs go to a log destination the design does not model.",
+    });
+    Validations.of(apiPartnerApiStage).acknowledge({
+      id: "AwsSolutions-APIG3",
+      reason: "The design models no AWS WAF web ACL.",
+    });
+    Validations.of(apiPartnerApiStage).acknowledge({
+      id: "AwsSolutions-APIG6",
+      reason: "Execution logs need API Gateway's account-wide CloudWatch role, a setting outside this design.",
     });
     const apiPrivateApi = new apigateway.CfnRestApi(this, "ApiPrivateApi", {
       name: "private api",
@@ -1052,6 +1429,10 @@ export class NetworkApNortheast2Stack extends Stack {
       },
     });
     Tags.of(apiPrivateApi).add("Name", "private api");
+    Validations.of(apiPrivateApi).acknowledge({
+      id: "AwsSolutions-APIG2",
+      reason: "Proxy integrations pass requests through to the backend, which validates them; the design has no request models.",
+    });
     const apiPrivateApiMethod = new apigateway.CfnMethod(this, "ApiPrivateApiGetRoot", {
       restApiId: apiPrivateApi.ref,
       resourceId: apiPrivateApi.attrRootResourceId,
@@ -1064,14 +1445,34 @@ export class NetworkApNortheast2Stack extends Stack {
         },
       },
     });
+    Validations.of(apiPrivateApiMethod).acknowledge({
+      id: "AwsSolutions-APIG4",
+      reason: "The design models no authorizer: add one (IAM, Cognito or Lambda) before this method takes real traffic.",
+    });
+    Validations.of(apiPrivateApiMethod).acknowledge({
+      id: "AwsSolutions-COG4",
+      reason: "The design models no Cognito user pool: add an authorizer before this method takes real traffic.",
+    });
     const apiPrivateApiDeployment = new apigateway.CfnDeployment(this, "ApiPrivateApiDeployment", {
       restApiId: apiPrivateApi.ref,
     });
     apiPrivateApiDeployment.node.addDependency(apiPrivateApiMethod);
-    new apigateway.CfnStage(this, "ApiPrivateApiStage", {
+    const apiPrivateApiStage = new apigateway.CfnStage(this, "ApiPrivateApiStage", {
       restApiId: apiPrivateApi.ref,
       deploymentId: apiPrivateApiDeployment.ref,
       stageName: "prod",
+    });
+    Validations.of(apiPrivateApiStage).acknowledge({
+      id: "AwsSolutions-APIG1",
+      reason: "Access logs go to a log destination the design does not model.",
+    });
+    Validations.of(apiPrivateApiStage).acknowledge({
+      id: "AwsSolutions-APIG3",
+      reason: "The design models no AWS WAF web ACL.",
+    });
+    Validations.of(apiPrivateApiStage).acknowledge({
+      id: "AwsSolutions-APIG6",
+      reason: "Execution logs need API Gateway's account-wide CloudWatch role, a setting outside this design.",
     });
     const apiHttpApi = new apigatewayv2.CfnApi(this, "ApiHttpApi", {
       name: "http api",
@@ -1086,15 +1487,23 @@ export class NetworkApNortheast2Stack extends Stack {
       connectionId: vpcLinkHttpLink.ref,
       payloadFormatVersion: "1.0",
     });
-    new apigatewayv2.CfnRoute(this, "ApiHttpApiRouteANYOrders", {
+    const apiHttpApiRoute = new apigatewayv2.CfnRoute(this, "ApiHttpApiRouteANYOrders", {
       apiId: apiHttpApi.ref,
       routeKey: "ANY /orders",
       target: Fn.join("/", ["integrations", apiHttpApiIntegration.ref]),
     });
-    new apigatewayv2.CfnStage(this, "ApiHttpApiStage", {
+    Validations.of(apiHttpApiRoute).acknowledge({
+      id: "AwsSolutions-APIG4",
+      reason: "The design models no authorizer: add one (IAM, Cognito or Lambda) before this method takes real traffic.",
+    });
+    const apiHttpApiStage = new apigatewayv2.CfnStage(this, "ApiHttpApiStage", {
       apiId: apiHttpApi.ref,
       stageName: "\u0024default",
       autoDeploy: true,
+    });
+    Validations.of(apiHttpApiStage).acknowledge({
+      id: "AwsSolutions-APIG1",
+      reason: "Access logs go to a log destination the design does not model.",
     });
     new ec2.CfnSecurityGroupIngress(this, "SgDefaultIngress2", {
       groupId: vpcHub.attrDefaultSecurityGroup,
@@ -1103,13 +1512,17 @@ export class NetworkApNortheast2Stack extends Stack {
       toPort: 53,
       cidrIp: "10.0.0.0/8",
     });
-    new ec2.CfnSecurityGroupIngress(this, "SgWebIngress1", {
+    const sgWebIngress1 = new ec2.CfnSecurityGroupIngress(this, "SgWebIngress1", {
       groupId: sgWeb.attrGroupId,
       ipProtocol: "tcp",
       fromPort: 443,
       toPort: 443,
       cidrIp: "0.0.0.0/0",
       description: "https",
+    });
+    Validations.of(sgWebIngress1).acknowledge({
+      id: "AwsSolutions-EC23",
+      reason: "The design opens this rule to the internet on purpose, and the design rules report it.",
     });
     new ec2.CfnSecurityGroupIngress(this, "SgWebIngress2", {
       groupId: sgWeb.attrGroupId,
@@ -1118,12 +1531,16 @@ export class NetworkApNortheast2Stack extends Stack {
       toPort: 80,
       sourcePrefixListId: prefixListOffice.attrPrefixListId,
     });
-    new ec2.CfnSecurityGroupIngress(this, "SgWebIngress3", {
+    const sgWebIngress3 = new ec2.CfnSecurityGroupIngress(this, "SgWebIngress3", {
       groupId: sgWeb.attrGroupId,
       ipProtocol: "tcp",
       fromPort: 443,
       toPort: 443,
       cidrIpv6: "::/0",
+    });
+    Validations.of(sgWebIngress3).acknowledge({
+      id: "AwsSolutions-EC23",
+      reason: "The design opens this rule to the internet on purpose, and the design rules report it.",
     });
     new ec2.CfnSecurityGroupIngress(this, "SgAppIngress1", {
       groupId: sgApp.attrGroupId,

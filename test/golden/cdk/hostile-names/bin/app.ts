@@ -21,7 +21,8 @@
  * namespaces of ECS services, and external networks.
  */
 
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { ProcessExit1NetworkApNortheast2Stack } from '../lib/process-exit-1-network-ap-northeast-2-stack';
 import { Throw1AppApNortheast1Stack } from '../lib/throw-1-app-ap-northeast-1-stack';
 import { ProcessExit1NetworkApNortheast2Part2Stack } from '../lib/process-exit-1-network-ap-northeast-2-part-2-stack';
@@ -30,6 +31,7 @@ import { ProcessExit1NetworkApNortheast2Part3Stack } from '../lib/process-exit-1
 import { Throw1AppApNortheast1Part3Stack } from '../lib/throw-1-app-ap-northeast-1-part-3-stack';
 
 const app = new App();
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackProcessExit1NetworkApNortheast2 = new ProcessExit1NetworkApNortheast2Stack(app, "process-exit-1-network-ap-northeast-2", {
   env: { account: "111111111111", region: "ap-northeast-2" },
   description: "\"; process.exit(1); //: \"; process.exit(1); // network in ap-northeast-2 (part 1 of 3)",

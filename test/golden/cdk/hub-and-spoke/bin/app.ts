@@ -21,12 +21,14 @@
  * namespaces of ECS services, and external networks.
  */
 
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { NetworkApNortheast2Stack } from '../lib/network-ap-northeast-2-stack';
 import { WorkloadApNortheast2Stack } from '../lib/workload-ap-northeast-2-stack';
 import { WorkloadApNortheast2Part2Stack } from '../lib/workload-ap-northeast-2-part-2-stack';
 
 const app = new App();
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackNetworkApNortheast2 = new NetworkApNortheast2Stack(app, "network-ap-northeast-2", {
   env: { account: "222222222222", region: "ap-northeast-2" },
   description: "hub and spoke: network in ap-northeast-2",

@@ -21,13 +21,15 @@
  * namespaces of ECS services, and external networks.
  */
 
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { TeamEksApNortheast2Stack } from '../lib/team-eks-ap-northeast-2-stack';
 import { TeamEcsApNortheast2Stack } from '../lib/team-ecs-ap-northeast-2-stack';
 import { TeamEcsApNortheast2Part2Stack } from '../lib/team-ecs-ap-northeast-2-part-2-stack';
 import { TeamEksApNortheast2Part2Stack } from '../lib/team-eks-ap-northeast-2-part-2-stack';
 
 const app = new App();
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackTeamEksApNortheast2 = new TeamEksApNortheast2Stack(app, "team-eks-ap-northeast-2", {
   env: { account: "444444444444", region: "ap-northeast-2" },
   description: "Overlapping CIDRs: private NAT and a transit gateway: team-eks in ap-northeast-2 (part 1 of 2)",

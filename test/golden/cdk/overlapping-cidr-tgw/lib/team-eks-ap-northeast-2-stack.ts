@@ -45,6 +45,10 @@ export class TeamEksApNortheast2Stack extends Stack {
       enableDnsHostnames: true,
     });
     Tags.of(vpcVpcA).add("Name", "vpc-a");
+    Validations.of(vpcVpcA).acknowledge({
+      id: "AwsSolutions-VPC7",
+      reason: "Flow logs belong in a log archive the design does not model; add an AWS::EC2::FlowLog to it once it exists.",
+    });
     const vpcVpcACidr2 = new ec2.CfnVPCCidrBlock(this, "VpcVpcACidr2", {
       vpcId: vpcVpcA.ref,
       cidrBlock: "10.100.0.0/24",
@@ -153,15 +157,45 @@ export class TeamEksApNortheast2Stack extends Stack {
       },
       managedPolicyArns: [Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AmazonEKSClusterPolicy"])],
     });
+    Validations.of(eksClusterShopEksRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEKSClusterPolicy]",
+      reason: "AmazonEKSClusterPolicy is the AWS managed policy AWS documents for eks.amazonaws.com, and AWS keeps it in step with the service.",
+    });
     const eksClusterShopEks = new eks.CfnCluster(this, "EksClusterShopEks", {
       roleArn: eksClusterShopEksRole.attrArn,
       version: "1.31",
       resourcesVpcConfig: {
         subnetIds: [subnetPrivateA.ref, subnetPrivateC.ref],
         securityGroupIds: [sgEksNodes.attrGroupId],
+        endpointPrivateAccess: true,
+      },
+      logging: {
+        clusterLogging: {
+          enabledTypes: [
+            {
+              type: "api",
+            },
+            {
+              type: "audit",
+            },
+            {
+              type: "authenticator",
+            },
+            {
+              type: "controllerManager",
+            },
+            {
+              type: "scheduler",
+            },
+          ],
+        },
       },
     });
     Tags.of(eksClusterShopEks).add("Name", "shop eks");
+    Validations.of(eksClusterShopEks).acknowledge({
+      id: "AwsSolutions-EKS1",
+      reason: "The design does not say where kubectl runs from, so the public endpoint stays on next to the private one; restrict publicAccessCidrs once it does.",
+    });
     const eksClusterShopEksNodeRole = new iam.CfnRole(this, "EksClusterShopEksNodeRole", {
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
@@ -180,6 +214,18 @@ export class TeamEksApNortheast2Stack extends Stack {
         Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AmazonEKS_CNI_Policy"]),
         Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AmazonEC2ContainerRegistryReadOnly"]),
       ],
+    });
+    Validations.of(eksClusterShopEksNodeRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEKSWorkerNodePolicy]",
+      reason: "AmazonEKSWorkerNodePolicy is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    Validations.of(eksClusterShopEksNodeRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEKS_CNI_Policy]",
+      reason: "AmazonEKS_CNI_Policy is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    Validations.of(eksClusterShopEksNodeRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly]",
+      reason: "AmazonEC2ContainerRegistryReadOnly is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
     });
     new eks.CfnNodegroup(this, "EksClusterShopEksNodes", {
       clusterName: eksClusterShopEks.ref,

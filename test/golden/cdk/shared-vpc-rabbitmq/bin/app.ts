@@ -21,11 +21,13 @@
  * namespaces of ECS services, and external networks.
  */
 
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { NetworkApNortheast2Stack } from '../lib/network-ap-northeast-2-stack';
 import { DeptAApNortheast2Stack } from '../lib/dept-a-ap-northeast-2-stack';
 
 const app = new App();
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackNetworkApNortheast2 = new NetworkApNortheast2Stack(app, "network-ap-northeast-2", {
   env: { account: "111111111111", region: "ap-northeast-2" },
   description: "Shared VPC and a RabbitMQ broker: network in ap-northeast-2",

@@ -21,10 +21,12 @@
  */
 
 import { Construct } from 'constructs';
-import { CfnParameter, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { Aws, CfnParameter, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as amazonmq from 'aws-cdk-lib/aws-amazonmq';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
 
 export class DeptAApNortheast2Stack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -73,6 +75,16 @@ export class DeptAApNortheast2Stack extends Stack {
     const instanceBatch = new ec2.CfnInstance(this, "InstanceBatch", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.medium",
+      blockDeviceMappings: [
+        {
+          deviceName: "/dev/xvda",
+          ebs: {
+            encrypted: true,
+          },
+        },
+      ],
+      monitoring: true,
+      disableApiTermination: true,
       networkInterfaces: [
         {
           deviceIndex: "0",
@@ -82,12 +94,48 @@ export class DeptAApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceBatch).add("Name", "batch");
-    const ecsCluster = new ecs.CfnCluster(this, "EcsCluster", {});
+    Validations.of(instanceBatch).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
+    const ecsCluster = new ecs.CfnCluster(this, "EcsCluster", {
+      clusterSettings: [
+        {
+          name: "containerInsights",
+          value: "enabled",
+        },
+      ],
+    });
+    const ecsServiceOrdersExecutionRole = new iam.CfnRole(this, "EcsServiceOrdersExecutionRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "ecs-tasks.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"]),
+      ],
+    });
+    Validations.of(ecsServiceOrdersExecutionRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy]",
+      reason: "service-role/AmazonECSTaskExecutionRolePolicy is the AWS managed policy AWS documents for ecs-tasks.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    const ecsServiceOrdersLogs = new logs.CfnLogGroup(this, "EcsServiceOrdersLogs", {
+      retentionInDays: 30,
+    });
     const ecsServiceOrdersTask = new ecs.CfnTaskDefinition(this, "EcsServiceOrdersTask", {
       networkMode: "awsvpc",
       requiresCompatibilities: ["FARGATE"],
       cpu: "256",
       memory: "512",
+      executionRoleArn: ecsServiceOrdersExecutionRole.attrArn,
       taskRoleArn: this.formatArn({ service: "iam", region: "", resource: "role", resourceName: "orders-task" }),
       containerDefinitions: [
         {
@@ -99,6 +147,14 @@ export class DeptAApNortheast2Stack extends Stack {
               containerPort: 8080,
             },
           ],
+          logConfiguration: {
+            logDriver: "awslogs",
+            options: {
+              "awslogs-group": ecsServiceOrdersLogs.ref,
+              "awslogs-region": Aws.REGION,
+              "awslogs-stream-prefix": "app",
+            },
+          },
         },
       ],
     });

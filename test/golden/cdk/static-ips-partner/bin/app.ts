@@ -21,10 +21,12 @@
  * namespaces of ECS services, and external networks.
  */
 
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { ProdApNortheast2Stack } from '../lib/prod-ap-northeast-2-stack';
 
 const app = new App();
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 new ProdApNortheast2Stack(app, "prod-ap-northeast-2", {
   env: { account: "333333333333", region: "ap-northeast-2" },
   description: "Static IPs for a partner firewall: prod in ap-northeast-2",

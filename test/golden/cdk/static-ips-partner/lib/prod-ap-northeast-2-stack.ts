@@ -21,20 +21,16 @@
  */
 
 import { Construct } from 'constructs';
-import { CfnParameter, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { Aws, CfnParameter, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elasticbeanstalk from 'aws-cdk-lib/aws-elasticbeanstalk';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as iam from 'aws-cdk-lib/aws-iam';
 
 export class ProdApNortheast2Stack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
-    const paramBeanstalkEnvApiProdInstanceProfile = new CfnParameter(this, "BeanstalkEnvApiProdInstanceProfile", {
-      type: "String",
-      default: "aws-elasticbeanstalk-ec2-role",
-      description: "Instance profile of the instances of api-prod",
-    });
     const paramBeanstalkEnvApiProdSolutionStack = new CfnParameter(this, "BeanstalkEnvApiProdSolutionStack", {
       type: "String",
       description: "Exact solution stack name for platform: Docker running on 64bit Amazon Linux 2023",
@@ -49,6 +45,10 @@ export class ProdApNortheast2Stack extends Stack {
       enableDnsHostnames: true,
     });
     Tags.of(vpcProd).add("Name", "prod");
+    Validations.of(vpcProd).acknowledge({
+      id: "AwsSolutions-VPC7",
+      reason: "Flow logs belong in a log archive the design does not model; add an AWS::EC2::FlowLog to it once it exists.",
+    });
     const igwProdVpcInternetGateway = new ec2.CfnInternetGateway(this, "IgwProdVpcInternetGateway", {});
     Tags.of(igwProdVpcInternetGateway).add("Name", "prod-vpc internet gateway");
     const igwProdVpcInternetGatewayAttachment = new ec2.CfnVPCGatewayAttachment(this, "IgwProdVpcInternetGatewayAttachment", {
@@ -143,6 +143,16 @@ export class ProdApNortheast2Stack extends Stack {
     const instanceNginx1 = new ec2.CfnInstance(this, "InstanceNginx1", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.small",
+      blockDeviceMappings: [
+        {
+          deviceName: "/dev/xvda",
+          ebs: {
+            encrypted: true,
+          },
+        },
+      ],
+      monitoring: true,
+      disableApiTermination: true,
       networkInterfaces: [
         {
           deviceIndex: "0",
@@ -152,9 +162,23 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceNginx1).add("Name", "nginx-1");
+    Validations.of(instanceNginx1).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
     const instanceNginx2 = new ec2.CfnInstance(this, "InstanceNginx2", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.small",
+      blockDeviceMappings: [
+        {
+          deviceName: "/dev/xvda",
+          ebs: {
+            encrypted: true,
+          },
+        },
+      ],
+      monitoring: true,
+      disableApiTermination: true,
       networkInterfaces: [
         {
           deviceIndex: "0",
@@ -164,9 +188,23 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceNginx2).add("Name", "nginx-2");
+    Validations.of(instanceNginx2).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
     const instanceNginx3 = new ec2.CfnInstance(this, "InstanceNginx3", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.small",
+      blockDeviceMappings: [
+        {
+          deviceName: "/dev/xvda",
+          ebs: {
+            encrypted: true,
+          },
+        },
+      ],
+      monitoring: true,
+      disableApiTermination: true,
       networkInterfaces: [
         {
           deviceIndex: "0",
@@ -176,9 +214,23 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceNginx3).add("Name", "nginx-3");
+    Validations.of(instanceNginx3).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
     const instanceNginx4 = new ec2.CfnInstance(this, "InstanceNginx4", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.small",
+      blockDeviceMappings: [
+        {
+          deviceName: "/dev/xvda",
+          ebs: {
+            encrypted: true,
+          },
+        },
+      ],
+      monitoring: true,
+      disableApiTermination: true,
       networkInterfaces: [
         {
           deviceIndex: "0",
@@ -188,9 +240,23 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceNginx4).add("Name", "nginx-4");
+    Validations.of(instanceNginx4).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
     const instanceApiProd1 = new ec2.CfnInstance(this, "InstanceApiProd1", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.medium",
+      blockDeviceMappings: [
+        {
+          deviceName: "/dev/xvda",
+          ebs: {
+            encrypted: true,
+          },
+        },
+      ],
+      monitoring: true,
+      disableApiTermination: true,
       networkInterfaces: [
         {
           deviceIndex: "0",
@@ -201,9 +267,23 @@ export class ProdApNortheast2Stack extends Stack {
     });
     Tags.of(instanceApiProd1).add("Name", "api-prod-1");
     Tags.of(instanceApiProd1).add("elasticbeanstalk:environment-name", "api-prod");
+    Validations.of(instanceApiProd1).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
     const instanceApiProd2 = new ec2.CfnInstance(this, "InstanceApiProd2", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.medium",
+      blockDeviceMappings: [
+        {
+          deviceName: "/dev/xvda",
+          ebs: {
+            encrypted: true,
+          },
+        },
+      ],
+      monitoring: true,
+      disableApiTermination: true,
       networkInterfaces: [
         {
           deviceIndex: "0",
@@ -214,6 +294,10 @@ export class ProdApNortheast2Stack extends Stack {
     });
     Tags.of(instanceApiProd2).add("Name", "api-prod-2");
     Tags.of(instanceApiProd2).add("elasticbeanstalk:environment-name", "api-prod");
+    Validations.of(instanceApiProd2).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
     const nlbPartnerNlb = new elbv2.CfnLoadBalancer(this, "NlbPartnerNlb", {
       type: "network",
       scheme: "internet-facing",
@@ -229,6 +313,10 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(nlbPartnerNlb).add("Name", "partner-nlb");
+    Validations.of(nlbPartnerNlb).acknowledge({
+      id: "AwsSolutions-ELB2",
+      reason: "Access logs need an S3 bucket in a log archive the design does not model.",
+    });
     const targetGroupProxies = new elbv2.CfnTargetGroup(this, "TargetGroupProxies", {
       targetType: "instance",
       protocol: "TCP",
@@ -283,6 +371,61 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     const beanstalkEnvApiProdApplication = new elasticbeanstalk.CfnApplication(this, "BeanstalkEnvApiProdApplication", {});
+    const beanstalkEnvApiProdInstanceRole = new iam.CfnRole(this, "BeanstalkEnvApiProdInstanceRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "ec2.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AWSElasticBeanstalkWebTier"]),
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AWSElasticBeanstalkMulticontainerDocker"]),
+      ],
+    });
+    Validations.of(beanstalkEnvApiProdInstanceRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AWSElasticBeanstalkWebTier]",
+      reason: "AWSElasticBeanstalkWebTier is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    Validations.of(beanstalkEnvApiProdInstanceRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AWSElasticBeanstalkMulticontainerDocker]",
+      reason: "AWSElasticBeanstalkMulticontainerDocker is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    const beanstalkEnvApiProdInstanceProfile = new iam.CfnInstanceProfile(this, "BeanstalkEnvApiProdInstanceProfile", {
+      roles: [beanstalkEnvApiProdInstanceRole.ref],
+    });
+    const beanstalkEnvApiProdServiceRole = new iam.CfnRole(this, "BeanstalkEnvApiProdServiceRole", {
+      assumeRolePolicyDocument: {
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: {
+              Service: "elasticbeanstalk.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+          },
+        ],
+      },
+      managedPolicyArns: [
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/service-role/AWSElasticBeanstalkEnhancedHealth"]),
+        Fn.join("", ["arn:", Aws.PARTITION, ":iam::aws:policy/AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy"]),
+      ],
+    });
+    Validations.of(beanstalkEnvApiProdServiceRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/service-role/AWSElasticBeanstalkEnhancedHealth]",
+      reason: "service-role/AWSElasticBeanstalkEnhancedHealth is the AWS managed policy AWS documents for elasticbeanstalk.amazonaws.com, and AWS keeps it in step with the service.",
+    });
+    Validations.of(beanstalkEnvApiProdServiceRole).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy]",
+      reason: "AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy is the AWS managed policy AWS documents for elasticbeanstalk.amazonaws.com, and AWS keeps it in step with the service.",
+    });
     const beanstalkEnvApiProd = new elasticbeanstalk.CfnEnvironment(this, "BeanstalkEnvApiProd", {
       applicationName: beanstalkEnvApiProdApplication.ref,
       solutionStackName: paramBeanstalkEnvApiProdSolutionStack.valueAsString,
@@ -310,7 +453,42 @@ export class ProdApNortheast2Stack extends Stack {
         {
           namespace: "aws:autoscaling:launchconfiguration",
           optionName: "IamInstanceProfile",
-          value: paramBeanstalkEnvApiProdInstanceProfile.valueAsString,
+          value: beanstalkEnvApiProdInstanceProfile.ref,
+        },
+        {
+          namespace: "aws:elasticbeanstalk:environment",
+          optionName: "ServiceRole",
+          value: beanstalkEnvApiProdServiceRole.attrArn,
+        },
+        {
+          namespace: "aws:elasticbeanstalk:healthreporting:system",
+          optionName: "SystemType",
+          value: "enhanced",
+        },
+        {
+          namespace: "aws:elasticbeanstalk:managedactions",
+          optionName: "ManagedActionsEnabled",
+          value: "true",
+        },
+        {
+          namespace: "aws:elasticbeanstalk:managedactions",
+          optionName: "PreferredStartTime",
+          value: "Sun:02:00",
+        },
+        {
+          namespace: "aws:elasticbeanstalk:managedactions:platformupdate",
+          optionName: "UpdateLevel",
+          value: "minor",
+        },
+        {
+          namespace: "aws:elasticbeanstalk:cloudwatch:logs",
+          optionName: "StreamLogs",
+          value: "true",
+        },
+        {
+          namespace: "aws:elasticbeanstalk:hostmanager",
+          optionName: "LogPublicationControl",
+          value: "true",
         },
         {
           namespace: "aws:elasticbeanstalk:environment",
