@@ -6,7 +6,7 @@ import { securityGroupRef, securityGroupRefs, subnetRefs, tagResource, vpcRef } 
 import { awsName, code, type Code, str, type Value } from './literal.ts';
 import { waitForListeners } from './loadbalancing.ts';
 import { once, type CdkKinds } from './kind.ts';
-import { acceptFindings, acceptManagedPolicy } from './nag.ts';
+import { acceptFindings, acceptInstanceVolumeCheck, acceptManagedPolicy } from './nag.ts';
 import type { StackWriter } from './writer.ts';
 
 /** The latest Amazon-published image, resolved at deploy time from SSM (no lookup at synth). */
@@ -64,7 +64,7 @@ export function emitInstance(ctx: ExportContext, { resource, stack, varName, con
       : undefined,
   });
   tagResource(stack, varName, instance);
-  acceptFindings(stack, varName, 'AwsSolutions-EC26');
+  acceptInstanceVolumeCheck(stack, varName);
   if (instance.elasticIp && ctx.handle(instance.elasticIp)) {
     stack.add('ec2.CfnEIPAssociation', `${constructId}Eip`, {
       allocationId: ctx.ref(stack, instance.elasticIp, 'attrAllocationId', `allocation id of Elastic IP ${ctx.index.get(instance.elasticIp)?.name}`),

@@ -22,9 +22,13 @@ import { code, type Code, kebab, NameScope, pascal } from './literal.ts';
 import { StackWriter } from './writer.ts';
 
 
-/** CloudFormation allows 500 resources and 200 parameters per stack: parts stay well under. */
+/**
+ * CloudFormation allows 500 resources, 200 parameters and a 1 MB template per stack: parts stay
+ * well under. A template runs to at most about 1.3 bytes per character of its constructs' source.
+ */
 export const PART_RESOURCES = 400;
 export const PART_PARAMETERS = 150;
+export const PART_SOURCE_CHARS = 400_000;
 
 
 const STACK_MEMBERS = ['account', 'region', 'node', 'tags', 'stackName', 'environment', 'templateOptions', 'artifactId', 'partition', 'urlSuffix', 'nested', 'synthesizer', 'availabilityZones', 'templateFile', 'dependencies', 'stackId', 'notificationArns', 'terminationProtection', 'nestedStackParent', 'nestedStackResource', 'bundlingRequired'];
@@ -168,7 +172,7 @@ export class ExportContext {
     this.currentSlot.set(env, slot);
     const wave = this.waves?.[slot] ?? 1;
     const part = env.parts.findLast((candidate) => candidate.wave === wave);
-    const full = part && part.resourceCount > 0 && (part.resourceCount + upcoming > PART_RESOURCES || part.parameterCount >= PART_PARAMETERS);
+    const full = part && part.resourceCount > 0 && (part.resourceCount + upcoming > PART_RESOURCES || part.parameterCount >= PART_PARAMETERS || part.sourceSize >= PART_SOURCE_CHARS);
     return part && !full ? part : this.newPart(env, wave);
   }
 

@@ -143,6 +143,14 @@ export class NameScope {
   }
 }
 
+/**
+ * Free text for a template's descriptions: control characters become spaces, since template
+ * readers refuse them (cfn-lint, and any YAML rendering of the template, stop at the first).
+ */
+export function descriptionText(text: string, max = 1024): string {
+  return text.replace(/\p{Cc}+/gu, ' ').slice(0, max);
+}
+
 /** A name AWS accepts where it restricts characters: letters, digits and dashes, bounded. */
 export function awsName(text: string, fallback: string, max: number): string {
   const cleaned = kebab(text) || kebab(fallback) || 'resource';

@@ -18,7 +18,6 @@ export const NAG_REASONS = {
   'AwsSolutions-APIG6': 'Execution logs need API Gateway\'s account-wide CloudWatch role, a setting outside this design.',
   'AwsSolutions-COG4': 'The design models no Cognito user pool: add an authorizer before this method takes real traffic.',
   'AwsSolutions-L1': 'The runtime is the one the design names; the design rules report deprecated runtimes.',
-  // cdk-nag's rule throws for an instance without a launch template in a stack that has one.
   'AwsSolutions-EC26': 'The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.',
   'AwsSolutions-AS3': 'Scaling notifications go to an SNS topic the design does not model.',
 } as const;
@@ -36,4 +35,12 @@ export function acceptManagedPolicy(stack: StackWriter, role: string, policy: st
     `AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/${policy}]`,
     `${policy} is the AWS managed policy AWS documents for ${service}, and AWS keeps it in step with the service.`,
   );
+}
+
+/**
+ * EC26 for a standalone instance: cdk-nag's rule throws for an instance without a launch
+ * template in a stack that has one, and finds the encrypted root volume everywhere else.
+ */
+export function acceptInstanceVolumeCheck(stack: StackWriter, varName: string): void {
+  stack.acknowledgeOnWhen(varName, 'AwsSolutions-EC26', NAG_REASONS['AwsSolutions-EC26'], () => stack.has('ec2.CfnLaunchTemplate'));
 }

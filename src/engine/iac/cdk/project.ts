@@ -1,7 +1,7 @@
 /** The files around the stacks: the app entry point, package.json, cdk.json, tsconfig.json. */
 import type { GeneratedFile } from '../types.ts';
 import type { ExportContext } from './context.ts';
-import { NameScope, str } from './literal.ts';
+import { descriptionText, NameScope, str } from './literal.ts';
 import { readme } from './readme.ts';
 import type { StackWriter } from './writer.ts';
 
@@ -65,7 +65,7 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
   // Stacks that later stacks take values from, and those that wait for others, are kept in a variable.
   const producers = new Set([
     ...stacks.flatMap((stack) => [...stack.imports.values()].map(({ producer }) => producer)),
-    ...stacks.flatMap((stack) => (stack.dependsOn.size > 0 ? [stack, ...stack.dependsOn] : [])),
+    ...stacks.flatMap((stack) => (stack.dependsOn.size > 0 || stack.imports.size > 0 ? [stack, ...stack.dependsOn] : [])),
   ]);
   const names = new NameScope(['app', 'App']);
   const variable = new Map<StackWriter, string>();
@@ -85,11 +85,13 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
     }
     app.push(`${declaration}new ${stack.className}(app, ${str(stack.stackId)}, {`);
     app.push(`  env: ${environment},`);
-    app.push(`  description: ${str(description.slice(0, 1024))},`);
+    app.push(`  description: ${str(descriptionText(description))},`);
     for (const { field, producer } of stack.imports.values()) app.push(`  ${field}: ${variable.get(producer)}.${field},`);
     app.push('});');
-    // Values from other accounts and regions are read from SSM when this stack deploys: after theirs.
-    for (const producer of stacks.filter((candidate) => stack.dependsOn.has(candidate))) {
+    // Values from other accounts and regions are read from SSM, and earlier parts' values through
+    // named exports, when this stack deploys: after theirs. CDK sees neither as a reference.
+    const producersOfStack = new Set([...stack.dependsOn, ...[...stack.imports.values()].map(({ producer }) => producer)]);
+    for (const producer of stacks.filter((candidate) => producersOfStack.has(candidate))) {
       app.push(`${variable.get(stack)}.addDependency(${variable.get(producer)});`);
     }
   }

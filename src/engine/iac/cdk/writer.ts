@@ -4,7 +4,7 @@
  * other environments and the outputs it gives them (see context.ts).
  */
 import type { Environment } from './context.ts';
-import { code, type Code, render, str, type Value } from './literal.ts';
+import { code, type Code, descriptionText, pascal, render, str, type Value } from './literal.ts';
 
 /** `name.member.member`: the common case, read without scanning for strings. */
 const MEMBER = /^([A-Za-z_$][\w$]*)(?:\.[\w$]+)*$/;
@@ -40,7 +40,7 @@ interface Parameter {
 /** The comments a stack's source holds besides the header: fixed text, never a name from the design. */
 export const COMMENTS = {
   props: '/** Values from earlier stacks of the same account and region (CDK exports and imports them). */',
-  fields: '// Values later stacks of the same account and region take as props, comma-separated.',
+  fields: '// Values later stacks of the same account and region take as props: imports of comma-separated outputs.',
 } as const;
 
 /** Values per exported field: well inside an output's size with ids of ~25 characters. */
@@ -58,13 +58,15 @@ export class StackWriter {
   private readonly statements: (string | { readonly varName: string; readonly call: string })[] = [];
   private readonly outputsCode: string[] = [];
   private readonly acknowledged = new Map<string, string>();
+  /** Acknowledgements that hold only for what the finished stack holds (see acknowledgeOnWhen). */
+  private readonly conditionalAcks: { varName: string; id: string; reason: string; when: () => boolean }[] = [];
+  private readonly constructed = new Set<string>();
   /**
-   * Values later parts read, by reference key: joined into comma-separated fields of at
-   * most EXPORT_CHUNK values, since every exported field is a stack output and a stack
-   * has at most 200.
+   * Values later parts read, by reference key: joined into comma-separated outputs of at
+   * most EXPORT_CHUNK values, since a stack has at most 200 outputs.
    */
   private readonly exposed = new Map<string, { field: string; index: number }>();
-  private readonly exposedFields: { field: string; values: Code[] }[] = [];
+  private readonly exposedFields: { field: string; outputId: string; values: Code[] }[] = [];
   /** Fields this part takes from earlier parts as props. */
   readonly imports = new Map<string, { field: string; producer: StackWriter }>();
   /** Stacks of other environments this one reads values from: deployed before it. */
@@ -81,6 +83,8 @@ export class StackWriter {
     else for (const name of text.replace(STRING, '""').match(IDENTIFIER) ?? []) this.used.add(name);
   };
   resourceCount = 0;
+  /** Characters of construct source so far: a template runs to at most about 1.3 bytes per character. */
+  sourceSize = 0;
   private readonly declared = new Set<string>();
 
   declares(varName: string): boolean {
@@ -112,8 +116,10 @@ export class StackWriter {
   /** `const v = new mod.Class(this, "Id", {...});` and returns `v` (or nothing without a var). */
   construct(varName: string | undefined, className: string, constructId: string, props: Value): Code {
     this.use(className);
+    this.constructed.add(className);
     this.resourceCount++;
     const call = `new ${className}(this, ${str(constructId)}, ${render(props, '    ', this.countNames)})`;
+    this.sourceSize += call.length;
     this.statements.push(varName ? { varName, call } : `${call};`);
     if (varName) {
       this.declared.add(varName);
@@ -151,6 +157,8 @@ export class StackWriter {
     if (!parameter) {
       this.core.add('CfnParameter');
       const constructId = this.ids.take(wantedId);
+      const description = (props as { description?: unknown }).description;
+      if (typeof description === 'string') props = { ...(props as Record<string, Value>), description: descriptionText(description) };
       parameter = { varName: this.vars.take(`param${constructId}`), props, constructId };
       this.parameters.set(key, parameter);
     }
@@ -172,7 +180,7 @@ export class StackWriter {
     const constructId = this.ids.take(wantedId);
     this.outputs.set(key, constructId);
     this.core.add('CfnOutput');
-    this.outputsCode.push(`new CfnOutput(this, ${str(constructId)}, ${render({ value, description }, '    ', this.countNames)});`);
+    this.outputsCode.push(`new CfnOutput(this, ${str(constructId)}, ${render({ value, description: descriptionText(description) }, '    ', this.countNames)});`);
     return constructId;
   }
 
@@ -193,7 +201,7 @@ export class StackWriter {
         type: 'String',
         value,
         tier: shared ? 'Advanced' : undefined,
-        description: `${what} (read by another account or region)`.slice(0, 1024),
+        description: descriptionText(`${what} (read by another account or region)`),
       });
       this.publishedCode.push({ varName, name, shared });
       if (shared) this.used.add(varName);
@@ -214,13 +222,15 @@ export class StackWriter {
     if (!exposed) {
       let last = this.exposedFields[this.exposedFields.length - 1];
       if (!last || last.values.length >= EXPORT_CHUNK) {
-        last = { field: this.env.fields.take(`valuesOf${this.className.replace(/Stack$/, '')}`), values: [] };
+        const field = this.env.fields.take(`valuesOf${this.className.replace(/Stack$/, '')}`);
+        last = { field, outputId: this.ids.take(pascal(field)), values: [] };
         this.exposedFields.push(last);
       }
       exposed = { field: last.field, index: last.values.length };
       last.values.push(value);
       this.countNames(value.text);
       this.core.add('Fn');
+      this.core.add('CfnOutput');
       this.exposed.set(key, exposed);
     }
     return exposed;
@@ -240,6 +250,16 @@ export class StackWriter {
     this.statements.push(`Validations.of(${varName}).acknowledge(${render({ id, reason }, '    ')});`);
   }
 
+  /** Like acknowledgeOn, for a finding that depends on the rest of the stack: decided when it is rendered. */
+  acknowledgeOnWhen(varName: string, id: string, reason: string, when: () => boolean): void {
+    this.conditionalAcks.push({ varName, id, reason, when });
+  }
+
+  /** Whether the stack holds a construct of this class (e.g. `ec2.CfnLaunchTemplate`). */
+  has(className: string): boolean {
+    return this.constructed.has(className);
+  }
+
   /** Accepts a validation warning the design asks for on purpose (our reason, never user text). */
   acknowledge(id: string, reason: string): void {
     this.core.add('Validations');
@@ -255,6 +275,8 @@ export class StackWriter {
   }
 
   render(header: string): string {
+    const acks = this.conditionalAcks.filter((ack) => ack.when());
+    if (acks.length > 0) this.core.add('Validations');
     const lines: string[] = [header, "import { Construct } from 'constructs';"];
     lines.push(`import { ${[...this.core].sort().map((name) => (name === 'StackProps' ? 'type StackProps' : name)).join(', ')} } from 'aws-cdk-lib';`);
     for (const alias of [...this.modules].sort()) lines.push(`import * as ${alias} from '${MODULES[alias]}';`);
@@ -280,13 +302,18 @@ export class StackWriter {
     for (const [id, reason] of [...this.acknowledged].sort()) {
       body.push(`Validations.of(this).acknowledge(${render({ id, reason }, '    ')});`);
     }
+    const used = new Set([...this.used, ...acks.map((ack) => ack.varName)]);
     for (const statement of this.statements) {
       if (typeof statement === 'string') body.push(statement);
       // `const x = new ...` only where something reads `x`.
-      else body.push(this.used.has(statement.varName) ? `const ${statement.varName} = ${statement.call};` : `${statement.call};`);
+      else body.push(used.has(statement.varName) ? `const ${statement.varName} = ${statement.call};` : `${statement.call};`);
     }
-    for (const { field, values } of this.exposedFields) {
-      body.push(`this.${field} = Fn.join(",", ${render(values, '    ')});`);
+    for (const { varName, id, reason } of acks) body.push(`Validations.of(${varName}).acknowledge(${render({ id, reason }, '    ')});`);
+    for (const { field, outputId, values } of this.exposedFields) {
+      // An explicit export, read through Fn::ImportValue by name: a reference CDK exported itself
+      // would carry the whole joined list into the consumer's template at every use.
+      const exportName = `${this.stackId}:${field}`;
+      body.push(`this.${field} = new CfnOutput(this, ${str(outputId)}, ${render({ value: code(`Fn.join(",", ${render(values, '    ')})`), exportName }, '    ')}).importValue;`);
     }
     body.push(...this.outputsCode);
     const shared = this.publishedCode.filter((entry) => entry.shared);

@@ -3,7 +3,7 @@ import type { Design } from '../../../model/design.ts';
 import { parseDesign } from '../../../model/parse.ts';
 import { syntheticLandingZone } from '../../../testing/synthetic.ts';
 import { design } from '../../../testing/builder.ts';
-import { everyKind, hostileNames, hubAndSpoke } from './designs.ts';
+import { everyKind, hostileNames, hubAndSpoke, largeSecurityGroups } from './designs.ts';
 
 export interface Case {
   readonly name: string;
@@ -20,6 +20,9 @@ export const FIXTURES: readonly (() => Case)[] = [
 
 /** Synthesised too, not kept as goldens: a generated Organization at a size that still synthesises quickly. */
 export const SYNTHETIC: () => Case = () => ({ name: 'synthetic-400', design: syntheticLandingZone({ seed: 7, resources: 400 }) });
+
+/** Synthesised too, not kept as a golden: one account whose templates split by size. */
+export const LARGE_TEMPLATES: () => Case = () => ({ name: 'large-security-groups', design: largeSecurityGroups() });
 
 const EXAMPLE_FILES = import.meta.glob<string>('/public/examples/*.json', { eager: true, query: '?raw', import: 'default' });
 

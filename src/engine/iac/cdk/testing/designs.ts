@@ -310,3 +310,29 @@ export function hubAndSpoke(): Design {
     .add('ram-share', 'share-tgw', { name: 'tgw share', resources: ['tgw'], principals: ['workload'] })
     .build();
 }
+
+/**
+ * Few resources, large templates: security groups with 60 rules each, whose source runs past
+ * what one 1 MB template holds, so the account's stack must split by size.
+ */
+export function largeSecurityGroups(groups = 32): Design {
+  let built = design('large security groups')
+    .account('net', { name: 'network', accountId: '111111111111' })
+    .vpc('vpc', 'net', ['10.0.0.0/16'], { name: 'shared services' });
+  for (let g = 0; g < groups; g++) {
+    built = built.add('security-group', `sg-${g}`, {
+      parent: 'vpc',
+      name: `partner allow list ${g}`,
+      description: `Partner addresses allowed to reach the services of group ${g}`,
+      ingress: Array.from({ length: 60 }, (_, r) => ({
+        protocol: 'tcp' as const,
+        fromPort: 8000 + r,
+        toPort: 8000 + r,
+        peer: { kind: 'cidr' as const, cidr: `10.${g}.${r}.0/24` },
+        description: `Partner office ${g}-${r}: the address block its firewall team registered for service port ${8000 + r}, renewed each quarter`,
+      })),
+      egress: [],
+    });
+  }
+  return built.build();
+}

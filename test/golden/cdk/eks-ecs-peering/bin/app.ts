@@ -43,11 +43,13 @@ const stackTeamEksApNortheast2Part2 = new TeamEksApNortheast2Part2Stack(app, "te
   description: "EKS in one VPC, ECS in another: team-eks in ap-northeast-2 (part 2 of 2)",
   valuesOfTeamEksApNortheast2: stackTeamEksApNortheast2.valuesOfTeamEksApNortheast2,
 });
+stackTeamEksApNortheast2Part2.addDependency(stackTeamEksApNortheast2);
 stackTeamEksApNortheast2Part2.addDependency(stackTeamEcsApNortheast2);
 const stackTeamEcsApNortheast2Part2 = new TeamEcsApNortheast2Part2Stack(app, "team-ecs-ap-northeast-2-part-2", {
   env: { account: "555555555555", region: "ap-northeast-2" },
   description: "EKS in one VPC, ECS in another: team-ecs in ap-northeast-2 (part 2 of 2)",
   valuesOfTeamEcsApNortheast2: stackTeamEcsApNortheast2.valuesOfTeamEcsApNortheast2,
 });
+stackTeamEcsApNortheast2Part2.addDependency(stackTeamEcsApNortheast2);
 stackTeamEcsApNortheast2Part2.addDependency(stackTeamEksApNortheast2Part2);
 app.synth();

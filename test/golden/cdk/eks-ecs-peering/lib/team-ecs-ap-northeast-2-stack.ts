@@ -31,7 +31,7 @@ import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class TeamEcsApNortheast2Stack extends Stack {
-  // Values later stacks of the same account and region take as props, comma-separated.
+  // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
   readonly valuesOfTeamEcsApNortheast2: string;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -292,10 +292,6 @@ export class TeamEcsApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceReports).add("Name", "reports");
-    Validations.of(instanceReports).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     const albOrdersInternalAlb = new elbv2.CfnLoadBalancer(this, "AlbOrdersInternalAlb", {
       type: "application",
       scheme: "internal",
@@ -506,7 +502,10 @@ export class TeamEcsApNortheast2Stack extends Stack {
       subnetId: subnetPrivateC2.ref,
       routeTableId: routeTableVpcCPrivateC.ref,
     });
-    this.valuesOfTeamEcsApNortheast2 = Fn.join(",", [routeTableVpcBPrivateA.ref, routeTableVpcBPrivateC.ref]);
+    this.valuesOfTeamEcsApNortheast2 = new CfnOutput(this, "ValuesOfTeamEcsApNortheast2", {
+      value: Fn.join(",", [routeTableVpcBPrivateA.ref, routeTableVpcBPrivateC.ref]),
+      exportName: "team-ecs-ap-northeast-2:valuesOfTeamEcsApNortheast2",
+    }).importValue;
     new CfnOutput(this, "VpcVpcBRef", {
       value: vpcVpcB.ref,
       description: "VPC vpc-b (used by another stack)",

@@ -21,13 +21,13 @@
  */
 
 import { Construct } from 'constructs';
-import { Aws, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks';
 import * as iam from 'aws-cdk-lib/aws-iam';
 
 export class TeamEksApNortheast2Stack extends Stack {
-  // Values later stacks of the same account and region take as props, comma-separated.
+  // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
   readonly valuesOfTeamEksApNortheast2: string;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -255,6 +255,9 @@ export class TeamEksApNortheast2Stack extends Stack {
       subnetId: subnetPrivateC.ref,
       routeTableId: routeTableVpcAPrivateC.ref,
     });
-    this.valuesOfTeamEksApNortheast2 = Fn.join(",", [vpcVpcA.ref, routeTableVpcAPrivateA.ref, routeTableVpcAPrivateC.ref]);
+    this.valuesOfTeamEksApNortheast2 = new CfnOutput(this, "ValuesOfTeamEksApNortheast2", {
+      value: Fn.join(",", [vpcVpcA.ref, routeTableVpcAPrivateA.ref, routeTableVpcAPrivateC.ref]),
+      exportName: "team-eks-ap-northeast-2:valuesOfTeamEksApNortheast2",
+    }).importValue;
   }
 }

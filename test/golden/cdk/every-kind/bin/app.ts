@@ -45,6 +45,7 @@ const stackNetworkApNortheast2Part2 = new NetworkApNortheast2Part2Stack(app, "ne
   description: "every kind: network in ap-northeast-2 (part 2 of 3)",
   valuesOfNetworkApNortheast2: stackNetworkApNortheast2.valuesOfNetworkApNortheast2,
 });
+stackNetworkApNortheast2Part2.addDependency(stackNetworkApNortheast2);
 stackNetworkApNortheast2Part2.addDependency(stackAppApNortheast1);
 const stackAppApNortheast1Part2 = new AppApNortheast1Part2Stack(app, "app-ap-northeast-1-part-2", {
   env: { region: "ap-northeast-1" },
@@ -52,16 +53,19 @@ const stackAppApNortheast1Part2 = new AppApNortheast1Part2Stack(app, "app-ap-nor
   valuesOfAppApNortheast1: stackAppApNortheast1.valuesOfAppApNortheast1,
 });
 stackAppApNortheast1Part2.addDependency(stackNetworkApNortheast2);
+stackAppApNortheast1Part2.addDependency(stackAppApNortheast1);
 const stackNetworkApNortheast2Part3 = new NetworkApNortheast2Part3Stack(app, "network-ap-northeast-2-part-3", {
   env: { account: "111111111111", region: "ap-northeast-2" },
   description: "every kind: network in ap-northeast-2 (part 3 of 3)",
   valuesOfNetworkApNortheast2: stackNetworkApNortheast2.valuesOfNetworkApNortheast2,
 });
+stackNetworkApNortheast2Part3.addDependency(stackNetworkApNortheast2);
 stackNetworkApNortheast2Part3.addDependency(stackAppApNortheast1Part2);
 const stackAppApNortheast1Part3 = new AppApNortheast1Part3Stack(app, "app-ap-northeast-1-part-3", {
   env: { region: "ap-northeast-1" },
   description: "every kind: app in ap-northeast-1 (part 3 of 3)",
   valuesOfAppApNortheast1: stackAppApNortheast1.valuesOfAppApNortheast1,
 });
+stackAppApNortheast1Part3.addDependency(stackAppApNortheast1);
 stackAppApNortheast1Part3.addDependency(stackNetworkApNortheast2Part2);
 app.synth();

@@ -27,7 +27,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class AppApNortheast1Stack extends Stack {
-  // Values later stacks of the same account and region take as props, comma-separated.
+  // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
   readonly valuesOfAppApNortheast1: string;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -138,15 +138,14 @@ export class AppApNortheast1Stack extends Stack {
       ],
     });
     Tags.of(instanceSpokeApp).add("Name", "spoke app");
-    Validations.of(instanceSpokeApp).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableSpokeMainSubnetSpokeA", {
       subnetId: subnetSpokeA.ref,
       routeTableId: routeTableSpokeMain.ref,
     });
-    this.valuesOfAppApNortheast1 = Fn.join(",", [vpcSpoke.ref, subnetSpokeA.ref, routeTableSpokeMain.ref]);
+    this.valuesOfAppApNortheast1 = new CfnOutput(this, "ValuesOfAppApNortheast1", {
+      value: Fn.join(",", [vpcSpoke.ref, subnetSpokeA.ref, routeTableSpokeMain.ref]),
+      exportName: "app-ap-northeast-1:valuesOfAppApNortheast1",
+    }).importValue;
     new CfnOutput(this, "VpcSpokeRef", {
       value: vpcSpoke.ref,
       description: "VPC spoke (used by another stack)",

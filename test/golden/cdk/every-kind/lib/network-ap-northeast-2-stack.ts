@@ -38,7 +38,7 @@ import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class NetworkApNortheast2Stack extends Stack {
-  // Values later stacks of the same account and region take as props, comma-separated.
+  // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
   readonly valuesOfNetworkApNortheast2: string;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -379,10 +379,6 @@ export class NetworkApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceProxy).add("Name", "proxy");
-    Validations.of(instanceProxy).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     const instanceBastion = new ec2.CfnInstance(this, "InstanceBastion", {
       imageId: "{{resolve:ssm:/aws/service/ami-windows-latest/Windows_Server-2022-English-Full-Base}}",
       instanceType: "t3.micro",
@@ -405,10 +401,6 @@ export class NetworkApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceBastion).add("Name", "bastion");
-    Validations.of(instanceBastion).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     new ec2.CfnEIPAssociation(this, "InstanceBastionEip", {
       allocationId: eipBastionIp.attrAllocationId,
       instanceId: instanceBastion.ref,
@@ -1652,7 +1644,18 @@ export class NetworkApNortheast2Stack extends Stack {
       principals: [paramAccountAppNumber2.valueAsString],
     });
     Tags.of(shareNetworkShare).add("Name", "network share");
-    this.valuesOfNetworkApNortheast2 = Fn.join(",", [vpcHub.ref, routeTablePrivate.ref, tgwTgwTableSpokes.ref, tgwTgwTableShared.ref]);
+    Validations.of(instanceProxy).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
+    Validations.of(instanceBastion).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
+    this.valuesOfNetworkApNortheast2 = new CfnOutput(this, "ValuesOfNetworkApNortheast2", {
+      value: Fn.join(",", [vpcHub.ref, routeTablePrivate.ref, tgwTgwTableSpokes.ref, tgwTgwTableShared.ref]),
+      exportName: "network-ap-northeast-2:valuesOfNetworkApNortheast2",
+    }).importValue;
     new CfnOutput(this, "TgwTgwRef", {
       value: tgwTgw.ref,
       description: "transit gateway tgw (used by another stack)",

@@ -35,7 +35,7 @@ export class ProcessExit1NetworkApNortheast2Part3Stack extends Stack {
 
     const paramTgwAttachmentDelCsiSpokeAttachmentRef = new CfnParameter(this, "TgwAttachmentDelCsiSpokeAttachmentRef", {
       type: "String",
-      description: "transit gateway attachment \u007f\u009b del csi spoke attachment: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentDelCsiSpokeAttachmentRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1-part-2",
+      description: "transit gateway attachment   del csi spoke attachment: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentDelCsiSpokeAttachmentRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1-part-2",
     });
     new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentDelCsiSpokeAttachment", {
       transitGatewayAttachmentId: paramTgwAttachmentDelCsiSpokeAttachmentRef.valueAsString,

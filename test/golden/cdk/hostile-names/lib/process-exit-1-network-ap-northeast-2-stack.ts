@@ -38,7 +38,7 @@ import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class ProcessExit1NetworkApNortheast2Stack extends Stack {
-  // Values later stacks of the same account and region take as props, comma-separated.
+  // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
   readonly valuesOfProcessExit1NetworkApNortheast2: string;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -379,10 +379,6 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceDelCsiProxy).add("Name", "del csi proxy");
-    Validations.of(instanceDelCsiProxy).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     const instanceProcessExit1Bastion = new ec2.CfnInstance(this, "InstanceProcessExit1Bastion", {
       imageId: "{{resolve:ssm:/aws/service/ami-windows-latest/Windows_Server-2022-English-Full-Base}}",
       instanceType: "t3.micro",
@@ -405,10 +401,6 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceProcessExit1Bastion).add("Name", "process.exit 1 // bastion");
-    Validations.of(instanceProcessExit1Bastion).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     new ec2.CfnEIPAssociation(this, "InstanceProcessExit1BastionEip", {
       allocationId: eipThrow1BastionIp.attrAllocationId,
       instanceId: instanceProcessExit1Bastion.ref,
@@ -1652,12 +1644,23 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       principals: [paramAccountThrow1AppNumber2.valueAsString],
     });
     Tags.of(shareProcessExit1NetworkShare).add("Name", "process.exit 1 // network share");
-    this.valuesOfProcessExit1NetworkApNortheast2 = Fn.join(",", [
+    Validations.of(instanceDelCsiProxy).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
+    Validations.of(instanceProcessExit1Bastion).acknowledge({
+      id: "AwsSolutions-EC26",
+      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
+    });
+    this.valuesOfProcessExit1NetworkApNortheast2 = new CfnOutput(this, "ValuesOfProcessExit1NetworkApNortheast2", {
+      value: Fn.join(",", [
       vpcThrow1Hub.ref,
       routeTableScriptScriptAlert1ScriptPrivate.ref,
       tgwThrow1TgwTableLineBreakEndSpokes.ref,
       tgwThrow1TgwTableProcessExit1Shared.ref,
-    ]);
+    ]),
+      exportName: "process-exit-1-network-ap-northeast-2:valuesOfProcessExit1NetworkApNortheast2",
+    }).importValue;
     new CfnOutput(this, "TgwThrow1TgwRef", {
       value: tgwThrow1Tgw.ref,
       description: "transit gateway */ throw 1; /* tgw (used by another stack)",

@@ -48,11 +48,11 @@ export class Throw1AppApNortheast1Part2Stack extends Stack {
       name: "/landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentDelCsiSpokeAttachmentRef",
       type: "String",
       value: tgwAttachmentDelCsiSpokeAttachment.ref,
-      description: "transit gateway attachment \u007f\u009b del csi spoke attachment (read by another account or region)",
+      description: "transit gateway attachment   del csi spoke attachment (read by another account or region)",
     });
     new CfnOutput(this, "TgwAttachmentDelCsiSpokeAttachmentRef", {
       value: tgwAttachmentDelCsiSpokeAttachment.ref,
-      description: "transit gateway attachment \u007f\u009b del csi spoke attachment (used by another stack)",
+      description: "transit gateway attachment   del csi spoke attachment (used by another stack)",
     });
   }
 }

@@ -27,7 +27,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class Throw1AppApNortheast1Stack extends Stack {
-  // Values later stacks of the same account and region take as props, comma-separated.
+  // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
   readonly valuesOfThrow1AppApNortheast1: string;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -138,19 +138,18 @@ export class Throw1AppApNortheast1Stack extends Stack {
       ],
     });
     Tags.of(instanceThrow1SpokeApp).add("Name", "throw 1 spoke app");
-    Validations.of(instanceThrow1SpokeApp).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableScriptScriptAlert1ScriptSpokeMainSubnetSeparatorsSpokeA", {
       subnetId: subnetSeparatorsSpokeA.ref,
       routeTableId: routeTableScriptScriptAlert1ScriptSpokeMain.ref,
     });
-    this.valuesOfThrow1AppApNortheast1 = Fn.join(",", [
+    this.valuesOfThrow1AppApNortheast1 = new CfnOutput(this, "ValuesOfThrow1AppApNortheast1", {
+      value: Fn.join(",", [
       vpcScriptScriptAlert1ScriptSpoke.ref,
       subnetSeparatorsSpokeA.ref,
       routeTableScriptScriptAlert1ScriptSpokeMain.ref,
-    ]);
+    ]),
+      exportName: "throw-1-app-ap-northeast-1:valuesOfThrow1AppApNortheast1",
+    }).importValue;
     new CfnOutput(this, "VpcScriptScriptAlert1ScriptSpokeRef", {
       value: vpcScriptScriptAlert1ScriptSpoke.ref,
       description: "VPC \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e spoke (used by another stack)",

@@ -43,4 +43,5 @@ const stackWorkloadApNortheast2Part2 = new WorkloadApNortheast2Part2Stack(app, "
   valuesOfWorkloadApNortheast2: stackWorkloadApNortheast2.valuesOfWorkloadApNortheast2,
 });
 stackWorkloadApNortheast2Part2.addDependency(stackNetworkApNortheast2);
+stackWorkloadApNortheast2Part2.addDependency(stackWorkloadApNortheast2);
 app.synth();

@@ -21,11 +21,11 @@
  */
 
 import { Construct } from 'constructs';
-import { Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 
 export class WorkloadApNortheast2Stack extends Stack {
-  // Values later stacks of the same account and region take as props, comma-separated.
+  // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
   readonly valuesOfWorkloadApNortheast2: string;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -69,6 +69,9 @@ export class WorkloadApNortheast2Stack extends Stack {
       subnetId: subnetWorkC.ref,
       routeTableId: routeTableWorkMain.ref,
     });
-    this.valuesOfWorkloadApNortheast2 = Fn.join(",", [vpcWork.ref, subnetWorkA.ref, subnetWorkC.ref, routeTableWorkMain.ref]);
+    this.valuesOfWorkloadApNortheast2 = new CfnOutput(this, "ValuesOfWorkloadApNortheast2", {
+      value: Fn.join(",", [vpcWork.ref, subnetWorkA.ref, subnetWorkC.ref, routeTableWorkMain.ref]),
+      exportName: "workload-ap-northeast-2:valuesOfWorkloadApNortheast2",
+    }).importValue;
   }
 }

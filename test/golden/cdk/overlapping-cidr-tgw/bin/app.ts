@@ -44,10 +44,12 @@ const stackTeamEcsApNortheast2Part2 = new TeamEcsApNortheast2Part2Stack(app, "te
   valuesOfTeamEcsApNortheast2: stackTeamEcsApNortheast2.valuesOfTeamEcsApNortheast2,
 });
 stackTeamEcsApNortheast2Part2.addDependency(stackTeamEksApNortheast2);
+stackTeamEcsApNortheast2Part2.addDependency(stackTeamEcsApNortheast2);
 const stackTeamEksApNortheast2Part2 = new TeamEksApNortheast2Part2Stack(app, "team-eks-ap-northeast-2-part-2", {
   env: { account: "444444444444", region: "ap-northeast-2" },
   description: "Overlapping CIDRs: private NAT and a transit gateway: team-eks in ap-northeast-2 (part 2 of 2)",
   valuesOfTeamEksApNortheast2: stackTeamEksApNortheast2.valuesOfTeamEksApNortheast2,
 });
+stackTeamEksApNortheast2Part2.addDependency(stackTeamEksApNortheast2);
 stackTeamEksApNortheast2Part2.addDependency(stackTeamEcsApNortheast2Part2);
 app.synth();

@@ -21,7 +21,7 @@
  */
 
 import { Construct } from 'constructs';
-import { Aws, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
@@ -29,7 +29,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 
 export class TeamEcsApNortheast2Stack extends Stack {
-  // Values later stacks of the same account and region take as props, comma-separated.
+  // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
   readonly valuesOfTeamEcsApNortheast2: string;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -267,12 +267,15 @@ export class TeamEcsApNortheast2Stack extends Stack {
       subnetId: subnetTgwC.ref,
       routeTableId: routeTableVpcBRoutable.ref,
     });
-    this.valuesOfTeamEcsApNortheast2 = Fn.join(",", [
+    this.valuesOfTeamEcsApNortheast2 = new CfnOutput(this, "ValuesOfTeamEcsApNortheast2", {
+      value: Fn.join(",", [
       vpcVpcB.ref,
       subnetTgwA.ref,
       subnetTgwC.ref,
       routeTableVpcBPrivate.ref,
       routeTableVpcBRoutable.ref,
-    ]);
+    ]),
+      exportName: "team-ecs-ap-northeast-2:valuesOfTeamEcsApNortheast2",
+    }).importValue;
   }
 }

@@ -29,7 +29,7 @@ import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 
 export class TeamEksApNortheast2Stack extends Stack {
-  // Values later stacks of the same account and region take as props, comma-separated.
+  // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
   readonly valuesOfTeamEksApNortheast2: string;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -297,7 +297,10 @@ export class TeamEksApNortheast2Stack extends Stack {
       principals: ["555555555555"],
     });
     Tags.of(shareSharedTgwTeamEcs).add("Name", "shared tgw team-ecs");
-    this.valuesOfTeamEksApNortheast2 = Fn.join(",", [tgwSharedTgwTableRoutable.ref]);
+    this.valuesOfTeamEksApNortheast2 = new CfnOutput(this, "ValuesOfTeamEksApNortheast2", {
+      value: Fn.join(",", [tgwSharedTgwTableRoutable.ref]),
+      exportName: "team-eks-ap-northeast-2:valuesOfTeamEksApNortheast2",
+    }).importValue;
     new CfnOutput(this, "TgwSharedTgwRef", {
       value: tgwSharedTgw.ref,
       description: "transit gateway shared tgw (used by another stack)",

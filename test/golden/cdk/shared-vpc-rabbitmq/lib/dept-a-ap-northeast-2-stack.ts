@@ -94,10 +94,6 @@ export class DeptAApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceBatch).add("Name", "batch");
-    Validations.of(instanceBatch).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     const ecsCluster = new ecs.CfnCluster(this, "EcsCluster", {
       clusterSettings: [
         {

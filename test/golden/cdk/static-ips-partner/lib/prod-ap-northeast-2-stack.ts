@@ -162,10 +162,6 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceNginx1).add("Name", "nginx-1");
-    Validations.of(instanceNginx1).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     const instanceNginx2 = new ec2.CfnInstance(this, "InstanceNginx2", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.small",
@@ -188,10 +184,6 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceNginx2).add("Name", "nginx-2");
-    Validations.of(instanceNginx2).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     const instanceNginx3 = new ec2.CfnInstance(this, "InstanceNginx3", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.small",
@@ -214,10 +206,6 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceNginx3).add("Name", "nginx-3");
-    Validations.of(instanceNginx3).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     const instanceNginx4 = new ec2.CfnInstance(this, "InstanceNginx4", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.small",
@@ -240,10 +228,6 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceNginx4).add("Name", "nginx-4");
-    Validations.of(instanceNginx4).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     const instanceApiProd1 = new ec2.CfnInstance(this, "InstanceApiProd1", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.medium",
@@ -267,10 +251,6 @@ export class ProdApNortheast2Stack extends Stack {
     });
     Tags.of(instanceApiProd1).add("Name", "api-prod-1");
     Tags.of(instanceApiProd1).add("elasticbeanstalk:environment-name", "api-prod");
-    Validations.of(instanceApiProd1).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     const instanceApiProd2 = new ec2.CfnInstance(this, "InstanceApiProd2", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.medium",
@@ -294,10 +274,6 @@ export class ProdApNortheast2Stack extends Stack {
     });
     Tags.of(instanceApiProd2).add("Name", "api-prod-2");
     Tags.of(instanceApiProd2).add("elasticbeanstalk:environment-name", "api-prod");
-    Validations.of(instanceApiProd2).acknowledge({
-      id: "AwsSolutions-EC26",
-      reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
-    });
     const nlbPartnerNlb = new elbv2.CfnLoadBalancer(this, "NlbPartnerNlb", {
       type: "network",
       scheme: "internet-facing",
