@@ -25,19 +25,6 @@ describe('IPv6 zone ids', () => {
   });
 });
 
-describe('the reason names the field and the resource when told where the value sits', () => {
-  it('puts them in front of the reason, as parse errors read', () => {
-    const result = parseAddress(
-      'fe80::1%eth0',
-      { form: 'address' },
-      { path: 'targets.0.target', resourceId: 'tg-web' },
-    );
-    expect(result).toMatchObject({ ok: false, path: 'targets.0.target', resourceId: 'tg-web' });
-    if (!result.ok)
-      expect(result.message).toBe(`Resource "tg-web", targets.0.target: ${result.reason}`);
-  });
-});
-
 describe('IPv4 text', () => {
   it('names a leading zero instead of only saying it is not an address', () => {
     expect(reasonOf('010.0.0.0/8')).toBe(

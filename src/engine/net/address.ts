@@ -1,8 +1,8 @@
 /**
  * The one parser for IP addresses and CIDR blocks. It never throws: every value a file, a
  * share link, the inspector or the command line hands the engine comes back as a block or
- * as a sentence saying what is wrong with it, and, when the caller says where the value
- * sits, its field path and its resource.
+ * as a sentence saying what is wrong with it (the schemas put the field and the resource in
+ * front of it, as every parse error reads).
  *
  * The text is checked here, so each refusal can say what is wrong in the architect's terms
  * (a zone id, a leading zero, the other family); the numbers come from ip-num, called only
@@ -28,21 +28,12 @@ export interface AddressExpectation {
 }
 
 /** Where the value sits, so the message names it. */
-export interface AddressWhere {
-  readonly path?: string;
-  readonly resourceId?: string;
-}
-
 export type AddressResult =
   | { readonly ok: true; readonly block: CidrBlock }
   | {
       readonly ok: false;
       /** What is wrong with the value, quoting it. */
       readonly reason: string;
-      readonly path?: string;
-      readonly resourceId?: string;
-      /** The reason with the resource and field in front, as parse errors read. */
-      readonly message: string;
     };
 
 const MAX_LENGTH = 64;
@@ -196,50 +187,22 @@ function parseUncached(
   return { ok: true, block: { text, version, prefix, first, last } };
 }
 
-/** `Resource "web", targets.0.target: …`, as parse errors read. */
-export function placeReason(reason: string, where: AddressWhere = {}): string {
-  const resource = where.resourceId ? `Resource "${where.resourceId.slice(0, 128)}", ` : '';
-  return resource || where.path
-    ? `${resource}${where.path ? `${where.path}: ` : ''}${reason}`
-    : reason;
-}
-
 /**
  * Parses an address or a CIDR block. Anything that is not a string is refused too, so a
  * caller may hand it a value straight from JSON.
  */
-export function parseAddress(
-  value: unknown,
-  expect: AddressExpectation,
-  where: AddressWhere = {},
-): AddressResult {
-  let base: { ok: true; block: CidrBlock } | { ok: false; reason: string };
+export function parseAddress(value: unknown, expect: AddressExpectation): AddressResult {
   if (typeof value !== 'string') {
-    base = {
-      ok: false,
-      reason: `${expect.form === 'cidr' ? 'a CIDR block' : 'an IP address'} is text, not ${value === null ? 'null' : typeof value}.`,
-    };
-  } else {
-    const key = `${expect.form}${expect.version ?? ''} ${value}`;
-    let hit = cache.get(key);
-    if (!hit) {
-      const parsed = parseUncached(value, expect);
-      hit = parsed.ok ? parsed : { ...parsed, message: parsed.reason };
-      if (cache.size > 50_000) cache.clear();
-      cache.set(key, hit);
-    }
-    base = hit;
+    return { ok: false, reason: `${expect.form === 'cidr' ? 'a CIDR block' : 'an IP address'} is text, not ${value === null ? 'null' : typeof value}.` };
   }
-  if (base.ok) return base;
-  if (!where.path && !where.resourceId)
-    return { ok: false, reason: base.reason, message: base.reason };
-  return {
-    ok: false,
-    reason: base.reason,
-    ...(where.path ? { path: where.path } : {}),
-    ...(where.resourceId ? { resourceId: where.resourceId } : {}),
-    message: placeReason(base.reason, where),
-  };
+  const key = `${expect.form}${expect.version ?? ''} ${value}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = parseUncached(value, expect);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit;
 }
 
 /**
