@@ -167,6 +167,8 @@ export function createTabs(studio: StudioCore, autosave: Autosave, guard: SaveGu
     claim?.release?.();
   }
 
+  let stealTimer: ReturnType<typeof setTimeout> | undefined;
+
   /** Asks the editing tab to save and let go, then edits here; steals the lock if it does not answer. */
   function takeOver(): void {
     const claim = current;
@@ -174,7 +176,8 @@ export function createTabs(studio: StudioCore, autosave: Autosave, guard: SaveGu
     if (!claim || !manager || store.getState().role === 'editing') return;
     store.setState({ claiming: true });
     post({ type: 'release', id: claim.id, from: TAB_ID });
-    setTimeout(() => {
+    clearTimeout(stealTimer);
+    stealTimer = setTimeout(() => {
       if (current !== claim || store.getState().role === 'editing') return;
       claim.waiting.abort();
       const stealing: Claim = { id: claim.id, waiting: new AbortController() };
@@ -229,6 +232,7 @@ export function createTabs(studio: StudioCore, autosave: Autosave, guard: SaveGu
   }
 
   function dispose(): void {
+    clearTimeout(stealTimer);
     stopDesign?.();
     stopSaved?.();
     channel?.close();

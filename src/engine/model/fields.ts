@@ -24,23 +24,27 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Why a name cannot be used, or undefined. */
-export function nameProblem(value: string): string | undefined {
+/** Why a text (`a name`, `a tag value`...) cannot be used, or undefined. */
+function textProblem(value: string, noun: string): string | undefined {
   const bidi = BIDI.exec(value);
-  if (bidi) return `a name may not hold a bidirectional override (${codePoint(bidi[0])}): it makes the name read differently from what it holds`;
+  if (bidi) return `${noun} may not hold a bidirectional override (${codePoint(bidi[0])}): it makes the ${noun.replace(/^an? /, '')} read differently from what it holds`;
   const control = CONTROL.exec(value);
-  if (control) return `a name may not hold a control character (${codePoint(control[0])}${control[0] === '\u0000' ? ', NUL' : ''} at position ${control.index + 1})`;
+  if (control) return `${noun} may not hold a control character (${codePoint(control[0])}${control[0] === '\u0000' ? ', NUL' : ''} at position ${control.index + 1})`;
   return undefined;
 }
 
-export const Name = z
-  .string()
-  .max(MAX_NAME, `a name is at most ${MAX_NAME} characters`)
-  .superRefine((value, ctx) => {
-    const problem = nameProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-export const Text = z.string().max(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`);
+/** Why a name cannot be used, or undefined. */
+export const nameProblem = (value: string): string | undefined => textProblem(value, 'a name');
+
+/** Refuses what would make the text print or read as something else, naming the character. */
+const readable = (noun: string) => (value: string, ctx: z.RefinementCtx) => {
+  const problem = textProblem(value, noun);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
+export const Name = z.string().max(MAX_NAME, `a name is at most ${MAX_NAME} characters`).superRefine(readable('a name'));
+/** Descriptions and notes: the same characters refused as in names, since they print beside them. */
+export const Text = z.string().max(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`).superRefine(readable('a text'));
 
 /** A zod field that goes through the one address parser; its reason becomes the issue. */
 function addressField(expect: AddressExpectation) {
@@ -81,7 +85,13 @@ export const AvailabilityZone = z
   .string()
   .regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/, 'an availability zone looks like ap-northeast-2a');
 
-export const Tags = z.record(z.string().max(128), z.string().max(256));
+export const Tags = z.record(z.string().max(128), z.string().max(256).superRefine(readable('a tag value'))).superRefine((tags, ctx) => {
+  // Checked here, not in the key schema, so the message does not carry the key it refuses.
+  Object.keys(tags).forEach((key, n) => {
+    const problem = textProblem(key, 'a tag key');
+    if (problem) ctx.addIssue({ code: 'custom', message: `${problem} (tag ${n + 1})` });
+  });
+});
 
 export const Protocol = z.enum(['tcp', 'udp', 'icmp', 'all']);
 export type Protocol = z.infer<typeof Protocol>;

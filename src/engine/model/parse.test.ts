@@ -113,6 +113,27 @@ describe('parseDesign refuses', () => {
     expect(parseDesign(JSON.stringify(ZONE_ID_BASE)).ok).toBe(true);
   });
 
+  it.each([
+    ['description', 'ESC', '\u001b[2J', 'a text may not hold a control character (U+001B at position 1)'],
+    ['description', 'a right-to-left override', 'pay\u202egpj.exe', 'a text may not hold a bidirectional override (U+202E)'],
+    ['tags', 'NUL in a tag value', { team: 'net\u0000' }, 'a tag value may not hold a control character (U+0000, NUL at position 4)'],
+    ['tags', 'an isolate in a tag key', { 'te\u2066am': 'net' }, 'a tag key may not hold a bidirectional override (U+2066)'],
+  ])('a %s holding %s, naming the field, the resource and the character', (field, _, value, why) => {
+    const file = raw();
+    find(file, 'web')[field] = value;
+    const [error] = errorsOf(file);
+    expect(error).toMatchObject({ type: 'invalid-resource', resourceId: 'web' });
+    expect(describeParseError(error!)).toContain(why);
+    expect(describeParseError(error!)).toContain(`.${field}`);
+  });
+
+  it('keeps line breaks and tabs in descriptions, which every export escapes', () => {
+    const file = raw();
+    find(file, 'web').description = 'line one\n\tline two';
+    find(file, 'web').tags = { owner: 'Network team' };
+    expect(parseDesignValue(file).ok).toBe(true);
+  });
+
   it('a target-group target written like an address that is not one', () => {
     const file = raw();
     file.resources.push({ kind: 'target-group', id: 'tg', name: 'tg', parent: 'main', targetType: 'ip', protocol: 'TCP', port: 80, targets: [{ target: '10.0.300.1' }, { target: 'web' }] });

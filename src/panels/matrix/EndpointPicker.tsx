@@ -3,8 +3,7 @@
  * Its list is built only while it is open, and it is not drawn again while a matrix computes.
  */
 import { memo, useMemo, useState } from 'react';
-import { KINDS, type Design } from '../../engine/model/index.ts';
-import { canBe } from '../../state/trace.ts';
+import { canSendFlows, KINDS, type Design } from '../../engine/model/index.ts';
 import { useStudio } from '../../state/useStudio.ts';
 
 interface Props {
@@ -17,7 +16,7 @@ export const EndpointPicker = memo(function EndpointPicker({ design, endpoints, 
   const [filter, setFilter] = useState('');
   const [open, setOpen] = useState(false);
   const studio = useStudio();
-  const candidates = useMemo(() => design.resources.filter((r) => canBe('from', r.kind)), [design]);
+  const candidates = useMemo(() => design.resources.filter((r) => canSendFlows(r.kind)), [design]);
   const chosen = new Set(endpoints);
   const q = filter.trim().toLowerCase();
   const shown = q ? candidates.filter((r) => r.name.toLowerCase().includes(q) || r.id.toLowerCase().includes(q) || KINDS[r.kind].label.toLowerCase().includes(q)) : candidates;
