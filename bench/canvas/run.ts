@@ -1,5 +1,5 @@
 /**
- * `npm run bench:canvas`: opens synthetic landing zones of 500, 2,000 and 5,000 resources in
+ * `npm run bench:canvas`: opens synthetic landing zones of 500, 2,000, 5,000, 10,000 and 20,000 resources in
  * the built studio and a bare React Flow page with the same number of plain nodes, and prints
  * time to first render, frame-time percentiles while panning, zooming and dragging a VPC with
  * its contents, long tasks over 50 ms, and the studio's frame-time ratio against the bare page.
@@ -13,7 +13,7 @@ import { syntheticLandingZone } from '../../src/engine/testing/synthetic.ts';
 import { launchChromium, serve } from './harness.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const SIZES = (process.argv[2] ?? '500,2000,5000').split(',').map(Number);
+const SIZES = (process.argv[2] ?? '500,2000,5000,10000,20000').split(',').map(Number);
 /** Built studio and bare page; other directories can be measured side by side (before/after). */
 const STUDIO_DIST = process.env.LZS_DIST ?? join(root, 'dist');
 const BARE_DIST = process.env.LZS_BARE_DIST ?? join(root, 'dist-bench');
@@ -212,8 +212,10 @@ async function measureBare(page: Page, base: string, nodes: number) {
 }
 
 const f = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
-const line = (label: string, s: FrameStats) =>
-  `  ${label.padEnd(6)} p50 ${f(s.p50)}  p95 ${f(s.p95)}  long tasks ${String(s.longTasks).padStart(3)}  busy ${f(s.busy)} (script ${f(s.script)}, style+layout ${f(s.layout)})${s.moved === false ? '  (DID NOT MOVE: figures invalid)' : ''}`;
+const times = (a: number, b: number) => `${(a / Math.max(1e-9, b)).toFixed(2)}x`;
+/** One gesture's figures, each with the bare page's ratio beside it when there is one. */
+const line = (label: string, s: FrameStats, bare?: FrameStats) =>
+  `  ${label.padEnd(6)} p50 ${f(s.p50)}  p95 ${f(s.p95)}${bare ? ` (${times(s.p95, bare.p95)} bare)` : ''}  long tasks ${String(s.longTasks).padStart(3)}  busy ${f(s.busy)}${bare ? ` (${times(s.busy, Math.max(1, bare.busy))} bare)` : ''} (script ${f(s.script)}, style+layout ${f(s.layout)})${s.moved === false ? '  (DID NOT MOVE: figures invalid)' : ''}`;
 
 // dist/ at /, the bare page's build at /bare/.
 const { server, base } = await serve([
@@ -229,18 +231,14 @@ try {
     const bare = await measureBare(await context.newPage(), base, studio.drawn);
     await context.close();
     console.log(`\n## ${size} resources (${studio.drawn} drawn as nodes)`);
-    console.log(`studio: first render ${f(studio.firstRender)}`);
-    console.log(line('pan', studio.pan));
-    console.log(line('zoom', studio.zoom));
-    console.log(line('drag', studio.drag));
+    console.log(`studio: first render ${f(studio.firstRender)} (${times(studio.firstRender, bare.firstRender)} bare)`);
+    console.log(line('pan', studio.pan, bare.pan));
+    console.log(line('zoom', studio.zoom, bare.zoom));
+    console.log(line('drag', studio.drag, bare.drag));
     console.log(`bare React Flow, ${studio.drawn} plain nodes: first render ${f(bare.firstRender)}`);
     console.log(line('pan', bare.pan));
     console.log(line('zoom', bare.zoom));
     console.log(line('drag', bare.drag));
-    const ratio = (a: FrameStats, b: FrameStats) => (a.p95 / b.p95).toFixed(2);
-    console.log(`ratio studio/bare p95: pan ${ratio(studio.pan, bare.pan)}x  zoom ${ratio(studio.zoom, bare.zoom)}x  drag ${ratio(studio.drag, bare.drag)}x`);
-    const busy = (a: FrameStats, b: FrameStats) => (a.busy / Math.max(1, b.busy)).toFixed(2);
-    console.log(`ratio studio/bare main-thread busy: pan ${busy(studio.pan, bare.pan)}x  zoom ${busy(studio.zoom, bare.zoom)}x  drag ${busy(studio.drag, bare.drag)}x`);
   }
 } finally {
   await browser.close();
