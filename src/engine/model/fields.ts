@@ -136,6 +136,11 @@ export const Route = z
     prefixList: ref(Id, ['prefix-list']).optional(),
     // A vanished target is a blackhole route (RT-BLACKHOLE), not a broken file.
     target: ref(z.string().min(1).max(128), 'route-target', { weak: true, except: ['local'] }),
+    /**
+     * A Network Firewall target: the Availability Zone of the firewall endpoint the route sends
+     * to (AWS names that endpoint's vpce id). Absent: the endpoint in the AZ of the subnet routed.
+     */
+    endpointAz: AvailabilityZone.optional(),
     origin: z.enum(['static', 'propagated']).optional(),
   })
   .refine(

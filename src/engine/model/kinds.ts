@@ -292,6 +292,21 @@ const KIND_TABLE = {
     summary: (r) => `${r.endpointType} · ${r.service.split('.').at(-1)}`,
     diagramShape: awsShape('endpoints'),
   }),
+  'network-firewall': node<'network-firewall'>('Network Firewall', 'Connectivity', ['subnet', 'vpc'], {
+    icon: 'architecture-service/AWSNetworkFirewall',
+    idPrefix: 'nfw',
+    defaults: {
+      subnetMappings: [],
+      firewallPolicy: { statelessDefaultActions: 'aws:forward_to_sfe', statelessFragmentDefaultActions: 'aws:forward_to_sfe', statelessRuleGroups: [], statefulRuleGroups: [], statefulRuleOrder: 'DEFAULT_ACTION_ORDER' },
+    },
+    // One firewall endpoint in each subnet mapping; the endpoints are route targets, not interfaces a flow starts at.
+    addresses: () => 1,
+    roles: ['route-target'],
+    vpcLocal: true,
+    sharedSubnet: 'owner-only',
+    summary: (r) => `${r.subnetMappings.length} endpoint${r.subnetMappings.length === 1 ? '' : 's'} · ${r.firewallPolicy.statelessRuleGroups.length + r.firewallPolicy.statefulRuleGroups.length} rule groups`,
+    diagramShape: awsShape('network_firewall'),
+  }),
   nlb: node<'nlb'>('Network Load Balancer', 'Load balancing', inSubnet, {
     icon: 'resource/ElasticLoadBalancingNetworkLoadBalancer',
     defaults: { scheme: 'internal', listeners: [] },

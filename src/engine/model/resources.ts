@@ -236,6 +236,96 @@ export const SubnetMapping = z.object({
   privateIp: IpAddress.optional(),
 });
 
+/** A port range of a firewall rule (AWS's PortRange). */
+const FirewallPortRange = z.object({ fromPort: Port, toPort: Port });
+
+/** A stateless action (AWS's standard actions): pass, drop, or hand over to the stateful engine. */
+export const StatelessAction = z.enum(['aws:pass', 'aws:drop', 'aws:forward_to_sfe']);
+
+/** A stateless rule: a 5-tuple match and its action, evaluated by priority, lowest first. */
+export const StatelessRule = z.object({
+  priority: z.number().int().min(1).max(65535),
+  /** AWS's `Actions` list holds one standard action. */
+  action: StatelessAction,
+  matchAttributes: z.object({
+    /** Absent or empty: any address. */
+    sources: z.array(Cidr).max(100).optional(),
+    destinations: z.array(Cidr).max(100).optional(),
+    sourcePorts: z.array(FirewallPortRange).max(100).optional(),
+    destinationPorts: z.array(FirewallPortRange).max(100).optional(),
+    /** IANA protocol numbers (6 TCP, 17 UDP, 1 ICMP); absent: every protocol. */
+    protocols: z.array(z.number().int().min(0).max(255)).max(10).optional(),
+  }),
+});
+
+/** An address or port of a stateful rule's header: `ANY`, or a CIDR / a port or `from:to` range. */
+const HeaderAddress = z.union([z.literal('ANY'), Cidr]);
+const HeaderPort = z.string().regex(/^(ANY|\d{1,5}(:\d{1,5})?)$/, 'a port is ANY, a number or from:to');
+
+/** A stateful 5-tuple rule (Suricata-compatible): action and header. */
+export const StatefulRule = z.object({
+  action: z.enum(['PASS', 'DROP', 'REJECT', 'ALERT']),
+  header: z.object({
+    protocol: z.enum(['IP', 'TCP', 'UDP', 'ICMP']),
+    source: HeaderAddress,
+    sourcePort: HeaderPort,
+    direction: z.enum(['FORWARD', 'ANY']).default('FORWARD'),
+    destination: HeaderAddress,
+    destinationPort: HeaderPort,
+  }),
+  /** The Suricata signature id AWS requires in each rule's options. */
+  sid: z.number().int().min(1).max(999_999_999).optional(),
+});
+
+export const StatelessRuleGroup = z.object({
+  name: Name,
+  capacity: z.number().int().min(1).max(30000),
+  /** Its priority in the policy (StatelessRuleGroupReferences): lowest first. */
+  priority: z.number().int().min(1).max(65535),
+  rules: z.array(StatelessRule).max(1000),
+});
+
+export const StatefulRuleGroup = z.object({
+  name: Name,
+  capacity: z.number().int().min(1).max(30000),
+  /** Its priority in a strict-order policy; ignored in default action order. */
+  priority: z.number().int().min(1).max(65535).optional(),
+  /** 5-tuple rules (RulesSource.StatefulRules). */
+  statefulRules: z.array(StatefulRule).max(1000).optional(),
+  /** A domain list (RulesSource.RulesSourceList): HTTP Host and TLS SNI allow- or deny-list. */
+  rulesSourceList: z
+    .object({
+      targets: z.array(z.string().min(1).max(253)).min(1).max(1000),
+      targetTypes: z.array(z.enum(['HTTP_HOST', 'TLS_SNI'])).min(1).max(2),
+      generatedRulesType: z.enum(['ALLOWLIST', 'DENYLIST']),
+    })
+    .optional(),
+}).refine((group) => (group.statefulRules?.length ? 1 : 0) + (group.rulesSourceList ? 1 : 0) === 1, 'a stateful rule group holds 5-tuple rules (statefulRules) or a domain list (rulesSourceList), one of the two');
+
+export const FirewallPolicy = z.object({
+  /** What the stateless engine does with a packet no stateless rule matched. */
+  statelessDefaultActions: StatelessAction.default('aws:forward_to_sfe'),
+  statelessFragmentDefaultActions: StatelessAction.default('aws:forward_to_sfe'),
+  statelessRuleGroups: z.array(StatelessRuleGroup).max(20).default([]),
+  statefulRuleGroups: z.array(StatefulRuleGroup).max(50).default([]),
+  /** DEFAULT_ACTION_ORDER evaluates pass rules, then drop, reject and alert; STRICT_ORDER goes group by group. */
+  statefulRuleOrder: z.enum(['DEFAULT_ACTION_ORDER', 'STRICT_ORDER']).default('DEFAULT_ACTION_ORDER'),
+  /** Strict order only: what happens to traffic no stateful rule matched. */
+  statefulDefaultActions: z.array(z.enum(['aws:drop_strict', 'aws:drop_established', 'aws:alert_strict', 'aws:alert_established'])).max(2).optional(),
+});
+
+/** AWS Network Firewall: one endpoint in each subnet mapping (one subnet per AZ), and its policy. */
+export const NetworkFirewall = z.object({
+  ...base,
+  kind: z.literal('network-firewall'),
+  /** The firewall subnets, one per AZ; the firewall places an endpoint in each. */
+  // The shared mapping shape, so code reading any kind's mappings reads these; a firewall takes no Elastic IP or chosen address.
+  subnetMappings: z.array(SubnetMapping.extend({ ipAddressType: z.enum(['IPV4', 'DUALSTACK', 'IPV6']).optional() })).max(16),
+  firewallPolicy: FirewallPolicy,
+  deleteProtection: z.boolean().optional(),
+  subnetChangeProtection: z.boolean().optional(),
+});
+
 export const Nlb = z.object({
   ...base,
   kind: z.literal('nlb'),
@@ -468,6 +558,7 @@ export const Resource = z.discriminatedUnion('kind', [
   TgwAttachment,
   CustomerGateway,
   VpcEndpoint,
+  NetworkFirewall,
   RamShare,
   Nlb,
   Alb,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INSPECTION_POLICY } from '../testing/inspection.ts';
 import { design } from '../testing/builder.ts';
 import { parseDesign, RESOURCE_KINDS, serializeDesign, type Design } from './index.ts';
 
@@ -319,6 +320,7 @@ function everyKindDesign(): Design {
       subnets: ['priv-c'],
       securityGroups: ['sg-app'],
     })
+    .add('network-firewall', 'nfw', { parent: 'priv-a', subnetMappings: [{ subnet: 'priv-a' }, { subnet: 'priv-c' }], firewallPolicy: INSPECTION_POLICY })
     .add('customer-gateway', 'office-cgw', { parent: 'net', bgpAsn: 65010, ipAddress: '198.51.100.20', deviceName: 'office-router' })
     .add('external', 'partner', {
       endpointType: 'partner',

@@ -1,5 +1,6 @@
-/** Network rule families: shared VPCs, peering, route tables, internet edge, transit gateway, Site-to-Site VPN, gateway endpoints, CIDRs, quotas. */
+/** Network rule families: shared VPCs, peering, route tables, internet edge, transit gateway, Site-to-Site VPN, gateway endpoints, Network Firewall, CIDRs, quotas. */
 import { internetEdgeRules } from './internet-edge.ts';
+import { networkFirewallRules } from './network-firewall.ts';
 import { peeringRules } from './peering.ts';
 import { quotaRules } from './quotas.ts';
 import { routeTableRules } from './route-tables.ts';
@@ -18,6 +19,7 @@ export const networkRules: readonly Rule[] = [
   ...transitGatewayRules,
   ...siteToSiteVpnRules,
   ...vpcEndpointRules,
+  ...networkFirewallRules,
   ...subnetCidrRules,
   ...quotaRules,
 ];

@@ -1,5 +1,5 @@
 /** Route tables (catalogue section 3). */
-import { ROUTE_TARGETS, type DesignIndex, type RouteTableResource } from '../model/index.ts';
+import { ROUTE_TARGETS, type DesignIndex, type Resource, type RouteTableResource } from '../model/index.ts';
 import { cidrBlock, contains, overlaps } from '../net/cidr.ts';
 import { eachVpc, netFacts, VPC_UG } from './net-facts.ts';
 import { removeRoutesTo } from './network-fixes.ts';
@@ -43,12 +43,20 @@ export const rtAssoc: Rule = {
   },
 };
 
+/**
+ * A network interface as a route target: an instance's, a Gateway Load Balancer endpoint's, or a
+ * Network Firewall endpoint (a vpce of that type). Only these may take a route more specific
+ * than local or serve a gateway route table.
+ */
+const isInterfaceTarget = (target: Resource | undefined) =>
+  target?.kind === 'instance' || target?.kind === 'network-firewall' || (target?.kind === 'vpc-endpoint' && target.endpointType === 'gateway-load-balancer');
+
 export const rtLocal: Rule = {
   id: 'RT-LOCAL',
   severity: 'error',
-  summary: 'Every table holds a local route per VPC block; routes more specific than local only for a whole subnet to a NAT gateway, ENI or GWLB endpoint.',
+  summary: 'Every table holds a local route per VPC block; routes more specific than local only for a whole subnet to a NAT gateway, ENI, GWLB endpoint or firewall endpoint.',
   docUrl: RT_DOC,
-  dependsOn: ['vpc', 'route-table', 'subnet', 'nat-gateway', 'instance', 'vpc-endpoint'],
+  dependsOn: ['vpc', 'route-table', 'subnet', 'nat-gateway', 'instance', 'vpc-endpoint', 'network-firewall'],
   check(context) {
     return eachVpc(this, context);
   },
@@ -76,10 +84,7 @@ export const rtLocal: Rule = {
         // Only targets inside this VPC count (others are RT-TARGET's).
         const found = index.get(route.target);
         const target = found && index.vpcOf(found.id)?.id === vpc.id ? found : undefined;
-        const middlebox =
-          target?.kind === 'nat-gateway' ||
-          target?.kind === 'instance' ||
-          (target?.kind === 'vpc-endpoint' && target.endpointType === 'gateway-load-balancer');
+        const middlebox = target?.kind === 'nat-gateway' || isInterfaceTarget(target);
         const wholeSubnet =
           destination.prefix === inside.prefix || facts.subnetsOf(vpc.id).some((s) => s.cidr === destination.text || s.ipv6Cidr === destination.text);
         if (middlebox && wholeSubnet) continue;
@@ -234,7 +239,7 @@ export const rtGateway: Rule = {
   severity: 'error',
   summary: 'A gateway (edge) route table: targets local, ENI or GWLB endpoint only; destinations the VPC or its subnets; no propagation.',
   docUrl: RT_DOC,
-  dependsOn: ['route-table', 'internet-gateway', 'vpc', 'subnet', 'instance', 'vpc-endpoint'],
+  dependsOn: ['route-table', 'internet-gateway', 'vpc', 'subnet', 'instance', 'vpc-endpoint', 'network-firewall'],
   check(context) {
     return eachVpc(this, context);
   },
@@ -259,8 +264,7 @@ export const rtGateway: Rule = {
         const found = index.get(route.target);
         // Only targets inside this VPC can serve its gateway table.
         const target = found && index.vpcOf(found.id)?.id === current.id ? found : undefined;
-        const targetOk =
-          route.target === 'local' || target?.kind === 'instance' || (target?.kind === 'vpc-endpoint' && target.endpointType === 'gateway-load-balancer');
+        const targetOk = route.target === 'local' || isInterfaceTarget(target);
         const problems = [
           targetOk ? undefined : `its target ${target ? named(target) : route.target} is not local, a network interface or a Gateway Load Balancer endpoint`,
           route.destination && allowed.has(route.destination) ? undefined : `its destination ${routeText(route)} is neither ${named(vpc)}'s block nor one of its subnets`,

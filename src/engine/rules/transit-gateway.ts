@@ -269,7 +269,8 @@ export const tgwOverlap: Rule = {
 
 const isAppliance = (r: Resource) =>
   (r.kind === 'instance' && (r.role === 'appliance' || r.sourceDestCheck === false)) ||
-  (r.kind === 'vpc-endpoint' && r.endpointType === 'gateway-load-balancer');
+  (r.kind === 'vpc-endpoint' && r.endpointType === 'gateway-load-balancer') ||
+  r.kind === 'network-firewall';
 
 export const tgwAppliance: Rule = {
   id: 'TGW-APPLIANCE',
@@ -277,7 +278,7 @@ export const tgwAppliance: Rule = {
   summary:
     'An inspection VPC attachment needs appliance mode, or flows come back through another AZ and stateful appliances drop them.',
   docUrl: `${TGW_GUIDE}transit-gateway-appliance-scenario.html`,
-  dependsOn: ['tgw-attachment', 'instance', 'vpc-endpoint', 'subnet', 'vpc'],
+  dependsOn: ['tgw-attachment', 'instance', 'vpc-endpoint', 'network-firewall', 'subnet', 'vpc'],
   check(context) {
     return eachVpc(this, context);
   },
@@ -288,6 +289,7 @@ export const tgwAppliance: Rule = {
     const appliances = [
       ...facts.ofKindIn(current.id, 'instance'),
       ...facts.ofKindIn(current.id, 'vpc-endpoint'),
+      ...facts.ofKindIn(current.id, 'network-firewall'),
     ].filter(isAppliance);
     return attachments.flatMap((attachment) => {
       if (attachment.applianceMode) return [];

@@ -21,6 +21,8 @@ export interface RouteEntry {
   readonly text: string;
   /** The route as a hop names it, built once: the table and the route's destination. */
   readonly decider: Decider;
+  /** A Network Firewall target: the AZ of the endpoint it sends to. */
+  readonly endpointAz?: string | undefined;
 }
 
 export interface CompiledRouteTable {
@@ -50,7 +52,8 @@ export function compileRouteTable(
     if (route.destination !== undefined) {
       const range = ipv4Range(route.destination);
       if (!range) return;
-      entries.push({ ...range, priority: propagated ? 2 : 0, target: route.target, text: `${range.text} → ${route.target}`, decider, order });
+      const endpoint = route.endpointAz ? ` (endpoint in ${route.endpointAz})` : '';
+      entries.push({ ...range, priority: propagated ? 2 : 0, target: route.target, text: `${range.text} → ${route.target}${endpoint}`, decider, order, endpointAz: route.endpointAz });
     } else if (route.prefixList !== undefined) {
       for (const range of prefixLists.get(route.prefixList) ?? []) {
         entries.push({
@@ -60,6 +63,7 @@ export function compileRouteTable(
           text: `${route.prefixList} (${range.text}) → ${route.target}`,
           decider,
           order,
+          endpointAz: route.endpointAz,
         });
       }
     }

@@ -41,6 +41,8 @@ export interface LegContext {
   readonly forward: Recorder;
   readonly reply: Recorder;
   readonly protocol: Protocol;
+  /** The HTTP Host or TLS SNI the flow names (Flow.host). */
+  readonly host?: string | undefined;
 }
 
 function groupsOf(ctx: SimContext, ids: readonly string[]): CompiledSecurityGroup[] {
@@ -100,7 +102,7 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
   const { ctx, forward: rec, protocol } = lc;
   const target = receiverAddress(ctx, sender, receiver);
   const receiverIface = receiver.kind === 'iface' ? receiver.iface : undefined;
-  const walker = new Walker(ctx, rec, false, receiverIface?.subnet.azKey);
+  const walker = new Walker(ctx, rec, false, receiverIface?.subnet.azKey, lc.host);
   const path = newLegPath();
 
   // 1. Security-group egress at the sender's interface.
@@ -211,7 +213,7 @@ export function replyLeg(
   const path = outcome.path;
   // The reply starts in the receiver's VPC: it entered nothing by a peering yet.
   path.enteredByPeering = undefined;
-  const walker = new Walker(ctx, rec, true, sender.iface?.subnet.azKey);
+  const walker = new Walker(ctx, rec, true, sender.iface?.subnet.azKey, lc.host);
   const replySrc = outcome.receiverIface?.ip ?? outcome.dstIp;
   const natCount = path.nats.length;
   const firstRange = natCount > 0 ? WIDE_EPHEMERAL : sender.ephemeral;
@@ -308,6 +310,10 @@ function senderAddress(sender: Sender): string {
 function bypassed(walker: Walker, path: LegPath): { reason: Reason; at: string } | undefined {
   const missing = path.middleboxes.find((m) => !walker.replyMiddleboxes.includes(m));
   if (!missing) return undefined;
+  if (path.firewalls.has(missing)) {
+    walker.drop('ASYMMETRIC', missing, 'firewall', missing, undefined, missing, `the reply bypasses ${missing}, whose endpoint in ${path.firewalls.get(missing)} saw the request: the stateful engine sees one direction only and drops the flow (NFW-ASYMMETRIC)`);
+    return { reason: 'ASYMMETRIC', at: missing };
+  }
   walker.drop('ASYMMETRIC', missing, 'middlebox', missing, undefined, missing, `the reply bypasses ${missing}, which saw the request: a stateful appliance needs both directions (TGW-APPLIANCE)`);
   return { reason: 'ASYMMETRIC', at: missing };
 }

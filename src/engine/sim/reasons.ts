@@ -23,6 +23,8 @@ export const REASON_TEXT: Readonly<Record<Reason, string>> = {
   NO_TARGET: 'no target to forward to',
   NLB_HAIRPIN: 'a target calling its own Network Load Balancer times out when it is picked (client IP preservation)',
   TGW_NO_AZ: "the transit gateway attachment has no subnet in the packet's Availability Zone",
+  FIREWALL_DROP: "the firewall's policy drops it",
+  FIREWALL_NO_ENDPOINT: 'the firewall has no endpoint in that Availability Zone',
   GATEWAY_ENDPOINT_SCOPE: 'a gateway endpoint serves only its own VPC, in its own Region',
   SOURCE_DEST_CHECK: 'the routed-through instance still checks source and destination',
   ROUTING_LOOP: 'the routes form a loop',

@@ -51,7 +51,7 @@ export function trace(design: Design, flow: Flow, options: { hops?: boolean } = 
   const recordHops = options.hops ?? true;
   const forward = new Recorder(recordHops);
   const reply = new Recorder(recordHops);
-  const tracer = new Tracer({ ctx, forward, reply, protocol: flow.protocol });
+  const tracer = new Tracer({ ctx, forward, reply, protocol: flow.protocol, host: flow.host || undefined });
   const outcome = destination
     ? tracer.reach(sender, destination, flow.port, 0)
     : traceIpv6(ctx, forward, reply, sender.iface!, flow.to, flow.protocol, flow.port);

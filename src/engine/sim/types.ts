@@ -20,6 +20,8 @@ export interface Flow {
    * Absent: its first interface.
    */
   readonly fromSubnet?: string | undefined;
+  /** The HTTP Host or TLS SNI the connection names, for a firewall's domain lists. Absent: none. */
+  readonly host?: string | undefined;
 }
 
 /** What a hop evaluated. Reply hops carry the same names prefixed with `reply-`. */
@@ -34,6 +36,7 @@ export type ForwardStep =
   | 'igw'
   | 'middlebox'
   | 'endpoint'
+  | 'firewall'
   | 'vpc-link'
   | 'api-gateway'
   | 'listener'
@@ -76,7 +79,9 @@ export type Decider =
   /** `protocol` undefined: the resource has no listener for the flow's protocol and port. */
   | { readonly kind: 'listener'; readonly resource: string; readonly protocol: string | undefined; readonly port: number }
   /** `group` is the target group, or the environment/Service that owns the load balancer; `target` undefined: none to forward to. */
-  | { readonly kind: 'target'; readonly group: string | undefined; readonly target: string | undefined; readonly port: number | undefined };
+  | { readonly kind: 'target'; readonly group: string | undefined; readonly target: string | undefined; readonly port: number | undefined }
+  /** A Network Firewall rule: `group` by name and `rule` 1-based in its list; both undefined for the engine's default action. */
+  | { readonly kind: 'firewall-rule'; readonly firewall: string; readonly engine: 'stateless' | 'stateful'; readonly group: string | undefined; readonly rule: number | undefined };
 
 /** One evaluation on the path. */
 export interface Hop {
@@ -126,6 +131,10 @@ export type Reason =
   | 'NLB_HAIRPIN'
   /** The transit gateway attachment has no subnet in the packet's AZ (TGW-AZ). */
   | 'TGW_NO_AZ'
+  /** A Network Firewall's policy drops the packet (the hop names the rule). */
+  | 'FIREWALL_DROP'
+  /** A route sends to a Network Firewall endpoint in an AZ where the firewall has none (NFW-AZ). */
+  | 'FIREWALL_NO_ENDPOINT'
   /** A gateway endpoint used by traffic from outside its VPC, or for a service of another Region (GWE-REGION). */
   | 'GATEWAY_ENDPOINT_SCOPE'
   /** A route points at an instance that still checks source/destination. */
@@ -157,6 +166,8 @@ export const REASONS: readonly Reason[] = [
   'NLB_HAIRPIN',
   'TGW_NO_AZ',
   'GATEWAY_ENDPOINT_SCOPE',
+  'FIREWALL_DROP',
+  'FIREWALL_NO_ENDPOINT',
   'SOURCE_DEST_CHECK',
   'ROUTING_LOOP',
   'WRONG_DESTINATION',

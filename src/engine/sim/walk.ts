@@ -13,6 +13,7 @@ import type { Recorder } from './recorder.ts';
 import type { Decider, ForwardStep, HopInterface, Protocol, Reason } from './types.ts';
 import type { ResourceOf } from '../model/resources.ts';
 import { serviceRegion } from '../net/service-name.ts';
+import { evaluateFirewall } from './firewall.ts';
 
 /** A packet in flight; `lo`..`hi` is its destination port (one port, or the reply's ephemeral range). */
 export interface Packet {
@@ -33,6 +34,8 @@ export interface LegPath {
   /** Attachment → the subnet a flow uses in it (appliance mode keeps it for the reply). */
   readonly tgwSubnets: Map<string, SubnetInfo>;
   readonly middleboxes: string[];
+  /** Network Firewall → the AZ of the endpoint the request went through (the reply must come back there). */
+  readonly firewalls: Map<string, string>;
   readonly nats: NatInfo[];
   /** The source address each NAT replaced, in the same order as `nats`. */
   readonly natOriginals: number[];
@@ -52,6 +55,7 @@ export function newLegPath(): LegPath {
     tgwEgress: undefined,
     tgwSubnets: new Map(),
     middleboxes: [],
+    firewalls: new Map(),
     nats: [],
     natOriginals: [],
     igwIn: undefined,
@@ -90,6 +94,8 @@ export class Walker {
     readonly reply: boolean,
     /** The destination's AZ key, for choosing a transit gateway attachment subnet. */
     readonly destinationAz: string | undefined,
+    /** The HTTP Host or TLS SNI the flow names, for firewall domain lists. */
+    readonly host?: string | undefined,
   ) {}
 
   get on(): boolean {
@@ -223,6 +229,9 @@ export class Walker {
           break;
         case 'vpc-endpoint':
           next = this.endpoint(subnet, target, pkt, path);
+          break;
+        case 'network-firewall':
+          next = this.firewall(subnet, target, route.endpointAz ?? subnet.az, pkt, path);
           break;
         case 'egress-only-internet-gateway':
           return this.drop('NO_ROUTE', target, 'igw', target, route.decider, route.text, 'an egress-only internet gateway carries IPv6 only; this is an IPv4 packet (EIGW)');
@@ -437,6 +446,44 @@ export class Walker {
   }
 
   /**
+   * A Network Firewall endpoint: the route names the AZ whose endpoint takes the packet. The
+   * policy decides a new flow; the reply must come back through the same endpoint, which
+   * tracks the flow, or the stateful engine drops it (NFW-ASYMMETRIC). The packet leaves
+   * from the firewall subnet, whose route table is used from there.
+   */
+  private firewall(from: SubnetInfo | undefined, id: string, az: string, pkt: Packet, path: LegPath): SubnetInfo | Arrival {
+    const firewall = this.ctx.index.getOf(id, 'network-firewall')!;
+    const endpoints = this.ctx.index.subnetsOf(firewall).map((s) => this.ctx.subnets.get(s.id)).filter((s): s is SubnetInfo => s !== undefined);
+    const endpoint = endpoints.find((s) => s.az === az);
+    if (!endpoint) {
+      const has = endpoints.length ? `its endpoints are in ${[...new Set(endpoints.map((s) => s.az))].join(', ')}` : 'it has no subnet mappings';
+      return this.drop('FIREWALL_NO_ENDPOINT', id, 'firewall', id, undefined, `${id} in ${az}`, `${id} has no firewall endpoint in ${az} (${has}): the route's target does not exist there (NFW-AZ)`);
+    }
+    if (from && endpoint.vpc !== from.vpc) return this.drop('BLACKHOLE', id, 'firewall', id, undefined, id, `${id} is not in ${from.vpc.id}`);
+    if (endpoint !== from) {
+      const inbound = this.nacl(endpoint, 'in', pkt);
+      if (inbound) return inbound;
+    }
+    const where = `${id}'s endpoint in ${endpoint.id} (${endpoint.az})`;
+    if (this.reply) {
+      const seen = path.firewalls.get(id);
+      if (seen !== endpoint.az) {
+        const why = seen === undefined ? 'which never saw the request' : `but the request went through its endpoint in ${seen}`;
+        return this.drop('ASYMMETRIC', id, 'firewall', id, undefined, `${id} (${endpoint.az})`, `the reply reaches ${where}, ${why}: the stateful engine drops a reply to a flow it does not track (NFW-ASYMMETRIC)`);
+      }
+      this.replyMiddleboxes.push(id);
+      if (this.on) this.hop(id, 'firewall', 'forward', id, undefined, `${id} (${endpoint.az})`, `the reply comes back through ${where}, which tracks the flow`);
+      return endpoint;
+    }
+    const decision = evaluateFirewall(firewall, { src: pkt.src, dst: pkt.dst, protocol: pkt.protocol, port: pkt.lo, host: this.host });
+    if (!decision.pass) return this.drop('FIREWALL_DROP', id, 'firewall', id, decision.decider, decision.text, `${where}: ${decision.note}`);
+    if (this.on) this.hop(id, 'firewall', 'allow', id, decision.decider, decision.text, `${where}: ${decision.note}; it leaves from ${endpoint.id}`);
+    path.middleboxes.push(id);
+    path.firewalls.set(id, endpoint.az);
+    return endpoint;
+  }
+
+  /**
    * A gateway endpoint takes the packet to S3 or DynamoDB in the VPC's own Region; the service
    * sees the private source address. Traffic that came into the VPC from outside (a transit
    * gateway, a VPN) cannot use it, nor can a VPC of another Region (GWE-REGION).
@@ -498,7 +545,9 @@ export class Walker {
           ? this.middlebox(undefined, route.target, pkt, path)
           : kind === 'vpc-endpoint'
             ? this.endpoint(undefined, route.target, pkt, path)
-            : this.drop(kind ? 'NOT_MODELLED' : 'BLACKHOLE', gateway.id, 'route', igw, route.decider, route.text, kind ? `a gateway route table may send only to an instance or endpoint (RT-GATEWAY)` : `${route.target} does not exist`);
+            : kind === 'network-firewall'
+              ? this.firewall(undefined, route.target, route.endpointAz ?? owner.subnet.az, pkt, path)
+              : this.drop(kind ? 'NOT_MODELLED' : 'BLACKHOLE', gateway.id, 'route', igw, route.decider, route.text, kind ? `a gateway route table may send only to an instance or endpoint (RT-GATEWAY)` : `${route.target} does not exist`);
       return 'kind' in next ? next : this.walk(next, pkt, path);
     }
     const inbound = this.nacl(owner.subnet, 'in', pkt);

@@ -8,6 +8,7 @@ import type { GeneratedFile } from '../types.ts';
 import { COMPUTE_CDK } from './compute.ts';
 import { CONNECTIVITY_CDK } from './connectivity.ts';
 import { ExportContext, type Handle } from './context.ts';
+import { FIREWALL_CDK } from './firewall.ts';
 import { INTEGRATION_CDK } from './integration.ts';
 import { STAGES, type AllCdkKinds, type CdkKind, type Emission } from './kind.ts';
 import { LOAD_BALANCING_CDK } from './loadbalancing.ts';
@@ -22,6 +23,7 @@ const CDK = {
   ...NETWORK_CDK,
   ...SECURITY_CDK,
   ...CONNECTIVITY_CDK,
+  ...FIREWALL_CDK,
   ...LOAD_BALANCING_CDK,
   ...COMPUTE_CDK,
   ...INTEGRATION_CDK,

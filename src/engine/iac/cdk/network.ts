@@ -1,4 +1,5 @@
 /** VPCs, subnets, gateways, route tables and routes, network ACLs, prefix lists, EIPs, NAT. */
+import { firewallEndpointId } from './firewall.ts';
 import type { NetworkAclEntry } from '../../model/fields.ts';
 import type { ResourceOf } from '../../model/resources.ts';
 import type { ExportContext, Handle, Placed } from './context.ts';
@@ -181,6 +182,12 @@ export function emitRoutes(ctx: ExportContext, { resource, env, varName, constru
       case 'instance':
         targetProp.instanceId = ref;
         break;
+      case 'network-firewall': {
+        const endpoint = firewallEndpointId(ctx, stack, target, table, route);
+        if (!endpoint) return;
+        targetProp.vpcEndpointId = endpoint;
+        break;
+      }
       default:
         return;
     }

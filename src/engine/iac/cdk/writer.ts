@@ -17,6 +17,7 @@ export const MODULES: Readonly<Record<string, string>> = {
   apigateway: 'aws-cdk-lib/aws-apigateway',
   apigatewayv2: 'aws-cdk-lib/aws-apigatewayv2',
   autoscaling: 'aws-cdk-lib/aws-autoscaling',
+  cr: 'aws-cdk-lib/custom-resources',
   ec2: 'aws-cdk-lib/aws-ec2',
   ecs: 'aws-cdk-lib/aws-ecs',
   eks: 'aws-cdk-lib/aws-eks',
@@ -25,6 +26,7 @@ export const MODULES: Readonly<Record<string, string>> = {
   iam: 'aws-cdk-lib/aws-iam',
   lambda: 'aws-cdk-lib/aws-lambda',
   logs: 'aws-cdk-lib/aws-logs',
+  networkfirewall: 'aws-cdk-lib/aws-networkfirewall',
   ram: 'aws-cdk-lib/aws-ram',
   ssm: 'aws-cdk-lib/aws-ssm',
 };

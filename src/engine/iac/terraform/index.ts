@@ -6,6 +6,7 @@ import { indexDesign, type Design, type Resource, type ResourceKind } from '../.
 import type { GeneratedFile } from '../types.ts';
 import { API_TERRAFORM } from './api.ts';
 import { COMPUTE_TERRAFORM } from './compute.ts';
+import { FIREWALL_TERRAFORM } from './firewall.ts';
 import { CONCERNS, TfContext, type Concern } from './context.ts';
 import { block, joinBlocks, obj, printFile } from './hcl.ts';
 import type { AllTerraformKinds, TerraformKind } from './kind.ts';
@@ -17,6 +18,7 @@ import { SECURITY_TERRAFORM } from './security.ts';
 /** Every kind, in the order its blocks are written. */
 const TERRAFORM = {
   ...NETWORK_TERRAFORM,
+  ...FIREWALL_TERRAFORM,
   ...SECURITY_TERRAFORM,
   ...LOAD_BALANCING_TERRAFORM,
   ...MESSAGING_TERRAFORM,

@@ -1,4 +1,5 @@
 /** VPCs, subnets, gateways and endpoints: network.tf. */
+import { firewallEndpoint } from './firewall.ts';
 import { LARGEST_BGP_ASN, type Resource, type ResourceOf } from '../../model/index.ts';
 import { cidrBlock, contains } from '../../net/cidr.ts';
 import type { TfContext } from './context.ts';
@@ -79,10 +80,14 @@ export function mapSubnet(ctx: TfContext, subnet: ResourceOf<'subnet'>): void {
 }
 
 /** What a route's target becomes: the argument name and its value. */
-function routeTarget(ctx: TfContext, targetId: string): { argument: string; value: Expr } | undefined {
+function routeTarget(ctx: TfContext, targetId: string, table: ResourceOf<'route-table'>, route: ResourceOf<'route-table'>['routes'][number]): { argument: string; value: Expr } | undefined {
   const target = ctx.index.get(targetId);
   if (!target) return undefined;
   switch (target.kind) {
+    case 'network-firewall': {
+      const endpoint = firewallEndpoint(ctx, target, table, route);
+      return endpoint ? { argument: 'vpc_endpoint_id', value: endpoint } : undefined;
+    }
     case 'internet-gateway':
       return { argument: 'gateway_id', value: ctx.ref(target.id)! };
     case 'egress-only-internet-gateway':
@@ -121,7 +126,7 @@ export function mapRouteTable(ctx: TfContext, table: ResourceOf<'route-table'>):
   }
   table.routes.forEach((route, i) => {
     if (route.target === 'local' || route.origin === 'propagated') return;
-    const target = routeTarget(ctx, route.target);
+    const target = routeTarget(ctx, route.target, table, route);
     if (!target) return;
     const destination = route.prefixList
       ? { destination_prefix_list_id: ctx.ref(route.prefixList) }

@@ -3,6 +3,7 @@
  * two regions, and one whose names are hostile. Built with the real operations.
  */
 import type { Design } from '../../model/index.ts';
+import { INSPECTION_POLICY } from '../../testing/inspection.ts';
 import { design } from '../../testing/builder.ts';
 
 export const HOSTILE_NAMES = [
@@ -29,6 +30,7 @@ export function everyKindDesign(name = (label: string) => label): Design {
     .subnet('hub-pub-a', 'hub', '10.0.0.0/24', 'ap-northeast-2a', { name: name('hub public a'), ipv6Cidr: '2600:1f18:1234:5601::/64' })
     .subnet('hub-pub-c', 'hub', '10.0.1.0/24', 'ap-northeast-2c', { name: name('hub public c'), availabilityZoneId: 'apne2-az3' })
     .subnet('hub-tgw-a', 'hub', '100.64.0.0/28', 'ap-northeast-2a', { name: name('hub tgw a') })
+    .subnet('hub-fw-a', 'hub', '10.0.200.0/28', 'ap-northeast-2a', { name: name('hub firewall a') })
     .add('internet-gateway', 'igw', { parent: 'hub', name: name('igw') })
     .add('egress-only-internet-gateway', 'eigw', { parent: 'hub', name: name('eigw') })
     .add('elastic-ip', 'eip-nat', { parent: 'net', name: name('nat eip') })
@@ -171,6 +173,13 @@ export function everyKindDesign(name = (label: string) => label): Design {
     .add('beanstalk-environment', 'eb', { parent: 'spoke-a', name: name('portal'), subnets: ['spoke-c'], securityGroups: ['sg-spoke'], loadBalancer: 'alb-eb', port: 8080, instanceType: 't3.small' })
     .add('lambda', 'fn', { parent: 'hub-pub-a', name: name('resize'), subnets: ['hub-pub-c'], securityGroups: ['sg-app'] })
     .add('lambda', 'fn-edge', { parent: 'net', name: name('edge fn'), runtime: 'python3.12' })
+    .add('network-firewall', 'nfw', {
+      parent: 'hub-fw-a',
+      name: name('inspection'),
+      subnetMappings: [{ subnet: 'hub-fw-a' }],
+      firewallPolicy: INSPECTION_POLICY,
+    })
+    .add('route-table', 'rtb-inspected', { parent: 'hub', name: name('inspected'), routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '198.51.100.0/24', target: 'nfw', endpointAz: 'ap-northeast-2a' }] })
     .add('customer-gateway', 'cgw-office', { parent: 'net', name: name('office'), bgpAsn: 65010, ipAddress: '198.51.100.20', deviceName: 'office-router' })
     .add('customer-gateway', 'cgw-branch', { parent: 'net', name: name('branch'), bgpAsn: 4_200_000_010, ipAddress: '198.51.100.21' })
     .add('external', 'partner', { name: name('partner'), endpointType: 'partner', cidr: '203.0.113.0/24', needsStaticIps: true, connectsTo: ['nlb'] })

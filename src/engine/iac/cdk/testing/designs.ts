@@ -3,6 +3,7 @@
  * spoke, and one whose every name is hostile.
  */
 import type { Design } from '../../../model/design.ts';
+import { INSPECTION_POLICY } from '../../../testing/inspection.ts';
 import { design } from '../../../testing/builder.ts';
 
 const AZ_A = 'ap-northeast-2a';
@@ -255,6 +256,15 @@ export function everyKind(name = 'every kind', label: (text: string) => string =
     .routes('rt-edge', { destination: '10.0.0.0/24', target: 'vpce-gwlb' })
     .add('eks-cluster', 'eks-self', { parent: 'priv-c', name: n('eks self'), compute: 'self-managed-nodes', version: '1.31' })
     .add('ecs-service', 'svc-ec2', { parent: 'priv-c', name: n('legacy svc'), launchType: 'EC2', networkMode: 'bridge', desiredCount: 2, containerPort: 8080 })
+    .subnet('fw-a', 'hub', '10.0.200.0/28', AZ_A, { name: n('firewall a') })
+    .subnet('fw-c', 'hub', '10.0.200.16/28', AZ_C, { name: n('firewall c') })
+    .add('network-firewall', 'nfw', {
+      parent: 'fw-a',
+      name: n('inspection'),
+      subnetMappings: [{ subnet: 'fw-a' }, { subnet: 'fw-c' }],
+      firewallPolicy: INSPECTION_POLICY,
+    })
+    .add('route-table', 'rt-inspected', { parent: 'hub', name: n('inspected'), routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '198.51.100.0/24', target: 'nfw', endpointAz: AZ_C }] })
     .add('customer-gateway', 'cgw-office', { parent: 'net', name: n('office'), bgpAsn: 65010, ipAddress: '203.0.113.20', deviceName: 'office-router' })
     .add('customer-gateway', 'cgw-branch', { parent: 'net', name: n('branch'), bgpAsn: 4_200_000_010, ipAddress: '203.0.113.21' })
     .add('external', 'partner', { name: n('partner'), endpointType: 'partner', cidr: '198.51.100.0/24', needsStaticIps: true })

@@ -35,6 +35,7 @@ export function expectedCounts(design: Design): Record<string, number> {
     ),
   );
   const ecsStacks = new Set<string>();
+  const firewallStacks = new Set<string>();
   for (const r of design.resources) {
     switch (r.kind) {
       case 'vpc':
@@ -123,6 +124,17 @@ export function expectedCounts(design: Design): Record<string, number> {
       case 'vpc-endpoint':
         add('AWS::EC2::VPCEndpoint');
         break;
+      case 'network-firewall': {
+        add('AWS::NetworkFirewall::RuleGroup', r.firewallPolicy.statelessRuleGroups.length + r.firewallPolicy.statefulRuleGroups.length);
+        add('AWS::NetworkFirewall::FirewallPolicy');
+        add('AWS::NetworkFirewall::Firewall');
+        // The lookup of each AZ's endpoint id: a DescribeFirewall custom resource and its policy.
+        const azs = new Set(index.subnetsOf(r).map((s) => s.availabilityZone)).size;
+        add('Custom::AWS', azs);
+        add('AWS::IAM::Policy', azs);
+        if (azs > 0) firewallStacks.add(`${index.ownerOf(r.id)}|${index.vpcOf(r.id)?.region}`);
+        break;
+      }
       case 'prefix-list':
         add('AWS::EC2::PrefixList');
         break;
@@ -217,5 +229,8 @@ export function expectedCounts(design: Design): Record<string, number> {
     }
   }
   add('AWS::ECS::Cluster', ecsStacks.size);
+  // The custom resources of a stack share one provider function and its role.
+  add('AWS::Lambda::Function', firewallStacks.size);
+  add('AWS::IAM::Role', firewallStacks.size);
   return counts;
 }

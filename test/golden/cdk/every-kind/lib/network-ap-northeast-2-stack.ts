@@ -26,6 +26,7 @@ import * as amazonmq from 'aws-cdk-lib/aws-amazonmq';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
+import * as cr from 'aws-cdk-lib/custom-resources';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as eks from 'aws-cdk-lib/aws-eks';
@@ -34,6 +35,7 @@ import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as networkfirewall from 'aws-cdk-lib/aws-networkfirewall';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 
@@ -171,6 +173,22 @@ export class NetworkApNortheast2Stack extends Stack {
     Tags.of(subnetExtraA).add("Name", "extra a");
     subnetExtraA.node.addDependency(vpcHubCidr2);
     subnetExtraA.node.addDependency(vpcHubIpv6);
+    const subnetFirewallA = new ec2.CfnSubnet(this, "SubnetFirewallA", {
+      vpcId: vpcHub.ref,
+      cidrBlock: "10.0.200.0/28",
+      availabilityZone: "ap-northeast-2a",
+    });
+    Tags.of(subnetFirewallA).add("Name", "firewall a");
+    subnetFirewallA.node.addDependency(vpcHubCidr2);
+    subnetFirewallA.node.addDependency(vpcHubIpv6);
+    const subnetFirewallC = new ec2.CfnSubnet(this, "SubnetFirewallC", {
+      vpcId: vpcHub.ref,
+      cidrBlock: "10.0.200.16/28",
+      availabilityZone: "ap-northeast-2c",
+    });
+    Tags.of(subnetFirewallC).add("Name", "firewall c");
+    subnetFirewallC.node.addDependency(vpcHubCidr2);
+    subnetFirewallC.node.addDependency(vpcHubIpv6);
     const routeTableHubMain = new ec2.CfnRouteTable(this, "RouteTableHubMain", {
       vpcId: vpcHub.ref,
     });
@@ -187,6 +205,10 @@ export class NetworkApNortheast2Stack extends Stack {
       vpcId: vpcHub.ref,
     });
     Tags.of(routeTableEdge).add("Name", "edge");
+    const routeTableInspected = new ec2.CfnRouteTable(this, "RouteTableInspected", {
+      vpcId: vpcHub.ref,
+    });
+    Tags.of(routeTableInspected).add("Name", "inspected");
     const naclPrivateAcl = new ec2.CfnNetworkAcl(this, "NaclPrivateAcl", {
       vpcId: vpcHub.ref,
     });
@@ -354,6 +376,156 @@ export class NetworkApNortheast2Stack extends Stack {
       subnetIds: [subnetPrivateC.ref],
     });
     Tags.of(endpointInspection).add("Name", "inspection");
+    const firewallInspectionStatelessGroup = new networkfirewall.CfnRuleGroup(this, "FirewallInspectionStatelessedge", {
+      ruleGroupName: "inspection-edge",
+      capacity: 10,
+      type: "STATELESS",
+      ruleGroup: {
+        rulesSource: {
+          statelessRulesAndCustomActions: {
+            statelessRules: [
+              {
+                priority: 10,
+                ruleDefinition: {
+                  actions: ["aws:drop"],
+                  matchAttributes: {
+                    sources: [
+                      {
+                        addressDefinition: "192.0.2.0/24",
+                      },
+                    ],
+                    destinationPorts: [
+                      {
+                        fromPort: 22,
+                        toPort: 22,
+                      },
+                    ],
+                    protocols: [6],
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+    });
+    const firewallInspectionStatefulGroup = new networkfirewall.CfnRuleGroup(this, "FirewallInspectionStatefulegressdomains", {
+      ruleGroupName: "inspection-egress-domains",
+      capacity: 100,
+      type: "STATEFUL",
+      ruleGroup: {
+        rulesSource: {
+          rulesSourceList: {
+            generatedRulesType: "ALLOWLIST",
+            targetTypes: ["TLS_SNI", "HTTP_HOST"],
+            targets: [".example.com"],
+          },
+        },
+      },
+    });
+    const firewallInspectionStatefulGroup2 = new networkfirewall.CfnRuleGroup(this, "FirewallInspectionStatefulnotelnet", {
+      ruleGroupName: "inspection-no-telnet",
+      capacity: 10,
+      type: "STATEFUL",
+      ruleGroup: {
+        rulesSource: {
+          statefulRules: [
+            {
+              action: "DROP",
+              header: {
+                protocol: "TCP",
+                source: "ANY",
+                sourcePort: "ANY",
+                direction: "FORWARD",
+                destination: "ANY",
+                destinationPort: "23",
+              },
+              ruleOptions: [
+                {
+                  keyword: "sid",
+                  settings: ["1"],
+                },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    const firewallInspectionPolicy = new networkfirewall.CfnFirewallPolicy(this, "FirewallInspectionPolicy", {
+      firewallPolicyName: "inspection-policy",
+      firewallPolicy: {
+        statelessDefaultActions: ["aws:forward_to_sfe"],
+        statelessFragmentDefaultActions: ["aws:forward_to_sfe"],
+        statelessRuleGroupReferences: [
+          {
+            priority: 1,
+            resourceArn: firewallInspectionStatelessGroup.attrRuleGroupArn,
+          },
+        ],
+        statefulRuleGroupReferences: [
+          {
+            resourceArn: firewallInspectionStatefulGroup.attrRuleGroupArn,
+          },
+          {
+            resourceArn: firewallInspectionStatefulGroup2.attrRuleGroupArn,
+          },
+        ],
+      },
+    });
+    const firewallInspection = new networkfirewall.CfnFirewall(this, "FirewallInspection", {
+      firewallName: "inspection",
+      firewallPolicyArn: firewallInspectionPolicy.attrFirewallPolicyArn,
+      vpcId: vpcHub.ref,
+      subnetMappings: [
+        {
+          subnetId: subnetFirewallA.ref,
+        },
+        {
+          subnetId: subnetFirewallC.ref,
+        },
+      ],
+    });
+    Tags.of(firewallInspection).add("Name", "inspection");
+    new cr.AwsCustomResource(this, "FirewallInspectionEndpointapnortheast2a", {
+      onCreate: {
+        service: "NetworkFirewall",
+        action: "describeFirewall",
+        parameters: {
+          FirewallArn: firewallInspection.attrFirewallArn,
+        },
+        physicalResourceId: cr.PhysicalResourceId.of("inspection-ap-northeast-2a"),
+      },
+      onUpdate: {
+        service: "NetworkFirewall",
+        action: "describeFirewall",
+        parameters: {
+          FirewallArn: firewallInspection.attrFirewallArn,
+        },
+        physicalResourceId: cr.PhysicalResourceId.of("inspection-ap-northeast-2a"),
+      },
+      installLatestAwsSdk: false,
+      policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [firewallInspection.attrFirewallArn] }),
+    });
+    const firewallInspectionEndpoint2 = new cr.AwsCustomResource(this, "FirewallInspectionEndpointapnortheast2c", {
+      onCreate: {
+        service: "NetworkFirewall",
+        action: "describeFirewall",
+        parameters: {
+          FirewallArn: firewallInspection.attrFirewallArn,
+        },
+        physicalResourceId: cr.PhysicalResourceId.of("inspection-ap-northeast-2c"),
+      },
+      onUpdate: {
+        service: "NetworkFirewall",
+        action: "describeFirewall",
+        parameters: {
+          FirewallArn: firewallInspection.attrFirewallArn,
+        },
+        physicalResourceId: cr.PhysicalResourceId.of("inspection-ap-northeast-2c"),
+      },
+      installLatestAwsSdk: false,
+      policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [firewallInspection.attrFirewallArn] }),
+    });
     const instanceProxy = new ec2.CfnInstance(this, "InstanceProxy", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
@@ -1559,6 +1731,14 @@ export class NetworkApNortheast2Stack extends Stack {
       subnetId: subnetExtraA.ref,
       routeTableId: routeTableHubMain.ref,
     });
+    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableHubMainSubnetFirewallA", {
+      subnetId: subnetFirewallA.ref,
+      routeTableId: routeTableHubMain.ref,
+    });
+    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableHubMainSubnetFirewallC", {
+      subnetId: subnetFirewallC.ref,
+      routeTableId: routeTableHubMain.ref,
+    });
     const routeTablePublicRoute = new ec2.CfnRoute(this, "RouteTablePublicTo0-0-0-0-0", {
       routeTableId: routeTablePublic.ref,
       destinationCidrBlock: "0.0.0.0/0",
@@ -1615,6 +1795,11 @@ export class NetworkApNortheast2Stack extends Stack {
     new ec2.CfnGatewayRouteTableAssociation(this, "RouteTableEdgeEdgeAssociation", {
       routeTableId: routeTableEdge.ref,
       gatewayId: igwIgw.ref,
+    });
+    new ec2.CfnRoute(this, "RouteTableInspectedTo198-51-100-0-24", {
+      routeTableId: routeTableInspected.ref,
+      destinationCidrBlock: "198.51.100.0/24",
+      vpcEndpointId: firewallInspectionEndpoint2.getResponseField("FirewallStatus.SyncStates.ap-northeast-2c.Attachment.EndpointId"),
     });
     new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwTgwAssociationTgwAttachmentHubAttachment", {
       transitGatewayAttachmentId: tgwAttachmentHubAttachment.ref,

@@ -34,41 +34,41 @@ export class ProcessExit1NetworkApNortheast2Part2Stack extends Stack {
   constructor(scope: Construct, id: string, props: ProcessExit1NetworkApNortheast2Part2StackProps) {
     super(scope, id, props);
 
-    const paramVpcScriptScriptAlert1ScriptSpokeRef = new CfnParameter(this, "VpcScriptScriptAlert1ScriptSpokeRef", {
+    const paramVpcProcessExit1SpokeRef = new CfnParameter(this, "VpcProcessExit1SpokeRef", {
       type: "String",
-      description: "VPC \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/VpcScriptScriptAlert1ScriptSpokeRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
+      description: "VPC \"; process.exit(1); // spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/VpcProcessExit1SpokeRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
     });
     const paramAccountThrow1AppNumber = new CfnParameter(this, "AccountThrow1AppNumber", {
       type: "String",
       allowedPattern: "^\\d{12}\u0024",
       description: "The 12-digit number of account '; throw 1; ' app",
     });
-    const paramPeeringU0022BackslashHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringU0022BackslashHubToSpokePeerRoleArn", {
+    const paramPeeringJndiLdapXHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringJndiLdapXHubToSpokePeerRoleArn", {
       type: "String",
-      description: "role that accepts peering \\\"\\u0022 backslash hub to spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/PeeringU0022BackslashHubToSpokePeerRoleArn (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
+      description: "role that accepts peering \u0024{jndi:ldap://x} hub to spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/PeeringJndiLdapXHubToSpokePeerRoleArn (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
     });
-    const peeringU0022BackslashHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringU0022BackslashHubToSpoke", {
+    const peeringJndiLdapXHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringJndiLdapXHubToSpoke", {
       vpcId: Fn.select(0, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
-      peerVpcId: paramVpcScriptScriptAlert1ScriptSpokeRef.valueAsString,
+      peerVpcId: paramVpcProcessExit1SpokeRef.valueAsString,
       peerOwnerId: paramAccountThrow1AppNumber.valueAsString,
       peerRegion: "ap-northeast-1",
-      peerRoleArn: paramPeeringU0022BackslashHubToSpokePeerRoleArn.valueAsString,
+      peerRoleArn: paramPeeringJndiLdapXHubToSpokePeerRoleArn.valueAsString,
     });
-    Tags.of(peeringU0022BackslashHubToSpoke).add("Name", "u0022 backslash hub to spoke");
+    Tags.of(peeringJndiLdapXHubToSpoke).add("Name", "jndi:ldap://x hub to spoke");
     new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptPrivateTo10-1-0-0-16", {
       routeTableId: Fn.select(1, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
       destinationCidrBlock: "10.1.0.0/16",
-      vpcPeeringConnectionId: peeringU0022BackslashHubToSpoke.ref,
+      vpcPeeringConnectionId: peeringJndiLdapXHubToSpoke.ref,
     });
-    new ssm.CfnParameter(this, "PeeringU0022BackslashHubToSpokeRefParameter", {
-      name: "/landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringU0022BackslashHubToSpokeRef",
+    new ssm.CfnParameter(this, "PeeringJndiLdapXHubToSpokeRefParameter", {
+      name: "/landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringJndiLdapXHubToSpokeRef",
       type: "String",
-      value: peeringU0022BackslashHubToSpoke.ref,
-      description: "vpc-peering \\\"\\u0022 backslash hub to spoke (read by another account or region)",
+      value: peeringJndiLdapXHubToSpoke.ref,
+      description: "vpc-peering \u0024{jndi:ldap://x} hub to spoke (read by another account or region)",
     });
-    new CfnOutput(this, "PeeringU0022BackslashHubToSpokeRef", {
-      value: peeringU0022BackslashHubToSpoke.ref,
-      description: "vpc-peering \\\"\\u0022 backslash hub to spoke (used by another stack)",
+    new CfnOutput(this, "PeeringJndiLdapXHubToSpokeRef", {
+      value: peeringJndiLdapXHubToSpoke.ref,
+      description: "vpc-peering \u0024{jndi:ldap://x} hub to spoke (used by another stack)",
     });
   }
 }

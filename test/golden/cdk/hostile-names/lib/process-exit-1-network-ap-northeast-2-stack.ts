@@ -26,6 +26,7 @@ import * as amazonmq from 'aws-cdk-lib/aws-amazonmq';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
+import * as cr from 'aws-cdk-lib/custom-resources';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as eks from 'aws-cdk-lib/aws-eks';
@@ -34,6 +35,7 @@ import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as networkfirewall from 'aws-cdk-lib/aws-networkfirewall';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 
@@ -171,6 +173,22 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     Tags.of(subnetU0022BackslashExtraA).add("Name", "u0022 backslash extra a");
     subnetU0022BackslashExtraA.node.addDependency(vpcThrow1HubCidr2);
     subnetU0022BackslashExtraA.node.addDependency(vpcThrow1HubIpv6);
+    const subnetThrow1FirewallA = new ec2.CfnSubnet(this, "SubnetThrow1FirewallA", {
+      vpcId: vpcThrow1Hub.ref,
+      cidrBlock: "10.0.200.0/28",
+      availabilityZone: "ap-northeast-2a",
+    });
+    Tags.of(subnetThrow1FirewallA).add("Name", "/ throw 1 / firewall a");
+    subnetThrow1FirewallA.node.addDependency(vpcThrow1HubCidr2);
+    subnetThrow1FirewallA.node.addDependency(vpcThrow1HubIpv6);
+    const subnetProcessExit1FirewallC = new ec2.CfnSubnet(this, "SubnetProcessExit1FirewallC", {
+      vpcId: vpcThrow1Hub.ref,
+      cidrBlock: "10.0.200.16/28",
+      availabilityZone: "ap-northeast-2c",
+    });
+    Tags.of(subnetProcessExit1FirewallC).add("Name", "process.exit 1 firewall c");
+    subnetProcessExit1FirewallC.node.addDependency(vpcThrow1HubCidr2);
+    subnetProcessExit1FirewallC.node.addDependency(vpcThrow1HubIpv6);
     const routeTableThrow1HubMain = new ec2.CfnRouteTable(this, "RouteTableThrow1HubMain", {
       vpcId: vpcThrow1Hub.ref,
     });
@@ -187,6 +205,10 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       vpcId: vpcThrow1Hub.ref,
     });
     Tags.of(routeTableSeparatorsEdge).add("Name", "separators edge");
+    const routeTableScriptScriptAlert1ScriptInspected = new ec2.CfnRouteTable(this, "RouteTableScriptScriptAlert1ScriptInspected", {
+      vpcId: vpcThrow1Hub.ref,
+    });
+    Tags.of(routeTableScriptScriptAlert1ScriptInspected).add("Name", "/script script alert 1 /script inspected");
     const naclU0022BackslashPrivateAcl = new ec2.CfnNetworkAcl(this, "NaclU0022BackslashPrivateAcl", {
       vpcId: vpcThrow1Hub.ref,
     });
@@ -303,19 +325,19 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       transitGatewayId: tgwThrow1Tgw.ref,
     });
     Tags.of(tgwThrow1TgwTableLineBreakEndSpokes).add("Name", "line\nbreak\u000d\nend spokes");
-    const customerGatewayThrow1Office = new ec2.CfnCustomerGateway(this, "CustomerGatewayThrow1Office", {
+    const customerGatewaySeparatorsOffice = new ec2.CfnCustomerGateway(this, "CustomerGatewaySeparatorsOffice", {
       type: "ipsec.1",
       bgpAsn: 65010,
       ipAddress: "203.0.113.20",
       deviceName: "office-router",
     });
-    Tags.of(customerGatewayThrow1Office).add("Name", "/ throw 1 / office");
-    const customerGatewayProcessExit1Branch = new ec2.CfnCustomerGateway(this, "CustomerGatewayProcessExit1Branch", {
+    Tags.of(customerGatewaySeparatorsOffice).add("Name", "separators office");
+    const customerGatewayU0022BackslashBranch = new ec2.CfnCustomerGateway(this, "CustomerGatewayU0022BackslashBranch", {
       type: "ipsec.1",
       bgpAsnExtended: 4200000010,
       ipAddress: "203.0.113.21",
     });
-    Tags.of(customerGatewayProcessExit1Branch).add("Name", "process.exit 1 branch");
+    Tags.of(customerGatewayU0022BackslashBranch).add("Name", "u0022 backslash branch");
     const tgwAttachmentScriptScriptAlert1ScriptHubAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentScriptScriptAlert1ScriptHubAttachment", {
       transitGatewayId: tgwThrow1Tgw.ref,
       vpcId: vpcThrow1Hub.ref,
@@ -354,6 +376,156 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       subnetIds: [subnetSeparatorsPrivateC.ref],
     });
     Tags.of(endpointProcessExit1Inspection).add("Name", "process.exit 1 // inspection");
+    const firewallLineBreakEndInspectionStatelessGroup = new networkfirewall.CfnRuleGroup(this, "FirewallLineBreakEndInspectionStatelessedge", {
+      ruleGroupName: "line-break-end-inspection-edge",
+      capacity: 10,
+      type: "STATELESS",
+      ruleGroup: {
+        rulesSource: {
+          statelessRulesAndCustomActions: {
+            statelessRules: [
+              {
+                priority: 10,
+                ruleDefinition: {
+                  actions: ["aws:drop"],
+                  matchAttributes: {
+                    sources: [
+                      {
+                        addressDefinition: "192.0.2.0/24",
+                      },
+                    ],
+                    destinationPorts: [
+                      {
+                        fromPort: 22,
+                        toPort: 22,
+                      },
+                    ],
+                    protocols: [6],
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+    });
+    const firewallLineBreakEndInspectionStatefulGroup = new networkfirewall.CfnRuleGroup(this, "FirewallLineBreakEndInspectionStatefulegressdomains", {
+      ruleGroupName: "line-break-end-inspection-egress-domains",
+      capacity: 100,
+      type: "STATEFUL",
+      ruleGroup: {
+        rulesSource: {
+          rulesSourceList: {
+            generatedRulesType: "ALLOWLIST",
+            targetTypes: ["TLS_SNI", "HTTP_HOST"],
+            targets: [".example.com"],
+          },
+        },
+      },
+    });
+    const firewallLineBreakEndInspectionStatefulGroup2 = new networkfirewall.CfnRuleGroup(this, "FirewallLineBreakEndInspectionStatefulnotelnet", {
+      ruleGroupName: "line-break-end-inspection-no-telnet",
+      capacity: 10,
+      type: "STATEFUL",
+      ruleGroup: {
+        rulesSource: {
+          statefulRules: [
+            {
+              action: "DROP",
+              header: {
+                protocol: "TCP",
+                source: "ANY",
+                sourcePort: "ANY",
+                direction: "FORWARD",
+                destination: "ANY",
+                destinationPort: "23",
+              },
+              ruleOptions: [
+                {
+                  keyword: "sid",
+                  settings: ["1"],
+                },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    const firewallLineBreakEndInspectionPolicy = new networkfirewall.CfnFirewallPolicy(this, "FirewallLineBreakEndInspectionPolicy", {
+      firewallPolicyName: "line-break-end-inspection-policy",
+      firewallPolicy: {
+        statelessDefaultActions: ["aws:forward_to_sfe"],
+        statelessFragmentDefaultActions: ["aws:forward_to_sfe"],
+        statelessRuleGroupReferences: [
+          {
+            priority: 1,
+            resourceArn: firewallLineBreakEndInspectionStatelessGroup.attrRuleGroupArn,
+          },
+        ],
+        statefulRuleGroupReferences: [
+          {
+            resourceArn: firewallLineBreakEndInspectionStatefulGroup.attrRuleGroupArn,
+          },
+          {
+            resourceArn: firewallLineBreakEndInspectionStatefulGroup2.attrRuleGroupArn,
+          },
+        ],
+      },
+    });
+    const firewallLineBreakEndInspection = new networkfirewall.CfnFirewall(this, "FirewallLineBreakEndInspection", {
+      firewallName: "line-break-end-inspection",
+      firewallPolicyArn: firewallLineBreakEndInspectionPolicy.attrFirewallPolicyArn,
+      vpcId: vpcThrow1Hub.ref,
+      subnetMappings: [
+        {
+          subnetId: subnetThrow1FirewallA.ref,
+        },
+        {
+          subnetId: subnetProcessExit1FirewallC.ref,
+        },
+      ],
+    });
+    Tags.of(firewallLineBreakEndInspection).add("Name", "line break end inspection");
+    new cr.AwsCustomResource(this, "FirewallLineBreakEndInspectionEndpointapnortheast2a", {
+      onCreate: {
+        service: "NetworkFirewall",
+        action: "describeFirewall",
+        parameters: {
+          FirewallArn: firewallLineBreakEndInspection.attrFirewallArn,
+        },
+        physicalResourceId: cr.PhysicalResourceId.of("line-break-end-inspection-ap-northeast-2a"),
+      },
+      onUpdate: {
+        service: "NetworkFirewall",
+        action: "describeFirewall",
+        parameters: {
+          FirewallArn: firewallLineBreakEndInspection.attrFirewallArn,
+        },
+        physicalResourceId: cr.PhysicalResourceId.of("line-break-end-inspection-ap-northeast-2a"),
+      },
+      installLatestAwsSdk: false,
+      policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [firewallLineBreakEndInspection.attrFirewallArn] }),
+    });
+    const firewallLineBreakEndInspectionEndpoint2 = new cr.AwsCustomResource(this, "FirewallLineBreakEndInspectionEndpointapnortheast2c", {
+      onCreate: {
+        service: "NetworkFirewall",
+        action: "describeFirewall",
+        parameters: {
+          FirewallArn: firewallLineBreakEndInspection.attrFirewallArn,
+        },
+        physicalResourceId: cr.PhysicalResourceId.of("line-break-end-inspection-ap-northeast-2c"),
+      },
+      onUpdate: {
+        service: "NetworkFirewall",
+        action: "describeFirewall",
+        parameters: {
+          FirewallArn: firewallLineBreakEndInspection.attrFirewallArn,
+        },
+        physicalResourceId: cr.PhysicalResourceId.of("line-break-end-inspection-ap-northeast-2c"),
+      },
+      installLatestAwsSdk: false,
+      policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [firewallLineBreakEndInspection.attrFirewallArn] }),
+    });
     const instanceDelCsiProxy = new ec2.CfnInstance(this, "InstanceDelCsiProxy", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
@@ -1559,6 +1731,14 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       subnetId: subnetU0022BackslashExtraA.ref,
       routeTableId: routeTableThrow1HubMain.ref,
     });
+    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableThrow1HubMainSubnetThrow1FirewallA", {
+      subnetId: subnetThrow1FirewallA.ref,
+      routeTableId: routeTableThrow1HubMain.ref,
+    });
+    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableThrow1HubMainSubnetProcessExit1FirewallC", {
+      subnetId: subnetProcessExit1FirewallC.ref,
+      routeTableId: routeTableThrow1HubMain.ref,
+    });
     const routeTableLineBreakEndPublicRoute = new ec2.CfnRoute(this, "RouteTableLineBreakEndPublicTo0-0-0-0-0", {
       routeTableId: routeTableLineBreakEndPublic.ref,
       destinationCidrBlock: "0.0.0.0/0",
@@ -1616,6 +1796,11 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       routeTableId: routeTableSeparatorsEdge.ref,
       gatewayId: igwDelCsiIgw.ref,
     });
+    new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptInspectedTo198-51-100-0-24", {
+      routeTableId: routeTableScriptScriptAlert1ScriptInspected.ref,
+      destinationCidrBlock: "198.51.100.0/24",
+      vpcEndpointId: firewallLineBreakEndInspectionEndpoint2.getResponseField("FirewallStatus.SyncStates.ap-northeast-2c.Attachment.EndpointId"),
+    });
     new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentScriptScriptAlert1ScriptHubAttachment", {
       transitGatewayAttachmentId: tgwAttachmentScriptScriptAlert1ScriptHubAttachment.ref,
       transitGatewayRouteTableId: tgwThrow1TgwTableProcessExit1Shared.ref,
@@ -1635,7 +1820,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       blackhole: true,
     });
     const shareProcessExit1NetworkShare = new ram.CfnResourceShare(this, "ShareProcessExit1NetworkShare", {
-      name: "\"; process.exit(1); // network share",
+      name: "\u0060\u0024{process.exit(1)}\u0060 network share",
       resourceArns: [
         this.formatArn({ service: "ec2", resource: "transit-gateway", resourceName: tgwThrow1Tgw.ref }),
         this.formatArn({ service: "ec2", resource: "subnet", resourceName: subnetScriptScriptAlert1ScriptPrivateA.ref }),
@@ -1643,7 +1828,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       ],
       principals: [paramAccountThrow1AppNumber2.valueAsString],
     });
-    Tags.of(shareProcessExit1NetworkShare).add("Name", "process.exit 1 // network share");
+    Tags.of(shareProcessExit1NetworkShare).add("Name", "process.exit 1 network share");
     Validations.of(instanceDelCsiProxy).acknowledge({
       id: "AwsSolutions-EC26",
       reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",

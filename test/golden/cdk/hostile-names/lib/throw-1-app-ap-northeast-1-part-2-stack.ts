@@ -38,21 +38,21 @@ export class Throw1AppApNortheast1Part2Stack extends Stack {
       type: "String",
       description: "transit gateway */ throw 1; /* tgw: the value of SSM parameter /landing-zone/process-exit-1-network-ap-northeast-2/TgwThrow1TgwRef (account 111111111111, ap-northeast-2), written by stack process-exit-1-network-ap-northeast-2",
     });
-    const tgwAttachmentDelCsiSpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentDelCsiSpokeAttachment", {
+    const tgwAttachmentThrow1SpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentThrow1SpokeAttachment", {
       transitGatewayId: paramTgwThrow1TgwRef.valueAsString,
       vpcId: Fn.select(0, Fn.split(",", props.valuesOfThrow1AppApNortheast1)),
       subnetIds: [Fn.select(1, Fn.split(",", props.valuesOfThrow1AppApNortheast1))],
     });
-    Tags.of(tgwAttachmentDelCsiSpokeAttachment).add("Name", "del csi spoke attachment");
-    new ssm.CfnParameter(this, "TgwAttachmentDelCsiSpokeAttachmentRefParameter", {
-      name: "/landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentDelCsiSpokeAttachmentRef",
+    Tags.of(tgwAttachmentThrow1SpokeAttachment).add("Name", "/ throw 1 / spoke attachment");
+    new ssm.CfnParameter(this, "TgwAttachmentThrow1SpokeAttachmentRefParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentThrow1SpokeAttachmentRef",
       type: "String",
-      value: tgwAttachmentDelCsiSpokeAttachment.ref,
-      description: "transit gateway attachment   del csi spoke attachment (read by another account or region)",
+      value: tgwAttachmentThrow1SpokeAttachment.ref,
+      description: "transit gateway attachment */ throw 1; /* spoke attachment (read by another account or region)",
     });
-    new CfnOutput(this, "TgwAttachmentDelCsiSpokeAttachmentRef", {
-      value: tgwAttachmentDelCsiSpokeAttachment.ref,
-      description: "transit gateway attachment   del csi spoke attachment (used by another stack)",
+    new CfnOutput(this, "TgwAttachmentThrow1SpokeAttachmentRef", {
+      value: tgwAttachmentThrow1SpokeAttachment.ref,
+      description: "transit gateway attachment */ throw 1; /* spoke attachment (used by another stack)",
     });
   }
 }

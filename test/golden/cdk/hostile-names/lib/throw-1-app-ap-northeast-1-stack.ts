@@ -37,31 +37,31 @@ export class Throw1AppApNortheast1Stack extends Stack {
       id: "CloudFormation-Validate::W3010",
       reason: "The design places each subnet in a chosen Availability Zone.",
     });
-    const vpcScriptScriptAlert1ScriptSpoke = new ec2.CfnVPC(this, "VpcScriptScriptAlert1ScriptSpoke", {
+    const vpcProcessExit1Spoke = new ec2.CfnVPC(this, "VpcProcessExit1Spoke", {
       cidrBlock: "10.1.0.0/16",
       enableDnsSupport: true,
       enableDnsHostnames: true,
     });
-    Tags.of(vpcScriptScriptAlert1ScriptSpoke).add("Name", "/script script alert 1 /script spoke");
-    Validations.of(vpcScriptScriptAlert1ScriptSpoke).acknowledge({
+    Tags.of(vpcProcessExit1Spoke).add("Name", "process.exit 1 // spoke");
+    Validations.of(vpcProcessExit1Spoke).acknowledge({
       id: "AwsSolutions-VPC7",
       reason: "Flow logs belong in a log archive the design does not model; add an AWS::EC2::FlowLog to it once it exists.",
     });
-    new ec2.CfnVPCBlockPublicAccessOptions(this, "VpcScriptScriptAlert1ScriptSpokeBlockPublicAccess", {
+    new ec2.CfnVPCBlockPublicAccessOptions(this, "VpcProcessExit1SpokeBlockPublicAccess", {
       internetGatewayBlockMode: "block-ingress",
     });
-    const subnetSeparatorsSpokeA = new ec2.CfnSubnet(this, "SubnetSeparatorsSpokeA", {
-      vpcId: vpcScriptScriptAlert1ScriptSpoke.ref,
+    const subnetThrow1SpokeA = new ec2.CfnSubnet(this, "SubnetThrow1SpokeA", {
+      vpcId: vpcProcessExit1Spoke.ref,
       cidrBlock: "10.1.0.0/24",
       availabilityZone: "ap-northeast-1a",
     });
-    Tags.of(subnetSeparatorsSpokeA).add("Name", "separators spoke a");
-    const routeTableScriptScriptAlert1ScriptSpokeMain = new ec2.CfnRouteTable(this, "RouteTableScriptScriptAlert1ScriptSpokeMain", {
-      vpcId: vpcScriptScriptAlert1ScriptSpoke.ref,
+    Tags.of(subnetThrow1SpokeA).add("Name", "throw 1 spoke a");
+    const routeTableProcessExit1SpokeMain = new ec2.CfnRouteTable(this, "RouteTableProcessExit1SpokeMain", {
+      vpcId: vpcProcessExit1Spoke.ref,
     });
-    Tags.of(routeTableScriptScriptAlert1ScriptSpokeMain).add("Name", "/script script alert 1 /script spoke main");
-    const peeringU0022BackslashHubToSpokeAccepterRole = new iam.CfnRole(this, "PeeringU0022BackslashHubToSpokeAccepterRole", {
-      description: "Accepts peering \\\"\\u0022 backslash hub to spoke requested from account 111111111111",
+    Tags.of(routeTableProcessExit1SpokeMain).add("Name", "process.exit 1 // spoke main");
+    const peeringJndiLdapXHubToSpokeAccepterRole = new iam.CfnRole(this, "PeeringJndiLdapXHubToSpokeAccepterRole", {
+      description: "Accepts peering \u0024{jndi:ldap://x} hub to spoke requested from account 111111111111",
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
         Statement: [
@@ -86,37 +86,37 @@ export class Throw1AppApNortheast1Stack extends Stack {
                 Resource: this.formatArn({ service: "ec2", resource: "vpc-peering-connection", resourceName: "*" }),
                 Condition: {
                   StringEquals: {
-                    "ec2:AccepterVpc": this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcScriptScriptAlert1ScriptSpoke.ref }),
+                    "ec2:AccepterVpc": this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcProcessExit1Spoke.ref }),
                   },
                 },
               },
               {
                 Effect: "Allow",
                 Action: "ec2:AcceptVpcPeeringConnection",
-                Resource: this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcScriptScriptAlert1ScriptSpoke.ref }),
+                Resource: this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcProcessExit1Spoke.ref }),
               },
             ],
           },
         },
       ],
     });
-    Validations.of(peeringU0022BackslashHubToSpokeAccepterRole).acknowledge({
+    Validations.of(peeringJndiLdapXHubToSpokeAccepterRole).acknowledge({
       id: "AwsSolutions-IAM5[Resource::arn:\u003cAWS::Partition\u003e:ec2:ap-northeast-1:\u003cAWS::AccountId\u003e:vpc-peering-connection/*]",
       reason: "The peering connection has no id until it is requested; the condition limits the role to connections into this VPC.",
     });
-    new ssm.CfnParameter(this, "VpcScriptScriptAlert1ScriptSpokeRefParameter", {
-      name: "/landing-zone/throw-1-app-ap-northeast-1/VpcScriptScriptAlert1ScriptSpokeRef",
+    new ssm.CfnParameter(this, "VpcProcessExit1SpokeRefParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1/VpcProcessExit1SpokeRef",
       type: "String",
-      value: vpcScriptScriptAlert1ScriptSpoke.ref,
-      description: "VPC \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e spoke (read by another account or region)",
+      value: vpcProcessExit1Spoke.ref,
+      description: "VPC \"; process.exit(1); // spoke (read by another account or region)",
     });
-    new ssm.CfnParameter(this, "PeeringU0022BackslashHubToSpokePeerRoleArnParameter", {
-      name: "/landing-zone/throw-1-app-ap-northeast-1/PeeringU0022BackslashHubToSpokePeerRoleArn",
+    new ssm.CfnParameter(this, "PeeringJndiLdapXHubToSpokePeerRoleArnParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1/PeeringJndiLdapXHubToSpokePeerRoleArn",
       type: "String",
-      value: peeringU0022BackslashHubToSpokeAccepterRole.attrArn,
-      description: "role that accepts peering \\\"\\u0022 backslash hub to spoke (read by another account or region)",
+      value: peeringJndiLdapXHubToSpokeAccepterRole.attrArn,
+      description: "role that accepts peering \u0024{jndi:ldap://x} hub to spoke (read by another account or region)",
     });
-    const instanceThrow1SpokeApp = new ec2.CfnInstance(this, "InstanceThrow1SpokeApp", {
+    const instanceLineBreakEndSpokeApp = new ec2.CfnInstance(this, "InstanceLineBreakEndSpokeApp", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
       blockDeviceMappings: [
@@ -132,31 +132,27 @@ export class Throw1AppApNortheast1Stack extends Stack {
       networkInterfaces: [
         {
           deviceIndex: "0",
-          subnetId: subnetSeparatorsSpokeA.ref,
-          groupSet: [vpcScriptScriptAlert1ScriptSpoke.attrDefaultSecurityGroup],
+          subnetId: subnetThrow1SpokeA.ref,
+          groupSet: [vpcProcessExit1Spoke.attrDefaultSecurityGroup],
         },
       ],
     });
-    Tags.of(instanceThrow1SpokeApp).add("Name", "throw 1 spoke app");
-    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableScriptScriptAlert1ScriptSpokeMainSubnetSeparatorsSpokeA", {
-      subnetId: subnetSeparatorsSpokeA.ref,
-      routeTableId: routeTableScriptScriptAlert1ScriptSpokeMain.ref,
+    Tags.of(instanceLineBreakEndSpokeApp).add("Name", "line break end spoke app");
+    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableProcessExit1SpokeMainSubnetThrow1SpokeA", {
+      subnetId: subnetThrow1SpokeA.ref,
+      routeTableId: routeTableProcessExit1SpokeMain.ref,
     });
     this.valuesOfThrow1AppApNortheast1 = new CfnOutput(this, "ValuesOfThrow1AppApNortheast1", {
-      value: Fn.join(",", [
-      vpcScriptScriptAlert1ScriptSpoke.ref,
-      subnetSeparatorsSpokeA.ref,
-      routeTableScriptScriptAlert1ScriptSpokeMain.ref,
-    ]),
+      value: Fn.join(",", [vpcProcessExit1Spoke.ref, subnetThrow1SpokeA.ref, routeTableProcessExit1SpokeMain.ref]),
       exportName: "throw-1-app-ap-northeast-1:valuesOfThrow1AppApNortheast1",
     }).importValue;
-    new CfnOutput(this, "VpcScriptScriptAlert1ScriptSpokeRef", {
-      value: vpcScriptScriptAlert1ScriptSpoke.ref,
-      description: "VPC \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e spoke (used by another stack)",
+    new CfnOutput(this, "VpcProcessExit1SpokeRef", {
+      value: vpcProcessExit1Spoke.ref,
+      description: "VPC \"; process.exit(1); // spoke (used by another stack)",
     });
-    new CfnOutput(this, "PeeringU0022BackslashHubToSpokePeerRoleArn", {
-      value: peeringU0022BackslashHubToSpokeAccepterRole.attrArn,
-      description: "role that accepts peering \\\"\\u0022 backslash hub to spoke (used by another stack)",
+    new CfnOutput(this, "PeeringJndiLdapXHubToSpokePeerRoleArn", {
+      value: peeringJndiLdapXHubToSpokeAccepterRole.attrArn,
+      description: "role that accepts peering \u0024{jndi:ldap://x} hub to spoke (used by another stack)",
     });
   }
 }
