@@ -92,3 +92,27 @@ describe('NACL-EPHEM', () => {
     expect(findingsOf(d, 'NACL-EPHEM')).toEqual([]);
   });
 });
+
+describe('SG-DESC', () => {
+  const described = (description: string) =>
+    design()
+      .account('a')
+      .vpc('v1', 'a', '10.0.0.0/16')
+      .add('security-group', 'app', { parent: 'v1', ingress: [{ ...fromGroup('app')[0]!, description }], egress: allOut })
+      .build();
+
+  it('refuses a description with a character EC2 does not take, naming it; the fix writes the nearest text', () => {
+    const d = described('from the environment\u2019s ALB');
+    const [error, ...rest] = findingsOf(d, 'SG-DESC');
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ ruleId: 'SG-DESC:description', severity: 'error', resourceIds: ['app'] });
+    expect(error!.message).toContain('"\u2019"');
+    const fixed = applyFix(d, error!, 'plain-description');
+    expect(fixed.remaining).toEqual([]);
+    expect(indexDesign(fixed.design).getOf('app', 'security-group')!.ingress[0]!.description).toBe('from the environments ALB');
+  });
+
+  it('is quiet for descriptions EC2 accepts', () => {
+    expect(findingsOf(described('from the ALB: tcp/8080 (web) #1, [a+b=c; {x}! $y*]'), 'SG-DESC')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 /** Security groups and network ACLs (catalogue section 6). */
 import { SECURITY_GROUP_HOLDER_KINDS, isBalancer, isPublicEndpoint, kindList, ownSecurityGroups, updateResource, type DesignIndex, type NetworkAclEntry, type NetworkAclResource, type Resource, type ResourceKind, type SecurityGroupResource, type SubnetResource } from '../model/index.ts';
+import { isValidRuleDescription, refusedDescriptionCharacters, RULE_DESCRIPTION_MAX, sanitizeRuleDescription } from '../model/ec2-text.ts';
 import { cidrBlock, contains, overlaps, type CidrBlock } from '../net/cidr.ts';
 import { defaultRouteTarget, DOCS, list } from './service-helpers.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
@@ -251,4 +252,42 @@ export const naclEphemeral: Rule = {
   },
 };
 
-export const securityRules: readonly Rule[] = [securityGroupReferences, naclEphemeral];
+export const securityGroupRuleDescriptions: Rule = {
+  id: 'SG-DESC',
+  severity: 'error',
+  summary: 'A rule description uses characters EC2 refuses: it takes a-zA-Z0-9, space and ._-:/()#,@[]+=;{}!$*, at most 255.',
+  docUrl: DOCS.SG,
+  dependsOn: ['security-group'],
+  check({ index }) {
+    const findings: Finding[] = [];
+    for (const group of index.ofKind('security-group')) {
+      for (const direction of ['ingress', 'egress'] as const) {
+        group[direction].forEach((rule, i) => {
+          const text = rule.description;
+          if (text === undefined || isValidRuleDescription(text)) return;
+          const refused = refusedDescriptionCharacters(text);
+          const clean = sanitizeRuleDescription(text);
+          const why = refused.length > 0 ? `has ${refused.map((char) => `"${char}"`).join(', ')}, which EC2 refuses` : `is longer than ${RULE_DESCRIPTION_MAX} characters`;
+          findings.push(
+            finding(this, 'error', [group.id], `The description of ${direction} rule ${i + 1} of group ${named(group)} ("${text}") ${why}; AWS rejects the rule.`, {
+              suffix: 'description',
+              fixes: [{
+                id: 'plain-description',
+                title: clean ? `Write it as "${clean}"` : 'Remove the description',
+                apply: (design) => {
+                  const current = design.resources.find((r): r is SecurityGroupResource => r.id === group.id && r.kind === 'security-group');
+                  if (!current) return { ok: false, reason: `There is no group "${group.id}".` };
+                  const rules = current[direction].map((r, j) => (j === i ? { ...r, description: clean || undefined } : r));
+                  return updateResource(design, group.id, { [direction]: rules });
+                },
+              }],
+            }),
+          );
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export const securityRules: readonly Rule[] = [securityGroupReferences, naclEphemeral, securityGroupRuleDescriptions];
