@@ -1,17 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { generate, isExportFormat, EXPORT_FORMATS } from '../engine/iac/index.ts';
+import { selectionBoundary } from '../engine/iac/selection.ts';
 import { validate } from '../engine/rules/index.ts';
 import type { Command } from './commands.ts';
 import { loadDesign } from './load.ts';
 
-const USAGE = 'usage: lzs export <design.json> --format terraform|cdk --out <dir> [--force]';
+const USAGE = 'usage: lzs export <design.json> --format terraform|cdk --out <dir> [--only id,id] [--force]';
 
 interface ExportArgs {
   file?: string;
   format?: string;
   out?: string;
   force: boolean;
+  only?: string[];
   problem?: string;
 }
 
@@ -21,10 +23,11 @@ function parseArgs(args: readonly string[]): ExportArgs {
     const arg = args[i]!;
     const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--force') result.force = true;
-    else if (flag === '--format' || flag === '--out') {
+    else if (flag === '--format' || flag === '--out' || flag === '--only') {
       const value = inlineValue ?? args[++i];
       if (value === undefined || value === '') return { ...result, problem: `${flag} needs a value` };
       if (flag === '--format') result.format = value;
+      else if (flag === '--only') result.only = [...(result.only ?? []), ...value.split(',').map((id) => id.trim()).filter(Boolean)];
       else result.out = value;
     } else if (arg.startsWith('-')) return { ...result, problem: `unknown option ${arg}` };
     else if (result.file === undefined) result.file = arg;
@@ -34,7 +37,7 @@ function parseArgs(args: readonly string[]): ExportArgs {
 }
 
 export const exportCommand: Command = {
-  summary: '<design.json> --format terraform|cdk --out <dir> [--force]  write Terraform or a CDK app',
+  summary: '<design.json> --format terraform|cdk --out <dir> [--only id,id] [--force]  write Terraform or a CDK app, or a snippet of some resources',
   usage: USAGE,
   async run(args, io) {
     const parsed = parseArgs(args);
@@ -55,7 +58,21 @@ export const exportCommand: Command = {
       io.err(loaded.message);
       return 2;
     }
-    const errors = validate(loaded.design).filter((finding) => finding.severity === 'error');
+    let inside: ReadonlySet<string> | undefined;
+    if (parsed.only && parsed.format !== 'terraform') {
+      io.err('lzs export: --only writes Terraform snippets; CDK snippets are not written yet');
+      return 2;
+    }
+    if (parsed.only) {
+      const selected = selectionBoundary(loaded.design, parsed.only);
+      if (!selected.ok) {
+        io.err(`lzs export: --only: ${selected.message}`);
+        return 2;
+      }
+      inside = selected.boundary.inside;
+    }
+    // A snippet answers for its own resources only.
+    const errors = validate(loaded.design).filter((finding) => finding.severity === 'error' && (!inside || finding.resourceIds.some((id) => inside.has(id))));
     if (errors.length > 0 && !parsed.force) {
       const lines = errors.map((finding) => `  - ${finding.ruleId} [${finding.resourceIds.join(', ')}]: ${finding.message}`);
       io.err(
@@ -63,7 +80,9 @@ export const exportCommand: Command = {
       );
       return 1;
     }
-    const files = generate(loaded.design, parsed.format);
+    const notes = new Map<string, string[]>();
+    for (const finding of errors) for (const id of finding.resourceIds) notes.set(id, [...(notes.get(id) ?? []), `${finding.ruleId}: ${finding.message}`]);
+    const files = generate(loaded.design, parsed.format, { ...(inside ? { inside } : {}), ...(errors.length > 0 ? { notes } : {}) });
     for (const file of files) {
       const relative = normalize(file.path);
       if (isAbsolute(relative) || relative.startsWith('..')) throw new Error(`refusing to write outside ${parsed.out}: ${file.path}`);
@@ -79,7 +98,8 @@ export const exportCommand: Command = {
       }
     }
     const forced = errors.length > 0 ? ` despite ${errors.length} error${errors.length === 1 ? '' : 's'} (--force)` : '';
-    io.out(`${parsed.format}: wrote ${files.length} files to ${parsed.out}${forced}`);
+    const snippet = inside ? ` (a snippet of ${inside.size} resource${inside.size === 1 ? '' : 's'})` : '';
+    io.out(`${parsed.format}: wrote ${files.length} files to ${parsed.out}${snippet}${forced}`);
     for (const file of files) io.out(`  ${file.path}`);
     return 0;
   },

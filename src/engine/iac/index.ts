@@ -12,6 +12,14 @@ export function isExportFormat(value: string | undefined): value is ExportFormat
   return EXPORT_FORMATS.includes(value as ExportFormat);
 }
 
-export function generate(design: Design, format: ExportFormat): GeneratedFile[] {
-  return format === 'terraform' ? generateTerraform(design) : generateCdk(design);
+/** What an export writes besides the whole design: a selection only, and notes on what AWS will refuse. */
+export interface ExportOptions {
+  /** Resource ids to write (from selectionBoundary); the rest is passed in. Terraform only for now. */
+  readonly inside?: ReadonlySet<string>;
+  /** Per resource, what AWS will refuse (an export forced past errors). */
+  readonly notes?: ReadonlyMap<string, readonly string[]>;
+}
+
+export function generate(design: Design, format: ExportFormat, options: ExportOptions = {}): GeneratedFile[] {
+  return format === 'terraform' ? generateTerraform(design, options) : generateCdk(design);
 }

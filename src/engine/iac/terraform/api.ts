@@ -8,6 +8,9 @@ import { clip } from './names.ts';
 
 type Integration = ResourceOf<'api-gateway'>['integrations'][number];
 
+/** The stage a REST API is deployed to. */
+const REST_STAGE = 'prod';
+
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
 
 function normalPath(path: string): string {
@@ -21,7 +24,8 @@ function backendUri(ctx: TfContext, integration: Integration): Expr | undefined 
   const dns = ctx.ref(target.id, 'dns_name');
   if (!dns) return undefined;
   const port = integration.port ?? target.listeners[0]?.port ?? 80;
-  return tpl('http://', dns, `:${port}${normalPath(integration.path)}`);
+  // A greedy `{proxy+}` in the route is passed on as `{proxy}` in the backend's URI.
+  return tpl('http://', dns, `:${port}${normalPath(integration.path).replace(/\{([A-Za-z0-9_.-]+)\+\}/g, '{$1}')}`);
 }
 
 function restPolicy(): Expr {
@@ -89,7 +93,25 @@ export function mapApiGateway(ctx: TfContext, api: ResourceOf<'api-gateway'>): v
       },
       [block('endpoint_configuration', [], { types: [api.endpointType.toUpperCase()] })],
     );
-    if (address) ctx.output(`${ctx.nameOf(api.id)}_id`, 'Id of a REST API', raw(`${address}.id`));
+    if (!address) return;
+    // Without a deployment and a stage a REST API has no invoke URL; a changed body redeploys.
+    const deployment = ctx.emit(
+      'api',
+      'aws_api_gateway_deployment',
+      ctx.derived('aws_api_gateway_deployment', api.id, 'deployment', ''),
+      { rest_api_id: raw(`${address}.id`), triggers: obj({ redeployment: call('sha1', raw(`${address}.body`)) }) },
+      [block('lifecycle', [], { create_before_destroy: true })],
+      { from: api },
+    );
+    const stage = ctx.emit(
+      'api',
+      'aws_api_gateway_stage',
+      ctx.derived('aws_api_gateway_stage', api.id, 'stage', ''),
+      { rest_api_id: raw(`${address}.id`), deployment_id: raw(`${deployment}.id`), stage_name: REST_STAGE },
+      [],
+      { from: api },
+    );
+    ctx.output(`${ctx.nameOf(api.id)}_invoke_url`, 'Invoke URL of a REST API stage', raw(`${stage}.invoke_url`));
     return;
   }
   const address = ctx.emitPrimary('api', api, { name: clip(api.name || api.id, 128), protocol_type: 'HTTP', description: api.description });

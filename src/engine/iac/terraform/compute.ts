@@ -3,7 +3,7 @@ import { isBalancer, kindInfo, type Resource, type ResourceOf } from '../../mode
 import type { TfContext } from './context.ts';
 import { block, call, list, obj, raw, type Expr } from './hcl.ts';
 import type { TerraformKinds } from './kind.ts';
-import { targetGroupsTargeting } from './load-balancing.ts';
+import { listenersForwardingTo, targetGroupsTargeting } from './load-balancing.ts';
 import { awsName } from './names.ts';
 
 function ami(ctx: TfContext, resource: Resource, operatingSystem: string | undefined): Expr {
@@ -25,21 +25,29 @@ function assumeRolePolicy(service: string): Expr {
   );
 }
 
-/** An IAM role for a service, with AWS managed policies; returns its ARN. */
-function serviceRole(ctx: TfContext, resource: Resource, suffix: string, service: string, policies: readonly string[]): Expr {
+/** An IAM role for a service with AWS managed policies attached, one attachment each; returns the role's address. */
+export function serviceRole(ctx: TfContext, resource: Resource, suffix: string, service: string, policies: readonly string[]): string {
   const name = ctx.derived('aws_iam_role', resource.id, suffix);
-  ctx.emit(
-    'compute',
-    'aws_iam_role',
-    name,
-    {
-      assume_role_policy: assumeRolePolicy(service),
-      managed_policy_arns: policies.map((policy) => `arn:aws:iam::aws:policy/${policy}`),
-    },
-    [],
-    { from: resource },
+  const address = ctx.emit('compute', 'aws_iam_role', name, { assume_role_policy: assumeRolePolicy(service) }, [], { from: resource });
+  for (const policy of policies) {
+    const short = policy.slice(policy.lastIndexOf('/') + 1);
+    ctx.emit(
+      'compute',
+      'aws_iam_role_policy_attachment',
+      ctx.derived('aws_iam_role_policy_attachment', resource.id, `${suffix}:${policy}`, `${suffix}_${short}`),
+      { role: raw(`${address}.name`), policy_arn: `arn:aws:iam::aws:policy/${policy}` },
+      [],
+      { from: resource },
+    );
+  }
+  return address;
+}
+
+/** Attachments of a role, for what may only start once its policies are in place. */
+function roleAttachments(ctx: TfContext, resource: Resource, suffix: string, policies: readonly string[]): Expr[] {
+  return policies.map((policy) =>
+    raw(`aws_iam_role_policy_attachment.${ctx.derived('aws_iam_role_policy_attachment', resource.id, `${suffix}:${policy}`)}`),
   );
-  return raw(`aws_iam_role.${name}.arn`);
 }
 
 export function mapInstance(ctx: TfContext, instance: ResourceOf<'instance'>): void {
@@ -101,6 +109,8 @@ export function mapAutoScalingGroup(ctx: TfContext, group: ResourceOf<'auto-scal
   );
 }
 
+const ECS_EXECUTION_POLICIES = ['service-role/AmazonECSTaskExecutionRolePolicy'];
+
 export function mapEcsService(ctx: TfContext, service: ResourceOf<'ecs-service'>): void {
   const vpc = ctx.index.vpcOf(service.id);
   const owner = ctx.index.ownerOf(service.id) ?? '';
@@ -121,17 +131,29 @@ export function mapEcsService(ctx: TfContext, service: ResourceOf<'ecs-service'>
   }
   const account = ctx.index.getOf(owner, 'account');
   const port = service.containerPort;
+  const family = awsName(service.name, service.id, 255, '_');
+  // Tasks pull their image and write their logs as the execution role; without it a private image never starts.
+  const executionRole = serviceRole(ctx, service, 'execution', 'ecs-tasks.amazonaws.com', ECS_EXECUTION_POLICIES);
+  const logGroup = ctx.emit(
+    'compute',
+    'aws_cloudwatch_log_group',
+    ctx.derived('aws_cloudwatch_log_group', service.id, 'logs'),
+    { name: `/ecs/${family}`, retention_in_days: 30 },
+    [],
+    { from: service },
+  );
   const taskName = ctx.derived('aws_ecs_task_definition', service.id, '');
   ctx.emit(
     'compute',
     'aws_ecs_task_definition',
     taskName,
     {
-      family: awsName(service.name, service.id, 255, '_'),
+      family,
       network_mode: service.networkMode,
       requires_compatibilities: [service.launchType],
       cpu: '256',
       memory: '512',
+      execution_role_arn: raw(`${executionRole}.arn`),
       task_role_arn: service.taskRole && account ? ctx.roleArn(account, service.taskRole) : undefined,
       container_definitions: call(
         'jsonencode',
@@ -140,7 +162,11 @@ export function mapEcsService(ctx: TfContext, service: ResourceOf<'ecs-service'>
             name: 'app',
             image: service.image ?? ctx.variable(`${ctx.nameOf(service.id)}_image`, { description: 'Container image of an ECS service', type: 'string' }),
             essential: true,
-            portMappings: port === undefined ? undefined : list([obj({ containerPort: port, protocol: 'tcp' })]),
+            portMappings: port === undefined ? undefined : list([obj({ containerPort: port, hostPort: service.networkMode === 'awsvpc' ? port : undefined, protocol: 'tcp' })]),
+            logConfiguration: obj({
+              logDriver: 'awslogs',
+              options: obj({ 'awslogs-group': raw(`${logGroup}.name`), 'awslogs-region': ctx.regionOf(service), 'awslogs-stream-prefix': 'app' }),
+            }),
           }),
         ]),
       ),
@@ -148,8 +174,10 @@ export function mapEcsService(ctx: TfContext, service: ResourceOf<'ecs-service'>
     [],
     { from: service },
   );
+  const awsvpc = service.networkMode === 'awsvpc';
+  let registry: Expr | undefined;
   if (service.serviceDiscoveryNamespace && vpc) {
-    ctx.emit(
+    const namespace = ctx.emit(
       'compute',
       'aws_service_discovery_private_dns_namespace',
       ctx.derived('aws_service_discovery_private_dns_namespace', vpc.id, `ns:${service.serviceDiscoveryNamespace}`, 'namespace'),
@@ -157,11 +185,25 @@ export function mapEcsService(ctx: TfContext, service: ResourceOf<'ecs-service'>
       [],
       { from: vpc, provider },
     );
+    // The service registers its tasks in the namespace: A records for awsvpc tasks, SRV otherwise.
+    const discovery = ctx.emit(
+      'compute',
+      'aws_service_discovery_service',
+      ctx.derived('aws_service_discovery_service', service.id, 'discovery', ''),
+      { name: awsName(service.name, service.id, 127).toLowerCase() },
+      [
+        block('dns_config', [], { namespace_id: raw(`${namespace}.id`), routing_policy: 'MULTIVALUE' }, [
+          block('dns_records', [], { ttl: 10, type: awsvpc ? 'A' : 'SRV' }),
+        ]),
+        block('health_check_custom_config', [], { failure_threshold: 1 }),
+      ],
+      { from: service },
+    );
+    registry = raw(`${discovery}.arn`);
   }
   const groups = [...new Set([...(service.targetGroups ?? []), ...targetGroupsTargeting(ctx, service.id)])]
     .map((id) => ctx.index.getOf(id, 'target-group'))
     .filter((group): group is ResourceOf<'target-group'> => group !== undefined && ctx.address(group.id) !== undefined);
-  const awsvpc = service.networkMode === 'awsvpc';
   ctx.emitPrimary(
     'compute',
     service,
@@ -185,25 +227,52 @@ export function mapEcsService(ctx: TfContext, service: ResourceOf<'ecs-service'>
       ...groups.map((group) =>
         block('load_balancer', [], { target_group_arn: ctx.ref(group.id, 'arn'), container_name: 'app', container_port: port ?? group.port }),
       ),
+      ...(registry ? [block('service_registries', [], awsvpc ? { registry_arn: registry } : { registry_arn: registry, container_name: 'app', container_port: port })] : []),
     ],
+    // ECS refuses a target group that no listener forwards to yet.
+    { dependsOn: groups.flatMap((group) => listenersForwardingTo(ctx, group.id)) },
   );
 }
 
+const EKS_CLUSTER_POLICIES = ['AmazonEKSClusterPolicy'];
+const EKS_NODE_POLICIES = ['AmazonEKSWorkerNodePolicy', 'AmazonEKS_CNI_Policy', 'AmazonEC2ContainerRegistryReadOnly'];
+
+/** The managed node group of a cluster, for what registers its nodes (target groups). */
+export function eksNodeGroupAddress(ctx: TfContext, clusterId: string): string | undefined {
+  const cluster = ctx.index.getOf(clusterId, 'eks-cluster');
+  if (!cluster || cluster.compute !== 'managed-nodes' || !ctx.address(cluster.id)) return undefined;
+  return `aws_eks_node_group.${ctx.derived('aws_eks_node_group', cluster.id, 'nodes')}`;
+}
+
 export function mapEksCluster(ctx: TfContext, cluster: ResourceOf<'eks-cluster'>): void {
-  const roleArn = serviceRole(ctx, cluster, 'cluster', 'eks.amazonaws.com', ['AmazonEKSClusterPolicy']);
+  const role = serviceRole(ctx, cluster, 'cluster', 'eks.amazonaws.com', EKS_CLUSTER_POLICIES);
   const subnets = ctx.subnetIds(cluster);
   const address = ctx.emitPrimary(
     'compute',
     cluster,
-    { name: ctx.awsNames.unique('eks', awsName(cluster.name, cluster.id, 100, '_'), 100), role_arn: roleArn, version: cluster.version },
+    { name: ctx.awsNames.unique('eks', awsName(cluster.name, cluster.id, 100, '_'), 100), role_arn: raw(`${role}.arn`), version: cluster.version },
     [block('vpc_config', [], { subnet_ids: subnets })],
+    { dependsOn: roleAttachments(ctx, cluster, 'cluster', EKS_CLUSTER_POLICIES) },
   );
   if (!address || cluster.compute !== 'managed-nodes') return;
-  const nodeRole = serviceRole(ctx, cluster, 'nodes', 'ec2.amazonaws.com', [
-    'AmazonEKSWorkerNodePolicy',
-    'AmazonEKS_CNI_Policy',
-    'AmazonEC2ContainerRegistryReadOnly',
-  ]);
+  const nodeRole = serviceRole(ctx, cluster, 'nodes', 'ec2.amazonaws.com', EKS_NODE_POLICIES);
+  // The design's node security groups go on the nodes through a launch template; with one, EKS
+  // no longer adds the cluster security group itself, so it is listed too.
+  const nodeGroups = ctx.securityGroupIds(cluster.nodeSecurityGroups);
+  const template = ctx.derived('aws_launch_template', cluster.id, 'nodes');
+  if (nodeGroups.length > 0) {
+    ctx.emit(
+      'compute',
+      'aws_launch_template',
+      template,
+      {
+        name_prefix: `${awsName(cluster.name, cluster.id, 100, '_')}-nodes-`,
+        vpc_security_group_ids: [raw(`${address}.vpc_config[0].cluster_security_group_id`), ...nodeGroups],
+      },
+      [],
+      { from: cluster },
+    );
+  }
   ctx.emit(
     'compute',
     'aws_eks_node_group',
@@ -211,13 +280,37 @@ export function mapEksCluster(ctx: TfContext, cluster: ResourceOf<'eks-cluster'>
     {
       cluster_name: raw(`${address}.name`),
       node_group_name: 'default',
-      node_role_arn: nodeRole,
+      node_role_arn: raw(`${nodeRole}.arn`),
       subnet_ids: subnets,
       instance_types: [cluster.nodeInstanceType ?? 't3.medium'],
     },
-    [block('scaling_config', [], { desired_size: 2, max_size: 3, min_size: 1 })],
-    { from: cluster },
+    [
+      block('scaling_config', [], { desired_size: 2, max_size: 3, min_size: 1 }),
+      ...(nodeGroups.length > 0
+        ? [block('launch_template', [], { id: raw(`aws_launch_template.${template}.id`), version: raw(`aws_launch_template.${template}.latest_version`) })]
+        : []),
+    ],
+    { from: cluster, dependsOn: roleAttachments(ctx, cluster, 'nodes', EKS_NODE_POLICIES) },
   );
+}
+
+const BEANSTALK_INSTANCE_POLICIES = ['AWSElasticBeanstalkWebTier', 'AWSElasticBeanstalkMulticontainerDocker', 'AWSElasticBeanstalkWorkerTier'];
+const BEANSTALK_SERVICE_POLICIES = ['service-role/AWSElasticBeanstalkEnhancedHealth', 'AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy'];
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The solution stack for a design's platform. A solution stack name (`64bit Amazon Linux 2023
+ * v4.6.0 running Docker`) is used as it is; a platform branch (`Docker running on 64bit Amazon
+ * Linux 2023`), which CreateEnvironment refuses, becomes the branch's most recent stack.
+ */
+export function solutionStack(platform: string): { name: string } | { regex: string } {
+  if (/^64bit .+ v[0-9][0-9.]* running .+$/.test(platform)) return { name: platform };
+  const branch = /^(.+?) running on (64bit .+)$/.exec(platform);
+  if (branch) return { regex: `^${escapeRegex(branch[2]!)} v[0-9.]+ running ${escapeRegex(branch[1]!)}$` };
+  return { name: platform };
 }
 
 export function mapBeanstalk(ctx: TfContext, environment: ResourceOf<'beanstalk-environment'>): void {
@@ -227,19 +320,46 @@ export function mapBeanstalk(ctx: TfContext, environment: ResourceOf<'beanstalk-
     value === undefined ? [] : [block('setting', [], { namespace, name, value })];
   const joined = (ids: Expr[]) => (ids.length > 0 ? call('join', ',', ids) : undefined);
   const lbKind = isBalancer(lb) ? kindInfo(lb.kind).balancer : undefined;
+  const envName = ctx.awsNames.unique('beanstalk', beanstalkName(environment), 40);
+  // The application, the instances' profile and the service role belong to the environment.
+  const application = ctx.emit(
+    'compute',
+    'aws_elastic_beanstalk_application',
+    ctx.derived('aws_elastic_beanstalk_application', environment.id, 'app', ''),
+    { name: envName, description: `Application of the ${envName} environment` },
+    [],
+    { from: environment },
+  );
+  const instanceRole = serviceRole(ctx, environment, 'instances', 'ec2.amazonaws.com', BEANSTALK_INSTANCE_POLICIES);
+  const profile = ctx.emit(
+    'compute',
+    'aws_iam_instance_profile',
+    ctx.derived('aws_iam_instance_profile', environment.id, 'instances'),
+    { name: `${envName}-instances`, role: raw(`${instanceRole}.name`) },
+    [],
+    { from: environment },
+  );
+  const serviceRoleAddress = serviceRole(ctx, environment, 'service', 'elasticbeanstalk.amazonaws.com', BEANSTALK_SERVICE_POLICIES);
   const platform = environment.platform;
+  const stack = platform && !platform.startsWith('arn:') ? solutionStack(platform) : undefined;
+  const stackData =
+    stack && 'regex' in stack
+      ? ctx.emitData('compute', 'aws_elastic_beanstalk_solution_stack', ctx.derived('data.aws_elastic_beanstalk_solution_stack', environment.id, 'stack'), { most_recent: true, name_regex: stack.regex }, [], { from: environment })
+      : undefined;
+  const lbGroups = isBalancer(lb) && lb.kind === 'alb' ? ctx.securityGroupIds(lb.securityGroups) : [];
   ctx.emitPrimary(
     'compute',
     environment,
     {
-      name: ctx.awsNames.unique('beanstalk', beanstalkName(environment), 40),
-      application: ctx.variable('beanstalk_application', { description: 'Name of the Elastic Beanstalk application the environments belong to', type: 'string' }),
-      solution_stack_name:
-        platform && !platform.startsWith('arn:')
-          ? platform
+      name: envName,
+      application: raw(`${application}.name`),
+      solution_stack_name: stackData
+        ? raw(`${stackData}.name`)
+        : stack && 'name' in stack
+          ? stack.name
           : platform
             ? undefined
-            : ctx.variable('beanstalk_solution_stack', { description: 'Elastic Beanstalk solution stack name', type: 'string' }),
+            : ctx.variable('beanstalk_solution_stack', { description: 'Elastic Beanstalk solution stack name, e.g. "64bit Amazon Linux 2023 v4.6.0 running Docker"', type: 'string' }),
       platform_arn: platform?.startsWith('arn:') ? platform : undefined,
     },
     [
@@ -249,11 +369,20 @@ export function mapBeanstalk(ctx: TfContext, environment: ResourceOf<'beanstalk-
       ...setting('aws:ec2:vpc', 'ELBScheme', lb && 'scheme' in lb && lb.scheme === 'internal' ? 'internal' : undefined),
       ...setting('aws:elasticbeanstalk:environment', 'EnvironmentType', lbKind ? 'LoadBalanced' : 'SingleInstance'),
       ...setting('aws:elasticbeanstalk:environment', 'LoadBalancerType', lbKind),
-      ...setting('aws:autoscaling:launchconfiguration', 'IamInstanceProfile', 'aws-elasticbeanstalk-ec2-role'),
+      ...setting('aws:elasticbeanstalk:environment', 'ServiceRole', raw(`${serviceRoleAddress}.arn`)),
+      ...setting('aws:elbv2:loadbalancer', 'SecurityGroups', joined(lbGroups)),
+      ...setting('aws:elbv2:loadbalancer', 'ManagedSecurityGroup', lbGroups[0]),
+      ...setting('aws:autoscaling:launchconfiguration', 'IamInstanceProfile', raw(`${profile}.name`)),
       ...setting('aws:autoscaling:launchconfiguration', 'InstanceType', environment.instanceType),
       ...setting('aws:autoscaling:launchconfiguration', 'SecurityGroups', joined(ctx.securityGroupIds(environment.securityGroups))),
       ...setting('aws:elasticbeanstalk:application:environment', 'PORT', environment.port === undefined ? undefined : String(environment.port)),
     ],
+    {
+      dependsOn: [
+        ...roleAttachments(ctx, environment, 'instances', BEANSTALK_INSTANCE_POLICIES),
+        ...roleAttachments(ctx, environment, 'service', BEANSTALK_SERVICE_POLICIES),
+      ],
+    },
   );
 }
 
@@ -265,9 +394,8 @@ function beanstalkName(environment: ResourceOf<'beanstalk-environment'>): string
 
 export function mapLambda(ctx: TfContext, fn: ResourceOf<'lambda'>): void {
   const subnets = ctx.subnetIds(fn);
-  const role = serviceRole(ctx, fn, 'role', 'lambda.amazonaws.com', [
-    subnets.length > 0 ? 'service-role/AWSLambdaVPCAccessExecutionRole' : 'service-role/AWSLambdaBasicExecutionRole',
-  ]);
+  const policies = [subnets.length > 0 ? 'service-role/AWSLambdaVPCAccessExecutionRole' : 'service-role/AWSLambdaBasicExecutionRole'];
+  const role = raw(`${serviceRole(ctx, fn, 'role', 'lambda.amazonaws.com', policies)}.arn`);
   ctx.emitPrimary(
     'compute',
     fn,
@@ -281,6 +409,7 @@ export function mapLambda(ctx: TfContext, fn: ResourceOf<'lambda'>): void {
     subnets.length > 0
       ? [block('vpc_config', [], { subnet_ids: subnets, security_group_ids: ctx.securityGroupIds(fn.securityGroups) })]
       : [],
+    { dependsOn: roleAttachments(ctx, fn, 'role', policies) },
   );
 }
 

@@ -24,7 +24,8 @@ const TAGGABLE = new Set([
   'aws_api_gateway_rest_api', 'aws_api_gateway_vpc_link', 'aws_apigatewayv2_api', 'aws_apigatewayv2_vpc_link',
   'aws_apigatewayv2_stage', 'aws_ecs_cluster', 'aws_ecs_service', 'aws_ecs_task_definition', 'aws_eks_cluster',
   'aws_eks_node_group', 'aws_elastic_beanstalk_environment', 'aws_lambda_function', 'aws_iam_role',
-  'aws_ec2_managed_prefix_list', 'aws_service_discovery_private_dns_namespace',
+  'aws_ec2_managed_prefix_list', 'aws_service_discovery_private_dns_namespace', 'aws_elastic_beanstalk_application',
+  'aws_iam_instance_profile', 'aws_cloudwatch_log_group', 'aws_service_discovery_service', 'aws_api_gateway_stage',
 ]);
 
 interface ProviderSpec {
@@ -41,6 +42,8 @@ export interface EmitOptions {
   /** Adds the Name tag and the design's tags (types that take tags only). */
   readonly tagged?: boolean;
   readonly dependsOn?: readonly Expr[];
+  /** The design resource's own block (forced-export notes go above it). */
+  readonly primary?: boolean;
 }
 
 export interface EmittedResource {
@@ -67,10 +70,16 @@ export class TfContext {
   private readonly homeRegions = new Map<string, string>();
   private readonly fallbackRegion: string;
 
-  /** `typeOf`: the Terraform type that stands for a design resource, where one does. */
+  /**
+   * `typeOf`: the Terraform type that stands for a design resource, where one does.
+   * `inside`: for a snippet, the resources written; the others are passed in as variables.
+   * `notes`: per resource, what AWS will refuse (an export forced past errors), written above its block.
+   */
   constructor(
     readonly index: DesignIndex,
     typeOf: (resource: Resource) => string | undefined,
+    private readonly inside?: ReadonlySet<string>,
+    private readonly notes?: ReadonlyMap<string, readonly string[]>,
   ) {
     for (const resource of index.design.resources) {
       // Instances an Elastic Beanstalk environment launches are its own, not Terraform's.
@@ -89,7 +98,8 @@ export class TfContext {
       if (this.controllerOwned.has(resource.id) || this.cannotWrite(resource)) continue;
       const type = typeOf(resource);
       if (!type) continue;
-      const name = this.names.allocate(type, baseIdentifier(resource.name, resource.id));
+      // From the id, which never changes: renaming or adding a resource never renames another's address.
+      const name = this.names.allocate(type, baseIdentifier(resource.id, resource.id));
       this.primary.set(resource.id, { type, name, address: `${type}.${name}`, refs: new Map() });
     }
     const vpcs = index.ofKind('vpc');
@@ -130,9 +140,19 @@ export class TfContext {
 
   // ---- names and references -----------------------------------------------------------
 
+  /** True for a resource a snippet leaves out (it exists already and is passed in). */
+  isOutside(id: string): boolean {
+    return this.inside !== undefined && !this.inside.has(id);
+  }
+
+  /** True when the resource's blocks are written by this export. */
+  writes(resource: Resource): boolean {
+    return !this.isOutside(resource.id);
+  }
+
   /** `aws_vpc.main` for a design resource that is written, else undefined. */
   address(id: string | undefined): string | undefined {
-    return id === undefined ? undefined : this.primary.get(id)?.address;
+    return id === undefined || this.isOutside(id) ? undefined : this.primary.get(id)?.address;
   }
 
   ref(id: string | undefined, attribute = 'id'): Expr | undefined {
@@ -140,10 +160,20 @@ export class TfContext {
     if (!entry) return undefined;
     let expr = entry.refs.get(attribute);
     if (!expr) {
-      expr = raw(`${entry.address}.${attribute}`);
+      expr = this.isOutside(id!) ? this.outsideValue(id!, entry, attribute) : raw(`${entry.address}.${attribute}`);
       entry.refs.set(attribute, expr);
     }
     return expr;
+  }
+
+  /** A value of a resource outside the snippet: a variable the codebase it is pasted into sets. */
+  private outsideValue(id: string, entry: { type: string; name: string }, attribute: string): Expr {
+    const resource = this.index.get(id)!;
+    const type = entry.type.replace(/^data\./, '');
+    return this.variable(`${entry.name}_${attribute.replace(/[^a-z0-9_]/g, '_')}`, {
+      description: `${attribute} of ${type} "${resource.name || resource.id}" (design id ${resource.id}), which this snippet does not create`,
+      type: 'string',
+    });
   }
 
   /** References for ids that resolve, in order, others left out. */
@@ -169,8 +199,7 @@ export class TfContext {
     const key = `${type}\u0000${id}\u0000${suffix}`;
     const hit = this.derivedNames.get(key);
     if (hit) return hit;
-    const resource = this.index.get(id);
-    const base = this.primary.get(id)?.name ?? baseIdentifier(resource?.name ?? id, id);
+    const base = this.primary.get(id)?.name ?? baseIdentifier(id, id);
     const wanted = label ? `${base}_${identifierFrom(label) || 'x'}` : base;
     const name = this.names.allocate(type, wanted);
     this.derivedNames.set(key, name);
@@ -178,24 +207,40 @@ export class TfContext {
   }
 
   principalAssociationName(shareId: string, account: Resource): string {
-    return this.derived('aws_ram_principal_association', shareId, `principal:${account.id}`, account.name || account.id);
+    return this.derived('aws_ram_principal_association', shareId, `principal:${account.id}`, account.id);
   }
 
-  /** A resource shared with `accountId` is usable there once the share reaches the account. */
+  resourceAssociationName(shareId: string, resourceId: string): string {
+    return this.derived('aws_ram_resource_association', shareId, resourceId, this.nameOf(resourceId) ?? resourceId);
+  }
+
+  /**
+   * A resource shared with `accountId` is usable there once the share reaches the account and
+   * holds the resource: both the principal and the resource association.
+   */
   shareDependencies(sharedId: string, accountId: string | undefined): Expr[] {
     const account = this.index.getOf(accountId, 'account');
     if (!account) return [];
     return (this.reverse().sharesByResource.get(sharedId) ?? [])
       .filter((share) => this.address(share.id) && share.principals.includes(account.id))
-      .map((share) => raw(`aws_ram_principal_association.${this.principalAssociationName(share.id, account)}`));
+      .flatMap((share) => [
+        raw(`aws_ram_principal_association.${this.principalAssociationName(share.id, account)}`),
+        ...(this.address(sharedId) ? [raw(`aws_ram_resource_association.${this.resourceAssociationName(share.id, sharedId)}`)] : []),
+      ]);
   }
 
-  /** A participant's resources in a shared VPC wait for the subnets to be shared. */
+  /**
+   * A participant's resources in a shared VPC wait until their subnets are shared with the
+   * account; a security group, which has no subnet, until the VPC is visible there at all.
+   */
   private participantDependencies(resource: Resource): Expr[] {
     const owner = this.index.ownerOf(resource.id);
     const vpc = this.index.vpcOf(resource.id);
     if (!owner || !vpc || resource.kind === 'vpc' || owner === this.index.ownerOf(vpc.id)) return [];
-    const subnets = resource.kind === 'security-group' ? [] : this.index.subnetsOf(resource);
+    const subnets =
+      resource.kind === 'security-group'
+        ? this.index.ofKind('subnet').filter((subnet) => this.index.vpcOf(subnet.id)?.id === vpc.id)
+        : this.index.subnetsOf(resource);
     const seen = new Set<string>();
     const out: Expr[] = [];
     for (const subnet of subnets) {
@@ -296,7 +341,7 @@ export class TfContext {
     const key = `${account?.id ?? ''}\u0000${region}`;
     let spec = this.providers.get(key);
     if (!spec) {
-      const accountPart = account ? baseIdentifier(account.name, account.id) : 'default';
+      const accountPart = account ? baseIdentifier(account.id, account.id) : 'default';
       const alias = this.names.allocate('provider', `${accountPart}_${region.replace(/-/g, '_')}`);
       spec = { alias, region, ...(account ? { account } : {}) };
       this.providers.set(key, spec);
@@ -329,7 +374,7 @@ export class TfContext {
   /** The account's 12-digit number, or a variable when the design does not know it. */
   accountNumber(account: Resource & { kind: 'account' }): Expr {
     if (account.accountId) return { t: 'str', v: account.accountId };
-    return this.variable(`account_id_${baseIdentifier(account.name, account.id)}`, {
+    return this.variable(`account_id_${baseIdentifier(account.id, account.id)}`, {
       description: 'AWS account number (12 digits) of an account in the design',
       type: 'string',
     });
@@ -401,7 +446,8 @@ export class TfContext {
       depends_on: options.dependsOn && options.dependsOn.length > 0 ? list(options.dependsOn) : undefined,
     };
     const lead: BodyItem | undefined = provider ? { kind: 'attr', name: 'provider', value: provider } : undefined;
-    this.files.get(concern)!.push(printBlock({ type: 'resource', labels: [type, name], items: body(attrs, blocks, tail, lead) }));
+    const printed = printBlock({ type: 'resource', labels: [type, name], items: body(attrs, blocks, tail, lead) });
+    this.files.get(concern)!.push(options.primary && options.from ? this.noted(options.from, printed) : printed);
     return address;
   }
 
@@ -417,12 +463,32 @@ export class TfContext {
     return tags;
   }
 
+  /** A data source (something that already exists and is looked up, not created); returns its address. */
+  emitData(concern: Concern, type: string, name: string, attrs: Attrs, blocks: readonly Block[] = [], options: EmitOptions = {}): string {
+    const address = `data.${type}.${name}`;
+    if (this.emitted.has(address)) return address;
+    this.emitted.add(address);
+    const provider = options.provider ?? (options.from ? this.providerOf(options.from) : undefined);
+    const lead: BodyItem | undefined = provider ? { kind: 'attr', name: 'provider', value: provider } : undefined;
+    this.files.get(concern)!.push(printBlock({ type: 'data', labels: [type, name], items: body(attrs, blocks, {}, lead) }));
+    return address;
+  }
+
+  /** A block with what AWS will refuse about its resource above it, when the export was forced. */
+  private noted(resource: Resource, printed: string): string {
+    const notes = this.notes?.get(resource.id);
+    if (!notes || notes.length === 0) return printed;
+    const lines = notes.map((note) => `# AWS will refuse this: ${note.replace(/\s+/g, ' ').trim()}`);
+    return `${lines.join('\n')}\n${printed}`;
+  }
+
   /** Emits the primary resource of a design resource under its allocated name. */
   emitPrimary(concern: Concern, resource: Resource, attrs: Attrs, blocks: readonly Block[] = [], options: EmitOptions = {}): string | undefined {
     const entry = this.primary.get(resource.id);
     if (!entry) return undefined;
+    if (entry.type.startsWith('data.')) return this.emitData(concern, entry.type.slice('data.'.length), entry.name, attrs, blocks, { from: resource, ...options });
     const dependsOn = [...(options.dependsOn ?? []), ...this.participantDependencies(resource)];
-    return this.emit(concern, entry.type, entry.name, attrs, blocks, { from: resource, ...options, dependsOn });
+    return this.emit(concern, entry.type, entry.name, attrs, blocks, { from: resource, ...options, dependsOn, primary: true });
   }
 
   // ---- common lookups -------------------------------------------------------------------

@@ -68,11 +68,18 @@ function versionsFile(providerVersion: string): string {
   ]);
 }
 
-export function generateTerraform(design: Design): GeneratedFile[] {
-  const ctx = new TfContext(indexDesign(design), typeOf);
+export interface TerraformOptions {
+  /** A snippet: only these resources are written; what they name outside comes in as variables. */
+  readonly inside?: ReadonlySet<string>;
+  /** Per resource, what AWS will refuse (an export forced past errors): a comment above its block. */
+  readonly notes?: ReadonlyMap<string, readonly string[]>;
+}
+
+export function generateTerraform(design: Design, options: TerraformOptions = {}): GeneratedFile[] {
+  const ctx = new TfContext(indexDesign(design), typeOf, options.inside, options.notes);
   for (const [kind, entry] of entries()) {
     if (!entry.emit) continue;
-    for (const resource of ctx.index.ofKind(kind) as readonly Resource[]) entry.emit(ctx, resource);
+    for (const resource of ctx.index.ofKind(kind) as readonly Resource[]) if (ctx.writes(resource)) entry.emit(ctx, resource);
   }
   const files: GeneratedFile[] = [{ path: 'versions.tf', contents: '' }];
   const providers = ctx.providerBlocks();

@@ -4,6 +4,7 @@ import { cidrBlock, containsIp, parseIp } from '../../net/cidr.ts';
 import type { TfContext } from './context.ts';
 import { block, list, raw, type Block, type Expr } from './hcl.ts';
 import type { TerraformKinds } from './kind.ts';
+import { eksNodeGroupAddress } from './compute.ts';
 import { awsName } from './names.ts';
 
 type LoadBalancer = ResourceOf<'nlb'> | ResourceOf<'alb'>;
@@ -116,6 +117,19 @@ export function mapTargetGroup(ctx: TfContext, group: ResourceOf<'target-group'>
   if (!address) return;
   group.targets.forEach((target, i) => {
     const resource = ctx.index.get(target.target);
+    // A cluster's nodes come and go: their Auto Scaling group registers them, not one attachment per node.
+    const nodes = resource?.kind === 'eks-cluster' ? eksNodeGroupAddress(ctx, resource.id) : undefined;
+    if (nodes) {
+      ctx.emit(
+        'load_balancing',
+        'aws_autoscaling_attachment',
+        ctx.derived('aws_autoscaling_attachment', group.id, `nodes:${resource!.id}`, `${ctx.nameOf(resource!.id) ?? 'cluster'}_nodes`),
+        { autoscaling_group_name: raw(`${nodes}.resources[0].autoscaling_groups[0].name`), lb_target_group_arn: raw(`${address}.arn`) },
+        [],
+        { from: group },
+      );
+      return;
+    }
     let targetId: Expr | undefined;
     let zone: string | undefined;
     let dependsOn: Expr[] = [];
@@ -144,6 +158,18 @@ export function mapTargetGroup(ctx: TfContext, group: ResourceOf<'target-group'>
       { from: group, dependsOn },
     );
   });
+}
+
+/** The listeners that forward to a target group, as dependencies. */
+export function listenersForwardingTo(ctx: TfContext, groupId: string): Expr[] {
+  const out: Expr[] = [];
+  for (const lb of [...ctx.index.ofKind('alb'), ...ctx.index.ofKind('nlb')] as LoadBalancer[]) {
+    if (!ctx.address(lb.id)) continue;
+    lb.listeners.forEach((listener, i) => {
+      if (listener.targetGroup === groupId && listenerWritten(ctx, lb, i)) out.push(raw(`${LISTENER}.${listenerName(ctx, lb, i)}`));
+    });
+  }
+  return out;
 }
 
 /** Target groups that list `id` as a target (Auto Scaling groups and ECS services register themselves). */

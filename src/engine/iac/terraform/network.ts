@@ -124,7 +124,7 @@ export function mapRouteTable(ctx: TfContext, table: ResourceOf<'route-table'>):
   } else {
     ctx.emitPrimary('network', table, { vpc_id: vpc ? ctx.ref(vpc.id) : undefined });
   }
-  table.routes.forEach((route, i) => {
+  table.routes.forEach((route) => {
     if (route.target === 'local' || route.origin === 'propagated') return;
     const target = routeTarget(ctx, route.target, table, route);
     if (!target) return;
@@ -138,7 +138,7 @@ export function mapRouteTable(ctx: TfContext, table: ResourceOf<'route-table'>):
     ctx.emit(
       'network',
       'aws_route',
-      ctx.derived('aws_route', table.id, `route_${i + 1}`),
+      ctx.derived('aws_route', table.id, `route:${route.prefixList ?? route.destination}`, `to_${route.prefixList ?? route.destination}`),
       { route_table_id: ctx.ref(table.id), ...destination, [target.argument]: target.value },
       [],
       { from: table, dependsOn },
@@ -161,10 +161,13 @@ function transitGatewayDependency(ctx: TfContext, table: Resource, targetId: str
   const vpc = ctx.index.vpcOf(table.id);
   if (ctx.index.get(targetId)?.kind !== 'transit-gateway' || !vpc) return [];
   const attachments = ctx.attachmentsOfVpc(vpc.id).filter((attachment) => attachment.transitGateway === targetId);
-  return attachments
-    .map((attachment) => ctx.address(attachment.id))
-    .filter((address): address is string => address !== undefined)
-    .map(raw);
+  // Across accounts the attachment carries traffic once the gateway's account has accepted it.
+  return attachments.flatMap((attachment) => {
+    const address = ctx.address(attachment.id);
+    if (!address) return [];
+    const cross = ctx.index.ownerOf(attachment.vpc) !== ctx.index.ownerOf(attachment.transitGateway);
+    return [raw(cross ? `aws_ec2_transit_gateway_vpc_attachment_accepter.${ctx.derived('aws_ec2_transit_gateway_vpc_attachment_accepter', attachment.id, '')}` : address)];
+  });
 }
 
 export function mapInternetGateway(ctx: TfContext, gateway: ResourceOf<'internet-gateway'>): void {
@@ -179,7 +182,9 @@ export function mapEgressOnlyGateway(ctx: TfContext, gateway: ResourceOf<'egress
 }
 
 export function mapElasticIp(ctx: TfContext, eip: ResourceOf<'elastic-ip'>): void {
-  ctx.emitPrimary('network', eip, { domain: 'vpc' });
+  // A fixed address (a partner's allow-list) already exists: it is looked up, never allocated anew.
+  if (eip.address) ctx.emitPrimary('network', eip, { public_ip: eip.address });
+  else ctx.emitPrimary('network', eip, { domain: 'vpc' });
   ctx.output(`${ctx.nameOf(eip.id)}_public_ip`, 'Public address of an Elastic IP', ctx.ref(eip.id, 'public_ip')!);
 }
 
@@ -306,7 +311,7 @@ export const NETWORK_TERRAFORM = {
   'prefix-list': { type: () => 'aws_ec2_managed_prefix_list', emit: mapPrefixList },
   'internet-gateway': { type: () => 'aws_internet_gateway', emit: mapInternetGateway },
   'egress-only-internet-gateway': { type: () => 'aws_egress_only_internet_gateway', emit: mapEgressOnlyGateway },
-  'elastic-ip': { type: () => 'aws_eip', emit: mapElasticIp },
+  'elastic-ip': { type: (eip) => (eip.address ? 'data.aws_eip' : 'aws_eip'), emit: mapElasticIp },
   'nat-gateway': { type: () => 'aws_nat_gateway', emit: mapNatGateway },
   'vpc-peering': { type: () => 'aws_vpc_peering_connection', emit: mapPeering },
   'transit-gateway': { type: () => 'aws_ec2_transit_gateway', emit: mapTransitGateway },

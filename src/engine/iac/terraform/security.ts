@@ -1,10 +1,17 @@
 /** Security groups (one rule resource per rule) and network ACLs: security.tf. */
 import type { NetworkAclEntry, ResourceOf, SecurityGroupRule } from '../../model/index.ts';
+import { sanitizeRuleDescription } from '../../model/ec2-text.ts';
 import type { TfContext } from './context.ts';
-import { block, type Attrs, type Block } from './hcl.ts';
+import { block, list, raw, type Attrs, type Block } from './hcl.ts';
 import type { TerraformKinds } from './kind.ts';
 
 const isIpv6 = (cidr: string) => cidr.includes(':');
+
+/** EC2 refuses some characters in rule descriptions (a typographic apostrophe, for one). */
+function ruleDescription(rule: SecurityGroupRule): string | undefined {
+  if (rule.description === undefined) return undefined;
+  return sanitizeRuleDescription(rule.description) || undefined;
+}
 
 /** The peer of a rule as the rule resource's arguments; undefined when the peer is gone. */
 function rulePeer(ctx: TfContext, rule: SecurityGroupRule): Attrs | undefined {
@@ -50,7 +57,7 @@ function inlineRule(ctx: TfContext, group: ResourceOf<'security-group'>, directi
     target = ref ? { security_groups: [ref] } : undefined;
   }
   if (!target) return undefined;
-  return block(direction, [], { description: rule.description, ...ports, ...target });
+  return block(direction, [], { description: ruleDescription(rule), ...ports, ...target });
 }
 
 export function mapSecurityGroup(ctx: TfContext, group: ResourceOf<'security-group'>): void {
@@ -77,7 +84,7 @@ export function mapSecurityGroup(ctx: TfContext, group: ResourceOf<'security-gro
         'security',
         type,
         ctx.derived(type, group.id, `${direction}_${i + 1}`),
-        { security_group_id: ctx.ref(group.id), description: rule.description, ...protocolAttrs(rule), ...peer },
+        { security_group_id: ctx.ref(group.id), description: ruleDescription(rule), ...protocolAttrs(rule), ...peer },
         [],
         { from: group },
       );
@@ -113,9 +120,11 @@ export function mapNetworkAcl(ctx: TfContext, acl: ResourceOf<'network-acl'>): v
         ...aclCidr(entry),
       });
     };
+    // Subnets join the default ACL by not naming another; Terraform must not fight over them.
     ctx.emitPrimary('security', acl, { default_network_acl_id: ctx.ref(vpc.id, 'default_network_acl_id') }, [
       ...acl.inbound.map((entry) => inline('ingress', entry)),
       ...acl.outbound.map((entry) => inline('egress', entry)),
+      block('lifecycle', [], { ignore_changes: list([raw('subnet_ids')]) }),
     ]);
     return;
   }

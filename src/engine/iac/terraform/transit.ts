@@ -7,8 +7,7 @@ const ACCEPTER = 'aws_ec2_transit_gateway_vpc_attachment_accepter';
 const ROUTE_TABLE = 'aws_ec2_transit_gateway_route_table';
 
 function tgwRouteTableName(ctx: TfContext, tgw: ResourceOf<'transit-gateway'>, tableId: string): string {
-  const table = tgw.routeTables.find((candidate) => candidate.id === tableId);
-  return ctx.derived(ROUTE_TABLE, tgw.id, `rt:${tableId}`, table?.name || tableId);
+  return ctx.derived(ROUTE_TABLE, tgw.id, `rt:${tableId}`, tableId);
 }
 
 /** The attachment is created by the VPC's owner; another account's gateway must accept it. */
@@ -45,13 +44,13 @@ export function mapTransitGateway(ctx: TfContext, tgw: ResourceOf<'transit-gatew
   for (const table of tgw.routeTables) {
     const name = tgwRouteTableName(ctx, tgw, table.id);
     ctx.emit('network', ROUTE_TABLE, name, { transit_gateway_id: ctx.ref(tgw.id) }, [], { from: tgw });
-    table.routes.forEach((route, i) => {
+    table.routes.forEach((route) => {
       const target = route.attachment ? attachmentId(ctx, route.attachment) : undefined;
       if (!route.blackhole && !target) return;
       ctx.emit(
         'network',
         'aws_ec2_transit_gateway_route',
-        ctx.derived('aws_ec2_transit_gateway_route', tgw.id, `route:${table.id}:${i}`, `${table.name || table.id}_${i + 1}`),
+        ctx.derived('aws_ec2_transit_gateway_route', tgw.id, `route:${table.id}:${route.destination}`, `${table.id}_to_${route.destination}`),
         {
           destination_cidr_block: route.destination,
           transit_gateway_route_table_id: raw(`${ROUTE_TABLE}.${name}.id`),
@@ -114,11 +113,10 @@ export function mapTgwAttachment(ctx: TfContext, attachment: ResourceOf<'tgw-att
     const owner = findTable(ctx, tableId);
     if (!owner || !id) continue;
     const type = `aws_ec2_transit_gateway_route_table_${kind}`;
-    const table = owner.routeTables.find((candidate) => candidate.id === tableId)!;
     ctx.emit(
       'network',
       type,
-      ctx.derived(type, attachment.id, tableId, table.name || tableId),
+      ctx.derived(type, attachment.id, tableId, tableId),
       {
         transit_gateway_attachment_id: id,
         transit_gateway_route_table_id: raw(`${ROUTE_TABLE}.${tgwRouteTableName(ctx, owner, tableId)}.id`),
@@ -142,7 +140,7 @@ export function mapRamShare(ctx: TfContext, share: ResourceOf<'ram-share'>): voi
     ctx.emit(
       'network',
       'aws_ram_resource_association',
-      ctx.derived('aws_ram_resource_association', share.id, resourceId, ctx.nameOf(resourceId) ?? resourceId),
+      ctx.resourceAssociationName(share.id, resourceId),
       { resource_arn: arn, resource_share_arn: shareArn },
       [],
       { from: share },

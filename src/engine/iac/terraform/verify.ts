@@ -139,7 +139,7 @@ export async function verifyTerraform(files: readonly GeneratedFile[], reference
       }
       const into = (json[section] ??= {}) as JsonObject;
       for (const [key, value] of Object.entries(content as JsonObject)) {
-        if (section === 'resource') {
+        if (section === 'resource' || section === 'data') {
           const byName = (into[key] ??= {}) as JsonObject;
           for (const [name, body] of Object.entries(value as JsonObject)) {
             if (name in byName) problems.push(`${key}.${name} is declared twice`);
@@ -180,6 +180,10 @@ export async function verifyTerraform(files: readonly GeneratedFile[], reference
       }
     }
   }
+  // Data sources are lookups the provider answers; their arguments are not checked here.
+  for (const [type, byName] of Object.entries((json.data ?? {}) as JsonObject)) {
+    for (const name of Object.keys(byName as JsonObject)) declared.add(`data.${type}.${name}`);
+  }
   for (const name of Object.keys((json.variable ?? {}) as JsonObject)) declared.add(`var.${name}`);
   for (const providers of Object.values((json.provider ?? {}) as JsonObject)) {
     for (const provider of providers as JsonObject[]) if (typeof provider.alias === 'string') declared.add(`aws.${provider.alias}`);
@@ -188,9 +192,12 @@ export async function verifyTerraform(files: readonly GeneratedFile[], reference
   await referencesIn(json.resource ?? null, found);
   await referencesIn(json.output ?? null, found);
   await referencesIn(json.provider ?? null, found);
+  await referencesIn(json.data ?? null, found);
   for (const reference of found) {
     const parts = reference.split('.');
-    const target = parts[0] === 'var' || parts[0] === 'aws' ? parts.slice(0, 2).join('.') : parts.slice(0, 2).join('.');
+    // `ignore_changes = [subnet_ids]` names an argument of the block itself, not another block.
+    if (parts.length === 1) continue;
+    const target = parts[0] === 'data' ? parts.slice(0, 3).join('.') : parts.slice(0, 2).join('.');
     if (!declared.has(target)) problems.push(`reference ${reference} points at nothing declared`);
   }
   return { json, problems, resourceTypes };

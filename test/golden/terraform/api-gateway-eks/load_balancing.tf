@@ -1,6 +1,6 @@
 # Load balancers, listeners and target groups.
 
-resource "aws_lb" "api_internal_nlb" {
+resource "aws_lb" "api_nlb" {
   provider           = aws.api_ap_northeast_2
   name               = "api-internal-nlb"
   internal           = true
@@ -12,15 +12,15 @@ resource "aws_lb" "api_internal_nlb" {
   }
 }
 
-resource "aws_lb_listener" "api_internal_nlb_tcp_8080" {
+resource "aws_lb_listener" "api_nlb_tcp_8080" {
   provider          = aws.api_ap_northeast_2
-  load_balancer_arn = aws_lb.api_internal_nlb.arn
+  load_balancer_arn = aws_lb.api_nlb.arn
   port              = 8080
   protocol          = "TCP"
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.orders_nodeport.arn
+    target_group_arn = aws_lb_target_group.orders_tg.arn
   }
 
   tags = {
@@ -28,15 +28,15 @@ resource "aws_lb_listener" "api_internal_nlb_tcp_8080" {
   }
 }
 
-resource "aws_lb_listener" "api_internal_nlb_tcp_8081" {
+resource "aws_lb_listener" "api_nlb_tcp_8081" {
   provider          = aws.api_ap_northeast_2
-  load_balancer_arn = aws_lb.api_internal_nlb.arn
+  load_balancer_arn = aws_lb.api_nlb.arn
   port              = 8081
   protocol          = "TCP"
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.users_nodeport.arn
+    target_group_arn = aws_lb_target_group.users_tg.arn
   }
 
   tags = {
@@ -44,15 +44,15 @@ resource "aws_lb_listener" "api_internal_nlb_tcp_8081" {
   }
 }
 
-resource "aws_lb_listener" "api_internal_nlb_tcp_8082" {
+resource "aws_lb_listener" "api_nlb_tcp_8082" {
   provider          = aws.api_ap_northeast_2
-  load_balancer_arn = aws_lb.api_internal_nlb.arn
+  load_balancer_arn = aws_lb.api_nlb.arn
   port              = 8082
   protocol          = "TCP"
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.catalog_nodeport.arn
+    target_group_arn = aws_lb_target_group.catalog_tg.arn
   }
 
   tags = {
@@ -60,41 +60,59 @@ resource "aws_lb_listener" "api_internal_nlb_tcp_8082" {
   }
 }
 
-resource "aws_lb_target_group" "orders_nodeport" {
+resource "aws_lb_target_group" "orders_tg" {
   provider    = aws.api_ap_northeast_2
   name        = "orders-nodeport"
   target_type = "instance"
   port        = 30080
   protocol    = "TCP"
-  vpc_id      = aws_vpc.api.id
+  vpc_id      = aws_vpc.api_vpc.id
 
   tags = {
     Name = "orders nodeport"
   }
 }
 
-resource "aws_lb_target_group" "users_nodeport" {
+resource "aws_autoscaling_attachment" "orders_tg_eks_nodes" {
+  provider               = aws.api_ap_northeast_2
+  autoscaling_group_name = aws_eks_node_group.eks_nodes.resources[0].autoscaling_groups[0].name
+  lb_target_group_arn    = aws_lb_target_group.orders_tg.arn
+}
+
+resource "aws_lb_target_group" "users_tg" {
   provider    = aws.api_ap_northeast_2
   name        = "users-nodeport"
   target_type = "instance"
   port        = 30081
   protocol    = "TCP"
-  vpc_id      = aws_vpc.api.id
+  vpc_id      = aws_vpc.api_vpc.id
 
   tags = {
     Name = "users nodeport"
   }
 }
 
-resource "aws_lb_target_group" "catalog_nodeport" {
+resource "aws_autoscaling_attachment" "users_tg_eks_nodes" {
+  provider               = aws.api_ap_northeast_2
+  autoscaling_group_name = aws_eks_node_group.eks_nodes.resources[0].autoscaling_groups[0].name
+  lb_target_group_arn    = aws_lb_target_group.users_tg.arn
+}
+
+resource "aws_lb_target_group" "catalog_tg" {
   provider    = aws.api_ap_northeast_2
   name        = "catalog-nodeport"
   target_type = "instance"
   port        = 30082
   protocol    = "TCP"
-  vpc_id      = aws_vpc.api.id
+  vpc_id      = aws_vpc.api_vpc.id
 
   tags = {
     Name = "catalog nodeport"
   }
+}
+
+resource "aws_autoscaling_attachment" "catalog_tg_eks_nodes" {
+  provider               = aws.api_ap_northeast_2
+  autoscaling_group_name = aws_eks_node_group.eks_nodes.resources[0].autoscaling_groups[0].name
+  lb_target_group_arn    = aws_lb_target_group.catalog_tg.arn
 }

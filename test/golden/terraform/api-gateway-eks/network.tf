@@ -1,6 +1,6 @@
 # VPCs, subnets, route tables, gateways, peering, transit gateways, endpoints and RAM shares.
 
-resource "aws_vpc" "api" {
+resource "aws_vpc" "api_vpc" {
   provider             = aws.api_ap_northeast_2
   cidr_block           = "10.30.0.0/16"
   enable_dns_support   = true
@@ -13,7 +13,7 @@ resource "aws_vpc" "api" {
 
 resource "aws_subnet" "public_a" {
   provider                = aws.api_ap_northeast_2
-  vpc_id                  = aws_vpc.api.id
+  vpc_id                  = aws_vpc.api_vpc.id
   cidr_block              = "10.30.0.0/24"
   availability_zone_id    = "apne2-az1"
   map_public_ip_on_launch = true
@@ -26,12 +26,12 @@ resource "aws_subnet" "public_a" {
 resource "aws_route_table_association" "public_a" {
   provider       = aws.api_ap_northeast_2
   subnet_id      = aws_subnet.public_a.id
-  route_table_id = aws_route_table.api_vpc_public.id
+  route_table_id = aws_route_table.api_vpc_rtb_public.id
 }
 
 resource "aws_subnet" "public_c" {
   provider                = aws.api_ap_northeast_2
-  vpc_id                  = aws_vpc.api.id
+  vpc_id                  = aws_vpc.api_vpc.id
   cidr_block              = "10.30.1.0/24"
   availability_zone_id    = "apne2-az3"
   map_public_ip_on_launch = true
@@ -44,12 +44,12 @@ resource "aws_subnet" "public_c" {
 resource "aws_route_table_association" "public_c" {
   provider       = aws.api_ap_northeast_2
   subnet_id      = aws_subnet.public_c.id
-  route_table_id = aws_route_table.api_vpc_public.id
+  route_table_id = aws_route_table.api_vpc_rtb_public.id
 }
 
 resource "aws_subnet" "private_a" {
   provider             = aws.api_ap_northeast_2
-  vpc_id               = aws_vpc.api.id
+  vpc_id               = aws_vpc.api_vpc.id
   cidr_block           = "10.30.10.0/24"
   availability_zone_id = "apne2-az1"
 
@@ -61,12 +61,12 @@ resource "aws_subnet" "private_a" {
 resource "aws_route_table_association" "private_a" {
   provider       = aws.api_ap_northeast_2
   subnet_id      = aws_subnet.private_a.id
-  route_table_id = aws_route_table.api_private_a.id
+  route_table_id = aws_route_table.api_vpc_rtb_private_a.id
 }
 
 resource "aws_subnet" "private_c" {
   provider             = aws.api_ap_northeast_2
-  vpc_id               = aws_vpc.api.id
+  vpc_id               = aws_vpc.api_vpc.id
   cidr_block           = "10.30.11.0/24"
   availability_zone_id = "apne2-az3"
 
@@ -78,19 +78,19 @@ resource "aws_subnet" "private_c" {
 resource "aws_route_table_association" "private_c" {
   provider       = aws.api_ap_northeast_2
   subnet_id      = aws_subnet.private_c.id
-  route_table_id = aws_route_table.api_private_c.id
+  route_table_id = aws_route_table.api_vpc_rtb_private_c.id
 }
 
-resource "aws_internet_gateway" "api_vpc_internet_gateway" {
+resource "aws_internet_gateway" "api_vpc_igw" {
   provider = aws.api_ap_northeast_2
-  vpc_id   = aws_vpc.api.id
+  vpc_id   = aws_vpc.api_vpc.id
 
   tags = {
     Name = "api-vpc internet gateway"
   }
 }
 
-resource "aws_eip" "nat_a_address" {
+resource "aws_eip" "nat_a_eip" {
   provider = aws.api_ap_northeast_2
   domain   = "vpc"
 
@@ -99,7 +99,7 @@ resource "aws_eip" "nat_a_address" {
   }
 }
 
-resource "aws_eip" "nat_c_address" {
+resource "aws_eip" "nat_c_eip" {
   provider = aws.api_ap_northeast_2
   domain   = "vpc"
 
@@ -112,7 +112,7 @@ resource "aws_nat_gateway" "nat_a" {
   provider          = aws.api_ap_northeast_2
   connectivity_type = "public"
   subnet_id         = aws_subnet.public_a.id
-  allocation_id     = aws_eip.nat_a_address.id
+  allocation_id     = aws_eip.nat_a_eip.id
 
   tags = {
     Name = "nat-a"
@@ -123,66 +123,66 @@ resource "aws_nat_gateway" "nat_c" {
   provider          = aws.api_ap_northeast_2
   connectivity_type = "public"
   subnet_id         = aws_subnet.public_c.id
-  allocation_id     = aws_eip.nat_c_address.id
+  allocation_id     = aws_eip.nat_c_eip.id
 
   tags = {
     Name = "nat-c"
   }
 }
 
-resource "aws_default_route_table" "api_main" {
+resource "aws_default_route_table" "api_vpc_rtb_main" {
   provider               = aws.api_ap_northeast_2
-  default_route_table_id = aws_vpc.api.default_route_table_id
+  default_route_table_id = aws_vpc.api_vpc.default_route_table_id
 
   tags = {
     Name = "api main"
   }
 }
 
-resource "aws_route_table" "api_vpc_public" {
+resource "aws_route_table" "api_vpc_rtb_public" {
   provider = aws.api_ap_northeast_2
-  vpc_id   = aws_vpc.api.id
+  vpc_id   = aws_vpc.api_vpc.id
 
   tags = {
     Name = "api-vpc public"
   }
 }
 
-resource "aws_route" "api_vpc_public_route_2" {
+resource "aws_route" "api_vpc_rtb_public_to_0_0_0_0_0" {
   provider               = aws.api_ap_northeast_2
-  route_table_id         = aws_route_table.api_vpc_public.id
+  route_table_id         = aws_route_table.api_vpc_rtb_public.id
   destination_cidr_block = "0.0.0.0/0"
-  gateway_id             = aws_internet_gateway.api_vpc_internet_gateway.id
+  gateway_id             = aws_internet_gateway.api_vpc_igw.id
 }
 
-resource "aws_route_table" "api_private_a" {
+resource "aws_route_table" "api_vpc_rtb_private_a" {
   provider = aws.api_ap_northeast_2
-  vpc_id   = aws_vpc.api.id
+  vpc_id   = aws_vpc.api_vpc.id
 
   tags = {
     Name = "api private a"
   }
 }
 
-resource "aws_route" "api_private_a_route_2" {
+resource "aws_route" "api_vpc_rtb_private_a_to_0_0_0_0_0" {
   provider               = aws.api_ap_northeast_2
-  route_table_id         = aws_route_table.api_private_a.id
+  route_table_id         = aws_route_table.api_vpc_rtb_private_a.id
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.nat_a.id
 }
 
-resource "aws_route_table" "api_private_c" {
+resource "aws_route_table" "api_vpc_rtb_private_c" {
   provider = aws.api_ap_northeast_2
-  vpc_id   = aws_vpc.api.id
+  vpc_id   = aws_vpc.api_vpc.id
 
   tags = {
     Name = "api private c"
   }
 }
 
-resource "aws_route" "api_private_c_route_2" {
+resource "aws_route" "api_vpc_rtb_private_c_to_0_0_0_0_0" {
   provider               = aws.api_ap_northeast_2
-  route_table_id         = aws_route_table.api_private_c.id
+  route_table_id         = aws_route_table.api_vpc_rtb_private_c.id
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.nat_c.id
 }

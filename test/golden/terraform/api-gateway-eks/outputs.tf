@@ -1,11 +1,11 @@
-output "nat_a_address_public_ip" {
+output "nat_a_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.nat_a_address.public_ip
+  value       = aws_eip.nat_a_eip.public_ip
 }
 
-output "nat_c_address_public_ip" {
+output "nat_c_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.nat_c_address.public_ip
+  value       = aws_eip.nat_c_eip.public_ip
 }
 
 output "nat_a_public_ip" {
@@ -18,12 +18,12 @@ output "nat_c_public_ip" {
   value       = aws_nat_gateway.nat_c.public_ip
 }
 
-output "api_internal_nlb_dns_name" {
+output "api_nlb_dns_name" {
   description = "DNS name of a load balancer"
-  value       = aws_lb.api_internal_nlb.dns_name
+  value       = aws_lb.api_nlb.dns_name
 }
 
-output "public_api_id" {
-  description = "Id of a REST API"
-  value       = aws_api_gateway_rest_api.public_api.id
+output "rest_api_invoke_url" {
+  description = "Invoke URL of a REST API stage"
+  value       = aws_api_gateway_stage.rest_api.invoke_url
 }

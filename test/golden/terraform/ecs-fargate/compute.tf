@@ -1,6 +1,6 @@
 # Instances, Auto Scaling groups, containers, Elastic Beanstalk and Lambda.
 
-resource "aws_ecs_cluster" "opsnow_ecs" {
+resource "aws_ecs_cluster" "opsnow_vpc_ecs" {
   provider = aws.opsnow_ap_northeast_2
   name     = "opsnow-ecs"
 
@@ -9,13 +9,50 @@ resource "aws_ecs_cluster" "opsnow_ecs" {
   }
 }
 
-resource "aws_ecs_task_definition" "web" {
+resource "aws_iam_role" "web_svc_execution" {
+  provider = aws.opsnow_ap_northeast_2
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+
+  tags = {
+    Name = "web"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "web_svc_execution_amazonecstaskexecutionrolepolicy" {
+  provider   = aws.opsnow_ap_northeast_2
+  role       = aws_iam_role.web_svc_execution.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+}
+
+resource "aws_cloudwatch_log_group" "web_svc_logs" {
+  provider          = aws.opsnow_ap_northeast_2
+  name              = "/ecs/web"
+  retention_in_days = 30
+
+  tags = {
+    Name = "web"
+  }
+}
+
+resource "aws_ecs_task_definition" "web_svc" {
   provider                 = aws.opsnow_ap_northeast_2
   family                   = "web"
   network_mode             = "awsvpc"
   requires_compatibilities = ["FARGATE"]
   cpu                      = "256"
   memory                   = "512"
+  execution_role_arn       = aws_iam_role.web_svc_execution.arn
   task_role_arn            = "arn:aws:iam::666666666666:role/web-task"
   container_definitions = jsonencode([
     {
@@ -25,9 +62,18 @@ resource "aws_ecs_task_definition" "web" {
       portMappings = [
         {
           containerPort = 8080
+          hostPort      = 8080
           protocol      = "tcp"
         },
       ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.web_svc_logs.name
+          "awslogs-region"        = "ap-northeast-2"
+          "awslogs-stream-prefix" = "app"
+        }
+      }
     },
   ])
 
@@ -36,34 +82,32 @@ resource "aws_ecs_task_definition" "web" {
   }
 }
 
-resource "aws_service_discovery_private_dns_namespace" "opsnow_namespace" {
+resource "aws_service_discovery_private_dns_namespace" "opsnow_vpc_namespace" {
   provider = aws.opsnow_ap_northeast_2
   name     = "opsnow.local"
-  vpc      = aws_vpc.opsnow.id
+  vpc      = aws_vpc.opsnow_vpc.id
 
   tags = {
     Name = "opsnow"
   }
 }
 
-resource "aws_ecs_service" "web" {
-  provider        = aws.opsnow_ap_northeast_2
-  name            = "web"
-  cluster         = aws_ecs_cluster.opsnow_ecs.id
-  task_definition = aws_ecs_task_definition.web.arn
-  desired_count   = 2
-  launch_type     = "FARGATE"
+resource "aws_service_discovery_service" "web_svc" {
+  provider = aws.opsnow_ap_northeast_2
+  name     = "web"
 
-  network_configuration {
-    subnets          = [aws_subnet.private_a.id, aws_subnet.private_c.id]
-    security_groups  = [aws_security_group.web.id]
-    assign_public_ip = false
+  dns_config {
+    namespace_id   = aws_service_discovery_private_dns_namespace.opsnow_vpc_namespace.id
+    routing_policy = "MULTIVALUE"
+
+    dns_records {
+      ttl  = 10
+      type = "A"
+    }
   }
 
-  load_balancer {
-    target_group_arn = aws_lb_target_group.web.arn
-    container_name   = "app"
-    container_port   = 8080
+  health_check_custom_config {
+    failure_threshold = 1
   }
 
   tags = {
@@ -71,13 +115,80 @@ resource "aws_ecs_service" "web" {
   }
 }
 
-resource "aws_ecs_task_definition" "api" {
+resource "aws_ecs_service" "web_svc" {
+  provider        = aws.opsnow_ap_northeast_2
+  name            = "web"
+  cluster         = aws_ecs_cluster.opsnow_vpc_ecs.id
+  task_definition = aws_ecs_task_definition.web_svc.arn
+  desired_count   = 2
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets          = [aws_subnet.private_a.id, aws_subnet.private_c.id]
+    security_groups  = [aws_security_group.web_sg.id]
+    assign_public_ip = false
+  }
+
+  load_balancer {
+    target_group_arn = aws_lb_target_group.web_tg.arn
+    container_name   = "app"
+    container_port   = 8080
+  }
+
+  service_registries {
+    registry_arn = aws_service_discovery_service.web_svc.arn
+  }
+
+  tags = {
+    Name = "web"
+  }
+  depends_on = [aws_lb_listener.internal_alb_http_80]
+}
+
+resource "aws_iam_role" "api_svc_execution" {
+  provider = aws.opsnow_ap_northeast_2
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+
+  tags = {
+    Name = "api"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "api_svc_execution_amazonecstaskexecutionrolepolicy" {
+  provider   = aws.opsnow_ap_northeast_2
+  role       = aws_iam_role.api_svc_execution.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+}
+
+resource "aws_cloudwatch_log_group" "api_svc_logs" {
+  provider          = aws.opsnow_ap_northeast_2
+  name              = "/ecs/api"
+  retention_in_days = 30
+
+  tags = {
+    Name = "api"
+  }
+}
+
+resource "aws_ecs_task_definition" "api_svc" {
   provider                 = aws.opsnow_ap_northeast_2
   family                   = "api"
   network_mode             = "awsvpc"
   requires_compatibilities = ["FARGATE"]
   cpu                      = "256"
   memory                   = "512"
+  execution_role_arn       = aws_iam_role.api_svc_execution.arn
   task_role_arn            = "arn:aws:iam::666666666666:role/api-task"
   container_definitions = jsonencode([
     {
@@ -87,9 +198,18 @@ resource "aws_ecs_task_definition" "api" {
       portMappings = [
         {
           containerPort = 8080
+          hostPort      = 8080
           protocol      = "tcp"
         },
       ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.api_svc_logs.name
+          "awslogs-region"        = "ap-northeast-2"
+          "awslogs-stream-prefix" = "app"
+        }
+      }
     },
   ])
 
@@ -98,24 +218,22 @@ resource "aws_ecs_task_definition" "api" {
   }
 }
 
-resource "aws_ecs_service" "api" {
-  provider        = aws.opsnow_ap_northeast_2
-  name            = "api"
-  cluster         = aws_ecs_cluster.opsnow_ecs.id
-  task_definition = aws_ecs_task_definition.api.arn
-  desired_count   = 2
-  launch_type     = "FARGATE"
+resource "aws_service_discovery_service" "api_svc" {
+  provider = aws.opsnow_ap_northeast_2
+  name     = "api"
 
-  network_configuration {
-    subnets          = [aws_subnet.private_c.id, aws_subnet.private_a.id]
-    security_groups  = [aws_security_group.api.id]
-    assign_public_ip = false
+  dns_config {
+    namespace_id   = aws_service_discovery_private_dns_namespace.opsnow_vpc_namespace.id
+    routing_policy = "MULTIVALUE"
+
+    dns_records {
+      ttl  = 10
+      type = "A"
+    }
   }
 
-  load_balancer {
-    target_group_arn = aws_lb_target_group.api.arn
-    container_name   = "app"
-    container_port   = 8080
+  health_check_custom_config {
+    failure_threshold = 1
   }
 
   tags = {
@@ -123,13 +241,80 @@ resource "aws_ecs_service" "api" {
   }
 }
 
-resource "aws_ecs_task_definition" "billing" {
+resource "aws_ecs_service" "api_svc" {
+  provider        = aws.opsnow_ap_northeast_2
+  name            = "api"
+  cluster         = aws_ecs_cluster.opsnow_vpc_ecs.id
+  task_definition = aws_ecs_task_definition.api_svc.arn
+  desired_count   = 2
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets          = [aws_subnet.private_c.id, aws_subnet.private_a.id]
+    security_groups  = [aws_security_group.api_sg.id]
+    assign_public_ip = false
+  }
+
+  load_balancer {
+    target_group_arn = aws_lb_target_group.api_tg.arn
+    container_name   = "app"
+    container_port   = 8080
+  }
+
+  service_registries {
+    registry_arn = aws_service_discovery_service.api_svc.arn
+  }
+
+  tags = {
+    Name = "api"
+  }
+  depends_on = [aws_lb_listener.internal_alb_http_8080]
+}
+
+resource "aws_iam_role" "billing_svc_execution" {
+  provider = aws.opsnow_ap_northeast_2
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+
+  tags = {
+    Name = "billing"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "billing_svc_execution_amazonecstaskexecutionrolepolicy" {
+  provider   = aws.opsnow_ap_northeast_2
+  role       = aws_iam_role.billing_svc_execution.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+}
+
+resource "aws_cloudwatch_log_group" "billing_svc_logs" {
+  provider          = aws.opsnow_ap_northeast_2
+  name              = "/ecs/billing"
+  retention_in_days = 30
+
+  tags = {
+    Name = "billing"
+  }
+}
+
+resource "aws_ecs_task_definition" "billing_svc" {
   provider                 = aws.opsnow_ap_northeast_2
   family                   = "billing"
   network_mode             = "awsvpc"
   requires_compatibilities = ["FARGATE"]
   cpu                      = "256"
   memory                   = "512"
+  execution_role_arn       = aws_iam_role.billing_svc_execution.arn
   task_role_arn            = "arn:aws:iam::666666666666:role/billing-task"
   container_definitions = jsonencode([
     {
@@ -139,9 +324,18 @@ resource "aws_ecs_task_definition" "billing" {
       portMappings = [
         {
           containerPort = 8080
+          hostPort      = 8080
           protocol      = "tcp"
         },
       ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.billing_svc_logs.name
+          "awslogs-region"        = "ap-northeast-2"
+          "awslogs-stream-prefix" = "app"
+        }
+      }
     },
   ])
 
@@ -150,27 +344,55 @@ resource "aws_ecs_task_definition" "billing" {
   }
 }
 
-resource "aws_ecs_service" "billing" {
-  provider        = aws.opsnow_ap_northeast_2
-  name            = "billing"
-  cluster         = aws_ecs_cluster.opsnow_ecs.id
-  task_definition = aws_ecs_task_definition.billing.arn
-  desired_count   = 2
-  launch_type     = "FARGATE"
+resource "aws_service_discovery_service" "billing_svc" {
+  provider = aws.opsnow_ap_northeast_2
+  name     = "billing"
 
-  network_configuration {
-    subnets          = [aws_subnet.private_a.id, aws_subnet.private_c.id]
-    security_groups  = [aws_security_group.billing.id]
-    assign_public_ip = false
+  dns_config {
+    namespace_id   = aws_service_discovery_private_dns_namespace.opsnow_vpc_namespace.id
+    routing_policy = "MULTIVALUE"
+
+    dns_records {
+      ttl  = 10
+      type = "A"
+    }
   }
 
-  load_balancer {
-    target_group_arn = aws_lb_target_group.billing.arn
-    container_name   = "app"
-    container_port   = 8080
+  health_check_custom_config {
+    failure_threshold = 1
   }
 
   tags = {
     Name = "billing"
   }
+}
+
+resource "aws_ecs_service" "billing_svc" {
+  provider        = aws.opsnow_ap_northeast_2
+  name            = "billing"
+  cluster         = aws_ecs_cluster.opsnow_vpc_ecs.id
+  task_definition = aws_ecs_task_definition.billing_svc.arn
+  desired_count   = 2
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets          = [aws_subnet.private_a.id, aws_subnet.private_c.id]
+    security_groups  = [aws_security_group.billing_sg.id]
+    assign_public_ip = false
+  }
+
+  load_balancer {
+    target_group_arn = aws_lb_target_group.billing_tg.arn
+    container_name   = "app"
+    container_port   = 8080
+  }
+
+  service_registries {
+    registry_arn = aws_service_discovery_service.billing_svc.arn
+  }
+
+  tags = {
+    Name = "billing"
+  }
+  depends_on = [aws_lb_listener.internal_alb_http_8081]
 }

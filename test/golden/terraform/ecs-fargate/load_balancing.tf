@@ -1,27 +1,27 @@
 # Load balancers, listeners and target groups.
 
-resource "aws_lb" "opsnow_internal" {
+resource "aws_lb" "internal_alb" {
   provider           = aws.opsnow_ap_northeast_2
   name               = "opsnow-internal"
   internal           = true
   load_balancer_type = "application"
   subnets            = [aws_subnet.private_a.id, aws_subnet.private_c.id]
-  security_groups    = [aws_security_group.internal_alb.id]
+  security_groups    = [aws_security_group.alb_sg.id]
 
   tags = {
     Name = "opsnow internal"
   }
 }
 
-resource "aws_lb_listener" "opsnow_internal_http_80" {
+resource "aws_lb_listener" "internal_alb_http_80" {
   provider          = aws.opsnow_ap_northeast_2
-  load_balancer_arn = aws_lb.opsnow_internal.arn
+  load_balancer_arn = aws_lb.internal_alb.arn
   port              = 80
   protocol          = "HTTP"
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.web.arn
+    target_group_arn = aws_lb_target_group.web_tg.arn
   }
 
   tags = {
@@ -29,15 +29,15 @@ resource "aws_lb_listener" "opsnow_internal_http_80" {
   }
 }
 
-resource "aws_lb_listener" "opsnow_internal_http_8080" {
+resource "aws_lb_listener" "internal_alb_http_8080" {
   provider          = aws.opsnow_ap_northeast_2
-  load_balancer_arn = aws_lb.opsnow_internal.arn
+  load_balancer_arn = aws_lb.internal_alb.arn
   port              = 8080
   protocol          = "HTTP"
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.api.arn
+    target_group_arn = aws_lb_target_group.api_tg.arn
   }
 
   tags = {
@@ -45,15 +45,15 @@ resource "aws_lb_listener" "opsnow_internal_http_8080" {
   }
 }
 
-resource "aws_lb_listener" "opsnow_internal_http_8081" {
+resource "aws_lb_listener" "internal_alb_http_8081" {
   provider          = aws.opsnow_ap_northeast_2
-  load_balancer_arn = aws_lb.opsnow_internal.arn
+  load_balancer_arn = aws_lb.internal_alb.arn
   port              = 8081
   protocol          = "HTTP"
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.billing.arn
+    target_group_arn = aws_lb_target_group.billing_tg.arn
   }
 
   tags = {
@@ -61,39 +61,39 @@ resource "aws_lb_listener" "opsnow_internal_http_8081" {
   }
 }
 
-resource "aws_lb_target_group" "web" {
+resource "aws_lb_target_group" "web_tg" {
   provider    = aws.opsnow_ap_northeast_2
   name        = "web"
   target_type = "ip"
   port        = 8080
   protocol    = "HTTP"
-  vpc_id      = aws_vpc.opsnow.id
+  vpc_id      = aws_vpc.opsnow_vpc.id
 
   tags = {
     Name = "web"
   }
 }
 
-resource "aws_lb_target_group" "api" {
+resource "aws_lb_target_group" "api_tg" {
   provider    = aws.opsnow_ap_northeast_2
   name        = "api"
   target_type = "ip"
   port        = 8080
   protocol    = "HTTP"
-  vpc_id      = aws_vpc.opsnow.id
+  vpc_id      = aws_vpc.opsnow_vpc.id
 
   tags = {
     Name = "api"
   }
 }
 
-resource "aws_lb_target_group" "billing" {
+resource "aws_lb_target_group" "billing_tg" {
   provider    = aws.opsnow_ap_northeast_2
   name        = "billing"
   target_type = "ip"
   port        = 8080
   protocol    = "HTTP"
-  vpc_id      = aws_vpc.opsnow.id
+  vpc_id      = aws_vpc.opsnow_vpc.id
 
   tags = {
     Name = "billing"

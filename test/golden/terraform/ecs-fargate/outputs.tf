@@ -1,11 +1,11 @@
-output "nat_a_address_public_ip" {
+output "nat_a_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.nat_a_address.public_ip
+  value       = aws_eip.nat_a_eip.public_ip
 }
 
-output "nat_c_address_public_ip" {
+output "nat_c_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.nat_c_address.public_ip
+  value       = aws_eip.nat_c_eip.public_ip
 }
 
 output "nat_a_public_ip" {
@@ -18,7 +18,7 @@ output "nat_c_public_ip" {
   value       = aws_nat_gateway.nat_c.public_ip
 }
 
-output "opsnow_internal_dns_name" {
+output "internal_alb_dns_name" {
   description = "DNS name of a load balancer"
-  value       = aws_lb.opsnow_internal.dns_name
+  value       = aws_lb.internal_alb.dns_name
 }

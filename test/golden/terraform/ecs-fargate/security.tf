@@ -1,8 +1,8 @@
 # Security groups and network ACLs.
 
-resource "aws_default_security_group" "default" {
+resource "aws_default_security_group" "opsnow_vpc_sg_default" {
   provider = aws.opsnow_ap_northeast_2
-  vpc_id   = aws_vpc.opsnow.id
+  vpc_id   = aws_vpc.opsnow_vpc.id
 
   ingress {
     protocol  = "-1"
@@ -23,20 +23,20 @@ resource "aws_default_security_group" "default" {
   }
 }
 
-resource "aws_security_group" "internal_alb" {
+resource "aws_security_group" "alb_sg" {
   provider    = aws.opsnow_ap_northeast_2
   name        = "internal alb"
   description = "Managed by Terraform"
-  vpc_id      = aws_vpc.opsnow.id
+  vpc_id      = aws_vpc.opsnow_vpc.id
 
   tags = {
     Name = "internal alb"
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "internal_alb_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "alb_sg_ingress_1" {
   provider          = aws.opsnow_ap_northeast_2
-  security_group_id = aws_security_group.internal_alb.id
+  security_group_id = aws_security_group.alb_sg.id
   ip_protocol       = "tcp"
   from_port         = 80
   to_port           = 80
@@ -47,9 +47,9 @@ resource "aws_vpc_security_group_ingress_rule" "internal_alb_ingress_1" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "internal_alb_ingress_2" {
+resource "aws_vpc_security_group_ingress_rule" "alb_sg_ingress_2" {
   provider          = aws.opsnow_ap_northeast_2
-  security_group_id = aws_security_group.internal_alb.id
+  security_group_id = aws_security_group.alb_sg.id
   ip_protocol       = "tcp"
   from_port         = 8080
   to_port           = 8080
@@ -60,9 +60,9 @@ resource "aws_vpc_security_group_ingress_rule" "internal_alb_ingress_2" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "internal_alb_ingress_3" {
+resource "aws_vpc_security_group_ingress_rule" "alb_sg_ingress_3" {
   provider          = aws.opsnow_ap_northeast_2
-  security_group_id = aws_security_group.internal_alb.id
+  security_group_id = aws_security_group.alb_sg.id
   ip_protocol       = "tcp"
   from_port         = 8081
   to_port           = 8081
@@ -73,9 +73,9 @@ resource "aws_vpc_security_group_ingress_rule" "internal_alb_ingress_3" {
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "internal_alb_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "alb_sg_egress_1" {
   provider          = aws.opsnow_ap_northeast_2
-  security_group_id = aws_security_group.internal_alb.id
+  security_group_id = aws_security_group.alb_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -84,34 +84,34 @@ resource "aws_vpc_security_group_egress_rule" "internal_alb_egress_1" {
   }
 }
 
-resource "aws_security_group" "web" {
+resource "aws_security_group" "web_sg" {
   provider    = aws.opsnow_ap_northeast_2
   name        = "web"
   description = "Managed by Terraform"
-  vpc_id      = aws_vpc.opsnow.id
+  vpc_id      = aws_vpc.opsnow_vpc.id
 
   tags = {
     Name = "web"
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "web_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "web_sg_ingress_1" {
   provider                     = aws.opsnow_ap_northeast_2
-  security_group_id            = aws_security_group.web.id
+  security_group_id            = aws_security_group.web_sg.id
   description                  = "from the ALB"
   ip_protocol                  = "tcp"
   from_port                    = 8080
   to_port                      = 8080
-  referenced_security_group_id = aws_security_group.internal_alb.id
+  referenced_security_group_id = aws_security_group.alb_sg.id
 
   tags = {
     Name = "web"
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "web_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "web_sg_egress_1" {
   provider          = aws.opsnow_ap_northeast_2
-  security_group_id = aws_security_group.web.id
+  security_group_id = aws_security_group.web_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -120,48 +120,48 @@ resource "aws_vpc_security_group_egress_rule" "web_egress_1" {
   }
 }
 
-resource "aws_security_group" "api" {
+resource "aws_security_group" "api_sg" {
   provider    = aws.opsnow_ap_northeast_2
   name        = "api"
   description = "Managed by Terraform"
-  vpc_id      = aws_vpc.opsnow.id
+  vpc_id      = aws_vpc.opsnow_vpc.id
 
   tags = {
     Name = "api"
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "api_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "api_sg_ingress_1" {
   provider                     = aws.opsnow_ap_northeast_2
-  security_group_id            = aws_security_group.api.id
+  security_group_id            = aws_security_group.api_sg.id
   description                  = "from the ALB"
   ip_protocol                  = "tcp"
   from_port                    = 8080
   to_port                      = 8080
-  referenced_security_group_id = aws_security_group.internal_alb.id
+  referenced_security_group_id = aws_security_group.alb_sg.id
 
   tags = {
     Name = "api"
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "api_ingress_2" {
+resource "aws_vpc_security_group_ingress_rule" "api_sg_ingress_2" {
   provider                     = aws.opsnow_ap_northeast_2
-  security_group_id            = aws_security_group.api.id
+  security_group_id            = aws_security_group.api_sg.id
   description                  = "web calls api through Cloud Map"
   ip_protocol                  = "tcp"
   from_port                    = 8080
   to_port                      = 8080
-  referenced_security_group_id = aws_security_group.web.id
+  referenced_security_group_id = aws_security_group.web_sg.id
 
   tags = {
     Name = "api"
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "api_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "api_sg_egress_1" {
   provider          = aws.opsnow_ap_northeast_2
-  security_group_id = aws_security_group.api.id
+  security_group_id = aws_security_group.api_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -170,48 +170,48 @@ resource "aws_vpc_security_group_egress_rule" "api_egress_1" {
   }
 }
 
-resource "aws_security_group" "billing" {
+resource "aws_security_group" "billing_sg" {
   provider    = aws.opsnow_ap_northeast_2
   name        = "billing"
   description = "Managed by Terraform"
-  vpc_id      = aws_vpc.opsnow.id
+  vpc_id      = aws_vpc.opsnow_vpc.id
 
   tags = {
     Name = "billing"
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "billing_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "billing_sg_ingress_1" {
   provider                     = aws.opsnow_ap_northeast_2
-  security_group_id            = aws_security_group.billing.id
+  security_group_id            = aws_security_group.billing_sg.id
   description                  = "from the ALB"
   ip_protocol                  = "tcp"
   from_port                    = 8080
   to_port                      = 8080
-  referenced_security_group_id = aws_security_group.internal_alb.id
+  referenced_security_group_id = aws_security_group.alb_sg.id
 
   tags = {
     Name = "billing"
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "billing_ingress_2" {
+resource "aws_vpc_security_group_ingress_rule" "billing_sg_ingress_2" {
   provider                     = aws.opsnow_ap_northeast_2
-  security_group_id            = aws_security_group.billing.id
+  security_group_id            = aws_security_group.billing_sg.id
   description                  = "api calls billing through Cloud Map"
   ip_protocol                  = "tcp"
   from_port                    = 8080
   to_port                      = 8080
-  referenced_security_group_id = aws_security_group.api.id
+  referenced_security_group_id = aws_security_group.api_sg.id
 
   tags = {
     Name = "billing"
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "billing_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "billing_sg_egress_1" {
   provider          = aws.opsnow_ap_northeast_2
-  security_group_id = aws_security_group.billing.id
+  security_group_id = aws_security_group.billing_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -220,9 +220,9 @@ resource "aws_vpc_security_group_egress_rule" "billing_egress_1" {
   }
 }
 
-resource "aws_default_network_acl" "opsnow_default" {
+resource "aws_default_network_acl" "opsnow_vpc_acl_default" {
   provider               = aws.opsnow_ap_northeast_2
-  default_network_acl_id = aws_vpc.opsnow.default_network_acl_id
+  default_network_acl_id = aws_vpc.opsnow_vpc.default_network_acl_id
 
   ingress {
     rule_no    = 100
@@ -240,6 +240,10 @@ resource "aws_default_network_acl" "opsnow_default" {
     from_port  = 0
     to_port    = 0
     cidr_block = "0.0.0.0/0"
+  }
+
+  lifecycle {
+    ignore_changes = [subnet_ids]
   }
 
   tags = {

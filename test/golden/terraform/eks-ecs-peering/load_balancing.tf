@@ -1,27 +1,27 @@
 # Load balancers, listeners and target groups.
 
-resource "aws_lb" "orders_internal_alb" {
+resource "aws_lb" "vpc_b_alb" {
   provider           = aws.team_ecs_ap_northeast_2
   name               = "orders-internal-alb"
   internal           = true
   load_balancer_type = "application"
-  subnets            = [aws_subnet.private_a_2.id, aws_subnet.private_c_2.id]
-  security_groups    = [aws_security_group.orders_alb.id]
+  subnets            = [aws_subnet.vpc_b_private_a.id, aws_subnet.vpc_b_private_c.id]
+  security_groups    = [aws_security_group.vpc_b_alb_sg.id]
 
   tags = {
     Name = "orders internal alb"
   }
 }
 
-resource "aws_lb_listener" "orders_internal_alb_http_80" {
+resource "aws_lb_listener" "vpc_b_alb_http_80" {
   provider          = aws.team_ecs_ap_northeast_2
-  load_balancer_arn = aws_lb.orders_internal_alb.arn
+  load_balancer_arn = aws_lb.vpc_b_alb.arn
   port              = 80
   protocol          = "HTTP"
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.orders.arn
+    target_group_arn = aws_lb_target_group.vpc_b_orders_tg.arn
   }
 
   tags = {
@@ -29,7 +29,7 @@ resource "aws_lb_listener" "orders_internal_alb_http_80" {
   }
 }
 
-resource "aws_lb_target_group" "orders" {
+resource "aws_lb_target_group" "vpc_b_orders_tg" {
   provider    = aws.team_ecs_ap_northeast_2
   name        = "orders"
   target_type = "ip"

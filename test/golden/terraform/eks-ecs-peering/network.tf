@@ -33,7 +33,7 @@ resource "aws_vpc" "vpc_c" {
   }
 }
 
-resource "aws_subnet" "public_a" {
+resource "aws_subnet" "vpc_a_public_a" {
   provider                = aws.team_eks_ap_northeast_2
   vpc_id                  = aws_vpc.vpc_a.id
   cidr_block              = "10.0.0.0/24"
@@ -45,13 +45,13 @@ resource "aws_subnet" "public_a" {
   }
 }
 
-resource "aws_route_table_association" "public_a" {
+resource "aws_route_table_association" "vpc_a_public_a" {
   provider       = aws.team_eks_ap_northeast_2
-  subnet_id      = aws_subnet.public_a.id
-  route_table_id = aws_route_table.vpc_a_public.id
+  subnet_id      = aws_subnet.vpc_a_public_a.id
+  route_table_id = aws_route_table.vpc_a_rtb_public.id
 }
 
-resource "aws_subnet" "public_c" {
+resource "aws_subnet" "vpc_a_public_c" {
   provider                = aws.team_eks_ap_northeast_2
   vpc_id                  = aws_vpc.vpc_a.id
   cidr_block              = "10.0.1.0/24"
@@ -63,13 +63,13 @@ resource "aws_subnet" "public_c" {
   }
 }
 
-resource "aws_route_table_association" "public_c" {
+resource "aws_route_table_association" "vpc_a_public_c" {
   provider       = aws.team_eks_ap_northeast_2
-  subnet_id      = aws_subnet.public_c.id
-  route_table_id = aws_route_table.vpc_a_public.id
+  subnet_id      = aws_subnet.vpc_a_public_c.id
+  route_table_id = aws_route_table.vpc_a_rtb_public.id
 }
 
-resource "aws_subnet" "private_a" {
+resource "aws_subnet" "vpc_a_private_a" {
   provider             = aws.team_eks_ap_northeast_2
   vpc_id               = aws_vpc.vpc_a.id
   cidr_block           = "10.0.10.0/24"
@@ -80,13 +80,13 @@ resource "aws_subnet" "private_a" {
   }
 }
 
-resource "aws_route_table_association" "private_a" {
+resource "aws_route_table_association" "vpc_a_private_a" {
   provider       = aws.team_eks_ap_northeast_2
-  subnet_id      = aws_subnet.private_a.id
-  route_table_id = aws_route_table.vpc_a_private_a.id
+  subnet_id      = aws_subnet.vpc_a_private_a.id
+  route_table_id = aws_route_table.vpc_a_rtb_private_a.id
 }
 
-resource "aws_subnet" "private_c" {
+resource "aws_subnet" "vpc_a_private_c" {
   provider             = aws.team_eks_ap_northeast_2
   vpc_id               = aws_vpc.vpc_a.id
   cidr_block           = "10.0.11.0/24"
@@ -97,13 +97,13 @@ resource "aws_subnet" "private_c" {
   }
 }
 
-resource "aws_route_table_association" "private_c" {
+resource "aws_route_table_association" "vpc_a_private_c" {
   provider       = aws.team_eks_ap_northeast_2
-  subnet_id      = aws_subnet.private_c.id
-  route_table_id = aws_route_table.vpc_a_private_c.id
+  subnet_id      = aws_subnet.vpc_a_private_c.id
+  route_table_id = aws_route_table.vpc_a_rtb_private_c.id
 }
 
-resource "aws_subnet" "public_a_2" {
+resource "aws_subnet" "vpc_b_public_a" {
   provider                = aws.team_ecs_ap_northeast_2
   vpc_id                  = aws_vpc.vpc_b.id
   cidr_block              = "10.1.0.0/24"
@@ -115,13 +115,13 @@ resource "aws_subnet" "public_a_2" {
   }
 }
 
-resource "aws_route_table_association" "public_a_2" {
+resource "aws_route_table_association" "vpc_b_public_a" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.public_a_2.id
-  route_table_id = aws_route_table.vpc_b_public.id
+  subnet_id      = aws_subnet.vpc_b_public_a.id
+  route_table_id = aws_route_table.vpc_b_rtb_public.id
 }
 
-resource "aws_subnet" "public_c_2" {
+resource "aws_subnet" "vpc_b_public_c" {
   provider                = aws.team_ecs_ap_northeast_2
   vpc_id                  = aws_vpc.vpc_b.id
   cidr_block              = "10.1.1.0/24"
@@ -133,13 +133,13 @@ resource "aws_subnet" "public_c_2" {
   }
 }
 
-resource "aws_route_table_association" "public_c_2" {
+resource "aws_route_table_association" "vpc_b_public_c" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.public_c_2.id
-  route_table_id = aws_route_table.vpc_b_public.id
+  subnet_id      = aws_subnet.vpc_b_public_c.id
+  route_table_id = aws_route_table.vpc_b_rtb_public.id
 }
 
-resource "aws_subnet" "private_a_2" {
+resource "aws_subnet" "vpc_b_private_a" {
   provider             = aws.team_ecs_ap_northeast_2
   vpc_id               = aws_vpc.vpc_b.id
   cidr_block           = "10.1.10.0/24"
@@ -150,13 +150,13 @@ resource "aws_subnet" "private_a_2" {
   }
 }
 
-resource "aws_route_table_association" "private_a_2" {
+resource "aws_route_table_association" "vpc_b_private_a" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.private_a_2.id
-  route_table_id = aws_route_table.vpc_b_private_a.id
+  subnet_id      = aws_subnet.vpc_b_private_a.id
+  route_table_id = aws_route_table.vpc_b_rtb_private_a.id
 }
 
-resource "aws_subnet" "private_c_2" {
+resource "aws_subnet" "vpc_b_private_c" {
   provider             = aws.team_ecs_ap_northeast_2
   vpc_id               = aws_vpc.vpc_b.id
   cidr_block           = "10.1.11.0/24"
@@ -167,13 +167,13 @@ resource "aws_subnet" "private_c_2" {
   }
 }
 
-resource "aws_route_table_association" "private_c_2" {
+resource "aws_route_table_association" "vpc_b_private_c" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.private_c_2.id
-  route_table_id = aws_route_table.vpc_b_private_c.id
+  subnet_id      = aws_subnet.vpc_b_private_c.id
+  route_table_id = aws_route_table.vpc_b_rtb_private_c.id
 }
 
-resource "aws_subnet" "public_a_3" {
+resource "aws_subnet" "vpc_c_public_a" {
   provider                = aws.team_ecs_ap_northeast_2
   vpc_id                  = aws_vpc.vpc_c.id
   cidr_block              = "10.2.0.0/24"
@@ -185,13 +185,13 @@ resource "aws_subnet" "public_a_3" {
   }
 }
 
-resource "aws_route_table_association" "public_a_3" {
+resource "aws_route_table_association" "vpc_c_public_a" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.public_a_3.id
-  route_table_id = aws_route_table.vpc_c_public.id
+  subnet_id      = aws_subnet.vpc_c_public_a.id
+  route_table_id = aws_route_table.vpc_c_rtb_public.id
 }
 
-resource "aws_subnet" "public_c_3" {
+resource "aws_subnet" "vpc_c_public_c" {
   provider                = aws.team_ecs_ap_northeast_2
   vpc_id                  = aws_vpc.vpc_c.id
   cidr_block              = "10.2.1.0/24"
@@ -203,13 +203,13 @@ resource "aws_subnet" "public_c_3" {
   }
 }
 
-resource "aws_route_table_association" "public_c_3" {
+resource "aws_route_table_association" "vpc_c_public_c" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.public_c_3.id
-  route_table_id = aws_route_table.vpc_c_public.id
+  subnet_id      = aws_subnet.vpc_c_public_c.id
+  route_table_id = aws_route_table.vpc_c_rtb_public.id
 }
 
-resource "aws_subnet" "private_a_3" {
+resource "aws_subnet" "vpc_c_private_a" {
   provider             = aws.team_ecs_ap_northeast_2
   vpc_id               = aws_vpc.vpc_c.id
   cidr_block           = "10.2.10.0/24"
@@ -220,13 +220,13 @@ resource "aws_subnet" "private_a_3" {
   }
 }
 
-resource "aws_route_table_association" "private_a_3" {
+resource "aws_route_table_association" "vpc_c_private_a" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.private_a_3.id
-  route_table_id = aws_route_table.vpc_c_private_a.id
+  subnet_id      = aws_subnet.vpc_c_private_a.id
+  route_table_id = aws_route_table.vpc_c_rtb_private_a.id
 }
 
-resource "aws_subnet" "private_c_3" {
+resource "aws_subnet" "vpc_c_private_c" {
   provider             = aws.team_ecs_ap_northeast_2
   vpc_id               = aws_vpc.vpc_c.id
   cidr_block           = "10.2.11.0/24"
@@ -237,13 +237,13 @@ resource "aws_subnet" "private_c_3" {
   }
 }
 
-resource "aws_route_table_association" "private_c_3" {
+resource "aws_route_table_association" "vpc_c_private_c" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.private_c_3.id
-  route_table_id = aws_route_table.vpc_c_private_c.id
+  subnet_id      = aws_subnet.vpc_c_private_c.id
+  route_table_id = aws_route_table.vpc_c_rtb_private_c.id
 }
 
-resource "aws_internet_gateway" "vpc_a_internet_gateway" {
+resource "aws_internet_gateway" "vpc_a_igw" {
   provider = aws.team_eks_ap_northeast_2
   vpc_id   = aws_vpc.vpc_a.id
 
@@ -252,7 +252,7 @@ resource "aws_internet_gateway" "vpc_a_internet_gateway" {
   }
 }
 
-resource "aws_internet_gateway" "vpc_b_internet_gateway" {
+resource "aws_internet_gateway" "vpc_b_igw" {
   provider = aws.team_ecs_ap_northeast_2
   vpc_id   = aws_vpc.vpc_b.id
 
@@ -261,7 +261,7 @@ resource "aws_internet_gateway" "vpc_b_internet_gateway" {
   }
 }
 
-resource "aws_internet_gateway" "vpc_c_internet_gateway" {
+resource "aws_internet_gateway" "vpc_c_igw" {
   provider = aws.team_ecs_ap_northeast_2
   vpc_id   = aws_vpc.vpc_c.id
 
@@ -270,7 +270,7 @@ resource "aws_internet_gateway" "vpc_c_internet_gateway" {
   }
 }
 
-resource "aws_eip" "vpc_a_nat_a_address" {
+resource "aws_eip" "vpc_a_nat_a_eip" {
   provider = aws.team_eks_ap_northeast_2
   domain   = "vpc"
 
@@ -279,7 +279,7 @@ resource "aws_eip" "vpc_a_nat_a_address" {
   }
 }
 
-resource "aws_eip" "vpc_a_nat_c_address" {
+resource "aws_eip" "vpc_a_nat_c_eip" {
   provider = aws.team_eks_ap_northeast_2
   domain   = "vpc"
 
@@ -288,7 +288,7 @@ resource "aws_eip" "vpc_a_nat_c_address" {
   }
 }
 
-resource "aws_eip" "vpc_b_nat_a_address" {
+resource "aws_eip" "vpc_b_nat_a_eip" {
   provider = aws.team_ecs_ap_northeast_2
   domain   = "vpc"
 
@@ -297,7 +297,7 @@ resource "aws_eip" "vpc_b_nat_a_address" {
   }
 }
 
-resource "aws_eip" "vpc_b_nat_c_address" {
+resource "aws_eip" "vpc_b_nat_c_eip" {
   provider = aws.team_ecs_ap_northeast_2
   domain   = "vpc"
 
@@ -306,7 +306,7 @@ resource "aws_eip" "vpc_b_nat_c_address" {
   }
 }
 
-resource "aws_eip" "vpc_c_nat_a_address" {
+resource "aws_eip" "vpc_c_nat_a_eip" {
   provider = aws.team_ecs_ap_northeast_2
   domain   = "vpc"
 
@@ -315,7 +315,7 @@ resource "aws_eip" "vpc_c_nat_a_address" {
   }
 }
 
-resource "aws_eip" "vpc_c_nat_c_address" {
+resource "aws_eip" "vpc_c_nat_c_eip" {
   provider = aws.team_ecs_ap_northeast_2
   domain   = "vpc"
 
@@ -327,8 +327,8 @@ resource "aws_eip" "vpc_c_nat_c_address" {
 resource "aws_nat_gateway" "vpc_a_nat_a" {
   provider          = aws.team_eks_ap_northeast_2
   connectivity_type = "public"
-  subnet_id         = aws_subnet.public_a.id
-  allocation_id     = aws_eip.vpc_a_nat_a_address.id
+  subnet_id         = aws_subnet.vpc_a_public_a.id
+  allocation_id     = aws_eip.vpc_a_nat_a_eip.id
 
   tags = {
     Name = "vpc-a-nat-a"
@@ -338,8 +338,8 @@ resource "aws_nat_gateway" "vpc_a_nat_a" {
 resource "aws_nat_gateway" "vpc_a_nat_c" {
   provider          = aws.team_eks_ap_northeast_2
   connectivity_type = "public"
-  subnet_id         = aws_subnet.public_c.id
-  allocation_id     = aws_eip.vpc_a_nat_c_address.id
+  subnet_id         = aws_subnet.vpc_a_public_c.id
+  allocation_id     = aws_eip.vpc_a_nat_c_eip.id
 
   tags = {
     Name = "vpc-a-nat-c"
@@ -349,8 +349,8 @@ resource "aws_nat_gateway" "vpc_a_nat_c" {
 resource "aws_nat_gateway" "vpc_b_nat_a" {
   provider          = aws.team_ecs_ap_northeast_2
   connectivity_type = "public"
-  subnet_id         = aws_subnet.public_a_2.id
-  allocation_id     = aws_eip.vpc_b_nat_a_address.id
+  subnet_id         = aws_subnet.vpc_b_public_a.id
+  allocation_id     = aws_eip.vpc_b_nat_a_eip.id
 
   tags = {
     Name = "vpc-b-nat-a"
@@ -360,8 +360,8 @@ resource "aws_nat_gateway" "vpc_b_nat_a" {
 resource "aws_nat_gateway" "vpc_b_nat_c" {
   provider          = aws.team_ecs_ap_northeast_2
   connectivity_type = "public"
-  subnet_id         = aws_subnet.public_c_2.id
-  allocation_id     = aws_eip.vpc_b_nat_c_address.id
+  subnet_id         = aws_subnet.vpc_b_public_c.id
+  allocation_id     = aws_eip.vpc_b_nat_c_eip.id
 
   tags = {
     Name = "vpc-b-nat-c"
@@ -371,8 +371,8 @@ resource "aws_nat_gateway" "vpc_b_nat_c" {
 resource "aws_nat_gateway" "vpc_c_nat_a" {
   provider          = aws.team_ecs_ap_northeast_2
   connectivity_type = "public"
-  subnet_id         = aws_subnet.public_a_3.id
-  allocation_id     = aws_eip.vpc_c_nat_a_address.id
+  subnet_id         = aws_subnet.vpc_c_public_a.id
+  allocation_id     = aws_eip.vpc_c_nat_a_eip.id
 
   tags = {
     Name = "vpc-c-nat-a"
@@ -382,15 +382,15 @@ resource "aws_nat_gateway" "vpc_c_nat_a" {
 resource "aws_nat_gateway" "vpc_c_nat_c" {
   provider          = aws.team_ecs_ap_northeast_2
   connectivity_type = "public"
-  subnet_id         = aws_subnet.public_c_3.id
-  allocation_id     = aws_eip.vpc_c_nat_c_address.id
+  subnet_id         = aws_subnet.vpc_c_public_c.id
+  allocation_id     = aws_eip.vpc_c_nat_c_eip.id
 
   tags = {
     Name = "vpc-c-nat-c"
   }
 }
 
-resource "aws_vpc_peering_connection" "a_b" {
+resource "aws_vpc_peering_connection" "pcx_a_b" {
   provider      = aws.team_eks_ap_northeast_2
   vpc_id        = aws_vpc.vpc_a.id
   peer_vpc_id   = aws_vpc.vpc_b.id
@@ -401,9 +401,9 @@ resource "aws_vpc_peering_connection" "a_b" {
   }
 }
 
-resource "aws_vpc_peering_connection_accepter" "a_b" {
+resource "aws_vpc_peering_connection_accepter" "pcx_a_b" {
   provider                  = aws.team_ecs_ap_northeast_2
-  vpc_peering_connection_id = aws_vpc_peering_connection.a_b.id
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_a_b.id
   auto_accept               = true
 
   tags = {
@@ -411,7 +411,7 @@ resource "aws_vpc_peering_connection_accepter" "a_b" {
   }
 }
 
-resource "aws_vpc_peering_connection" "b_c" {
+resource "aws_vpc_peering_connection" "pcx_b_c" {
   provider    = aws.team_ecs_ap_northeast_2
   vpc_id      = aws_vpc.vpc_b.id
   peer_vpc_id = aws_vpc.vpc_c.id
@@ -422,7 +422,7 @@ resource "aws_vpc_peering_connection" "b_c" {
   }
 }
 
-resource "aws_default_route_table" "vpc_a_main" {
+resource "aws_default_route_table" "vpc_a_rtb_main" {
   provider               = aws.team_eks_ap_northeast_2
   default_route_table_id = aws_vpc.vpc_a.default_route_table_id
 
@@ -431,7 +431,7 @@ resource "aws_default_route_table" "vpc_a_main" {
   }
 }
 
-resource "aws_route_table" "vpc_a_public" {
+resource "aws_route_table" "vpc_a_rtb_public" {
   provider = aws.team_eks_ap_northeast_2
   vpc_id   = aws_vpc.vpc_a.id
 
@@ -440,14 +440,14 @@ resource "aws_route_table" "vpc_a_public" {
   }
 }
 
-resource "aws_route" "vpc_a_public_route_2" {
+resource "aws_route" "vpc_a_rtb_public_to_0_0_0_0_0" {
   provider               = aws.team_eks_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_a_public.id
+  route_table_id         = aws_route_table.vpc_a_rtb_public.id
   destination_cidr_block = "0.0.0.0/0"
-  gateway_id             = aws_internet_gateway.vpc_a_internet_gateway.id
+  gateway_id             = aws_internet_gateway.vpc_a_igw.id
 }
 
-resource "aws_route_table" "vpc_a_private_a" {
+resource "aws_route_table" "vpc_a_rtb_private_a" {
   provider = aws.team_eks_ap_northeast_2
   vpc_id   = aws_vpc.vpc_a.id
 
@@ -456,21 +456,21 @@ resource "aws_route_table" "vpc_a_private_a" {
   }
 }
 
-resource "aws_route" "vpc_a_private_a_route_2" {
+resource "aws_route" "vpc_a_rtb_private_a_to_0_0_0_0_0" {
   provider               = aws.team_eks_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_a_private_a.id
+  route_table_id         = aws_route_table.vpc_a_rtb_private_a.id
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.vpc_a_nat_a.id
 }
 
-resource "aws_route" "vpc_a_private_a_route_3" {
+resource "aws_route" "vpc_a_rtb_private_a_to_10_1_0_0_16" {
   provider                  = aws.team_eks_ap_northeast_2
-  route_table_id            = aws_route_table.vpc_a_private_a.id
+  route_table_id            = aws_route_table.vpc_a_rtb_private_a.id
   destination_cidr_block    = "10.1.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.a_b.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_a_b.id
 }
 
-resource "aws_route_table" "vpc_a_private_c" {
+resource "aws_route_table" "vpc_a_rtb_private_c" {
   provider = aws.team_eks_ap_northeast_2
   vpc_id   = aws_vpc.vpc_a.id
 
@@ -479,21 +479,21 @@ resource "aws_route_table" "vpc_a_private_c" {
   }
 }
 
-resource "aws_route" "vpc_a_private_c_route_2" {
+resource "aws_route" "vpc_a_rtb_private_c_to_0_0_0_0_0" {
   provider               = aws.team_eks_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_a_private_c.id
+  route_table_id         = aws_route_table.vpc_a_rtb_private_c.id
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.vpc_a_nat_c.id
 }
 
-resource "aws_route" "vpc_a_private_c_route_3" {
+resource "aws_route" "vpc_a_rtb_private_c_to_10_1_0_0_16" {
   provider                  = aws.team_eks_ap_northeast_2
-  route_table_id            = aws_route_table.vpc_a_private_c.id
+  route_table_id            = aws_route_table.vpc_a_rtb_private_c.id
   destination_cidr_block    = "10.1.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.a_b.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_a_b.id
 }
 
-resource "aws_default_route_table" "vpc_b_main" {
+resource "aws_default_route_table" "vpc_b_rtb_main" {
   provider               = aws.team_ecs_ap_northeast_2
   default_route_table_id = aws_vpc.vpc_b.default_route_table_id
 
@@ -502,7 +502,7 @@ resource "aws_default_route_table" "vpc_b_main" {
   }
 }
 
-resource "aws_route_table" "vpc_b_public" {
+resource "aws_route_table" "vpc_b_rtb_public" {
   provider = aws.team_ecs_ap_northeast_2
   vpc_id   = aws_vpc.vpc_b.id
 
@@ -511,14 +511,14 @@ resource "aws_route_table" "vpc_b_public" {
   }
 }
 
-resource "aws_route" "vpc_b_public_route_2" {
+resource "aws_route" "vpc_b_rtb_public_to_0_0_0_0_0" {
   provider               = aws.team_ecs_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_b_public.id
+  route_table_id         = aws_route_table.vpc_b_rtb_public.id
   destination_cidr_block = "0.0.0.0/0"
-  gateway_id             = aws_internet_gateway.vpc_b_internet_gateway.id
+  gateway_id             = aws_internet_gateway.vpc_b_igw.id
 }
 
-resource "aws_route_table" "vpc_b_private_a" {
+resource "aws_route_table" "vpc_b_rtb_private_a" {
   provider = aws.team_ecs_ap_northeast_2
   vpc_id   = aws_vpc.vpc_b.id
 
@@ -527,28 +527,28 @@ resource "aws_route_table" "vpc_b_private_a" {
   }
 }
 
-resource "aws_route" "vpc_b_private_a_route_2" {
+resource "aws_route" "vpc_b_rtb_private_a_to_0_0_0_0_0" {
   provider               = aws.team_ecs_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_b_private_a.id
+  route_table_id         = aws_route_table.vpc_b_rtb_private_a.id
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.vpc_b_nat_a.id
 }
 
-resource "aws_route" "vpc_b_private_a_route_3" {
+resource "aws_route" "vpc_b_rtb_private_a_to_10_0_0_0_16" {
   provider                  = aws.team_ecs_ap_northeast_2
-  route_table_id            = aws_route_table.vpc_b_private_a.id
+  route_table_id            = aws_route_table.vpc_b_rtb_private_a.id
   destination_cidr_block    = "10.0.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.a_b.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_a_b.id
 }
 
-resource "aws_route" "vpc_b_private_a_route_4" {
+resource "aws_route" "vpc_b_rtb_private_a_to_10_2_0_0_16" {
   provider                  = aws.team_ecs_ap_northeast_2
-  route_table_id            = aws_route_table.vpc_b_private_a.id
+  route_table_id            = aws_route_table.vpc_b_rtb_private_a.id
   destination_cidr_block    = "10.2.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection.b_c.id
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_b_c.id
 }
 
-resource "aws_route_table" "vpc_b_private_c" {
+resource "aws_route_table" "vpc_b_rtb_private_c" {
   provider = aws.team_ecs_ap_northeast_2
   vpc_id   = aws_vpc.vpc_b.id
 
@@ -557,28 +557,28 @@ resource "aws_route_table" "vpc_b_private_c" {
   }
 }
 
-resource "aws_route" "vpc_b_private_c_route_2" {
+resource "aws_route" "vpc_b_rtb_private_c_to_0_0_0_0_0" {
   provider               = aws.team_ecs_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_b_private_c.id
+  route_table_id         = aws_route_table.vpc_b_rtb_private_c.id
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.vpc_b_nat_c.id
 }
 
-resource "aws_route" "vpc_b_private_c_route_3" {
+resource "aws_route" "vpc_b_rtb_private_c_to_10_0_0_0_16" {
   provider                  = aws.team_ecs_ap_northeast_2
-  route_table_id            = aws_route_table.vpc_b_private_c.id
+  route_table_id            = aws_route_table.vpc_b_rtb_private_c.id
   destination_cidr_block    = "10.0.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.a_b.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_a_b.id
 }
 
-resource "aws_route" "vpc_b_private_c_route_4" {
+resource "aws_route" "vpc_b_rtb_private_c_to_10_2_0_0_16" {
   provider                  = aws.team_ecs_ap_northeast_2
-  route_table_id            = aws_route_table.vpc_b_private_c.id
+  route_table_id            = aws_route_table.vpc_b_rtb_private_c.id
   destination_cidr_block    = "10.2.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection.b_c.id
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_b_c.id
 }
 
-resource "aws_default_route_table" "vpc_c_main" {
+resource "aws_default_route_table" "vpc_c_rtb_main" {
   provider               = aws.team_ecs_ap_northeast_2
   default_route_table_id = aws_vpc.vpc_c.default_route_table_id
 
@@ -587,7 +587,7 @@ resource "aws_default_route_table" "vpc_c_main" {
   }
 }
 
-resource "aws_route_table" "vpc_c_public" {
+resource "aws_route_table" "vpc_c_rtb_public" {
   provider = aws.team_ecs_ap_northeast_2
   vpc_id   = aws_vpc.vpc_c.id
 
@@ -596,14 +596,14 @@ resource "aws_route_table" "vpc_c_public" {
   }
 }
 
-resource "aws_route" "vpc_c_public_route_2" {
+resource "aws_route" "vpc_c_rtb_public_to_0_0_0_0_0" {
   provider               = aws.team_ecs_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_c_public.id
+  route_table_id         = aws_route_table.vpc_c_rtb_public.id
   destination_cidr_block = "0.0.0.0/0"
-  gateway_id             = aws_internet_gateway.vpc_c_internet_gateway.id
+  gateway_id             = aws_internet_gateway.vpc_c_igw.id
 }
 
-resource "aws_route_table" "vpc_c_private_a" {
+resource "aws_route_table" "vpc_c_rtb_private_a" {
   provider = aws.team_ecs_ap_northeast_2
   vpc_id   = aws_vpc.vpc_c.id
 
@@ -612,21 +612,21 @@ resource "aws_route_table" "vpc_c_private_a" {
   }
 }
 
-resource "aws_route" "vpc_c_private_a_route_2" {
+resource "aws_route" "vpc_c_rtb_private_a_to_0_0_0_0_0" {
   provider               = aws.team_ecs_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_c_private_a.id
+  route_table_id         = aws_route_table.vpc_c_rtb_private_a.id
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.vpc_c_nat_a.id
 }
 
-resource "aws_route" "vpc_c_private_a_route_3" {
+resource "aws_route" "vpc_c_rtb_private_a_to_10_1_0_0_16" {
   provider                  = aws.team_ecs_ap_northeast_2
-  route_table_id            = aws_route_table.vpc_c_private_a.id
+  route_table_id            = aws_route_table.vpc_c_rtb_private_a.id
   destination_cidr_block    = "10.1.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection.b_c.id
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_b_c.id
 }
 
-resource "aws_route_table" "vpc_c_private_c" {
+resource "aws_route_table" "vpc_c_rtb_private_c" {
   provider = aws.team_ecs_ap_northeast_2
   vpc_id   = aws_vpc.vpc_c.id
 
@@ -635,16 +635,16 @@ resource "aws_route_table" "vpc_c_private_c" {
   }
 }
 
-resource "aws_route" "vpc_c_private_c_route_2" {
+resource "aws_route" "vpc_c_rtb_private_c_to_0_0_0_0_0" {
   provider               = aws.team_ecs_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_c_private_c.id
+  route_table_id         = aws_route_table.vpc_c_rtb_private_c.id
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.vpc_c_nat_c.id
 }
 
-resource "aws_route" "vpc_c_private_c_route_3" {
+resource "aws_route" "vpc_c_rtb_private_c_to_10_1_0_0_16" {
   provider                  = aws.team_ecs_ap_northeast_2
-  route_table_id            = aws_route_table.vpc_c_private_c.id
+  route_table_id            = aws_route_table.vpc_c_rtb_private_c.id
   destination_cidr_block    = "10.1.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection.b_c.id
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_b_c.id
 }

@@ -1,31 +1,31 @@
-output "vpc_a_nat_a_address_public_ip" {
+output "vpc_a_nat_a_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.vpc_a_nat_a_address.public_ip
+  value       = aws_eip.vpc_a_nat_a_eip.public_ip
 }
 
-output "vpc_a_nat_c_address_public_ip" {
+output "vpc_a_nat_c_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.vpc_a_nat_c_address.public_ip
+  value       = aws_eip.vpc_a_nat_c_eip.public_ip
 }
 
-output "vpc_b_nat_a_address_public_ip" {
+output "vpc_b_nat_a_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.vpc_b_nat_a_address.public_ip
+  value       = aws_eip.vpc_b_nat_a_eip.public_ip
 }
 
-output "vpc_b_nat_c_address_public_ip" {
+output "vpc_b_nat_c_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.vpc_b_nat_c_address.public_ip
+  value       = aws_eip.vpc_b_nat_c_eip.public_ip
 }
 
-output "vpc_c_nat_a_address_public_ip" {
+output "vpc_c_nat_a_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.vpc_c_nat_a_address.public_ip
+  value       = aws_eip.vpc_c_nat_a_eip.public_ip
 }
 
-output "vpc_c_nat_c_address_public_ip" {
+output "vpc_c_nat_c_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.vpc_c_nat_c_address.public_ip
+  value       = aws_eip.vpc_c_nat_c_eip.public_ip
 }
 
 output "vpc_a_nat_a_public_ip" {
@@ -58,12 +58,12 @@ output "vpc_c_nat_c_public_ip" {
   value       = aws_nat_gateway.vpc_c_nat_c.public_ip
 }
 
-output "orders_internal_alb_dns_name" {
+output "vpc_b_alb_dns_name" {
   description = "DNS name of a load balancer"
-  value       = aws_lb.orders_internal_alb.dns_name
+  value       = aws_lb.vpc_b_alb.dns_name
 }
 
-output "reports_private_ip" {
+output "vpc_c_reports_private_ip" {
   description = "Private address of an EC2 instance"
-  value       = aws_instance.reports.private_ip
+  value       = aws_instance.vpc_c_reports.private_ip
 }

@@ -3,7 +3,7 @@ variable "ami_linux_ap_northeast_2" {
   type        = string
 }
 
-variable "orders_image" {
+variable "vpc_b_orders_image" {
   description = "Container image of an ECS service"
   type        = string
 }

@@ -34,7 +34,7 @@ resource "aws_vpc_ipv4_cidr_block_association" "vpc_b_10_101_0_0_24" {
   cidr_block = "10.101.0.0/24"
 }
 
-resource "aws_subnet" "private_a" {
+resource "aws_subnet" "vpc_a_private_a" {
   provider             = aws.team_eks_ap_northeast_2
   vpc_id               = aws_vpc.vpc_a.id
   cidr_block           = "10.0.1.0/24"
@@ -45,13 +45,13 @@ resource "aws_subnet" "private_a" {
   }
 }
 
-resource "aws_route_table_association" "private_a" {
+resource "aws_route_table_association" "vpc_a_private_a" {
   provider       = aws.team_eks_ap_northeast_2
-  subnet_id      = aws_subnet.private_a.id
-  route_table_id = aws_route_table.vpc_a_private.id
+  subnet_id      = aws_subnet.vpc_a_private_a.id
+  route_table_id = aws_route_table.vpc_a_rtb_private.id
 }
 
-resource "aws_subnet" "private_c" {
+resource "aws_subnet" "vpc_a_private_c" {
   provider             = aws.team_eks_ap_northeast_2
   vpc_id               = aws_vpc.vpc_a.id
   cidr_block           = "10.0.2.0/24"
@@ -62,13 +62,13 @@ resource "aws_subnet" "private_c" {
   }
 }
 
-resource "aws_route_table_association" "private_c" {
+resource "aws_route_table_association" "vpc_a_private_c" {
   provider       = aws.team_eks_ap_northeast_2
-  subnet_id      = aws_subnet.private_c.id
-  route_table_id = aws_route_table.vpc_a_private.id
+  subnet_id      = aws_subnet.vpc_a_private_c.id
+  route_table_id = aws_route_table.vpc_a_rtb_private.id
 }
 
-resource "aws_subnet" "routable_a" {
+resource "aws_subnet" "vpc_a_routable_a" {
   provider             = aws.team_eks_ap_northeast_2
   vpc_id               = aws_vpc_ipv4_cidr_block_association.vpc_a_10_100_0_0_24.vpc_id
   cidr_block           = "10.100.0.0/26"
@@ -79,13 +79,13 @@ resource "aws_subnet" "routable_a" {
   }
 }
 
-resource "aws_route_table_association" "routable_a" {
+resource "aws_route_table_association" "vpc_a_routable_a" {
   provider       = aws.team_eks_ap_northeast_2
-  subnet_id      = aws_subnet.routable_a.id
-  route_table_id = aws_route_table.vpc_a_routable.id
+  subnet_id      = aws_subnet.vpc_a_routable_a.id
+  route_table_id = aws_route_table.vpc_a_rtb_routable.id
 }
 
-resource "aws_subnet" "routable_c" {
+resource "aws_subnet" "vpc_a_routable_c" {
   provider             = aws.team_eks_ap_northeast_2
   vpc_id               = aws_vpc_ipv4_cidr_block_association.vpc_a_10_100_0_0_24.vpc_id
   cidr_block           = "10.100.0.64/26"
@@ -96,13 +96,13 @@ resource "aws_subnet" "routable_c" {
   }
 }
 
-resource "aws_route_table_association" "routable_c" {
+resource "aws_route_table_association" "vpc_a_routable_c" {
   provider       = aws.team_eks_ap_northeast_2
-  subnet_id      = aws_subnet.routable_c.id
-  route_table_id = aws_route_table.vpc_a_routable.id
+  subnet_id      = aws_subnet.vpc_a_routable_c.id
+  route_table_id = aws_route_table.vpc_a_rtb_routable.id
 }
 
-resource "aws_subnet" "tgw_a" {
+resource "aws_subnet" "vpc_a_tgw_a" {
   provider             = aws.team_eks_ap_northeast_2
   vpc_id               = aws_vpc_ipv4_cidr_block_association.vpc_a_10_100_0_0_24.vpc_id
   cidr_block           = "10.100.0.128/28"
@@ -113,13 +113,13 @@ resource "aws_subnet" "tgw_a" {
   }
 }
 
-resource "aws_route_table_association" "tgw_a" {
+resource "aws_route_table_association" "vpc_a_tgw_a" {
   provider       = aws.team_eks_ap_northeast_2
-  subnet_id      = aws_subnet.tgw_a.id
-  route_table_id = aws_route_table.vpc_a_routable.id
+  subnet_id      = aws_subnet.vpc_a_tgw_a.id
+  route_table_id = aws_route_table.vpc_a_rtb_routable.id
 }
 
-resource "aws_subnet" "tgw_c" {
+resource "aws_subnet" "vpc_a_tgw_c" {
   provider             = aws.team_eks_ap_northeast_2
   vpc_id               = aws_vpc_ipv4_cidr_block_association.vpc_a_10_100_0_0_24.vpc_id
   cidr_block           = "10.100.0.144/28"
@@ -130,13 +130,13 @@ resource "aws_subnet" "tgw_c" {
   }
 }
 
-resource "aws_route_table_association" "tgw_c" {
+resource "aws_route_table_association" "vpc_a_tgw_c" {
   provider       = aws.team_eks_ap_northeast_2
-  subnet_id      = aws_subnet.tgw_c.id
-  route_table_id = aws_route_table.vpc_a_routable.id
+  subnet_id      = aws_subnet.vpc_a_tgw_c.id
+  route_table_id = aws_route_table.vpc_a_rtb_routable.id
 }
 
-resource "aws_subnet" "private_a_2" {
+resource "aws_subnet" "vpc_b_private_a" {
   provider             = aws.team_ecs_ap_northeast_2
   vpc_id               = aws_vpc.vpc_b.id
   cidr_block           = "10.0.1.0/24"
@@ -147,13 +147,13 @@ resource "aws_subnet" "private_a_2" {
   }
 }
 
-resource "aws_route_table_association" "private_a_2" {
+resource "aws_route_table_association" "vpc_b_private_a" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.private_a_2.id
-  route_table_id = aws_route_table.vpc_b_private.id
+  subnet_id      = aws_subnet.vpc_b_private_a.id
+  route_table_id = aws_route_table.vpc_b_rtb_private.id
 }
 
-resource "aws_subnet" "private_c_2" {
+resource "aws_subnet" "vpc_b_private_c" {
   provider             = aws.team_ecs_ap_northeast_2
   vpc_id               = aws_vpc.vpc_b.id
   cidr_block           = "10.0.2.0/24"
@@ -164,13 +164,13 @@ resource "aws_subnet" "private_c_2" {
   }
 }
 
-resource "aws_route_table_association" "private_c_2" {
+resource "aws_route_table_association" "vpc_b_private_c" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.private_c_2.id
-  route_table_id = aws_route_table.vpc_b_private.id
+  subnet_id      = aws_subnet.vpc_b_private_c.id
+  route_table_id = aws_route_table.vpc_b_rtb_private.id
 }
 
-resource "aws_subnet" "routable_a_2" {
+resource "aws_subnet" "vpc_b_routable_a" {
   provider             = aws.team_ecs_ap_northeast_2
   vpc_id               = aws_vpc_ipv4_cidr_block_association.vpc_b_10_101_0_0_24.vpc_id
   cidr_block           = "10.101.0.0/26"
@@ -181,13 +181,13 @@ resource "aws_subnet" "routable_a_2" {
   }
 }
 
-resource "aws_route_table_association" "routable_a_2" {
+resource "aws_route_table_association" "vpc_b_routable_a" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.routable_a_2.id
-  route_table_id = aws_route_table.vpc_b_routable.id
+  subnet_id      = aws_subnet.vpc_b_routable_a.id
+  route_table_id = aws_route_table.vpc_b_rtb_routable.id
 }
 
-resource "aws_subnet" "routable_c_2" {
+resource "aws_subnet" "vpc_b_routable_c" {
   provider             = aws.team_ecs_ap_northeast_2
   vpc_id               = aws_vpc_ipv4_cidr_block_association.vpc_b_10_101_0_0_24.vpc_id
   cidr_block           = "10.101.0.64/26"
@@ -198,13 +198,13 @@ resource "aws_subnet" "routable_c_2" {
   }
 }
 
-resource "aws_route_table_association" "routable_c_2" {
+resource "aws_route_table_association" "vpc_b_routable_c" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.routable_c_2.id
-  route_table_id = aws_route_table.vpc_b_routable.id
+  subnet_id      = aws_subnet.vpc_b_routable_c.id
+  route_table_id = aws_route_table.vpc_b_rtb_routable.id
 }
 
-resource "aws_subnet" "tgw_a_2" {
+resource "aws_subnet" "vpc_b_tgw_a" {
   provider             = aws.team_ecs_ap_northeast_2
   vpc_id               = aws_vpc_ipv4_cidr_block_association.vpc_b_10_101_0_0_24.vpc_id
   cidr_block           = "10.101.0.128/28"
@@ -215,13 +215,13 @@ resource "aws_subnet" "tgw_a_2" {
   }
 }
 
-resource "aws_route_table_association" "tgw_a_2" {
+resource "aws_route_table_association" "vpc_b_tgw_a" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.tgw_a_2.id
-  route_table_id = aws_route_table.vpc_b_routable.id
+  subnet_id      = aws_subnet.vpc_b_tgw_a.id
+  route_table_id = aws_route_table.vpc_b_rtb_routable.id
 }
 
-resource "aws_subnet" "tgw_c_2" {
+resource "aws_subnet" "vpc_b_tgw_c" {
   provider             = aws.team_ecs_ap_northeast_2
   vpc_id               = aws_vpc_ipv4_cidr_block_association.vpc_b_10_101_0_0_24.vpc_id
   cidr_block           = "10.101.0.144/28"
@@ -232,16 +232,16 @@ resource "aws_subnet" "tgw_c_2" {
   }
 }
 
-resource "aws_route_table_association" "tgw_c_2" {
+resource "aws_route_table_association" "vpc_b_tgw_c" {
   provider       = aws.team_ecs_ap_northeast_2
-  subnet_id      = aws_subnet.tgw_c_2.id
-  route_table_id = aws_route_table.vpc_b_routable.id
+  subnet_id      = aws_subnet.vpc_b_tgw_c.id
+  route_table_id = aws_route_table.vpc_b_rtb_routable.id
 }
 
-resource "aws_nat_gateway" "a_private_nat" {
+resource "aws_nat_gateway" "vpc_a_private_nat" {
   provider          = aws.team_eks_ap_northeast_2
   connectivity_type = "private"
-  subnet_id         = aws_subnet.routable_a.id
+  subnet_id         = aws_subnet.vpc_a_routable_a.id
   private_ip        = "10.100.0.10"
 
   tags = {
@@ -249,7 +249,7 @@ resource "aws_nat_gateway" "a_private_nat" {
   }
 }
 
-resource "aws_ec2_transit_gateway" "shared_tgw" {
+resource "aws_ec2_transit_gateway" "tgw" {
   provider                        = aws.team_eks_ap_northeast_2
   amazon_side_asn                 = 64512
   default_route_table_association = "disable"
@@ -260,33 +260,33 @@ resource "aws_ec2_transit_gateway" "shared_tgw" {
   }
 }
 
-resource "aws_ec2_transit_gateway_route_table" "shared_tgw_routable" {
+resource "aws_ec2_transit_gateway_route_table" "tgw_tgw_rtb" {
   provider           = aws.team_eks_ap_northeast_2
-  transit_gateway_id = aws_ec2_transit_gateway.shared_tgw.id
+  transit_gateway_id = aws_ec2_transit_gateway.tgw.id
 
   tags = {
     Name = "shared tgw"
   }
 }
 
-resource "aws_ec2_transit_gateway_route" "shared_tgw_routable_1" {
+resource "aws_ec2_transit_gateway_route" "tgw_tgw_rtb_to_10_100_0_0_24" {
   provider                       = aws.team_eks_ap_northeast_2
   destination_cidr_block         = "10.100.0.0/24"
-  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.shared_tgw_routable.id
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.vpc_a_tgw.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rtb.id
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.vpc_a_attach.id
 }
 
-resource "aws_ec2_transit_gateway_route" "shared_tgw_routable_2" {
+resource "aws_ec2_transit_gateway_route" "tgw_tgw_rtb_to_10_101_0_0_24" {
   provider                       = aws.team_eks_ap_northeast_2
   destination_cidr_block         = "10.101.0.0/24"
-  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.shared_tgw_routable.id
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment_accepter.vpc_b_tgw.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rtb.id
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment_accepter.vpc_b_attach.id
 }
 
-resource "aws_ec2_transit_gateway_vpc_attachment" "vpc_a_tgw" {
+resource "aws_ec2_transit_gateway_vpc_attachment" "vpc_a_attach" {
   provider                                        = aws.team_eks_ap_northeast_2
-  subnet_ids                                      = [aws_subnet.tgw_a.id, aws_subnet.tgw_c.id]
-  transit_gateway_id                              = aws_ec2_transit_gateway.shared_tgw.id
+  subnet_ids                                      = [aws_subnet.vpc_a_tgw_a.id, aws_subnet.vpc_a_tgw_c.id]
+  transit_gateway_id                              = aws_ec2_transit_gateway.tgw.id
   vpc_id                                          = aws_vpc.vpc_a.id
   transit_gateway_default_route_table_association = false
   transit_gateway_default_route_table_propagation = false
@@ -296,27 +296,27 @@ resource "aws_ec2_transit_gateway_vpc_attachment" "vpc_a_tgw" {
   }
 }
 
-resource "aws_ec2_transit_gateway_route_table_association" "vpc_a_tgw_routable" {
+resource "aws_ec2_transit_gateway_route_table_association" "vpc_a_attach_tgw_rtb" {
   provider                       = aws.team_eks_ap_northeast_2
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.vpc_a_tgw.id
-  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.shared_tgw_routable.id
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.vpc_a_attach.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rtb.id
 }
 
-resource "aws_ec2_transit_gateway_vpc_attachment" "vpc_b_tgw" {
+resource "aws_ec2_transit_gateway_vpc_attachment" "vpc_b_attach" {
   provider           = aws.team_ecs_ap_northeast_2
-  subnet_ids         = [aws_subnet.tgw_a_2.id, aws_subnet.tgw_c_2.id]
-  transit_gateway_id = aws_ec2_transit_gateway.shared_tgw.id
+  subnet_ids         = [aws_subnet.vpc_b_tgw_a.id, aws_subnet.vpc_b_tgw_c.id]
+  transit_gateway_id = aws_ec2_transit_gateway.tgw.id
   vpc_id             = aws_vpc.vpc_b.id
 
   tags = {
     Name = "vpc-b → tgw"
   }
-  depends_on = [aws_ram_principal_association.shared_tgw_team_ecs_team_ecs]
+  depends_on = [aws_ram_principal_association.share_tgw_team_ecs, aws_ram_resource_association.share_tgw_tgw]
 }
 
-resource "aws_ec2_transit_gateway_vpc_attachment_accepter" "vpc_b_tgw" {
+resource "aws_ec2_transit_gateway_vpc_attachment_accepter" "vpc_b_attach" {
   provider                                        = aws.team_eks_ap_northeast_2
-  transit_gateway_attachment_id                   = aws_ec2_transit_gateway_vpc_attachment.vpc_b_tgw.id
+  transit_gateway_attachment_id                   = aws_ec2_transit_gateway_vpc_attachment.vpc_b_attach.id
   transit_gateway_default_route_table_association = false
   transit_gateway_default_route_table_propagation = false
 
@@ -325,13 +325,13 @@ resource "aws_ec2_transit_gateway_vpc_attachment_accepter" "vpc_b_tgw" {
   }
 }
 
-resource "aws_ec2_transit_gateway_route_table_association" "vpc_b_tgw_routable" {
+resource "aws_ec2_transit_gateway_route_table_association" "vpc_b_attach_tgw_rtb" {
   provider                       = aws.team_eks_ap_northeast_2
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment_accepter.vpc_b_tgw.id
-  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.shared_tgw_routable.id
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment_accepter.vpc_b_attach.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rtb.id
 }
 
-resource "aws_default_route_table" "vpc_a_main" {
+resource "aws_default_route_table" "vpc_a_rtb_main" {
   provider               = aws.team_eks_ap_northeast_2
   default_route_table_id = aws_vpc.vpc_a.default_route_table_id
 
@@ -340,7 +340,7 @@ resource "aws_default_route_table" "vpc_a_main" {
   }
 }
 
-resource "aws_route_table" "vpc_a_private" {
+resource "aws_route_table" "vpc_a_rtb_private" {
   provider = aws.team_eks_ap_northeast_2
   vpc_id   = aws_vpc.vpc_a.id
 
@@ -349,14 +349,14 @@ resource "aws_route_table" "vpc_a_private" {
   }
 }
 
-resource "aws_route" "vpc_a_private_route_3" {
+resource "aws_route" "vpc_a_rtb_private_to_10_101_0_0_24" {
   provider               = aws.team_eks_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_a_private.id
+  route_table_id         = aws_route_table.vpc_a_rtb_private.id
   destination_cidr_block = "10.101.0.0/24"
-  nat_gateway_id         = aws_nat_gateway.a_private_nat.id
+  nat_gateway_id         = aws_nat_gateway.vpc_a_private_nat.id
 }
 
-resource "aws_route_table" "vpc_a_routable" {
+resource "aws_route_table" "vpc_a_rtb_routable" {
   provider = aws.team_eks_ap_northeast_2
   vpc_id   = aws_vpc.vpc_a.id
 
@@ -365,16 +365,16 @@ resource "aws_route_table" "vpc_a_routable" {
   }
 }
 
-resource "aws_route" "vpc_a_routable_route_3" {
+resource "aws_route" "vpc_a_rtb_routable_to_10_101_0_0_24" {
   provider               = aws.team_eks_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_a_routable.id
+  route_table_id         = aws_route_table.vpc_a_rtb_routable.id
   destination_cidr_block = "10.101.0.0/24"
-  transit_gateway_id     = aws_ec2_transit_gateway.shared_tgw.id
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw.id
 
-  depends_on = [aws_ec2_transit_gateway_vpc_attachment.vpc_a_tgw]
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.vpc_a_attach]
 }
 
-resource "aws_default_route_table" "vpc_b_main" {
+resource "aws_default_route_table" "vpc_b_rtb_main" {
   provider               = aws.team_ecs_ap_northeast_2
   default_route_table_id = aws_vpc.vpc_b.default_route_table_id
 
@@ -383,7 +383,7 @@ resource "aws_default_route_table" "vpc_b_main" {
   }
 }
 
-resource "aws_route_table" "vpc_b_private" {
+resource "aws_route_table" "vpc_b_rtb_private" {
   provider = aws.team_ecs_ap_northeast_2
   vpc_id   = aws_vpc.vpc_b.id
 
@@ -392,16 +392,16 @@ resource "aws_route_table" "vpc_b_private" {
   }
 }
 
-resource "aws_route" "vpc_b_private_route_3" {
+resource "aws_route" "vpc_b_rtb_private_to_10_100_0_0_24" {
   provider               = aws.team_ecs_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_b_private.id
+  route_table_id         = aws_route_table.vpc_b_rtb_private.id
   destination_cidr_block = "10.100.0.0/24"
-  transit_gateway_id     = aws_ec2_transit_gateway.shared_tgw.id
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw.id
 
-  depends_on = [aws_ec2_transit_gateway_vpc_attachment.vpc_b_tgw]
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment_accepter.vpc_b_attach]
 }
 
-resource "aws_route_table" "vpc_b_routable" {
+resource "aws_route_table" "vpc_b_rtb_routable" {
   provider = aws.team_ecs_ap_northeast_2
   vpc_id   = aws_vpc.vpc_b.id
 
@@ -410,16 +410,16 @@ resource "aws_route_table" "vpc_b_routable" {
   }
 }
 
-resource "aws_route" "vpc_b_routable_route_3" {
+resource "aws_route" "vpc_b_rtb_routable_to_10_100_0_0_24" {
   provider               = aws.team_ecs_ap_northeast_2
-  route_table_id         = aws_route_table.vpc_b_routable.id
+  route_table_id         = aws_route_table.vpc_b_rtb_routable.id
   destination_cidr_block = "10.100.0.0/24"
-  transit_gateway_id     = aws_ec2_transit_gateway.shared_tgw.id
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw.id
 
-  depends_on = [aws_ec2_transit_gateway_vpc_attachment.vpc_b_tgw]
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment_accepter.vpc_b_attach]
 }
 
-resource "aws_ram_resource_share" "shared_tgw_team_ecs" {
+resource "aws_ram_resource_share" "share_tgw" {
   provider = aws.team_eks_ap_northeast_2
   name     = "shared tgw → team-ecs"
 
@@ -428,14 +428,14 @@ resource "aws_ram_resource_share" "shared_tgw_team_ecs" {
   }
 }
 
-resource "aws_ram_resource_association" "shared_tgw_team_ecs_shared_tgw" {
+resource "aws_ram_resource_association" "share_tgw_tgw" {
   provider           = aws.team_eks_ap_northeast_2
-  resource_arn       = aws_ec2_transit_gateway.shared_tgw.arn
-  resource_share_arn = aws_ram_resource_share.shared_tgw_team_ecs.arn
+  resource_arn       = aws_ec2_transit_gateway.tgw.arn
+  resource_share_arn = aws_ram_resource_share.share_tgw.arn
 }
 
-resource "aws_ram_principal_association" "shared_tgw_team_ecs_team_ecs" {
+resource "aws_ram_principal_association" "share_tgw_team_ecs" {
   provider           = aws.team_eks_ap_northeast_2
   principal          = "555555555555"
-  resource_share_arn = aws_ram_resource_share.shared_tgw_team_ecs.arn
+  resource_share_arn = aws_ram_resource_share.share_tgw.arn
 }

@@ -1,4 +1,4 @@
-output "orders_internal_alb_dns_name" {
+output "vpc_b_alb_dns_name" {
   description = "DNS name of a load balancer"
-  value       = aws_lb.orders_internal_alb.dns_name
+  value       = aws_lb.vpc_b_alb.dns_name
 }

@@ -1,6 +1,6 @@
 # Security groups and network ACLs.
 
-resource "aws_default_security_group" "default" {
+resource "aws_default_security_group" "vpc_a_sg_default" {
   provider = aws.team_eks_ap_northeast_2
   vpc_id   = aws_vpc.vpc_a.id
 
@@ -23,7 +23,7 @@ resource "aws_default_security_group" "default" {
   }
 }
 
-resource "aws_default_security_group" "default_2" {
+resource "aws_default_security_group" "vpc_b_sg_default" {
   provider = aws.team_ecs_ap_northeast_2
   vpc_id   = aws_vpc.vpc_b.id
 
@@ -46,7 +46,7 @@ resource "aws_default_security_group" "default_2" {
   }
 }
 
-resource "aws_security_group" "eks_nodes" {
+resource "aws_security_group" "vpc_a_nodes_sg" {
   provider    = aws.team_eks_ap_northeast_2
   name        = "eks nodes"
   description = "Managed by Terraform"
@@ -57,22 +57,22 @@ resource "aws_security_group" "eks_nodes" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "eks_nodes_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "vpc_a_nodes_sg_ingress_1" {
   provider                     = aws.team_eks_ap_northeast_2
-  security_group_id            = aws_security_group.eks_nodes.id
+  security_group_id            = aws_security_group.vpc_a_nodes_sg.id
   ip_protocol                  = "tcp"
   from_port                    = 443
   to_port                      = 443
-  referenced_security_group_id = aws_security_group.eks_nodes.id
+  referenced_security_group_id = aws_security_group.vpc_a_nodes_sg.id
 
   tags = {
     Name = "eks nodes"
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "eks_nodes_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "vpc_a_nodes_sg_egress_1" {
   provider          = aws.team_eks_ap_northeast_2
-  security_group_id = aws_security_group.eks_nodes.id
+  security_group_id = aws_security_group.vpc_a_nodes_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -81,7 +81,7 @@ resource "aws_vpc_security_group_egress_rule" "eks_nodes_egress_1" {
   }
 }
 
-resource "aws_security_group" "orders_alb" {
+resource "aws_security_group" "vpc_b_alb_sg" {
   provider    = aws.team_ecs_ap_northeast_2
   name        = "orders alb"
   description = "Managed by Terraform"
@@ -92,9 +92,9 @@ resource "aws_security_group" "orders_alb" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "orders_alb_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "vpc_b_alb_sg_ingress_1" {
   provider          = aws.team_ecs_ap_northeast_2
-  security_group_id = aws_security_group.orders_alb.id
+  security_group_id = aws_security_group.vpc_b_alb_sg.id
   description       = "callers in the other VPC"
   ip_protocol       = "tcp"
   from_port         = 80
@@ -106,9 +106,9 @@ resource "aws_vpc_security_group_ingress_rule" "orders_alb_ingress_1" {
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "orders_alb_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "vpc_b_alb_sg_egress_1" {
   provider          = aws.team_ecs_ap_northeast_2
-  security_group_id = aws_security_group.orders_alb.id
+  security_group_id = aws_security_group.vpc_b_alb_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -117,7 +117,7 @@ resource "aws_vpc_security_group_egress_rule" "orders_alb_egress_1" {
   }
 }
 
-resource "aws_security_group" "orders_tasks" {
+resource "aws_security_group" "vpc_b_orders_sg" {
   provider    = aws.team_ecs_ap_northeast_2
   name        = "orders tasks"
   description = "Managed by Terraform"
@@ -128,23 +128,23 @@ resource "aws_security_group" "orders_tasks" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "orders_tasks_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "vpc_b_orders_sg_ingress_1" {
   provider                     = aws.team_ecs_ap_northeast_2
-  security_group_id            = aws_security_group.orders_tasks.id
+  security_group_id            = aws_security_group.vpc_b_orders_sg.id
   description                  = "from the ALB"
   ip_protocol                  = "tcp"
   from_port                    = 8080
   to_port                      = 8080
-  referenced_security_group_id = aws_security_group.orders_alb.id
+  referenced_security_group_id = aws_security_group.vpc_b_alb_sg.id
 
   tags = {
     Name = "orders tasks"
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "orders_tasks_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "vpc_b_orders_sg_egress_1" {
   provider          = aws.team_ecs_ap_northeast_2
-  security_group_id = aws_security_group.orders_tasks.id
+  security_group_id = aws_security_group.vpc_b_orders_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -153,7 +153,7 @@ resource "aws_vpc_security_group_egress_rule" "orders_tasks_egress_1" {
   }
 }
 
-resource "aws_default_network_acl" "vpc_a_default" {
+resource "aws_default_network_acl" "vpc_a_acl_default" {
   provider               = aws.team_eks_ap_northeast_2
   default_network_acl_id = aws_vpc.vpc_a.default_network_acl_id
 
@@ -175,12 +175,16 @@ resource "aws_default_network_acl" "vpc_a_default" {
     cidr_block = "0.0.0.0/0"
   }
 
+  lifecycle {
+    ignore_changes = [subnet_ids]
+  }
+
   tags = {
     Name = "vpc-a default"
   }
 }
 
-resource "aws_default_network_acl" "vpc_b_default" {
+resource "aws_default_network_acl" "vpc_b_acl_default" {
   provider               = aws.team_ecs_ap_northeast_2
   default_network_acl_id = aws_vpc.vpc_b.default_network_acl_id
 
@@ -200,6 +204,10 @@ resource "aws_default_network_acl" "vpc_b_default" {
     from_port  = 0
     to_port    = 0
     cidr_block = "0.0.0.0/0"
+  }
+
+  lifecycle {
+    ignore_changes = [subnet_ids]
   }
 
   tags = {

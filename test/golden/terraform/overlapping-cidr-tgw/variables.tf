@@ -1,4 +1,4 @@
-variable "orders_image" {
+variable "vpc_b_orders_image" {
   description = "Container image of an ECS service"
   type        = string
 }

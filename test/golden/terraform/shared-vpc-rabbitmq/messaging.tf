@@ -10,7 +10,7 @@ resource "aws_mq_broker" "orders_mq" {
   publicly_accessible        = false
   auto_minor_version_upgrade = true
   subnet_ids                 = [aws_subnet.shared_a.id, aws_subnet.shared_c.id]
-  security_groups            = [aws_security_group.orders_mq.id]
+  security_groups            = [aws_security_group.orders_mq_sg.id]
 
   user {
     username = var.orders_mq_username
@@ -20,5 +20,9 @@ resource "aws_mq_broker" "orders_mq" {
   tags = {
     Name = "orders-mq"
   }
-  depends_on = [aws_ram_principal_association.main_private_subnets_dept_a_dept_a]
+  depends_on = [
+    aws_ram_principal_association.share_main_private_dept_a,
+    aws_ram_resource_association.share_main_private_shared_a,
+    aws_ram_resource_association.share_main_private_shared_c,
+  ]
 }

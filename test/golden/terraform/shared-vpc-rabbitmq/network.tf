@@ -26,7 +26,7 @@ resource "aws_subnet" "public_a" {
 resource "aws_route_table_association" "public_a" {
   provider       = aws.network_ap_northeast_2
   subnet_id      = aws_subnet.public_a.id
-  route_table_id = aws_route_table.main_public.id
+  route_table_id = aws_route_table.main_rtb_public.id
 }
 
 resource "aws_subnet" "public_c" {
@@ -44,7 +44,7 @@ resource "aws_subnet" "public_c" {
 resource "aws_route_table_association" "public_c" {
   provider       = aws.network_ap_northeast_2
   subnet_id      = aws_subnet.public_c.id
-  route_table_id = aws_route_table.main_public.id
+  route_table_id = aws_route_table.main_rtb_public.id
 }
 
 resource "aws_subnet" "shared_a" {
@@ -61,7 +61,7 @@ resource "aws_subnet" "shared_a" {
 resource "aws_route_table_association" "shared_a" {
   provider       = aws.network_ap_northeast_2
   subnet_id      = aws_subnet.shared_a.id
-  route_table_id = aws_route_table.main_private_a.id
+  route_table_id = aws_route_table.main_rtb_private_a.id
 }
 
 resource "aws_subnet" "shared_c" {
@@ -78,10 +78,10 @@ resource "aws_subnet" "shared_c" {
 resource "aws_route_table_association" "shared_c" {
   provider       = aws.network_ap_northeast_2
   subnet_id      = aws_subnet.shared_c.id
-  route_table_id = aws_route_table.main_private_c.id
+  route_table_id = aws_route_table.main_rtb_private_c.id
 }
 
-resource "aws_internet_gateway" "main_internet_gateway" {
+resource "aws_internet_gateway" "main_igw" {
   provider = aws.network_ap_northeast_2
   vpc_id   = aws_vpc.main.id
 
@@ -90,7 +90,7 @@ resource "aws_internet_gateway" "main_internet_gateway" {
   }
 }
 
-resource "aws_eip" "main_nat_a_address" {
+resource "aws_eip" "main_nat_a_eip" {
   provider = aws.network_ap_northeast_2
   domain   = "vpc"
 
@@ -99,7 +99,7 @@ resource "aws_eip" "main_nat_a_address" {
   }
 }
 
-resource "aws_eip" "main_nat_c_address" {
+resource "aws_eip" "main_nat_c_eip" {
   provider = aws.network_ap_northeast_2
   domain   = "vpc"
 
@@ -112,7 +112,7 @@ resource "aws_nat_gateway" "main_nat_a" {
   provider          = aws.network_ap_northeast_2
   connectivity_type = "public"
   subnet_id         = aws_subnet.public_a.id
-  allocation_id     = aws_eip.main_nat_a_address.id
+  allocation_id     = aws_eip.main_nat_a_eip.id
 
   tags = {
     Name = "main-nat-a"
@@ -123,14 +123,14 @@ resource "aws_nat_gateway" "main_nat_c" {
   provider          = aws.network_ap_northeast_2
   connectivity_type = "public"
   subnet_id         = aws_subnet.public_c.id
-  allocation_id     = aws_eip.main_nat_c_address.id
+  allocation_id     = aws_eip.main_nat_c_eip.id
 
   tags = {
     Name = "main-nat-c"
   }
 }
 
-resource "aws_default_route_table" "main_main" {
+resource "aws_default_route_table" "main_rtb_main" {
   provider               = aws.network_ap_northeast_2
   default_route_table_id = aws_vpc.main.default_route_table_id
 
@@ -139,7 +139,7 @@ resource "aws_default_route_table" "main_main" {
   }
 }
 
-resource "aws_route_table" "main_public" {
+resource "aws_route_table" "main_rtb_public" {
   provider = aws.network_ap_northeast_2
   vpc_id   = aws_vpc.main.id
 
@@ -148,14 +148,14 @@ resource "aws_route_table" "main_public" {
   }
 }
 
-resource "aws_route" "main_public_route_2" {
+resource "aws_route" "main_rtb_public_to_0_0_0_0_0" {
   provider               = aws.network_ap_northeast_2
-  route_table_id         = aws_route_table.main_public.id
+  route_table_id         = aws_route_table.main_rtb_public.id
   destination_cidr_block = "0.0.0.0/0"
-  gateway_id             = aws_internet_gateway.main_internet_gateway.id
+  gateway_id             = aws_internet_gateway.main_igw.id
 }
 
-resource "aws_route_table" "main_private_a" {
+resource "aws_route_table" "main_rtb_private_a" {
   provider = aws.network_ap_northeast_2
   vpc_id   = aws_vpc.main.id
 
@@ -164,14 +164,14 @@ resource "aws_route_table" "main_private_a" {
   }
 }
 
-resource "aws_route" "main_private_a_route_2" {
+resource "aws_route" "main_rtb_private_a_to_0_0_0_0_0" {
   provider               = aws.network_ap_northeast_2
-  route_table_id         = aws_route_table.main_private_a.id
+  route_table_id         = aws_route_table.main_rtb_private_a.id
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.main_nat_a.id
 }
 
-resource "aws_route_table" "main_private_c" {
+resource "aws_route_table" "main_rtb_private_c" {
   provider = aws.network_ap_northeast_2
   vpc_id   = aws_vpc.main.id
 
@@ -180,14 +180,14 @@ resource "aws_route_table" "main_private_c" {
   }
 }
 
-resource "aws_route" "main_private_c_route_2" {
+resource "aws_route" "main_rtb_private_c_to_0_0_0_0_0" {
   provider               = aws.network_ap_northeast_2
-  route_table_id         = aws_route_table.main_private_c.id
+  route_table_id         = aws_route_table.main_rtb_private_c.id
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.main_nat_c.id
 }
 
-resource "aws_ram_resource_share" "main_private_subnets_dept_a" {
+resource "aws_ram_resource_share" "share_main_private" {
   provider = aws.network_ap_northeast_2
   name     = "main private subnets → dept-a"
 
@@ -196,20 +196,20 @@ resource "aws_ram_resource_share" "main_private_subnets_dept_a" {
   }
 }
 
-resource "aws_ram_resource_association" "main_private_subnets_dept_a_shared_a" {
+resource "aws_ram_resource_association" "share_main_private_shared_a" {
   provider           = aws.network_ap_northeast_2
   resource_arn       = aws_subnet.shared_a.arn
-  resource_share_arn = aws_ram_resource_share.main_private_subnets_dept_a.arn
+  resource_share_arn = aws_ram_resource_share.share_main_private.arn
 }
 
-resource "aws_ram_resource_association" "main_private_subnets_dept_a_shared_c" {
+resource "aws_ram_resource_association" "share_main_private_shared_c" {
   provider           = aws.network_ap_northeast_2
   resource_arn       = aws_subnet.shared_c.arn
-  resource_share_arn = aws_ram_resource_share.main_private_subnets_dept_a.arn
+  resource_share_arn = aws_ram_resource_share.share_main_private.arn
 }
 
-resource "aws_ram_principal_association" "main_private_subnets_dept_a_dept_a" {
+resource "aws_ram_principal_association" "share_main_private_dept_a" {
   provider           = aws.network_ap_northeast_2
   principal          = "222222222222"
-  resource_share_arn = aws_ram_resource_share.main_private_subnets_dept_a.arn
+  resource_share_arn = aws_ram_resource_share.share_main_private.arn
 }

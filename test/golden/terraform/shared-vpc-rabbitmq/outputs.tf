@@ -1,11 +1,11 @@
-output "main_nat_a_address_public_ip" {
+output "main_nat_a_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.main_nat_a_address.public_ip
+  value       = aws_eip.main_nat_a_eip.public_ip
 }
 
-output "main_nat_c_address_public_ip" {
+output "main_nat_c_eip_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.main_nat_c_address.public_ip
+  value       = aws_eip.main_nat_c_eip.public_ip
 }
 
 output "main_nat_a_public_ip" {
@@ -23,7 +23,7 @@ output "orders_mq_endpoints" {
   value       = aws_mq_broker.orders_mq.instances[0].endpoints
 }
 
-output "batch_private_ip" {
+output "batch_1_private_ip" {
   description = "Private address of an EC2 instance"
-  value       = aws_instance.batch.private_ip
+  value       = aws_instance.batch_1.private_ip
 }

@@ -1,6 +1,6 @@
 # Security groups and network ACLs.
 
-resource "aws_default_security_group" "default" {
+resource "aws_default_security_group" "main_sg_default" {
   provider = aws.network_ap_northeast_2
   vpc_id   = aws_vpc.main.id
 
@@ -23,7 +23,7 @@ resource "aws_default_security_group" "default" {
   }
 }
 
-resource "aws_security_group" "dept_a_app" {
+resource "aws_security_group" "dept_a_app_sg" {
   provider    = aws.dept_a_ap_northeast_2
   name        = "dept-a app"
   description = "Managed by Terraform"
@@ -32,11 +32,16 @@ resource "aws_security_group" "dept_a_app" {
   tags = {
     Name = "dept-a app"
   }
+  depends_on = [
+    aws_ram_principal_association.share_main_private_dept_a,
+    aws_ram_resource_association.share_main_private_shared_a,
+    aws_ram_resource_association.share_main_private_shared_c,
+  ]
 }
 
-resource "aws_vpc_security_group_egress_rule" "dept_a_app_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "dept_a_app_sg_egress_1" {
   provider          = aws.dept_a_ap_northeast_2
-  security_group_id = aws_security_group.dept_a_app.id
+  security_group_id = aws_security_group.dept_a_app_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -45,7 +50,7 @@ resource "aws_vpc_security_group_egress_rule" "dept_a_app_egress_1" {
   }
 }
 
-resource "aws_security_group" "orders_mq" {
+resource "aws_security_group" "orders_mq_sg" {
   provider    = aws.dept_a_ap_northeast_2
   name        = "orders-mq"
   description = "Managed by Terraform"
@@ -54,11 +59,16 @@ resource "aws_security_group" "orders_mq" {
   tags = {
     Name = "orders-mq"
   }
+  depends_on = [
+    aws_ram_principal_association.share_main_private_dept_a,
+    aws_ram_resource_association.share_main_private_shared_a,
+    aws_ram_resource_association.share_main_private_shared_c,
+  ]
 }
 
-resource "aws_vpc_security_group_ingress_rule" "orders_mq_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "orders_mq_sg_ingress_1" {
   provider          = aws.dept_a_ap_northeast_2
-  security_group_id = aws_security_group.orders_mq.id
+  security_group_id = aws_security_group.orders_mq_sg.id
   description       = "AMQPS from the shared subnets"
   ip_protocol       = "tcp"
   from_port         = 5671
@@ -70,9 +80,9 @@ resource "aws_vpc_security_group_ingress_rule" "orders_mq_ingress_1" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "orders_mq_ingress_2" {
+resource "aws_vpc_security_group_ingress_rule" "orders_mq_sg_ingress_2" {
   provider          = aws.dept_a_ap_northeast_2
-  security_group_id = aws_security_group.orders_mq.id
+  security_group_id = aws_security_group.orders_mq_sg.id
   description       = "AMQPS from the shared subnets"
   ip_protocol       = "tcp"
   from_port         = 5671
@@ -84,7 +94,7 @@ resource "aws_vpc_security_group_ingress_rule" "orders_mq_ingress_2" {
   }
 }
 
-resource "aws_default_network_acl" "main_default" {
+resource "aws_default_network_acl" "main_acl_default" {
   provider               = aws.network_ap_northeast_2
   default_network_acl_id = aws_vpc.main.default_network_acl_id
 
@@ -104,6 +114,10 @@ resource "aws_default_network_acl" "main_default" {
     from_port  = 0
     to_port    = 0
     cidr_block = "0.0.0.0/0"
+  }
+
+  lifecycle {
+    ignore_changes = [subnet_ids]
   }
 
   tags = {

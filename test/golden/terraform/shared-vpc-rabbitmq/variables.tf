@@ -15,7 +15,7 @@ variable "ami_linux_ap_northeast_2" {
   type        = string
 }
 
-variable "orders_image" {
+variable "orders_svc_image" {
   description = "Container image of an ECS service"
   type        = string
 }

@@ -1,63 +1,159 @@
 # Instances, Auto Scaling groups, containers, Elastic Beanstalk and Lambda.
 
-resource "aws_instance" "nginx_1" {
+resource "aws_instance" "proxy_1" {
   provider               = aws.prod_ap_northeast_2
   ami                    = var.ami_linux_ap_northeast_2
   instance_type          = "t3.small"
   subnet_id              = aws_subnet.private_a.id
-  vpc_security_group_ids = [aws_security_group.proxy.id]
+  vpc_security_group_ids = [aws_security_group.proxy_sg.id]
 
   tags = {
     Name = "nginx-1"
   }
 }
 
-resource "aws_instance" "nginx_2" {
+resource "aws_instance" "proxy_2" {
   provider               = aws.prod_ap_northeast_2
   ami                    = var.ami_linux_ap_northeast_2
   instance_type          = "t3.small"
   subnet_id              = aws_subnet.private_c.id
-  vpc_security_group_ids = [aws_security_group.proxy.id]
+  vpc_security_group_ids = [aws_security_group.proxy_sg.id]
 
   tags = {
     Name = "nginx-2"
   }
 }
 
-resource "aws_instance" "nginx_3" {
+resource "aws_instance" "proxy_3" {
   provider               = aws.prod_ap_northeast_2
   ami                    = var.ami_linux_ap_northeast_2
   instance_type          = "t3.small"
   subnet_id              = aws_subnet.private_a.id
-  vpc_security_group_ids = [aws_security_group.proxy.id]
+  vpc_security_group_ids = [aws_security_group.proxy_sg.id]
 
   tags = {
     Name = "nginx-3"
   }
 }
 
-resource "aws_instance" "nginx_4" {
+resource "aws_instance" "proxy_4" {
   provider               = aws.prod_ap_northeast_2
   ami                    = var.ami_linux_ap_northeast_2
   instance_type          = "t3.small"
   subnet_id              = aws_subnet.private_c.id
-  vpc_security_group_ids = [aws_security_group.proxy.id]
+  vpc_security_group_ids = [aws_security_group.proxy_sg.id]
 
   tags = {
     Name = "nginx-4"
   }
 }
 
-resource "aws_elastic_beanstalk_environment" "api_prod" {
+resource "aws_elastic_beanstalk_application" "eb_api" {
+  provider    = aws.prod_ap_northeast_2
+  name        = "api-prod"
+  description = "Application of the api-prod environment"
+
+  tags = {
+    Name = "api-prod"
+  }
+}
+
+resource "aws_iam_role" "eb_api_instances" {
+  provider = aws.prod_ap_northeast_2
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ec2.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+
+  tags = {
+    Name = "api-prod"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "eb_api_instances_awselasticbeanstalkwebtier" {
+  provider   = aws.prod_ap_northeast_2
+  role       = aws_iam_role.eb_api_instances.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSElasticBeanstalkWebTier"
+}
+
+resource "aws_iam_role_policy_attachment" "eb_api_instances_awselasticbeanstalkmulticontainerdocke" {
+  provider   = aws.prod_ap_northeast_2
+  role       = aws_iam_role.eb_api_instances.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSElasticBeanstalkMulticontainerDocker"
+}
+
+resource "aws_iam_role_policy_attachment" "eb_api_instances_awselasticbeanstalkworkertier" {
+  provider   = aws.prod_ap_northeast_2
+  role       = aws_iam_role.eb_api_instances.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSElasticBeanstalkWorkerTier"
+}
+
+resource "aws_iam_instance_profile" "eb_api_instances" {
+  provider = aws.prod_ap_northeast_2
+  name     = "api-prod-instances"
+  role     = aws_iam_role.eb_api_instances.name
+
+  tags = {
+    Name = "api-prod"
+  }
+}
+
+resource "aws_iam_role" "eb_api_service" {
+  provider = aws.prod_ap_northeast_2
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "elasticbeanstalk.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+
+  tags = {
+    Name = "api-prod"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "eb_api_service_awselasticbeanstalkenhancedhealth" {
+  provider   = aws.prod_ap_northeast_2
+  role       = aws_iam_role.eb_api_service.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AWSElasticBeanstalkEnhancedHealth"
+}
+
+resource "aws_iam_role_policy_attachment" "eb_api_service_awselasticbeanstalkmanagedupdatescustome" {
+  provider   = aws.prod_ap_northeast_2
+  role       = aws_iam_role.eb_api_service.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy"
+}
+
+data "aws_elastic_beanstalk_solution_stack" "eb_api_stack" {
+  provider    = aws.prod_ap_northeast_2
+  most_recent = true
+  name_regex  = "^64bit Amazon Linux 2023 v[0-9.]+ running Docker$"
+}
+
+resource "aws_elastic_beanstalk_environment" "eb_api" {
   provider            = aws.prod_ap_northeast_2
   name                = "api-prod"
-  application         = var.beanstalk_application
-  solution_stack_name = "Docker running on 64bit Amazon Linux 2023"
+  application         = aws_elastic_beanstalk_application.eb_api.name
+  solution_stack_name = data.aws_elastic_beanstalk_solution_stack.eb_api_stack.name
 
   setting {
     namespace = "aws:ec2:vpc"
     name      = "VPCId"
-    value     = aws_vpc.prod.id
+    value     = aws_vpc.prod_vpc.id
   }
 
   setting {
@@ -91,9 +187,27 @@ resource "aws_elastic_beanstalk_environment" "api_prod" {
   }
 
   setting {
+    namespace = "aws:elasticbeanstalk:environment"
+    name      = "ServiceRole"
+    value     = aws_iam_role.eb_api_service.arn
+  }
+
+  setting {
+    namespace = "aws:elbv2:loadbalancer"
+    name      = "SecurityGroups"
+    value     = join(",", [aws_security_group.eb_alb_sg.id])
+  }
+
+  setting {
+    namespace = "aws:elbv2:loadbalancer"
+    name      = "ManagedSecurityGroup"
+    value     = aws_security_group.eb_alb_sg.id
+  }
+
+  setting {
     namespace = "aws:autoscaling:launchconfiguration"
     name      = "IamInstanceProfile"
-    value     = "aws-elasticbeanstalk-ec2-role"
+    value     = aws_iam_instance_profile.eb_api_instances.name
   }
 
   setting {
@@ -105,7 +219,7 @@ resource "aws_elastic_beanstalk_environment" "api_prod" {
   setting {
     namespace = "aws:autoscaling:launchconfiguration"
     name      = "SecurityGroups"
-    value     = join(",", [aws_security_group.beanstalk_instances.id])
+    value     = join(",", [aws_security_group.eb_app_sg.id])
   }
 
   setting {
@@ -117,4 +231,11 @@ resource "aws_elastic_beanstalk_environment" "api_prod" {
   tags = {
     Name = "api-prod"
   }
+  depends_on = [
+    aws_iam_role_policy_attachment.eb_api_instances_awselasticbeanstalkwebtier,
+    aws_iam_role_policy_attachment.eb_api_instances_awselasticbeanstalkmulticontainerdocke,
+    aws_iam_role_policy_attachment.eb_api_instances_awselasticbeanstalkworkertier,
+    aws_iam_role_policy_attachment.eb_api_service_awselasticbeanstalkenhancedhealth,
+    aws_iam_role_policy_attachment.eb_api_service_awselasticbeanstalkmanagedupdatescustome,
+  ]
 }

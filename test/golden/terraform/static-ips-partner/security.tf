@@ -1,8 +1,8 @@
 # Security groups and network ACLs.
 
-resource "aws_default_security_group" "default" {
+resource "aws_default_security_group" "prod_vpc_sg_default" {
   provider = aws.prod_ap_northeast_2
-  vpc_id   = aws_vpc.prod.id
+  vpc_id   = aws_vpc.prod_vpc.id
 
   ingress {
     protocol  = "-1"
@@ -23,20 +23,20 @@ resource "aws_default_security_group" "default" {
   }
 }
 
-resource "aws_security_group" "proxy" {
+resource "aws_security_group" "proxy_sg" {
   provider    = aws.prod_ap_northeast_2
   name        = "proxy"
   description = "Managed by Terraform"
-  vpc_id      = aws_vpc.prod.id
+  vpc_id      = aws_vpc.prod_vpc.id
 
   tags = {
     Name = "proxy"
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "proxy_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "proxy_sg_ingress_1" {
   provider          = aws.prod_ap_northeast_2
-  security_group_id = aws_security_group.proxy.id
+  security_group_id = aws_security_group.proxy_sg.id
   description       = "partner, seen through the NLB"
   ip_protocol       = "tcp"
   from_port         = 443
@@ -48,9 +48,9 @@ resource "aws_vpc_security_group_ingress_rule" "proxy_ingress_1" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "proxy_ingress_2" {
+resource "aws_vpc_security_group_ingress_rule" "proxy_sg_ingress_2" {
   provider          = aws.prod_ap_northeast_2
-  security_group_id = aws_security_group.proxy.id
+  security_group_id = aws_security_group.proxy_sg.id
   description       = "NLB health checks"
   ip_protocol       = "tcp"
   from_port         = 443
@@ -62,9 +62,9 @@ resource "aws_vpc_security_group_ingress_rule" "proxy_ingress_2" {
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "proxy_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "proxy_sg_egress_1" {
   provider          = aws.prod_ap_northeast_2
-  security_group_id = aws_security_group.proxy.id
+  security_group_id = aws_security_group.proxy_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -73,34 +73,34 @@ resource "aws_vpc_security_group_egress_rule" "proxy_egress_1" {
   }
 }
 
-resource "aws_security_group" "beanstalk_alb" {
+resource "aws_security_group" "eb_alb_sg" {
   provider    = aws.prod_ap_northeast_2
   name        = "beanstalk alb"
   description = "Managed by Terraform"
-  vpc_id      = aws_vpc.prod.id
+  vpc_id      = aws_vpc.prod_vpc.id
 
   tags = {
     Name = "beanstalk alb"
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "beanstalk_alb_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "eb_alb_sg_ingress_1" {
   provider                     = aws.prod_ap_northeast_2
-  security_group_id            = aws_security_group.beanstalk_alb.id
+  security_group_id            = aws_security_group.eb_alb_sg.id
   description                  = "from the proxies"
   ip_protocol                  = "tcp"
   from_port                    = 80
   to_port                      = 80
-  referenced_security_group_id = aws_security_group.proxy.id
+  referenced_security_group_id = aws_security_group.proxy_sg.id
 
   tags = {
     Name = "beanstalk alb"
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "beanstalk_alb_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "eb_alb_sg_egress_1" {
   provider          = aws.prod_ap_northeast_2
-  security_group_id = aws_security_group.beanstalk_alb.id
+  security_group_id = aws_security_group.eb_alb_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -109,34 +109,34 @@ resource "aws_vpc_security_group_egress_rule" "beanstalk_alb_egress_1" {
   }
 }
 
-resource "aws_security_group" "beanstalk_instances" {
+resource "aws_security_group" "eb_app_sg" {
   provider    = aws.prod_ap_northeast_2
   name        = "beanstalk instances"
   description = "Managed by Terraform"
-  vpc_id      = aws_vpc.prod.id
+  vpc_id      = aws_vpc.prod_vpc.id
 
   tags = {
     Name = "beanstalk instances"
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "beanstalk_instances_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "eb_app_sg_ingress_1" {
   provider                     = aws.prod_ap_northeast_2
-  security_group_id            = aws_security_group.beanstalk_instances.id
-  description                  = "from the environment’s ALB"
+  security_group_id            = aws_security_group.eb_app_sg.id
+  description                  = "from the environment ALB"
   ip_protocol                  = "tcp"
   from_port                    = 80
   to_port                      = 80
-  referenced_security_group_id = aws_security_group.beanstalk_alb.id
+  referenced_security_group_id = aws_security_group.eb_alb_sg.id
 
   tags = {
     Name = "beanstalk instances"
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "beanstalk_instances_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "eb_app_sg_egress_1" {
   provider          = aws.prod_ap_northeast_2
-  security_group_id = aws_security_group.beanstalk_instances.id
+  security_group_id = aws_security_group.eb_app_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -145,9 +145,9 @@ resource "aws_vpc_security_group_egress_rule" "beanstalk_instances_egress_1" {
   }
 }
 
-resource "aws_default_network_acl" "prod_default" {
+resource "aws_default_network_acl" "prod_vpc_acl_default" {
   provider               = aws.prod_ap_northeast_2
-  default_network_acl_id = aws_vpc.prod.default_network_acl_id
+  default_network_acl_id = aws_vpc.prod_vpc.default_network_acl_id
 
   ingress {
     rule_no    = 100
@@ -165,6 +165,10 @@ resource "aws_default_network_acl" "prod_default" {
     from_port  = 0
     to_port    = 0
     cidr_block = "0.0.0.0/0"
+  }
+
+  lifecycle {
+    ignore_changes = [subnet_ids]
   }
 
   tags = {

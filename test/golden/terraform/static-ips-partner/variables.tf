@@ -2,8 +2,3 @@ variable "ami_linux_ap_northeast_2" {
   description = "AMI id for linux instances in ap-northeast-2"
   type        = string
 }
-
-variable "beanstalk_application" {
-  description = "Name of the Elastic Beanstalk application the environments belong to"
-  type        = string
-}

@@ -1,28 +1,28 @@
 # API Gateway APIs and VPC links.
 
-resource "aws_api_gateway_vpc_link" "rest_link" {
-  provider    = aws.network_ap_northeast_2
+resource "aws_api_gateway_vpc_link" "link_v1" {
+  provider    = aws.net_ap_northeast_2
   name        = "rest link"
-  target_arns = [aws_lb.public_nlb.arn]
+  target_arns = [aws_lb.nlb.arn]
 
   tags = {
     Name = "rest link"
   }
 }
 
-resource "aws_apigatewayv2_vpc_link" "http_link" {
-  provider           = aws.network_ap_northeast_2
+resource "aws_apigatewayv2_vpc_link" "link_v2" {
+  provider           = aws.net_ap_northeast_2
   name               = "http link"
-  subnet_ids         = [aws_subnet.hub_public_a.id, aws_subnet.hub_public_c.id]
-  security_group_ids = [aws_security_group.web.id]
+  subnet_ids         = [aws_subnet.hub_pub_a.id, aws_subnet.hub_pub_c.id]
+  security_group_ids = [aws_security_group.sg_web.id]
 
   tags = {
     Name = "http link"
   }
 }
 
-resource "aws_api_gateway_rest_api" "orders_api" {
-  provider = aws.network_ap_northeast_2
+resource "aws_api_gateway_rest_api" "api_rest" {
+  provider = aws.net_ap_northeast_2
   name     = "orders api"
   body = jsonencode({
     openapi = "3.0.1"
@@ -36,9 +36,9 @@ resource "aws_api_gateway_rest_api" "orders_api" {
           "x-amazon-apigateway-integration" = {
             type           = "http_proxy"
             httpMethod     = "GET"
-            uri            = "http://${aws_lb.public_nlb.dns_name}:80/orders"
+            uri            = "http://${aws_lb.nlb.dns_name}:80/orders"
             connectionType = "VPC_LINK"
-            connectionId   = aws_api_gateway_vpc_link.rest_link.id
+            connectionId   = aws_api_gateway_vpc_link.link_v1.id
           }
         }
       }
@@ -57,9 +57,9 @@ resource "aws_api_gateway_rest_api" "orders_api" {
           "x-amazon-apigateway-integration" = {
             type           = "http_proxy"
             httpMethod     = "ANY"
-            uri            = "http://${aws_lb.public_nlb.dns_name}:80/items/{id}"
+            uri            = "http://${aws_lb.nlb.dns_name}:80/items/{id}"
             connectionType = "VPC_LINK"
-            connectionId   = aws_api_gateway_vpc_link.rest_link.id
+            connectionId   = aws_api_gateway_vpc_link.link_v1.id
             requestParameters = {
               "integration.request.path.id" = "method.request.path.id"
             }
@@ -99,8 +99,31 @@ resource "aws_api_gateway_rest_api" "orders_api" {
   }
 }
 
-resource "aws_apigatewayv2_api" "web_api" {
-  provider      = aws.network_ap_northeast_2
+resource "aws_api_gateway_deployment" "api_rest" {
+  provider    = aws.net_ap_northeast_2
+  rest_api_id = aws_api_gateway_rest_api.api_rest.id
+  triggers = {
+    redeployment = sha1(aws_api_gateway_rest_api.api_rest.body)
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_api_gateway_stage" "api_rest" {
+  provider      = aws.net_ap_northeast_2
+  rest_api_id   = aws_api_gateway_rest_api.api_rest.id
+  deployment_id = aws_api_gateway_deployment.api_rest.id
+  stage_name    = "prod"
+
+  tags = {
+    Name = "orders api"
+  }
+}
+
+resource "aws_apigatewayv2_api" "api_http" {
+  provider      = aws.net_ap_northeast_2
   name          = "web api"
   protocol_type = "HTTP"
 
@@ -109,44 +132,44 @@ resource "aws_apigatewayv2_api" "web_api" {
   }
 }
 
-resource "aws_apigatewayv2_integration" "web_api_integration_1" {
-  provider               = aws.network_ap_northeast_2
-  api_id                 = aws_apigatewayv2_api.web_api.id
+resource "aws_apigatewayv2_integration" "api_http_integration_1" {
+  provider               = aws.net_ap_northeast_2
+  api_id                 = aws_apigatewayv2_api.api_http.id
   integration_type       = "HTTP_PROXY"
   integration_method     = "ANY"
-  integration_uri        = aws_lb_listener.internal_alb_http_80.arn
+  integration_uri        = aws_lb_listener.alb_http_80.arn
   connection_type        = "VPC_LINK"
-  connection_id          = aws_apigatewayv2_vpc_link.http_link.id
+  connection_id          = aws_apigatewayv2_vpc_link.link_v2.id
   payload_format_version = "1.0"
 }
 
-resource "aws_apigatewayv2_route" "web_api_route_1" {
-  provider  = aws.network_ap_northeast_2
-  api_id    = aws_apigatewayv2_api.web_api.id
+resource "aws_apigatewayv2_route" "api_http_route_1" {
+  provider  = aws.net_ap_northeast_2
+  api_id    = aws_apigatewayv2_api.api_http.id
   route_key = "ANY /web"
-  target    = "integrations/${aws_apigatewayv2_integration.web_api_integration_1.id}"
+  target    = "integrations/${aws_apigatewayv2_integration.api_http_integration_1.id}"
 }
 
-resource "aws_apigatewayv2_integration" "web_api_integration_2" {
-  provider               = aws.network_ap_northeast_2
-  api_id                 = aws_apigatewayv2_api.web_api.id
+resource "aws_apigatewayv2_integration" "api_http_integration_2" {
+  provider               = aws.net_ap_northeast_2
+  api_id                 = aws_apigatewayv2_api.api_http.id
   integration_type       = "HTTP_PROXY"
   integration_method     = "GET"
-  integration_uri        = "http://${aws_lb.internal_alb.dns_name}:80/public"
+  integration_uri        = "http://${aws_lb.alb.dns_name}:80/public"
   connection_type        = "INTERNET"
   payload_format_version = "1.0"
 }
 
-resource "aws_apigatewayv2_route" "web_api_route_2" {
-  provider  = aws.network_ap_northeast_2
-  api_id    = aws_apigatewayv2_api.web_api.id
+resource "aws_apigatewayv2_route" "api_http_route_2" {
+  provider  = aws.net_ap_northeast_2
+  api_id    = aws_apigatewayv2_api.api_http.id
   route_key = "GET /public"
-  target    = "integrations/${aws_apigatewayv2_integration.web_api_integration_2.id}"
+  target    = "integrations/${aws_apigatewayv2_integration.api_http_integration_2.id}"
 }
 
-resource "aws_apigatewayv2_stage" "web_api_default" {
-  provider    = aws.network_ap_northeast_2
-  api_id      = aws_apigatewayv2_api.web_api.id
+resource "aws_apigatewayv2_stage" "api_http_default" {
+  provider    = aws.net_ap_northeast_2
+  api_id      = aws_apigatewayv2_api.api_http.id
   name        = "$default"
   auto_deploy = true
 

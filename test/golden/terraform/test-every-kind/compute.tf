@@ -1,11 +1,11 @@
 # Instances, Auto Scaling groups, containers, Elastic Beanstalk and Lambda.
 
-resource "aws_instance" "bastion" {
-  provider                    = aws.network_ap_northeast_2
+resource "aws_instance" "i_bastion" {
+  provider                    = aws.net_ap_northeast_2
   ami                         = var.ami_linux_ap_northeast_2
   instance_type               = "t3.micro"
-  subnet_id                   = aws_subnet.hub_public_a.id
-  vpc_security_group_ids      = [aws_security_group.web.id]
+  subnet_id                   = aws_subnet.hub_pub_a.id
+  vpc_security_group_ids      = [aws_security_group.sg_web.id]
   associate_public_ip_address = true
 
   tags = {
@@ -13,18 +13,18 @@ resource "aws_instance" "bastion" {
   }
 }
 
-resource "aws_eip_association" "bastion" {
-  provider      = aws.network_ap_northeast_2
-  allocation_id = aws_eip.bastion_eip.id
-  instance_id   = aws_instance.bastion.id
+resource "aws_eip_association" "i_bastion" {
+  provider      = aws.net_ap_northeast_2
+  allocation_id = aws_eip.eip_bastion.id
+  instance_id   = aws_instance.i_bastion.id
 }
 
-resource "aws_instance" "proxy" {
-  provider               = aws.network_ap_northeast_2
+resource "aws_instance" "i_proxy" {
+  provider               = aws.net_ap_northeast_2
   ami                    = var.ami_windows_ap_northeast_2
   instance_type          = "t3.micro"
-  subnet_id              = aws_subnet.hub_public_c.id
-  vpc_security_group_ids = [aws_security_group.app.id]
+  subnet_id              = aws_subnet.hub_pub_c.id
+  vpc_security_group_ids = [aws_security_group.sg_app.id]
   private_ip             = "10.0.1.10"
   source_dest_check      = false
 
@@ -33,29 +33,29 @@ resource "aws_instance" "proxy" {
   }
 }
 
-resource "aws_launch_template" "web_asg" {
-  provider               = aws.network_ap_northeast_2
+resource "aws_launch_template" "asg" {
+  provider               = aws.net_ap_northeast_2
   name                   = "web-asg"
   image_id               = var.ami_linux_ap_northeast_2
   instance_type          = "t3.micro"
-  vpc_security_group_ids = [aws_security_group.app.id]
+  vpc_security_group_ids = [aws_security_group.sg_app.id]
 
   tags = {
     Name = "web asg"
   }
 }
 
-resource "aws_autoscaling_group" "web_asg" {
-  provider            = aws.network_ap_northeast_2
+resource "aws_autoscaling_group" "asg" {
+  provider            = aws.net_ap_northeast_2
   name                = "web-asg"
   min_size            = 2
   max_size            = 4
   desired_capacity    = 2
-  vpc_zone_identifier = [aws_subnet.hub_public_a.id, aws_subnet.hub_public_c.id]
-  target_group_arns   = [aws_lb_target_group.web.arn]
+  vpc_zone_identifier = [aws_subnet.hub_pub_a.id, aws_subnet.hub_pub_c.id]
+  target_group_arns   = [aws_lb_target_group.tg_web.arn]
 
   launch_template {
-    id      = aws_launch_template.web_asg.id
+    id      = aws_launch_template.asg.id
     version = "$Latest"
   }
 
@@ -67,7 +67,7 @@ resource "aws_autoscaling_group" "web_asg" {
 }
 
 resource "aws_ecs_cluster" "spoke_ecs" {
-  provider = aws.workload_ap_northeast_2
+  provider = aws.app_ap_northeast_2
   name     = "spoke-ecs"
 
   tags = {
@@ -75,14 +75,51 @@ resource "aws_ecs_cluster" "spoke_ecs" {
   }
 }
 
-resource "aws_ecs_task_definition" "orders_svc" {
-  provider                 = aws.workload_ap_northeast_2
+resource "aws_iam_role" "ecs_execution" {
+  provider = aws.app_ap_northeast_2
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+
+  tags = {
+    Name = "orders svc"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "ecs_execution_amazonecstaskexecutionrolepolicy" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.ecs_execution.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+}
+
+resource "aws_cloudwatch_log_group" "ecs_logs" {
+  provider          = aws.app_ap_northeast_2
+  name              = "/ecs/orders-svc"
+  retention_in_days = 30
+
+  tags = {
+    Name = "orders svc"
+  }
+}
+
+resource "aws_ecs_task_definition" "ecs" {
+  provider                 = aws.app_ap_northeast_2
   family                   = "orders-svc"
   network_mode             = "awsvpc"
   requires_compatibilities = ["FARGATE"]
   cpu                      = "256"
   memory                   = "512"
-  task_role_arn            = "arn:aws:iam::${var.account_id_workload}:role/OrdersTask"
+  execution_role_arn       = aws_iam_role.ecs_execution.arn
+  task_role_arn            = "arn:aws:iam::${var.account_id_app}:role/OrdersTask"
   container_definitions = jsonencode([
     {
       name      = "app"
@@ -91,9 +128,18 @@ resource "aws_ecs_task_definition" "orders_svc" {
       portMappings = [
         {
           containerPort = 8080
+          hostPort      = 8080
           protocol      = "tcp"
         },
       ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.ecs_logs.name
+          "awslogs-region"        = "ap-northeast-2"
+          "awslogs-stream-prefix" = "app"
+        }
+      }
     },
   ])
 
@@ -103,7 +149,7 @@ resource "aws_ecs_task_definition" "orders_svc" {
 }
 
 resource "aws_service_discovery_private_dns_namespace" "spoke_namespace" {
-  provider = aws.workload_ap_northeast_2
+  provider = aws.app_ap_northeast_2
   name     = "orders.local"
   vpc      = aws_vpc.spoke.id
 
@@ -112,24 +158,22 @@ resource "aws_service_discovery_private_dns_namespace" "spoke_namespace" {
   }
 }
 
-resource "aws_ecs_service" "orders_svc" {
-  provider        = aws.workload_ap_northeast_2
-  name            = "orders-svc"
-  cluster         = aws_ecs_cluster.spoke_ecs.id
-  task_definition = aws_ecs_task_definition.orders_svc.arn
-  desired_count   = 1
-  launch_type     = "FARGATE"
+resource "aws_service_discovery_service" "ecs" {
+  provider = aws.app_ap_northeast_2
+  name     = "orders-svc"
 
-  network_configuration {
-    subnets          = [aws_subnet.spoke_a.id, aws_subnet.spoke_c.id]
-    security_groups  = [aws_security_group.spoke_app.id]
-    assign_public_ip = false
+  dns_config {
+    namespace_id   = aws_service_discovery_private_dns_namespace.spoke_namespace.id
+    routing_policy = "MULTIVALUE"
+
+    dns_records {
+      ttl  = 10
+      type = "A"
+    }
   }
 
-  load_balancer {
-    target_group_arn = aws_lb_target_group.web.arn
-    container_name   = "app"
-    container_port   = 8080
+  health_check_custom_config {
+    failure_threshold = 1
   }
 
   tags = {
@@ -137,18 +181,93 @@ resource "aws_ecs_service" "orders_svc" {
   }
 }
 
-resource "aws_ecs_task_definition" "batch" {
-  provider                 = aws.workload_ap_northeast_2
+resource "aws_ecs_service" "ecs" {
+  provider        = aws.app_ap_northeast_2
+  name            = "orders-svc"
+  cluster         = aws_ecs_cluster.spoke_ecs.id
+  task_definition = aws_ecs_task_definition.ecs.arn
+  desired_count   = 1
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets          = [aws_subnet.spoke_a.id, aws_subnet.spoke_c.id]
+    security_groups  = [aws_security_group.sg_spoke.id]
+    assign_public_ip = false
+  }
+
+  load_balancer {
+    target_group_arn = aws_lb_target_group.tg_web.arn
+    container_name   = "app"
+    container_port   = 8080
+  }
+
+  service_registries {
+    registry_arn = aws_service_discovery_service.ecs.arn
+  }
+
+  tags = {
+    Name = "orders svc"
+  }
+  depends_on = [aws_lb_listener.alb_http_80]
+}
+
+resource "aws_iam_role" "ecs_ec2_execution" {
+  provider = aws.app_ap_northeast_2
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+
+  tags = {
+    Name = "batch"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "ecs_ec2_execution_amazonecstaskexecutionrolepolicy" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.ecs_ec2_execution.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+}
+
+resource "aws_cloudwatch_log_group" "ecs_ec2_logs" {
+  provider          = aws.app_ap_northeast_2
+  name              = "/ecs/batch"
+  retention_in_days = 30
+
+  tags = {
+    Name = "batch"
+  }
+}
+
+resource "aws_ecs_task_definition" "ecs_ec2" {
+  provider                 = aws.app_ap_northeast_2
   family                   = "batch"
   network_mode             = "bridge"
   requires_compatibilities = ["EC2"]
   cpu                      = "256"
   memory                   = "512"
+  execution_role_arn       = aws_iam_role.ecs_ec2_execution.arn
   container_definitions = jsonencode([
     {
       name      = "app"
-      image     = var.batch_image
+      image     = var.ecs_ec2_image
       essential = true
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.ecs_ec2_logs.name
+          "awslogs-region"        = "ap-northeast-2"
+          "awslogs-stream-prefix" = "app"
+        }
+      }
     },
   ])
 
@@ -157,11 +276,11 @@ resource "aws_ecs_task_definition" "batch" {
   }
 }
 
-resource "aws_ecs_service" "batch" {
-  provider        = aws.workload_ap_northeast_2
+resource "aws_ecs_service" "ecs_ec2" {
+  provider        = aws.app_ap_northeast_2
   name            = "batch"
   cluster         = aws_ecs_cluster.spoke_ecs.id
-  task_definition = aws_ecs_task_definition.batch.arn
+  task_definition = aws_ecs_task_definition.ecs_ec2.arn
   desired_count   = 2
   launch_type     = "EC2"
 
@@ -170,8 +289,8 @@ resource "aws_ecs_service" "batch" {
   }
 }
 
-resource "aws_iam_role" "platform_cluster" {
-  provider = aws.workload_ap_northeast_2
+resource "aws_iam_role" "eks_cluster" {
+  provider = aws.app_ap_northeast_2
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -184,17 +303,22 @@ resource "aws_iam_role" "platform_cluster" {
       },
     ]
   })
-  managed_policy_arns = ["arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"]
 
   tags = {
     Name = "platform"
   }
 }
 
-resource "aws_eks_cluster" "platform" {
-  provider = aws.workload_ap_northeast_2
+resource "aws_iam_role_policy_attachment" "eks_cluster_amazoneksclusterpolicy" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.eks_cluster.name
+  policy_arn = "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"
+}
+
+resource "aws_eks_cluster" "eks" {
+  provider = aws.app_ap_northeast_2
   name     = "platform"
-  role_arn = aws_iam_role.platform_cluster.arn
+  role_arn = aws_iam_role.eks_cluster.arn
   version  = "1.31"
 
   vpc_config {
@@ -204,10 +328,11 @@ resource "aws_eks_cluster" "platform" {
   tags = {
     Name = "platform"
   }
+  depends_on = [aws_iam_role_policy_attachment.eks_cluster_amazoneksclusterpolicy]
 }
 
-resource "aws_iam_role" "platform_nodes" {
-  provider = aws.workload_ap_northeast_2
+resource "aws_iam_role" "eks_nodes" {
+  provider = aws.app_ap_northeast_2
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -220,22 +345,35 @@ resource "aws_iam_role" "platform_nodes" {
       },
     ]
   })
-  managed_policy_arns = [
-    "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
-    "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
-    "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly",
-  ]
 
   tags = {
     Name = "platform"
   }
 }
 
-resource "aws_eks_node_group" "platform_nodes" {
-  provider        = aws.workload_ap_northeast_2
-  cluster_name    = aws_eks_cluster.platform.name
+resource "aws_iam_role_policy_attachment" "eks_nodes_amazoneksworkernodepolicy" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.eks_nodes.name
+  policy_arn = "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy"
+}
+
+resource "aws_iam_role_policy_attachment" "eks_nodes_amazoneks_cni_policy" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.eks_nodes.name
+  policy_arn = "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy"
+}
+
+resource "aws_iam_role_policy_attachment" "eks_nodes_amazonec2containerregistryreadonly" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.eks_nodes.name
+  policy_arn = "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly"
+}
+
+resource "aws_eks_node_group" "eks_nodes" {
+  provider        = aws.app_ap_northeast_2
+  cluster_name    = aws_eks_cluster.eks.name
   node_group_name = "default"
-  node_role_arn   = aws_iam_role.platform_nodes.arn
+  node_role_arn   = aws_iam_role.eks_nodes.arn
   subnet_ids      = [aws_subnet.spoke_a.id, aws_subnet.spoke_c.id]
   instance_types  = ["m6i.large"]
 
@@ -248,10 +386,15 @@ resource "aws_eks_node_group" "platform_nodes" {
   tags = {
     Name = "platform"
   }
+  depends_on = [
+    aws_iam_role_policy_attachment.eks_nodes_amazoneksworkernodepolicy,
+    aws_iam_role_policy_attachment.eks_nodes_amazoneks_cni_policy,
+    aws_iam_role_policy_attachment.eks_nodes_amazonec2containerregistryreadonly,
+  ]
 }
 
-resource "aws_iam_role" "serverless_cluster" {
-  provider = aws.workload_ap_northeast_2
+resource "aws_iam_role" "eks_fargate_cluster" {
+  provider = aws.app_ap_northeast_2
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -264,17 +407,22 @@ resource "aws_iam_role" "serverless_cluster" {
       },
     ]
   })
-  managed_policy_arns = ["arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"]
 
   tags = {
     Name = "serverless"
   }
 }
 
-resource "aws_eks_cluster" "serverless" {
-  provider = aws.workload_ap_northeast_2
+resource "aws_iam_role_policy_attachment" "eks_fargate_cluster_amazoneksclusterpolicy" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.eks_fargate_cluster.name
+  policy_arn = "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"
+}
+
+resource "aws_eks_cluster" "eks_fargate" {
+  provider = aws.app_ap_northeast_2
   name     = "serverless"
-  role_arn = aws_iam_role.serverless_cluster.arn
+  role_arn = aws_iam_role.eks_fargate_cluster.arn
   version  = "1.31"
 
   vpc_config {
@@ -284,13 +432,110 @@ resource "aws_eks_cluster" "serverless" {
   tags = {
     Name = "serverless"
   }
+  depends_on = [aws_iam_role_policy_attachment.eks_fargate_cluster_amazoneksclusterpolicy]
 }
 
-resource "aws_elastic_beanstalk_environment" "portal" {
-  provider            = aws.workload_ap_northeast_2
+resource "aws_elastic_beanstalk_application" "eb" {
+  provider    = aws.app_ap_northeast_2
+  name        = "portal"
+  description = "Application of the portal environment"
+
+  tags = {
+    Name = "portal"
+  }
+}
+
+resource "aws_iam_role" "eb_instances" {
+  provider = aws.app_ap_northeast_2
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ec2.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+
+  tags = {
+    Name = "portal"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "eb_instances_awselasticbeanstalkwebtier" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.eb_instances.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSElasticBeanstalkWebTier"
+}
+
+resource "aws_iam_role_policy_attachment" "eb_instances_awselasticbeanstalkmulticontainerdocke" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.eb_instances.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSElasticBeanstalkMulticontainerDocker"
+}
+
+resource "aws_iam_role_policy_attachment" "eb_instances_awselasticbeanstalkworkertier" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.eb_instances.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSElasticBeanstalkWorkerTier"
+}
+
+resource "aws_iam_instance_profile" "eb_instances" {
+  provider = aws.app_ap_northeast_2
+  name     = "portal-instances"
+  role     = aws_iam_role.eb_instances.name
+
+  tags = {
+    Name = "portal"
+  }
+}
+
+resource "aws_iam_role" "eb_service" {
+  provider = aws.app_ap_northeast_2
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "elasticbeanstalk.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+
+  tags = {
+    Name = "portal"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "eb_service_awselasticbeanstalkenhancedhealth" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.eb_service.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AWSElasticBeanstalkEnhancedHealth"
+}
+
+resource "aws_iam_role_policy_attachment" "eb_service_awselasticbeanstalkmanagedupdatescustome" {
+  provider   = aws.app_ap_northeast_2
+  role       = aws_iam_role.eb_service.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy"
+}
+
+data "aws_elastic_beanstalk_solution_stack" "eb_stack" {
+  provider    = aws.app_ap_northeast_2
+  most_recent = true
+  name_regex  = "^64bit Amazon Linux 2023 v[0-9.]+ running Docker$"
+}
+
+resource "aws_elastic_beanstalk_environment" "eb" {
+  provider            = aws.app_ap_northeast_2
   name                = "portal"
-  application         = var.beanstalk_application
-  solution_stack_name = "Docker running on 64bit Amazon Linux 2023"
+  application         = aws_elastic_beanstalk_application.eb.name
+  solution_stack_name = data.aws_elastic_beanstalk_solution_stack.eb_stack.name
 
   setting {
     namespace = "aws:ec2:vpc"
@@ -323,9 +568,15 @@ resource "aws_elastic_beanstalk_environment" "portal" {
   }
 
   setting {
+    namespace = "aws:elasticbeanstalk:environment"
+    name      = "ServiceRole"
+    value     = aws_iam_role.eb_service.arn
+  }
+
+  setting {
     namespace = "aws:autoscaling:launchconfiguration"
     name      = "IamInstanceProfile"
-    value     = "aws-elasticbeanstalk-ec2-role"
+    value     = aws_iam_instance_profile.eb_instances.name
   }
 
   setting {
@@ -337,7 +588,7 @@ resource "aws_elastic_beanstalk_environment" "portal" {
   setting {
     namespace = "aws:autoscaling:launchconfiguration"
     name      = "SecurityGroups"
-    value     = join(",", [aws_security_group.spoke_app.id])
+    value     = join(",", [aws_security_group.sg_spoke.id])
   }
 
   setting {
@@ -349,10 +600,17 @@ resource "aws_elastic_beanstalk_environment" "portal" {
   tags = {
     Name = "portal"
   }
+  depends_on = [
+    aws_iam_role_policy_attachment.eb_instances_awselasticbeanstalkwebtier,
+    aws_iam_role_policy_attachment.eb_instances_awselasticbeanstalkmulticontainerdocke,
+    aws_iam_role_policy_attachment.eb_instances_awselasticbeanstalkworkertier,
+    aws_iam_role_policy_attachment.eb_service_awselasticbeanstalkenhancedhealth,
+    aws_iam_role_policy_attachment.eb_service_awselasticbeanstalkmanagedupdatescustome,
+  ]
 }
 
-resource "aws_iam_role" "resize_role" {
-  provider = aws.network_ap_northeast_2
+resource "aws_iam_role" "fn_role" {
+  provider = aws.net_ap_northeast_2
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -365,33 +623,39 @@ resource "aws_iam_role" "resize_role" {
       },
     ]
   })
-  managed_policy_arns = ["arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"]
 
   tags = {
     Name = "resize"
   }
 }
 
-resource "aws_lambda_function" "resize" {
-  provider      = aws.network_ap_northeast_2
+resource "aws_iam_role_policy_attachment" "fn_role_awslambdavpcaccessexecutionrole" {
+  provider   = aws.net_ap_northeast_2
+  role       = aws_iam_role.fn_role.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"
+}
+
+resource "aws_lambda_function" "fn" {
+  provider      = aws.net_ap_northeast_2
   function_name = "resize"
-  role          = aws_iam_role.resize_role.arn
+  role          = aws_iam_role.fn_role.arn
   runtime       = "nodejs20.x"
   handler       = "index.handler"
-  filename      = var.resize_package
+  filename      = var.fn_package
 
   vpc_config {
-    subnet_ids         = [aws_subnet.hub_public_a.id, aws_subnet.hub_public_c.id]
-    security_group_ids = [aws_security_group.app.id]
+    subnet_ids         = [aws_subnet.hub_pub_a.id, aws_subnet.hub_pub_c.id]
+    security_group_ids = [aws_security_group.sg_app.id]
   }
 
   tags = {
     Name = "resize"
   }
+  depends_on = [aws_iam_role_policy_attachment.fn_role_awslambdavpcaccessexecutionrole]
 }
 
-resource "aws_iam_role" "edge_fn_role" {
-  provider = aws.network_ap_northeast_2
+resource "aws_iam_role" "fn_edge_role" {
+  provider = aws.net_ap_northeast_2
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -404,22 +668,28 @@ resource "aws_iam_role" "edge_fn_role" {
       },
     ]
   })
-  managed_policy_arns = ["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]
 
   tags = {
     Name = "edge fn"
   }
 }
 
-resource "aws_lambda_function" "edge_fn" {
-  provider      = aws.network_ap_northeast_2
+resource "aws_iam_role_policy_attachment" "fn_edge_role_awslambdabasicexecutionrole" {
+  provider   = aws.net_ap_northeast_2
+  role       = aws_iam_role.fn_edge_role.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
+}
+
+resource "aws_lambda_function" "fn_edge" {
+  provider      = aws.net_ap_northeast_2
   function_name = "edge-fn"
-  role          = aws_iam_role.edge_fn_role.arn
+  role          = aws_iam_role.fn_edge_role.arn
   runtime       = "python3.12"
   handler       = "index.handler"
-  filename      = var.edge_fn_package
+  filename      = var.fn_edge_package
 
   tags = {
     Name = "edge fn"
   }
+  depends_on = [aws_iam_role_policy_attachment.fn_edge_role_awslambdabasicexecutionrole]
 }

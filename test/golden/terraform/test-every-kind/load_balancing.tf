@@ -1,20 +1,20 @@
 # Load balancers, listeners and target groups.
 
-resource "aws_lb" "public_nlb" {
-  provider                         = aws.network_ap_northeast_2
+resource "aws_lb" "nlb" {
+  provider                         = aws.net_ap_northeast_2
   name                             = "public-nlb"
   internal                         = false
   load_balancer_type               = "network"
-  security_groups                  = [aws_security_group.web.id]
+  security_groups                  = [aws_security_group.sg_web.id]
   enable_cross_zone_load_balancing = true
 
   subnet_mapping {
-    subnet_id     = aws_subnet.hub_public_a.id
-    allocation_id = aws_eip.nlb_eip.id
+    subnet_id     = aws_subnet.hub_pub_a.id
+    allocation_id = aws_eip.eip_nlb.id
   }
 
   subnet_mapping {
-    subnet_id            = aws_subnet.hub_public_c.id
+    subnet_id            = aws_subnet.hub_pub_c.id
     private_ipv4_address = "10.0.1.30"
   }
 
@@ -23,15 +23,15 @@ resource "aws_lb" "public_nlb" {
   }
 }
 
-resource "aws_lb_listener" "public_nlb_tcp_80" {
-  provider          = aws.network_ap_northeast_2
-  load_balancer_arn = aws_lb.public_nlb.arn
+resource "aws_lb_listener" "nlb_tcp_80" {
+  provider          = aws.net_ap_northeast_2
+  load_balancer_arn = aws_lb.nlb.arn
   port              = 80
   protocol          = "TCP"
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.to_alb.arn
+    target_group_arn = aws_lb_target_group.tg_alb.arn
   }
 
   tags = {
@@ -39,16 +39,16 @@ resource "aws_lb_listener" "public_nlb_tcp_80" {
   }
 }
 
-resource "aws_lb_listener" "public_nlb_tls_443" {
-  provider          = aws.network_ap_northeast_2
-  load_balancer_arn = aws_lb.public_nlb.arn
+resource "aws_lb_listener" "nlb_tls_443" {
+  provider          = aws.net_ap_northeast_2
+  load_balancer_arn = aws_lb.nlb.arn
   port              = 443
   protocol          = "TLS"
-  certificate_arn   = var.public_nlb_certificate_arn
+  certificate_arn   = var.nlb_certificate_arn
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.instances.arn
+    target_group_arn = aws_lb_target_group.tg_instances.arn
   }
 
   tags = {
@@ -56,15 +56,15 @@ resource "aws_lb_listener" "public_nlb_tls_443" {
   }
 }
 
-resource "aws_lb_listener" "public_nlb_tcp_8443" {
-  provider          = aws.network_ap_northeast_2
-  load_balancer_arn = aws_lb.public_nlb.arn
+resource "aws_lb_listener" "nlb_tcp_8443" {
+  provider          = aws.net_ap_northeast_2
+  load_balancer_arn = aws_lb.nlb.arn
   port              = 8443
   protocol          = "TCP"
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.partner_ips.arn
+    target_group_arn = aws_lb_target_group.tg_ip.arn
   }
 
   tags = {
@@ -72,28 +72,28 @@ resource "aws_lb_listener" "public_nlb_tcp_8443" {
   }
 }
 
-resource "aws_lb" "internal_alb" {
-  provider           = aws.network_ap_northeast_2
+resource "aws_lb" "alb" {
+  provider           = aws.net_ap_northeast_2
   name               = "alb"
   internal           = true
   load_balancer_type = "application"
-  subnets            = [aws_subnet.hub_public_a.id, aws_subnet.hub_public_c.id]
-  security_groups    = [aws_security_group.web.id]
+  subnets            = [aws_subnet.hub_pub_a.id, aws_subnet.hub_pub_c.id]
+  security_groups    = [aws_security_group.sg_web.id]
 
   tags = {
     Name = "internal alb"
   }
 }
 
-resource "aws_lb_listener" "internal_alb_http_80" {
-  provider          = aws.network_ap_northeast_2
-  load_balancer_arn = aws_lb.internal_alb.arn
+resource "aws_lb_listener" "alb_http_80" {
+  provider          = aws.net_ap_northeast_2
+  load_balancer_arn = aws_lb.alb.arn
   port              = 80
   protocol          = "HTTP"
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.web.arn
+    target_group_arn = aws_lb_target_group.tg_web.arn
   }
 
   tags = {
@@ -101,12 +101,12 @@ resource "aws_lb_listener" "internal_alb_http_80" {
   }
 }
 
-resource "aws_lb_listener" "internal_alb_https_443" {
-  provider          = aws.network_ap_northeast_2
-  load_balancer_arn = aws_lb.internal_alb.arn
+resource "aws_lb_listener" "alb_https_443" {
+  provider          = aws.net_ap_northeast_2
+  load_balancer_arn = aws_lb.alb.arn
   port              = 443
   protocol          = "HTTPS"
-  certificate_arn   = var.internal_alb_certificate_arn
+  certificate_arn   = var.alb_certificate_arn
 
   default_action {
     type = "fixed-response"
@@ -122,8 +122,8 @@ resource "aws_lb_listener" "internal_alb_https_443" {
   }
 }
 
-resource "aws_lb_target_group" "instances" {
-  provider           = aws.network_ap_northeast_2
+resource "aws_lb_target_group" "tg_instances" {
+  provider           = aws.net_ap_northeast_2
   name               = "instances"
   target_type        = "instance"
   port               = 8080
@@ -140,14 +140,14 @@ resource "aws_lb_target_group" "instances" {
   }
 }
 
-resource "aws_lb_target_group_attachment" "instances_proxy" {
-  provider         = aws.network_ap_northeast_2
-  target_group_arn = aws_lb_target_group.instances.arn
-  target_id        = aws_instance.proxy.id
+resource "aws_lb_target_group_attachment" "tg_instances_i_proxy" {
+  provider         = aws.net_ap_northeast_2
+  target_group_arn = aws_lb_target_group.tg_instances.arn
+  target_id        = aws_instance.i_proxy.id
 }
 
-resource "aws_lb_target_group" "partner_ips" {
-  provider    = aws.network_ap_northeast_2
+resource "aws_lb_target_group" "tg_ip" {
+  provider    = aws.net_ap_northeast_2
   name        = "partner-ips"
   target_type = "ip"
   port        = 443
@@ -159,22 +159,22 @@ resource "aws_lb_target_group" "partner_ips" {
   }
 }
 
-resource "aws_lb_target_group_attachment" "partner_ips_ip_1" {
-  provider         = aws.network_ap_northeast_2
-  target_group_arn = aws_lb_target_group.partner_ips.arn
+resource "aws_lb_target_group_attachment" "tg_ip_ip_1" {
+  provider         = aws.net_ap_northeast_2
+  target_group_arn = aws_lb_target_group.tg_ip.arn
   target_id        = "10.0.1.20"
 }
 
-resource "aws_lb_target_group_attachment" "partner_ips_ip_2" {
-  provider          = aws.network_ap_northeast_2
-  target_group_arn  = aws_lb_target_group.partner_ips.arn
+resource "aws_lb_target_group_attachment" "tg_ip_ip_2" {
+  provider          = aws.net_ap_northeast_2
+  target_group_arn  = aws_lb_target_group.tg_ip.arn
   target_id         = "10.20.1.5"
   port              = 8443
   availability_zone = "all"
 }
 
-resource "aws_lb_target_group" "to_alb" {
-  provider    = aws.network_ap_northeast_2
+resource "aws_lb_target_group" "tg_alb" {
+  provider    = aws.net_ap_northeast_2
   name        = "to-alb"
   target_type = "alb"
   port        = 80
@@ -186,16 +186,16 @@ resource "aws_lb_target_group" "to_alb" {
   }
 }
 
-resource "aws_lb_target_group_attachment" "to_alb_internal_alb" {
-  provider         = aws.network_ap_northeast_2
-  target_group_arn = aws_lb_target_group.to_alb.arn
-  target_id        = aws_lb.internal_alb.arn
+resource "aws_lb_target_group_attachment" "tg_alb_alb" {
+  provider         = aws.net_ap_northeast_2
+  target_group_arn = aws_lb_target_group.tg_alb.arn
+  target_id        = aws_lb.alb.arn
 
-  depends_on = [aws_lb_listener.internal_alb_http_80, aws_lb_listener.internal_alb_https_443]
+  depends_on = [aws_lb_listener.alb_http_80, aws_lb_listener.alb_https_443]
 }
 
-resource "aws_lb_target_group" "web" {
-  provider    = aws.network_ap_northeast_2
+resource "aws_lb_target_group" "tg_web" {
+  provider    = aws.net_ap_northeast_2
   name        = "web"
   target_type = "instance"
   port        = 80
@@ -207,8 +207,8 @@ resource "aws_lb_target_group" "web" {
   }
 }
 
-resource "aws_lb_target_group" "fn" {
-  provider    = aws.network_ap_northeast_2
+resource "aws_lb_target_group" "tg_lambda" {
+  provider    = aws.net_ap_northeast_2
   name        = "fn"
   target_type = "lambda"
 
@@ -217,8 +217,8 @@ resource "aws_lb_target_group" "fn" {
   }
 }
 
-resource "aws_lb_target_group_attachment" "fn_resize" {
-  provider         = aws.network_ap_northeast_2
-  target_group_arn = aws_lb_target_group.fn.arn
-  target_id        = aws_lambda_function.resize.arn
+resource "aws_lb_target_group_attachment" "tg_lambda_fn" {
+  provider         = aws.net_ap_northeast_2
+  target_group_arn = aws_lb_target_group.tg_lambda.arn
+  target_id        = aws_lambda_function.fn.arn
 }

@@ -1,7 +1,7 @@
 # Amazon MQ brokers.
 
-resource "aws_mq_broker" "orders_mq" {
-  provider                   = aws.network_ap_northeast_2
+resource "aws_mq_broker" "mq" {
+  provider                   = aws.net_ap_northeast_2
   broker_name                = "orders-mq"
   engine_type                = "RabbitMQ"
   engine_version             = "3.13"
@@ -9,12 +9,12 @@ resource "aws_mq_broker" "orders_mq" {
   deployment_mode            = "CLUSTER_MULTI_AZ"
   publicly_accessible        = false
   auto_minor_version_upgrade = true
-  subnet_ids                 = [aws_subnet.hub_public_a.id, aws_subnet.hub_public_c.id]
-  security_groups            = [aws_security_group.app.id]
+  subnet_ids                 = [aws_subnet.hub_pub_a.id, aws_subnet.hub_pub_c.id]
+  security_groups            = [aws_security_group.sg_app.id]
 
   user {
-    username = var.orders_mq_username
-    password = var.orders_mq_password
+    username = var.mq_username
+    password = var.mq_password
   }
 
   tags = {
@@ -22,8 +22,8 @@ resource "aws_mq_broker" "orders_mq" {
   }
 }
 
-resource "aws_mq_broker" "legacy_mq" {
-  provider                   = aws.workload_ap_northeast_2
+resource "aws_mq_broker" "mq_active" {
+  provider                   = aws.app_ap_northeast_2
   broker_name                = "legacy-mq"
   engine_type                = "ActiveMQ"
   engine_version             = "5.18"
@@ -32,11 +32,11 @@ resource "aws_mq_broker" "legacy_mq" {
   publicly_accessible        = false
   auto_minor_version_upgrade = true
   subnet_ids                 = [aws_subnet.spoke_a.id, aws_subnet.spoke_c.id]
-  security_groups            = [aws_security_group.spoke_app.id]
+  security_groups            = [aws_security_group.sg_spoke.id]
 
   user {
-    username = var.legacy_mq_username
-    password = var.legacy_mq_password
+    username = var.mq_active_username
+    password = var.mq_active_password
   }
 
   tags = {

@@ -1,7 +1,7 @@
 # VPCs, subnets, route tables, gateways, peering, transit gateways, endpoints and RAM shares.
 
 resource "aws_vpc" "hub" {
-  provider                         = aws.network_ap_northeast_2
+  provider                         = aws.net_ap_northeast_2
   cidr_block                       = "10.0.0.0/16"
   enable_dns_support               = true
   enable_dns_hostnames             = true
@@ -13,13 +13,13 @@ resource "aws_vpc" "hub" {
 }
 
 resource "aws_vpc_ipv4_cidr_block_association" "hub_100_64_0_0_16" {
-  provider   = aws.network_ap_northeast_2
+  provider   = aws.net_ap_northeast_2
   vpc_id     = aws_vpc.hub.id
   cidr_block = "100.64.0.0/16"
 }
 
 resource "aws_vpc" "spoke" {
-  provider             = aws.workload_ap_northeast_2
+  provider             = aws.app_ap_northeast_2
   cidr_block           = "10.20.0.0/16"
   enable_dns_support   = true
   enable_dns_hostnames = true
@@ -30,7 +30,7 @@ resource "aws_vpc" "spoke" {
 }
 
 resource "aws_vpc" "dr" {
-  provider             = aws.workload_ap_northeast_1
+  provider             = aws.app_ap_northeast_1
   cidr_block           = "10.30.0.0/16"
   enable_dns_support   = true
   enable_dns_hostnames = true
@@ -40,8 +40,8 @@ resource "aws_vpc" "dr" {
   }
 }
 
-resource "aws_subnet" "hub_public_a" {
-  provider                        = aws.network_ap_northeast_2
+resource "aws_subnet" "hub_pub_a" {
+  provider                        = aws.net_ap_northeast_2
   vpc_id                          = aws_vpc.hub.id
   cidr_block                      = "10.0.0.0/24"
   availability_zone               = "ap-northeast-2a"
@@ -53,14 +53,14 @@ resource "aws_subnet" "hub_public_a" {
   }
 }
 
-resource "aws_route_table_association" "hub_public_a" {
-  provider       = aws.network_ap_northeast_2
-  subnet_id      = aws_subnet.hub_public_a.id
-  route_table_id = aws_route_table.public.id
+resource "aws_route_table_association" "hub_pub_a" {
+  provider       = aws.net_ap_northeast_2
+  subnet_id      = aws_subnet.hub_pub_a.id
+  route_table_id = aws_route_table.rtb_public.id
 }
 
-resource "aws_subnet" "hub_public_c" {
-  provider             = aws.network_ap_northeast_2
+resource "aws_subnet" "hub_pub_c" {
+  provider             = aws.net_ap_northeast_2
   vpc_id               = aws_vpc.hub.id
   cidr_block           = "10.0.1.0/24"
   availability_zone_id = "apne2-az3"
@@ -70,14 +70,14 @@ resource "aws_subnet" "hub_public_c" {
   }
 }
 
-resource "aws_route_table_association" "hub_public_c" {
-  provider       = aws.network_ap_northeast_2
-  subnet_id      = aws_subnet.hub_public_c.id
-  route_table_id = aws_route_table.public.id
+resource "aws_route_table_association" "hub_pub_c" {
+  provider       = aws.net_ap_northeast_2
+  subnet_id      = aws_subnet.hub_pub_c.id
+  route_table_id = aws_route_table.rtb_public.id
 }
 
 resource "aws_subnet" "hub_tgw_a" {
-  provider          = aws.network_ap_northeast_2
+  provider          = aws.net_ap_northeast_2
   vpc_id            = aws_vpc_ipv4_cidr_block_association.hub_100_64_0_0_16.vpc_id
   cidr_block        = "100.64.0.0/28"
   availability_zone = "ap-northeast-2a"
@@ -87,19 +87,8 @@ resource "aws_subnet" "hub_tgw_a" {
   }
 }
 
-resource "aws_subnet" "hub_firewall_a" {
-  provider          = aws.network_ap_northeast_2
-  vpc_id            = aws_vpc.hub.id
-  cidr_block        = "10.0.200.0/28"
-  availability_zone = "ap-northeast-2a"
-
-  tags = {
-    Name = "hub firewall a"
-  }
-}
-
 resource "aws_subnet" "spoke_a" {
-  provider          = aws.workload_ap_northeast_2
+  provider          = aws.app_ap_northeast_2
   vpc_id            = aws_vpc.spoke.id
   cidr_block        = "10.20.1.0/24"
   availability_zone = "ap-northeast-2a"
@@ -110,7 +99,7 @@ resource "aws_subnet" "spoke_a" {
 }
 
 resource "aws_subnet" "spoke_c" {
-  provider          = aws.workload_ap_northeast_2
+  provider          = aws.app_ap_northeast_2
   vpc_id            = aws_vpc.spoke.id
   cidr_block        = "10.20.2.0/24"
   availability_zone = "ap-northeast-2c"
@@ -121,7 +110,7 @@ resource "aws_subnet" "spoke_c" {
 }
 
 resource "aws_subnet" "dr_a" {
-  provider          = aws.workload_ap_northeast_1
+  provider          = aws.app_ap_northeast_1
   vpc_id            = aws_vpc.dr.id
   cidr_block        = "10.30.1.0/24"
   availability_zone = "ap-northeast-1a"
@@ -131,8 +120,8 @@ resource "aws_subnet" "dr_a" {
   }
 }
 
-resource "aws_ec2_managed_prefix_list" "partners" {
-  provider       = aws.network_ap_northeast_2
+resource "aws_ec2_managed_prefix_list" "pl_partners" {
+  provider       = aws.net_ap_northeast_2
   name           = "partners"
   address_family = "IPv4"
   max_entries    = 2
@@ -151,7 +140,7 @@ resource "aws_ec2_managed_prefix_list" "partners" {
 }
 
 resource "aws_internet_gateway" "igw" {
-  provider = aws.network_ap_northeast_2
+  provider = aws.net_ap_northeast_2
   vpc_id   = aws_vpc.hub.id
 
   tags = {
@@ -160,7 +149,7 @@ resource "aws_internet_gateway" "igw" {
 }
 
 resource "aws_egress_only_internet_gateway" "eigw" {
-  provider = aws.network_ap_northeast_2
+  provider = aws.net_ap_northeast_2
   vpc_id   = aws_vpc.hub.id
 
   tags = {
@@ -168,8 +157,8 @@ resource "aws_egress_only_internet_gateway" "eigw" {
   }
 }
 
-resource "aws_eip" "nat_eip" {
-  provider = aws.network_ap_northeast_2
+resource "aws_eip" "eip_nat" {
+  provider = aws.net_ap_northeast_2
   domain   = "vpc"
 
   tags = {
@@ -177,8 +166,8 @@ resource "aws_eip" "nat_eip" {
   }
 }
 
-resource "aws_eip" "nlb_eip" {
-  provider = aws.network_ap_northeast_2
+resource "aws_eip" "eip_nlb" {
+  provider = aws.net_ap_northeast_2
   domain   = "vpc"
 
   tags = {
@@ -186,8 +175,8 @@ resource "aws_eip" "nlb_eip" {
   }
 }
 
-resource "aws_eip" "bastion_eip" {
-  provider = aws.network_ap_northeast_2
+resource "aws_eip" "eip_bastion" {
+  provider = aws.net_ap_northeast_2
   domain   = "vpc"
 
   tags = {
@@ -196,18 +185,18 @@ resource "aws_eip" "bastion_eip" {
 }
 
 resource "aws_nat_gateway" "nat_a" {
-  provider          = aws.network_ap_northeast_2
+  provider          = aws.net_ap_northeast_2
   connectivity_type = "public"
-  subnet_id         = aws_subnet.hub_public_a.id
-  allocation_id     = aws_eip.nat_eip.id
+  subnet_id         = aws_subnet.hub_pub_a.id
+  allocation_id     = aws_eip.eip_nat.id
 
   tags = {
     Name = "nat a"
   }
 }
 
-resource "aws_nat_gateway" "private_nat" {
-  provider          = aws.network_ap_northeast_2
+resource "aws_nat_gateway" "nat_private" {
+  provider          = aws.net_ap_northeast_2
   connectivity_type = "private"
   subnet_id         = aws_subnet.hub_tgw_a.id
 
@@ -216,20 +205,20 @@ resource "aws_nat_gateway" "private_nat" {
   }
 }
 
-resource "aws_vpc_peering_connection" "hub_to_spoke" {
-  provider      = aws.network_ap_northeast_2
+resource "aws_vpc_peering_connection" "pcx_local" {
+  provider      = aws.net_ap_northeast_2
   vpc_id        = aws_vpc.hub.id
   peer_vpc_id   = aws_vpc.spoke.id
-  peer_owner_id = var.account_id_workload
+  peer_owner_id = var.account_id_app
 
   tags = {
     Name = "hub to spoke"
   }
 }
 
-resource "aws_vpc_peering_connection_accepter" "hub_to_spoke" {
-  provider                  = aws.workload_ap_northeast_2
-  vpc_peering_connection_id = aws_vpc_peering_connection.hub_to_spoke.id
+resource "aws_vpc_peering_connection_accepter" "pcx_local" {
+  provider                  = aws.app_ap_northeast_2
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_local.id
   auto_accept               = true
 
   accepter {
@@ -241,8 +230,8 @@ resource "aws_vpc_peering_connection_accepter" "hub_to_spoke" {
   }
 }
 
-resource "aws_vpc_peering_connection" "spoke_to_dr" {
-  provider    = aws.workload_ap_northeast_2
+resource "aws_vpc_peering_connection" "pcx_dr" {
+  provider    = aws.app_ap_northeast_2
   vpc_id      = aws_vpc.spoke.id
   peer_vpc_id = aws_vpc.dr.id
   peer_region = "ap-northeast-1"
@@ -252,9 +241,9 @@ resource "aws_vpc_peering_connection" "spoke_to_dr" {
   }
 }
 
-resource "aws_vpc_peering_connection_accepter" "spoke_to_dr" {
-  provider                  = aws.workload_ap_northeast_1
-  vpc_peering_connection_id = aws_vpc_peering_connection.spoke_to_dr.id
+resource "aws_vpc_peering_connection_accepter" "pcx_dr" {
+  provider                  = aws.app_ap_northeast_1
+  vpc_peering_connection_id = aws_vpc_peering_connection.pcx_dr.id
   auto_accept               = true
 
   tags = {
@@ -262,8 +251,8 @@ resource "aws_vpc_peering_connection_accepter" "spoke_to_dr" {
   }
 }
 
-resource "aws_ec2_transit_gateway" "core_tgw" {
-  provider                           = aws.network_ap_northeast_2
+resource "aws_ec2_transit_gateway" "tgw" {
+  provider                           = aws.net_ap_northeast_2
   amazon_side_asn                    = 64512
   default_route_table_association    = "disable"
   default_route_table_propagation    = "disable"
@@ -274,49 +263,49 @@ resource "aws_ec2_transit_gateway" "core_tgw" {
   }
 }
 
-resource "aws_ec2_transit_gateway_route_table" "core_tgw_shared" {
-  provider           = aws.network_ap_northeast_2
-  transit_gateway_id = aws_ec2_transit_gateway.core_tgw.id
+resource "aws_ec2_transit_gateway_route_table" "tgw_tgw_rt_shared" {
+  provider           = aws.net_ap_northeast_2
+  transit_gateway_id = aws_ec2_transit_gateway.tgw.id
 
   tags = {
     Name = "core tgw"
   }
 }
 
-resource "aws_ec2_transit_gateway_route" "core_tgw_shared_1" {
-  provider                       = aws.network_ap_northeast_2
+resource "aws_ec2_transit_gateway_route" "tgw_tgw_rt_shared_to_0_0_0_0_0" {
+  provider                       = aws.net_ap_northeast_2
   destination_cidr_block         = "0.0.0.0/0"
-  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.core_tgw_shared.id
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.hub_attachment.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_shared.id
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.att_hub.id
 }
 
-resource "aws_ec2_transit_gateway_route" "core_tgw_shared_2" {
-  provider                       = aws.network_ap_northeast_2
+resource "aws_ec2_transit_gateway_route" "tgw_tgw_rt_shared_to_192_168_0_0_16" {
+  provider                       = aws.net_ap_northeast_2
   destination_cidr_block         = "192.168.0.0/16"
-  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.core_tgw_shared.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_shared.id
   blackhole                      = true
 }
 
-resource "aws_ec2_transit_gateway_route_table" "core_tgw_spoke" {
-  provider           = aws.network_ap_northeast_2
-  transit_gateway_id = aws_ec2_transit_gateway.core_tgw.id
+resource "aws_ec2_transit_gateway_route_table" "tgw_tgw_rt_spoke" {
+  provider           = aws.net_ap_northeast_2
+  transit_gateway_id = aws_ec2_transit_gateway.tgw.id
 
   tags = {
     Name = "core tgw"
   }
 }
 
-resource "aws_ec2_transit_gateway_route" "core_tgw_spoke_1" {
-  provider                       = aws.network_ap_northeast_2
+resource "aws_ec2_transit_gateway_route" "tgw_tgw_rt_spoke_to_10_20_0_0_16" {
+  provider                       = aws.net_ap_northeast_2
   destination_cidr_block         = "10.20.0.0/16"
-  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.core_tgw_spoke.id
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment_accepter.spoke_attachment.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_spoke.id
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment_accepter.att_app.id
 }
 
-resource "aws_ec2_transit_gateway_vpc_attachment" "hub_attachment" {
-  provider                                        = aws.network_ap_northeast_2
+resource "aws_ec2_transit_gateway_vpc_attachment" "att_hub" {
+  provider                                        = aws.net_ap_northeast_2
   subnet_ids                                      = [aws_subnet.hub_tgw_a.id]
-  transit_gateway_id                              = aws_ec2_transit_gateway.core_tgw.id
+  transit_gateway_id                              = aws_ec2_transit_gateway.tgw.id
   vpc_id                                          = aws_vpc.hub.id
   appliance_mode_support                          = "enable"
   transit_gateway_default_route_table_association = false
@@ -327,33 +316,33 @@ resource "aws_ec2_transit_gateway_vpc_attachment" "hub_attachment" {
   }
 }
 
-resource "aws_ec2_transit_gateway_route_table_association" "hub_attachment_spoke" {
-  provider                       = aws.network_ap_northeast_2
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.hub_attachment.id
-  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.core_tgw_spoke.id
+resource "aws_ec2_transit_gateway_route_table_association" "att_hub_tgw_rt_spoke" {
+  provider                       = aws.net_ap_northeast_2
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.att_hub.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_spoke.id
 }
 
-resource "aws_ec2_transit_gateway_route_table_propagation" "hub_attachment_shared" {
-  provider                       = aws.network_ap_northeast_2
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.hub_attachment.id
-  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.core_tgw_shared.id
+resource "aws_ec2_transit_gateway_route_table_propagation" "att_hub_tgw_rt_shared" {
+  provider                       = aws.net_ap_northeast_2
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment.att_hub.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_shared.id
 }
 
-resource "aws_ec2_transit_gateway_vpc_attachment" "spoke_attachment" {
-  provider           = aws.workload_ap_northeast_2
+resource "aws_ec2_transit_gateway_vpc_attachment" "att_app" {
+  provider           = aws.app_ap_northeast_2
   subnet_ids         = [aws_subnet.spoke_a.id, aws_subnet.spoke_c.id]
-  transit_gateway_id = aws_ec2_transit_gateway.core_tgw.id
+  transit_gateway_id = aws_ec2_transit_gateway.tgw.id
   vpc_id             = aws_vpc.spoke.id
 
   tags = {
     Name = "spoke attachment"
   }
-  depends_on = [aws_ram_principal_association.network_share_workload]
+  depends_on = [aws_ram_principal_association.share_net_app, aws_ram_resource_association.share_net_tgw]
 }
 
-resource "aws_ec2_transit_gateway_vpc_attachment_accepter" "spoke_attachment" {
-  provider                                        = aws.network_ap_northeast_2
-  transit_gateway_attachment_id                   = aws_ec2_transit_gateway_vpc_attachment.spoke_attachment.id
+resource "aws_ec2_transit_gateway_vpc_attachment_accepter" "att_app" {
+  provider                                        = aws.net_ap_northeast_2
+  transit_gateway_attachment_id                   = aws_ec2_transit_gateway_vpc_attachment.att_app.id
   transit_gateway_default_route_table_association = false
   transit_gateway_default_route_table_propagation = false
 
@@ -362,35 +351,20 @@ resource "aws_ec2_transit_gateway_vpc_attachment_accepter" "spoke_attachment" {
   }
 }
 
-resource "aws_ec2_transit_gateway_route_table_association" "spoke_attachment_shared" {
-  provider                       = aws.network_ap_northeast_2
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment_accepter.spoke_attachment.id
-  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.core_tgw_shared.id
+resource "aws_ec2_transit_gateway_route_table_association" "att_app_tgw_rt_shared" {
+  provider                       = aws.net_ap_northeast_2
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment_accepter.att_app.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_shared.id
 }
 
-resource "aws_ec2_transit_gateway_route_table_propagation" "spoke_attachment_spoke" {
-  provider                       = aws.network_ap_northeast_2
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment_accepter.spoke_attachment.id
-  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.core_tgw_spoke.id
+resource "aws_ec2_transit_gateway_route_table_propagation" "att_app_tgw_rt_spoke" {
+  provider                       = aws.net_ap_northeast_2
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment_accepter.att_app.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_spoke.id
 }
 
-resource "aws_customer_gateway" "office" {
-  provider    = aws.network_ap_northeast_2
-  bgp_asn     = "65010"
-  ip_address  = "198.51.100.20"
-  type        = "ipsec.1"
-  device_name = "office-router"
-}
-
-resource "aws_customer_gateway" "branch" {
-  provider         = aws.network_ap_northeast_2
-  bgp_asn_extended = "4200000010"
-  ip_address       = "198.51.100.21"
-  type             = "ipsec.1"
-}
-
-resource "aws_default_route_table" "hub_main" {
-  provider               = aws.network_ap_northeast_2
+resource "aws_default_route_table" "hub_rtb_main" {
+  provider               = aws.net_ap_northeast_2
   default_route_table_id = aws_vpc.hub.default_route_table_id
 
   tags = {
@@ -398,22 +372,22 @@ resource "aws_default_route_table" "hub_main" {
   }
 }
 
-resource "aws_route" "hub_main_route_3" {
-  provider                  = aws.network_ap_northeast_2
-  route_table_id            = aws_default_route_table.hub_main.id
+resource "aws_route" "hub_rtb_main_to_10_20_0_0_16" {
+  provider                  = aws.net_ap_northeast_2
+  route_table_id            = aws_default_route_table.hub_rtb_main.id
   destination_cidr_block    = "10.20.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.hub_to_spoke.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_local.id
 }
 
-resource "aws_route" "hub_main_route_4" {
-  provider               = aws.network_ap_northeast_2
-  route_table_id         = aws_default_route_table.hub_main.id
+resource "aws_route" "hub_rtb_main_to_0_0_0_0_0" {
+  provider               = aws.net_ap_northeast_2
+  route_table_id         = aws_default_route_table.hub_rtb_main.id
   destination_cidr_block = "0.0.0.0/0"
   nat_gateway_id         = aws_nat_gateway.nat_a.id
 }
 
-resource "aws_route_table" "public" {
-  provider = aws.network_ap_northeast_2
+resource "aws_route_table" "rtb_public" {
+  provider = aws.net_ap_northeast_2
   vpc_id   = aws_vpc.hub.id
 
   tags = {
@@ -421,29 +395,29 @@ resource "aws_route_table" "public" {
   }
 }
 
-resource "aws_route" "public_route_2" {
-  provider               = aws.network_ap_northeast_2
-  route_table_id         = aws_route_table.public.id
+resource "aws_route" "rtb_public_to_0_0_0_0_0" {
+  provider               = aws.net_ap_northeast_2
+  route_table_id         = aws_route_table.rtb_public.id
   destination_cidr_block = "0.0.0.0/0"
   gateway_id             = aws_internet_gateway.igw.id
 }
 
-resource "aws_route" "public_route_3" {
-  provider                    = aws.network_ap_northeast_2
-  route_table_id              = aws_route_table.public.id
+resource "aws_route" "rtb_public_to_0" {
+  provider                    = aws.net_ap_northeast_2
+  route_table_id              = aws_route_table.rtb_public.id
   destination_ipv6_cidr_block = "::/0"
   egress_only_gateway_id      = aws_egress_only_internet_gateway.eigw.id
 }
 
-resource "aws_route" "public_route_4" {
-  provider                   = aws.network_ap_northeast_2
-  route_table_id             = aws_route_table.public.id
-  destination_prefix_list_id = aws_ec2_managed_prefix_list.partners.id
+resource "aws_route" "rtb_public_to_pl_partners" {
+  provider                   = aws.net_ap_northeast_2
+  route_table_id             = aws_route_table.rtb_public.id
+  destination_prefix_list_id = aws_ec2_managed_prefix_list.pl_partners.id
   gateway_id                 = aws_internet_gateway.igw.id
 }
 
-resource "aws_route_table" "edge" {
-  provider = aws.network_ap_northeast_2
+resource "aws_route_table" "rtb_edge" {
+  provider = aws.net_ap_northeast_2
   vpc_id   = aws_vpc.hub.id
 
   tags = {
@@ -451,14 +425,14 @@ resource "aws_route_table" "edge" {
   }
 }
 
-resource "aws_route_table_association" "edge_edge" {
-  provider       = aws.network_ap_northeast_2
+resource "aws_route_table_association" "rtb_edge_edge" {
+  provider       = aws.net_ap_northeast_2
   gateway_id     = aws_internet_gateway.igw.id
-  route_table_id = aws_route_table.edge.id
+  route_table_id = aws_route_table.rtb_edge.id
 }
 
-resource "aws_default_route_table" "spoke_main" {
-  provider               = aws.workload_ap_northeast_2
+resource "aws_default_route_table" "spoke_rtb_main" {
+  provider               = aws.app_ap_northeast_2
   default_route_table_id = aws_vpc.spoke.default_route_table_id
 
   tags = {
@@ -466,31 +440,31 @@ resource "aws_default_route_table" "spoke_main" {
   }
 }
 
-resource "aws_route" "spoke_main_route_2" {
-  provider                  = aws.workload_ap_northeast_2
-  route_table_id            = aws_default_route_table.spoke_main.id
+resource "aws_route" "spoke_rtb_main_to_10_0_0_0_16" {
+  provider                  = aws.app_ap_northeast_2
+  route_table_id            = aws_default_route_table.spoke_rtb_main.id
   destination_cidr_block    = "10.0.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.hub_to_spoke.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_local.id
 }
 
-resource "aws_route" "spoke_main_route_3" {
-  provider                  = aws.workload_ap_northeast_2
-  route_table_id            = aws_default_route_table.spoke_main.id
+resource "aws_route" "spoke_rtb_main_to_10_30_0_0_16" {
+  provider                  = aws.app_ap_northeast_2
+  route_table_id            = aws_default_route_table.spoke_rtb_main.id
   destination_cidr_block    = "10.30.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.spoke_to_dr.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_dr.id
 }
 
-resource "aws_route" "spoke_main_route_4" {
-  provider               = aws.workload_ap_northeast_2
-  route_table_id         = aws_default_route_table.spoke_main.id
+resource "aws_route" "spoke_rtb_main_to_0_0_0_0_0" {
+  provider               = aws.app_ap_northeast_2
+  route_table_id         = aws_default_route_table.spoke_rtb_main.id
   destination_cidr_block = "0.0.0.0/0"
-  transit_gateway_id     = aws_ec2_transit_gateway.core_tgw.id
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw.id
 
-  depends_on = [aws_ec2_transit_gateway_vpc_attachment.spoke_attachment]
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment_accepter.att_app]
 }
 
-resource "aws_default_route_table" "dr_main" {
-  provider               = aws.workload_ap_northeast_1
+resource "aws_default_route_table" "dr_rtb_main" {
+  provider               = aws.app_ap_northeast_1
   default_route_table_id = aws_vpc.dr.default_route_table_id
 
   tags = {
@@ -498,48 +472,32 @@ resource "aws_default_route_table" "dr_main" {
   }
 }
 
-resource "aws_route" "dr_main_route_2" {
-  provider                  = aws.workload_ap_northeast_1
-  route_table_id            = aws_default_route_table.dr_main.id
+resource "aws_route" "dr_rtb_main_to_10_20_0_0_16" {
+  provider                  = aws.app_ap_northeast_1
+  route_table_id            = aws_default_route_table.dr_rtb_main.id
   destination_cidr_block    = "10.20.0.0/16"
-  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.spoke_to_dr.id
+  vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_dr.id
 }
 
-resource "aws_route_table" "inspected" {
-  provider = aws.network_ap_northeast_2
-  vpc_id   = aws_vpc.hub.id
-
-  tags = {
-    Name = "inspected"
-  }
-}
-
-resource "aws_route" "inspected_route_2" {
-  provider               = aws.network_ap_northeast_2
-  route_table_id         = aws_route_table.inspected.id
-  destination_cidr_block = "198.51.100.0/24"
-  vpc_endpoint_id        = one([for state in aws_networkfirewall_firewall.inspection.firewall_status[0].sync_states : state.attachment[0].endpoint_id if state.availability_zone == "ap-northeast-2a"])
-}
-
-resource "aws_vpc_endpoint" "s3" {
-  provider          = aws.network_ap_northeast_2
+resource "aws_vpc_endpoint" "vpce_s3" {
+  provider          = aws.net_ap_northeast_2
   vpc_id            = aws_vpc.hub.id
   service_name      = "com.amazonaws.ap-northeast-2.s3"
   vpc_endpoint_type = "Gateway"
-  route_table_ids   = [aws_route_table.public.id]
+  route_table_ids   = [aws_route_table.rtb_public.id]
 
   tags = {
     Name = "s3"
   }
 }
 
-resource "aws_vpc_endpoint" "execute_api" {
-  provider            = aws.network_ap_northeast_2
+resource "aws_vpc_endpoint" "vpce_api" {
+  provider            = aws.net_ap_northeast_2
   vpc_id              = aws_vpc.hub.id
   service_name        = "com.amazonaws.ap-northeast-2.execute-api"
   vpc_endpoint_type   = "Interface"
-  subnet_ids          = [aws_subnet.hub_public_a.id, aws_subnet.hub_public_c.id]
-  security_group_ids  = [aws_security_group.web.id]
+  subnet_ids          = [aws_subnet.hub_pub_a.id, aws_subnet.hub_pub_c.id]
+  security_group_ids  = [aws_security_group.sg_web.id]
   private_dns_enabled = true
 
   tags = {
@@ -547,8 +505,8 @@ resource "aws_vpc_endpoint" "execute_api" {
   }
 }
 
-resource "aws_ram_resource_share" "network_share" {
-  provider = aws.network_ap_northeast_2
+resource "aws_ram_resource_share" "share_net" {
+  provider = aws.net_ap_northeast_2
   name     = "network share"
 
   tags = {
@@ -556,160 +514,26 @@ resource "aws_ram_resource_share" "network_share" {
   }
 }
 
-resource "aws_ram_resource_association" "network_share_core_tgw" {
-  provider           = aws.network_ap_northeast_2
-  resource_arn       = aws_ec2_transit_gateway.core_tgw.arn
-  resource_share_arn = aws_ram_resource_share.network_share.arn
+resource "aws_ram_resource_association" "share_net_tgw" {
+  provider           = aws.net_ap_northeast_2
+  resource_arn       = aws_ec2_transit_gateway.tgw.arn
+  resource_share_arn = aws_ram_resource_share.share_net.arn
 }
 
-resource "aws_ram_resource_association" "network_share_hub_public_c" {
-  provider           = aws.network_ap_northeast_2
-  resource_arn       = aws_subnet.hub_public_c.arn
-  resource_share_arn = aws_ram_resource_share.network_share.arn
+resource "aws_ram_resource_association" "share_net_hub_pub_c" {
+  provider           = aws.net_ap_northeast_2
+  resource_arn       = aws_subnet.hub_pub_c.arn
+  resource_share_arn = aws_ram_resource_share.share_net.arn
 }
 
-resource "aws_ram_resource_association" "network_share_partners" {
-  provider           = aws.network_ap_northeast_2
-  resource_arn       = aws_ec2_managed_prefix_list.partners.arn
-  resource_share_arn = aws_ram_resource_share.network_share.arn
+resource "aws_ram_resource_association" "share_net_pl_partners" {
+  provider           = aws.net_ap_northeast_2
+  resource_arn       = aws_ec2_managed_prefix_list.pl_partners.arn
+  resource_share_arn = aws_ram_resource_share.share_net.arn
 }
 
-resource "aws_ram_principal_association" "network_share_workload" {
-  provider           = aws.network_ap_northeast_2
-  principal          = var.account_id_workload
-  resource_share_arn = aws_ram_resource_share.network_share.arn
-}
-
-resource "aws_networkfirewall_rule_group" "inspection_stateless_edge" {
-  provider = aws.network_ap_northeast_2
-  name     = "inspection-edge"
-  capacity = 10
-  type     = "STATELESS"
-
-  rule_group {
-    rules_source {
-      stateless_rules_and_custom_actions {
-        stateless_rule {
-          priority = 10
-
-          rule_definition {
-            actions = ["aws:drop"]
-
-            match_attributes {
-              protocols = [6]
-
-              source {
-                address_definition = "192.0.2.0/24"
-              }
-
-              destination_port {
-                from_port = 22
-                to_port   = 22
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-
-  tags = {
-    Name = "inspection"
-  }
-}
-
-resource "aws_networkfirewall_rule_group" "inspection_stateful_egress_domains" {
-  provider = aws.network_ap_northeast_2
-  name     = "inspection-egress-domains"
-  capacity = 100
-  type     = "STATEFUL"
-
-  rule_group {
-    rules_source {
-      rules_source_list {
-        generated_rules_type = "ALLOWLIST"
-        target_types         = ["TLS_SNI", "HTTP_HOST"]
-        targets              = [".example.com"]
-      }
-    }
-  }
-
-  tags = {
-    Name = "inspection"
-  }
-}
-
-resource "aws_networkfirewall_rule_group" "inspection_stateful_no_telnet" {
-  provider = aws.network_ap_northeast_2
-  name     = "inspection-no-telnet"
-  capacity = 10
-  type     = "STATEFUL"
-
-  rule_group {
-    rules_source {
-      stateful_rule {
-        action = "DROP"
-
-        header {
-          protocol         = "TCP"
-          source           = "ANY"
-          source_port      = "ANY"
-          direction        = "FORWARD"
-          destination      = "ANY"
-          destination_port = "23"
-        }
-
-        rule_option {
-          keyword  = "sid"
-          settings = ["1"]
-        }
-      }
-    }
-  }
-
-  tags = {
-    Name = "inspection"
-  }
-}
-
-resource "aws_networkfirewall_firewall_policy" "inspection_policy" {
-  provider = aws.network_ap_northeast_2
-  name     = "inspection-policy"
-
-  firewall_policy {
-    stateless_default_actions          = ["aws:forward_to_sfe"]
-    stateless_fragment_default_actions = ["aws:forward_to_sfe"]
-
-    stateless_rule_group_reference {
-      priority     = 1
-      resource_arn = aws_networkfirewall_rule_group.inspection_stateless_edge.arn
-    }
-
-    stateful_rule_group_reference {
-      resource_arn = aws_networkfirewall_rule_group.inspection_stateful_egress_domains.arn
-    }
-
-    stateful_rule_group_reference {
-      resource_arn = aws_networkfirewall_rule_group.inspection_stateful_no_telnet.arn
-    }
-  }
-
-  tags = {
-    Name = "inspection"
-  }
-}
-
-resource "aws_networkfirewall_firewall" "inspection" {
-  provider            = aws.network_ap_northeast_2
-  name                = "inspection"
-  firewall_policy_arn = aws_networkfirewall_firewall_policy.inspection_policy.arn
-  vpc_id              = aws_vpc.hub.id
-
-  subnet_mapping {
-    subnet_id = aws_subnet.hub_firewall_a.id
-  }
-
-  tags = {
-    Name = "inspection"
-  }
+resource "aws_ram_principal_association" "share_net_app" {
+  provider           = aws.net_ap_northeast_2
+  principal          = var.account_id_app
+  resource_share_arn = aws_ram_resource_share.share_net.arn
 }

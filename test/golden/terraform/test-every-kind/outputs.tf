@@ -1,16 +1,16 @@
-output "nat_eip_public_ip" {
+output "eip_nat_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.nat_eip.public_ip
+  value       = aws_eip.eip_nat.public_ip
 }
 
-output "nlb_eip_public_ip" {
+output "eip_nlb_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.nlb_eip.public_ip
+  value       = aws_eip.eip_nlb.public_ip
 }
 
-output "bastion_eip_public_ip" {
+output "eip_bastion_public_ip" {
   description = "Public address of an Elastic IP"
-  value       = aws_eip.bastion_eip.public_ip
+  value       = aws_eip.eip_bastion.public_ip
 }
 
 output "nat_a_public_ip" {
@@ -18,47 +18,47 @@ output "nat_a_public_ip" {
   value       = aws_nat_gateway.nat_a.public_ip
 }
 
-output "public_nlb_dns_name" {
+output "nlb_dns_name" {
   description = "DNS name of a load balancer"
-  value       = aws_lb.public_nlb.dns_name
+  value       = aws_lb.nlb.dns_name
 }
 
-output "public_nlb_static_ips" {
+output "nlb_static_ips" {
   description = "Static public addresses of a Network Load Balancer"
-  value       = [aws_eip.nlb_eip.public_ip]
+  value       = [aws_eip.eip_nlb.public_ip]
 }
 
-output "internal_alb_dns_name" {
+output "alb_dns_name" {
   description = "DNS name of a load balancer"
-  value       = aws_lb.internal_alb.dns_name
+  value       = aws_lb.alb.dns_name
 }
 
-output "orders_mq_endpoints" {
+output "mq_endpoints" {
   description = "Endpoints of an Amazon MQ broker"
-  value       = aws_mq_broker.orders_mq.instances[0].endpoints
+  value       = aws_mq_broker.mq.instances[0].endpoints
 }
 
-output "legacy_mq_endpoints" {
+output "mq_active_endpoints" {
   description = "Endpoints of an Amazon MQ broker"
-  value       = aws_mq_broker.legacy_mq.instances[0].endpoints
+  value       = aws_mq_broker.mq_active.instances[0].endpoints
 }
 
-output "orders_api_id" {
-  description = "Id of a REST API"
-  value       = aws_api_gateway_rest_api.orders_api.id
+output "api_rest_invoke_url" {
+  description = "Invoke URL of a REST API stage"
+  value       = aws_api_gateway_stage.api_rest.invoke_url
 }
 
-output "web_api_endpoint" {
+output "api_http_endpoint" {
   description = "Invoke URL of an HTTP API"
-  value       = aws_apigatewayv2_api.web_api.api_endpoint
+  value       = aws_apigatewayv2_api.api_http.api_endpoint
 }
 
-output "bastion_private_ip" {
+output "i_bastion_private_ip" {
   description = "Private address of an EC2 instance"
-  value       = aws_instance.bastion.private_ip
+  value       = aws_instance.i_bastion.private_ip
 }
 
-output "proxy_private_ip" {
+output "i_proxy_private_ip" {
   description = "Private address of an EC2 instance"
-  value       = aws_instance.proxy.private_ip
+  value       = aws_instance.i_proxy.private_ip
 }

@@ -1,7 +1,7 @@
 # Security groups and network ACLs.
 
-resource "aws_default_security_group" "default" {
-  provider = aws.network_ap_northeast_2
+resource "aws_default_security_group" "hub_sg_default" {
+  provider = aws.net_ap_northeast_2
   vpc_id   = aws_vpc.hub.id
 
   ingress {
@@ -23,8 +23,8 @@ resource "aws_default_security_group" "default" {
   }
 }
 
-resource "aws_default_security_group" "default_2" {
-  provider = aws.workload_ap_northeast_2
+resource "aws_default_security_group" "spoke_sg_default" {
+  provider = aws.app_ap_northeast_2
   vpc_id   = aws_vpc.spoke.id
 
   ingress {
@@ -46,8 +46,8 @@ resource "aws_default_security_group" "default_2" {
   }
 }
 
-resource "aws_default_security_group" "default_3" {
-  provider = aws.workload_ap_northeast_1
+resource "aws_default_security_group" "dr_sg_default" {
+  provider = aws.app_ap_northeast_1
   vpc_id   = aws_vpc.dr.id
 
   ingress {
@@ -69,8 +69,8 @@ resource "aws_default_security_group" "default_3" {
   }
 }
 
-resource "aws_security_group" "web" {
-  provider    = aws.network_ap_northeast_2
+resource "aws_security_group" "sg_web" {
+  provider    = aws.net_ap_northeast_2
   name        = "web"
   description = "web tier"
   vpc_id      = aws_vpc.hub.id
@@ -80,9 +80,9 @@ resource "aws_security_group" "web" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "web_ingress_1" {
-  provider          = aws.network_ap_northeast_2
-  security_group_id = aws_security_group.web.id
+resource "aws_vpc_security_group_ingress_rule" "sg_web_ingress_1" {
+  provider          = aws.net_ap_northeast_2
+  security_group_id = aws_security_group.sg_web.id
   description       = "https"
   ip_protocol       = "tcp"
   from_port         = 443
@@ -94,22 +94,22 @@ resource "aws_vpc_security_group_ingress_rule" "web_ingress_1" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "web_ingress_2" {
-  provider          = aws.network_ap_northeast_2
-  security_group_id = aws_security_group.web.id
+resource "aws_vpc_security_group_ingress_rule" "sg_web_ingress_2" {
+  provider          = aws.net_ap_northeast_2
+  security_group_id = aws_security_group.sg_web.id
   ip_protocol       = "tcp"
   from_port         = 22
   to_port           = 22
-  prefix_list_id    = aws_ec2_managed_prefix_list.partners.id
+  prefix_list_id    = aws_ec2_managed_prefix_list.pl_partners.id
 
   tags = {
     Name = "web"
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "web_ingress_3" {
-  provider          = aws.network_ap_northeast_2
-  security_group_id = aws_security_group.web.id
+resource "aws_vpc_security_group_ingress_rule" "sg_web_ingress_3" {
+  provider          = aws.net_ap_northeast_2
+  security_group_id = aws_security_group.sg_web.id
   ip_protocol       = "icmpv6"
   cidr_ipv6         = "::/0"
 
@@ -118,9 +118,9 @@ resource "aws_vpc_security_group_ingress_rule" "web_ingress_3" {
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "web_egress_1" {
-  provider          = aws.network_ap_northeast_2
-  security_group_id = aws_security_group.web.id
+resource "aws_vpc_security_group_egress_rule" "sg_web_egress_1" {
+  provider          = aws.net_ap_northeast_2
+  security_group_id = aws_security_group.sg_web.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -129,8 +129,8 @@ resource "aws_vpc_security_group_egress_rule" "web_egress_1" {
   }
 }
 
-resource "aws_security_group" "app" {
-  provider    = aws.network_ap_northeast_2
+resource "aws_security_group" "sg_app" {
+  provider    = aws.net_ap_northeast_2
   name        = "app"
   description = "Managed by Terraform"
   vpc_id      = aws_vpc.hub.id
@@ -140,22 +140,22 @@ resource "aws_security_group" "app" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "app_ingress_1" {
-  provider                     = aws.network_ap_northeast_2
-  security_group_id            = aws_security_group.app.id
+resource "aws_vpc_security_group_ingress_rule" "sg_app_ingress_1" {
+  provider                     = aws.net_ap_northeast_2
+  security_group_id            = aws_security_group.sg_app.id
   ip_protocol                  = "tcp"
   from_port                    = 8080
   to_port                      = 8080
-  referenced_security_group_id = aws_security_group.web.id
+  referenced_security_group_id = aws_security_group.sg_web.id
 
   tags = {
     Name = "app"
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "app_egress_1" {
-  provider          = aws.network_ap_northeast_2
-  security_group_id = aws_security_group.app.id
+resource "aws_vpc_security_group_egress_rule" "sg_app_egress_1" {
+  provider          = aws.net_ap_northeast_2
+  security_group_id = aws_security_group.sg_app.id
   ip_protocol       = "udp"
   from_port         = 53
   to_port           = 53
@@ -166,8 +166,8 @@ resource "aws_vpc_security_group_egress_rule" "app_egress_1" {
   }
 }
 
-resource "aws_security_group" "spoke_app" {
-  provider    = aws.workload_ap_northeast_2
+resource "aws_security_group" "sg_spoke" {
+  provider    = aws.app_ap_northeast_2
   name        = "spoke app"
   description = "Managed by Terraform"
   vpc_id      = aws_vpc.spoke.id
@@ -177,9 +177,9 @@ resource "aws_security_group" "spoke_app" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "spoke_app_ingress_1" {
-  provider          = aws.workload_ap_northeast_2
-  security_group_id = aws_security_group.spoke_app.id
+resource "aws_vpc_security_group_ingress_rule" "sg_spoke_ingress_1" {
+  provider          = aws.app_ap_northeast_2
+  security_group_id = aws_security_group.sg_spoke.id
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
@@ -190,8 +190,8 @@ resource "aws_vpc_security_group_ingress_rule" "spoke_app_ingress_1" {
   }
 }
 
-resource "aws_default_network_acl" "hub_default" {
-  provider               = aws.network_ap_northeast_2
+resource "aws_default_network_acl" "hub_acl_default" {
+  provider               = aws.net_ap_northeast_2
   default_network_acl_id = aws_vpc.hub.default_network_acl_id
 
   ingress {
@@ -212,13 +212,17 @@ resource "aws_default_network_acl" "hub_default" {
     cidr_block = "0.0.0.0/0"
   }
 
+  lifecycle {
+    ignore_changes = [subnet_ids]
+  }
+
   tags = {
     Name = "hub default"
   }
 }
 
-resource "aws_default_network_acl" "spoke_default" {
-  provider               = aws.workload_ap_northeast_2
+resource "aws_default_network_acl" "spoke_acl_default" {
+  provider               = aws.app_ap_northeast_2
   default_network_acl_id = aws_vpc.spoke.default_network_acl_id
 
   ingress {
@@ -239,13 +243,17 @@ resource "aws_default_network_acl" "spoke_default" {
     cidr_block = "0.0.0.0/0"
   }
 
+  lifecycle {
+    ignore_changes = [subnet_ids]
+  }
+
   tags = {
     Name = "spoke default"
   }
 }
 
-resource "aws_default_network_acl" "dr_default" {
-  provider               = aws.workload_ap_northeast_1
+resource "aws_default_network_acl" "dr_acl_default" {
+  provider               = aws.app_ap_northeast_1
   default_network_acl_id = aws_vpc.dr.default_network_acl_id
 
   ingress {
@@ -266,13 +274,17 @@ resource "aws_default_network_acl" "dr_default" {
     cidr_block = "0.0.0.0/0"
   }
 
+  lifecycle {
+    ignore_changes = [subnet_ids]
+  }
+
   tags = {
     Name = "dr default"
   }
 }
 
-resource "aws_network_acl" "public_acl" {
-  provider = aws.network_ap_northeast_2
+resource "aws_network_acl" "acl_public" {
+  provider = aws.net_ap_northeast_2
   vpc_id   = aws_vpc.hub.id
 
   tags = {
@@ -280,9 +292,9 @@ resource "aws_network_acl" "public_acl" {
   }
 }
 
-resource "aws_network_acl_rule" "public_acl_in_100" {
-  provider       = aws.network_ap_northeast_2
-  network_acl_id = aws_network_acl.public_acl.id
+resource "aws_network_acl_rule" "acl_public_in_100" {
+  provider       = aws.net_ap_northeast_2
+  network_acl_id = aws_network_acl.acl_public.id
   rule_number    = 100
   egress         = false
   protocol       = "tcp"
@@ -292,9 +304,9 @@ resource "aws_network_acl_rule" "public_acl_in_100" {
   to_port        = 443
 }
 
-resource "aws_network_acl_rule" "public_acl_in_110" {
-  provider        = aws.network_ap_northeast_2
-  network_acl_id  = aws_network_acl.public_acl.id
+resource "aws_network_acl_rule" "acl_public_in_110" {
+  provider        = aws.net_ap_northeast_2
+  network_acl_id  = aws_network_acl.acl_public.id
   rule_number     = 110
   egress          = false
   protocol        = "58"
@@ -304,9 +316,9 @@ resource "aws_network_acl_rule" "public_acl_in_110" {
   icmp_code       = -1
 }
 
-resource "aws_network_acl_rule" "public_acl_in_200" {
-  provider       = aws.network_ap_northeast_2
-  network_acl_id = aws_network_acl.public_acl.id
+resource "aws_network_acl_rule" "acl_public_in_200" {
+  provider       = aws.net_ap_northeast_2
+  network_acl_id = aws_network_acl.acl_public.id
   rule_number    = 200
   egress         = false
   protocol       = "-1"
@@ -314,9 +326,9 @@ resource "aws_network_acl_rule" "public_acl_in_200" {
   cidr_block     = "0.0.0.0/0"
 }
 
-resource "aws_network_acl_rule" "public_acl_out_100" {
-  provider       = aws.network_ap_northeast_2
-  network_acl_id = aws_network_acl.public_acl.id
+resource "aws_network_acl_rule" "acl_public_out_100" {
+  provider       = aws.net_ap_northeast_2
+  network_acl_id = aws_network_acl.acl_public.id
   rule_number    = 100
   egress         = true
   protocol       = "-1"
@@ -324,8 +336,8 @@ resource "aws_network_acl_rule" "public_acl_out_100" {
   cidr_block     = "0.0.0.0/0"
 }
 
-resource "aws_network_acl_association" "hub_public_a" {
-  provider       = aws.network_ap_northeast_2
-  network_acl_id = aws_network_acl.public_acl.id
-  subnet_id      = aws_subnet.hub_public_a.id
+resource "aws_network_acl_association" "hub_pub_a" {
+  provider       = aws.net_ap_northeast_2
+  network_acl_id = aws_network_acl.acl_public.id
+  subnet_id      = aws_subnet.hub_pub_a.id
 }

@@ -1,37 +1,37 @@
-variable "account_id_workload" {
+variable "account_id_app" {
   description = "AWS account number (12 digits) of an account in the design"
   type        = string
 }
 
-variable "public_nlb_certificate_arn" {
+variable "nlb_certificate_arn" {
   description = "ACM certificate ARN for a TLS or HTTPS listener"
   type        = string
 }
 
-variable "internal_alb_certificate_arn" {
+variable "alb_certificate_arn" {
   description = "ACM certificate ARN for a TLS or HTTPS listener"
   type        = string
 }
 
-variable "orders_mq_username" {
+variable "mq_username" {
   description = "Administrator user name of an Amazon MQ broker"
   type        = string
   default     = "admin"
 }
 
-variable "orders_mq_password" {
+variable "mq_password" {
   description = "Administrator password of an Amazon MQ broker (12+ characters)"
   type        = string
   sensitive   = true
 }
 
-variable "legacy_mq_username" {
+variable "mq_active_username" {
   description = "Administrator user name of an Amazon MQ broker"
   type        = string
   default     = "admin"
 }
 
-variable "legacy_mq_password" {
+variable "mq_active_password" {
   description = "Administrator password of an Amazon MQ broker (12+ characters)"
   type        = string
   sensitive   = true
@@ -47,22 +47,17 @@ variable "ami_windows_ap_northeast_2" {
   type        = string
 }
 
-variable "batch_image" {
+variable "ecs_ec2_image" {
   description = "Container image of an ECS service"
   type        = string
 }
 
-variable "beanstalk_application" {
-  description = "Name of the Elastic Beanstalk application the environments belong to"
-  type        = string
-}
-
-variable "resize_package" {
+variable "fn_package" {
   description = "Path to the deployment package (zip) of a Lambda function"
   type        = string
 }
 
-variable "edge_fn_package" {
+variable "fn_edge_package" {
   description = "Path to the deployment package (zip) of a Lambda function"
   type        = string
 }

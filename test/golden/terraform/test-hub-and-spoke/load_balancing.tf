@@ -1,6 +1,6 @@
 # Load balancers, listeners and target groups.
 
-resource "aws_lb" "app_nlb" {
+resource "aws_lb" "nlb_app" {
   provider           = aws.workload_ap_northeast_2
   name               = "app-nlb"
   internal           = true
@@ -12,15 +12,15 @@ resource "aws_lb" "app_nlb" {
   }
 }
 
-resource "aws_lb_listener" "app_nlb_tcp_443" {
+resource "aws_lb_listener" "nlb_app_tcp_443" {
   provider          = aws.workload_ap_northeast_2
-  load_balancer_arn = aws_lb.app_nlb.arn
+  load_balancer_arn = aws_lb.nlb_app.arn
   port              = 443
   protocol          = "TCP"
 
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.app.arn
+    target_group_arn = aws_lb_target_group.tg_app.arn
   }
 
   tags = {
@@ -28,7 +28,7 @@ resource "aws_lb_listener" "app_nlb_tcp_443" {
   }
 }
 
-resource "aws_lb_target_group" "app" {
+resource "aws_lb_target_group" "tg_app" {
   provider    = aws.workload_ap_northeast_2
   name        = "app"
   target_type = "ip"
@@ -41,8 +41,8 @@ resource "aws_lb_target_group" "app" {
   }
 }
 
-resource "aws_lb_target_group_attachment" "app_ip_1" {
+resource "aws_lb_target_group_attachment" "tg_app_ip_1" {
   provider         = aws.workload_ap_northeast_2
-  target_group_arn = aws_lb_target_group.app.arn
+  target_group_arn = aws_lb_target_group.tg_app.arn
   target_id        = "10.20.1.10"
 }

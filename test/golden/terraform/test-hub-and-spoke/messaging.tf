@@ -1,6 +1,6 @@
 # Amazon MQ brokers.
 
-resource "aws_mq_broker" "orders" {
+resource "aws_mq_broker" "mq" {
   provider                   = aws.workload_ap_northeast_2
   broker_name                = "orders"
   engine_type                = "RabbitMQ"
@@ -10,11 +10,11 @@ resource "aws_mq_broker" "orders" {
   publicly_accessible        = false
   auto_minor_version_upgrade = true
   subnet_ids                 = [aws_subnet.app_a.id]
-  security_groups            = [aws_security_group.app.id]
+  security_groups            = [aws_security_group.sg_app.id]
 
   user {
-    username = var.orders_username
-    password = var.orders_password
+    username = var.mq_username
+    password = var.mq_password
   }
 
   tags = {

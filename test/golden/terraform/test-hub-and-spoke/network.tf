@@ -36,7 +36,7 @@ resource "aws_subnet" "egress_public_a" {
 resource "aws_route_table_association" "egress_public_a" {
   provider       = aws.network_ap_northeast_2
   subnet_id      = aws_subnet.egress_public_a.id
-  route_table_id = aws_route_table.egress_public.id
+  route_table_id = aws_route_table.rtb_egress_public.id
 }
 
 resource "aws_subnet" "egress_tgw_a" {
@@ -72,7 +72,7 @@ resource "aws_subnet" "app_c" {
   }
 }
 
-resource "aws_internet_gateway" "egress_igw" {
+resource "aws_internet_gateway" "igw" {
   provider = aws.network_ap_northeast_2
   vpc_id   = aws_vpc.egress.id
 
@@ -81,7 +81,7 @@ resource "aws_internet_gateway" "egress_igw" {
   }
 }
 
-resource "aws_eip" "egress_nat_eip" {
+resource "aws_eip" "nat_eip" {
   provider = aws.network_ap_northeast_2
   domain   = "vpc"
 
@@ -90,18 +90,18 @@ resource "aws_eip" "egress_nat_eip" {
   }
 }
 
-resource "aws_nat_gateway" "egress_nat" {
+resource "aws_nat_gateway" "nat" {
   provider          = aws.network_ap_northeast_2
   connectivity_type = "public"
   subnet_id         = aws_subnet.egress_public_a.id
-  allocation_id     = aws_eip.egress_nat_eip.id
+  allocation_id     = aws_eip.nat_eip.id
 
   tags = {
     Name = "egress nat"
   }
 }
 
-resource "aws_ec2_transit_gateway" "core" {
+resource "aws_ec2_transit_gateway" "tgw" {
   provider = aws.network_ap_northeast_2
 
   tags = {
@@ -109,10 +109,10 @@ resource "aws_ec2_transit_gateway" "core" {
   }
 }
 
-resource "aws_ec2_transit_gateway_vpc_attachment" "egress" {
+resource "aws_ec2_transit_gateway_vpc_attachment" "att_egress" {
   provider           = aws.network_ap_northeast_2
   subnet_ids         = [aws_subnet.egress_tgw_a.id]
-  transit_gateway_id = aws_ec2_transit_gateway.core.id
+  transit_gateway_id = aws_ec2_transit_gateway.tgw.id
   vpc_id             = aws_vpc.egress.id
 
   tags = {
@@ -120,28 +120,28 @@ resource "aws_ec2_transit_gateway_vpc_attachment" "egress" {
   }
 }
 
-resource "aws_ec2_transit_gateway_vpc_attachment" "app" {
+resource "aws_ec2_transit_gateway_vpc_attachment" "att_app" {
   provider           = aws.workload_ap_northeast_2
   subnet_ids         = [aws_subnet.app_a.id, aws_subnet.app_c.id]
-  transit_gateway_id = aws_ec2_transit_gateway.core.id
+  transit_gateway_id = aws_ec2_transit_gateway.tgw.id
   vpc_id             = aws_vpc.app.id
 
   tags = {
     Name = "app"
   }
-  depends_on = [aws_ram_principal_association.tgw_share_workload]
+  depends_on = [aws_ram_principal_association.share_tgw_workload, aws_ram_resource_association.share_tgw_tgw]
 }
 
-resource "aws_ec2_transit_gateway_vpc_attachment_accepter" "app" {
+resource "aws_ec2_transit_gateway_vpc_attachment_accepter" "att_app" {
   provider                      = aws.network_ap_northeast_2
-  transit_gateway_attachment_id = aws_ec2_transit_gateway_vpc_attachment.app.id
+  transit_gateway_attachment_id = aws_ec2_transit_gateway_vpc_attachment.att_app.id
 
   tags = {
     Name = "app"
   }
 }
 
-resource "aws_default_route_table" "egress_main" {
+resource "aws_default_route_table" "egress_rtb_main" {
   provider               = aws.network_ap_northeast_2
   default_route_table_id = aws_vpc.egress.default_route_table_id
 
@@ -150,14 +150,14 @@ resource "aws_default_route_table" "egress_main" {
   }
 }
 
-resource "aws_route" "egress_main_route_2" {
+resource "aws_route" "egress_rtb_main_to_0_0_0_0_0" {
   provider               = aws.network_ap_northeast_2
-  route_table_id         = aws_default_route_table.egress_main.id
+  route_table_id         = aws_default_route_table.egress_rtb_main.id
   destination_cidr_block = "0.0.0.0/0"
-  nat_gateway_id         = aws_nat_gateway.egress_nat.id
+  nat_gateway_id         = aws_nat_gateway.nat.id
 }
 
-resource "aws_route_table" "egress_public" {
+resource "aws_route_table" "rtb_egress_public" {
   provider = aws.network_ap_northeast_2
   vpc_id   = aws_vpc.egress.id
 
@@ -166,23 +166,23 @@ resource "aws_route_table" "egress_public" {
   }
 }
 
-resource "aws_route" "egress_public_route_2" {
+resource "aws_route" "rtb_egress_public_to_0_0_0_0_0" {
   provider               = aws.network_ap_northeast_2
-  route_table_id         = aws_route_table.egress_public.id
+  route_table_id         = aws_route_table.rtb_egress_public.id
   destination_cidr_block = "0.0.0.0/0"
-  gateway_id             = aws_internet_gateway.egress_igw.id
+  gateway_id             = aws_internet_gateway.igw.id
 }
 
-resource "aws_route" "egress_public_route_3" {
+resource "aws_route" "rtb_egress_public_to_10_20_0_0_16" {
   provider               = aws.network_ap_northeast_2
-  route_table_id         = aws_route_table.egress_public.id
+  route_table_id         = aws_route_table.rtb_egress_public.id
   destination_cidr_block = "10.20.0.0/16"
-  transit_gateway_id     = aws_ec2_transit_gateway.core.id
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw.id
 
-  depends_on = [aws_ec2_transit_gateway_vpc_attachment.egress]
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment.att_egress]
 }
 
-resource "aws_default_route_table" "app_main" {
+resource "aws_default_route_table" "app_rtb_main" {
   provider               = aws.workload_ap_northeast_2
   default_route_table_id = aws_vpc.app.default_route_table_id
 
@@ -191,16 +191,16 @@ resource "aws_default_route_table" "app_main" {
   }
 }
 
-resource "aws_route" "app_main_route_2" {
+resource "aws_route" "app_rtb_main_to_0_0_0_0_0" {
   provider               = aws.workload_ap_northeast_2
-  route_table_id         = aws_default_route_table.app_main.id
+  route_table_id         = aws_default_route_table.app_rtb_main.id
   destination_cidr_block = "0.0.0.0/0"
-  transit_gateway_id     = aws_ec2_transit_gateway.core.id
+  transit_gateway_id     = aws_ec2_transit_gateway.tgw.id
 
-  depends_on = [aws_ec2_transit_gateway_vpc_attachment.app]
+  depends_on = [aws_ec2_transit_gateway_vpc_attachment_accepter.att_app]
 }
 
-resource "aws_ram_resource_share" "tgw_share" {
+resource "aws_ram_resource_share" "share_tgw" {
   provider = aws.network_ap_northeast_2
   name     = "tgw share"
 
@@ -209,14 +209,14 @@ resource "aws_ram_resource_share" "tgw_share" {
   }
 }
 
-resource "aws_ram_resource_association" "tgw_share_core" {
+resource "aws_ram_resource_association" "share_tgw_tgw" {
   provider           = aws.network_ap_northeast_2
-  resource_arn       = aws_ec2_transit_gateway.core.arn
-  resource_share_arn = aws_ram_resource_share.tgw_share.arn
+  resource_arn       = aws_ec2_transit_gateway.tgw.arn
+  resource_share_arn = aws_ram_resource_share.share_tgw.arn
 }
 
-resource "aws_ram_principal_association" "tgw_share_workload" {
+resource "aws_ram_principal_association" "share_tgw_workload" {
   provider           = aws.network_ap_northeast_2
   principal          = "222222222222"
-  resource_share_arn = aws_ram_resource_share.tgw_share.arn
+  resource_share_arn = aws_ram_resource_share.share_tgw.arn
 }

@@ -1,14 +1,14 @@
-output "egress_nat_public_ip" {
+output "nat_public_ip" {
   description = "Public address of a NAT gateway (for partner allowlists)"
-  value       = aws_nat_gateway.egress_nat.public_ip
+  value       = aws_nat_gateway.nat.public_ip
 }
 
-output "app_nlb_dns_name" {
+output "nlb_app_dns_name" {
   description = "DNS name of a load balancer"
-  value       = aws_lb.app_nlb.dns_name
+  value       = aws_lb.nlb_app.dns_name
 }
 
-output "orders_endpoints" {
+output "mq_endpoints" {
   description = "Endpoints of an Amazon MQ broker"
-  value       = aws_mq_broker.orders.instances[0].endpoints
+  value       = aws_mq_broker.mq.instances[0].endpoints
 }

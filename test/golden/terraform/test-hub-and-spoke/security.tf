@@ -1,6 +1,6 @@
 # Security groups and network ACLs.
 
-resource "aws_default_security_group" "default" {
+resource "aws_default_security_group" "egress_sg_default" {
   provider = aws.network_ap_northeast_2
   vpc_id   = aws_vpc.egress.id
 
@@ -23,7 +23,7 @@ resource "aws_default_security_group" "default" {
   }
 }
 
-resource "aws_default_security_group" "default_2" {
+resource "aws_default_security_group" "app_sg_default" {
   provider = aws.workload_ap_northeast_2
   vpc_id   = aws_vpc.app.id
 
@@ -46,7 +46,7 @@ resource "aws_default_security_group" "default_2" {
   }
 }
 
-resource "aws_security_group" "app" {
+resource "aws_security_group" "sg_app" {
   provider    = aws.workload_ap_northeast_2
   name        = "app"
   description = "Managed by Terraform"
@@ -57,9 +57,9 @@ resource "aws_security_group" "app" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "app_ingress_1" {
+resource "aws_vpc_security_group_ingress_rule" "sg_app_ingress_1" {
   provider          = aws.workload_ap_northeast_2
-  security_group_id = aws_security_group.app.id
+  security_group_id = aws_security_group.sg_app.id
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
@@ -70,9 +70,9 @@ resource "aws_vpc_security_group_ingress_rule" "app_ingress_1" {
   }
 }
 
-resource "aws_vpc_security_group_egress_rule" "app_egress_1" {
+resource "aws_vpc_security_group_egress_rule" "sg_app_egress_1" {
   provider          = aws.workload_ap_northeast_2
-  security_group_id = aws_security_group.app.id
+  security_group_id = aws_security_group.sg_app.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 
@@ -81,7 +81,7 @@ resource "aws_vpc_security_group_egress_rule" "app_egress_1" {
   }
 }
 
-resource "aws_default_network_acl" "egress_default" {
+resource "aws_default_network_acl" "egress_acl_default" {
   provider               = aws.network_ap_northeast_2
   default_network_acl_id = aws_vpc.egress.default_network_acl_id
 
@@ -103,12 +103,16 @@ resource "aws_default_network_acl" "egress_default" {
     cidr_block = "0.0.0.0/0"
   }
 
+  lifecycle {
+    ignore_changes = [subnet_ids]
+  }
+
   tags = {
     Name = "egress default"
   }
 }
 
-resource "aws_default_network_acl" "app_default" {
+resource "aws_default_network_acl" "app_acl_default" {
   provider               = aws.workload_ap_northeast_2
   default_network_acl_id = aws_vpc.app.default_network_acl_id
 
@@ -128,6 +132,10 @@ resource "aws_default_network_acl" "app_default" {
     from_port  = 0
     to_port    = 0
     cidr_block = "0.0.0.0/0"
+  }
+
+  lifecycle {
+    ignore_changes = [subnet_ids]
   }
 
   tags = {

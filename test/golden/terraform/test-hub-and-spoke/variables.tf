@@ -1,10 +1,10 @@
-variable "orders_username" {
+variable "mq_username" {
   description = "Administrator user name of an Amazon MQ broker"
   type        = string
   default     = "admin"
 }
 
-variable "orders_password" {
+variable "mq_password" {
   description = "Administrator password of an Amazon MQ broker (12+ characters)"
   type        = string
   sensitive   = true
