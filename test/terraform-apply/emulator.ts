@@ -3,7 +3,7 @@
  * started through moto-shim.py on a free loopback port and stopped when the test ends.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 const SHIM = fileURLToPath(new URL('./moto-shim.py', import.meta.url));
 const PYTHONS = [process.env.LZS_MOTO_PYTHON, 'python3', 'python'].filter((name): name is string => !!name);
@@ -41,13 +41,21 @@ function freePort(): Promise<number> {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function answers(endpoint: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${endpoint}/moto-api/data.json`, { signal: AbortSignal.timeout(2_000) });
-    return response.ok;
-  } catch {
-    return false;
-  }
+/** True once the server accepts a connection (a request would then wait its turn, not fail). */
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(2_000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 /** Starts moto on 127.0.0.1 and waits until it answers (at most `timeoutMs`). */
@@ -73,7 +81,7 @@ export async function startEmulator(python: string, env: Record<string, string> 
     }
   };
   const deadline = Date.now() + timeoutMs;
-  while (!(await answers(endpoint))) {
+  while (!(await answers(port))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();
       throw new Error(`the moto server did not start on ${endpoint}:\n${output}`);
