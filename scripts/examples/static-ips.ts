@@ -59,7 +59,7 @@ export function staticIps(): Example {
         tcp(
           80,
           { kind: 'security-group', securityGroup: 'eb-alb-sg' },
-          'from the environment’s ALB',
+          'from the environment ALB',
         ),
       ],
       egress: anywhere,

@@ -58,6 +58,10 @@ describe('terraform export of a design using every kind', () => {
       'aws_apigatewayv2_stage', 'aws_apigatewayv2_vpc_link', 'aws_ecs_cluster', 'aws_ecs_task_definition', 'aws_ecs_service', 'aws_eks_cluster',
       'aws_eks_node_group', 'aws_iam_role', 'aws_elastic_beanstalk_environment', 'aws_lambda_function', 'aws_instance', 'aws_eip_association',
       'aws_launch_template', 'aws_autoscaling_group', 'aws_ec2_managed_prefix_list', 'aws_service_discovery_private_dns_namespace',
+      // What the design implies and AWS needs: a REST API's deployment and stage, Beanstalk's application and
+      // instance profile, Fargate's execution role, log group and Cloud Map service.
+      'aws_api_gateway_deployment', 'aws_api_gateway_stage', 'aws_elastic_beanstalk_application', 'aws_iam_instance_profile',
+      'aws_iam_role_policy_attachment', 'aws_cloudwatch_log_group', 'aws_service_discovery_service',
     ];
     expect([...resourceTypes].sort()).toEqual([...expected].sort());
     const used = new Set(everything.resources.map((resource) => resource.kind));
@@ -69,32 +73,32 @@ describe('terraform export of a design using every kind', () => {
     const { json } = await expectValid(everything);
     const providers = (json.provider as { aws: JsonObject[] }).aws;
     expect(providers.map((provider) => [provider.alias, provider.region])).toEqual([
-      ['network_ap_northeast_2', 'ap-northeast-2'],
-      ['workload_ap_northeast_1', 'ap-northeast-1'],
-      ['workload_ap_northeast_2', 'ap-northeast-2'],
+      ['app_ap_northeast_1', 'ap-northeast-1'],
+      ['app_ap_northeast_2', 'ap-northeast-2'],
+      ['net_ap_northeast_2', 'ap-northeast-2'],
     ]);
     const roles = providers.map((provider) => (provider.assume_role as JsonObject[])[0]!.role_arn);
-    expect(roles[0]).toBe('arn:aws:iam::111111111111:role/LandingZoneAdmin');
+    expect(roles[2]).toBe('arn:aws:iam::111111111111:role/LandingZoneAdmin');
     // The workload account's number is unknown: a variable, interpolated.
-    expect(roles[1]).toBe('arn:aws:iam::${var.account_id_workload}:role/OrganizationAccountAccessRole');
+    expect(roles[0]).toBe('arn:aws:iam::${var.account_id_app}:role/OrganizationAccountAccessRole');
     const subnets = resourcesOf(json, 'aws_subnet');
-    expect(subnets.spoke_a!.provider).toBe('${aws.workload_ap_northeast_2}');
-    expect(subnets.dr_a!.provider).toBe('${aws.workload_ap_northeast_1}');
+    expect(subnets.spoke_a!.provider).toBe('${aws.app_ap_northeast_2}');
+    expect(subnets.dr_a!.provider).toBe('${aws.app_ap_northeast_1}');
   });
 
   it('peers across accounts and regions with an accepter in the peer account, routes on both sides', async () => {
     const { json } = await expectValid(everything);
     const peerings = resourcesOf(json, 'aws_vpc_peering_connection');
-    expect(peerings.hub_to_spoke).toMatchObject({ vpc_id: '${aws_vpc.hub.id}', peer_vpc_id: '${aws_vpc.spoke.id}', peer_owner_id: '${var.account_id_workload}' });
-    expect(peerings.hub_to_spoke!.auto_accept).toBeUndefined();
-    expect(peerings.spoke_to_dr).toMatchObject({ peer_region: 'ap-northeast-1', provider: '${aws.workload_ap_northeast_2}' });
+    expect(peerings.pcx_local).toMatchObject({ vpc_id: '${aws_vpc.hub.id}', peer_vpc_id: '${aws_vpc.spoke.id}', peer_owner_id: '${var.account_id_app}' });
+    expect(peerings.pcx_local!.auto_accept).toBeUndefined();
+    expect(peerings.pcx_dr).toMatchObject({ peer_region: 'ap-northeast-1', provider: '${aws.app_ap_northeast_2}' });
     const accepters = resourcesOf(json, 'aws_vpc_peering_connection_accepter');
-    expect(accepters.hub_to_spoke).toMatchObject({ provider: '${aws.workload_ap_northeast_2}', auto_accept: true });
-    expect(accepters.spoke_to_dr).toMatchObject({ provider: '${aws.workload_ap_northeast_1}' });
+    expect(accepters.pcx_local).toMatchObject({ provider: '${aws.app_ap_northeast_2}', auto_accept: true });
+    expect(accepters.pcx_dr).toMatchObject({ provider: '${aws.app_ap_northeast_1}' });
     const routes = Object.values(resourcesOf(json, 'aws_route'));
-    expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.20.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection_accepter.hub_to_spoke.id}' }));
-    expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.0.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection_accepter.hub_to_spoke.id}' }));
-    expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.20.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection_accepter.spoke_to_dr.id}' }));
+    expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.20.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection_accepter.pcx_local.id}' }));
+    expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.0.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection_accepter.pcx_local.id}' }));
+    expect(routes).toContainEqual(expect.objectContaining({ destination_cidr_block: '10.20.0.0/16', vpc_peering_connection_id: '${aws_vpc_peering_connection_accepter.pcx_dr.id}' }));
     expect(routes.filter((route) => route.destination_cidr_block === '10.0.0.0/16' && route.gateway_id)).toEqual([]);
   });
 
@@ -115,26 +119,27 @@ describe('terraform export of a design using every kind', () => {
   it('writes outputs for load balancer endpoints, NLB static IPs and NAT addresses', async () => {
     const { json } = await expectValid(everything);
     const outputs = json.output as Record<string, JsonObject[]>;
-    expect(outputs.public_nlb_static_ips![0]!.value).toEqual(['${aws_eip.nlb_eip.public_ip}']);
+    expect(outputs.nlb_static_ips![0]!.value).toEqual(['${aws_eip.eip_nlb.public_ip}']);
     expect(outputs.nat_a_public_ip![0]!.value).toBe('${aws_nat_gateway.nat_a.public_ip}');
-    expect(outputs.orders_mq_endpoints![0]!.value).toBe('${aws_mq_broker.orders_mq.instances[0].endpoints}');
-    expect(outputs.web_api_endpoint![0]!.value).toBe('${aws_apigatewayv2_api.web_api.api_endpoint}');
+    expect(outputs.mq_endpoints![0]!.value).toBe('${aws_mq_broker.mq.instances[0].endpoints}');
+    expect(outputs.api_http_endpoint![0]!.value).toBe('${aws_apigatewayv2_api.api_http.api_endpoint}');
+    expect(outputs.api_rest_invoke_url![0]!.value).toBe('${aws_api_gateway_stage.api_rest.invoke_url}');
   });
 
   it('uses one rule resource per security group rule, and inline rules for the default group', async () => {
     const { json } = await expectValid(everything);
     const ingress = resourcesOf(json, 'aws_vpc_security_group_ingress_rule');
-    expect(ingress.web_ingress_1).toMatchObject({ security_group_id: '${aws_security_group.web.id}', ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0' });
-    expect(ingress.web_ingress_2).toMatchObject({ prefix_list_id: '${aws_ec2_managed_prefix_list.partners.id}' });
-    expect(ingress.web_ingress_3).toMatchObject({ ip_protocol: 'icmpv6', cidr_ipv6: '::/0' });
-    expect(ingress.app_ingress_1).toMatchObject({ referenced_security_group_id: '${aws_security_group.web.id}' });
+    expect(ingress.sg_web_ingress_1).toMatchObject({ security_group_id: '${aws_security_group.sg_web.id}', ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0' });
+    expect(ingress.sg_web_ingress_2).toMatchObject({ prefix_list_id: '${aws_ec2_managed_prefix_list.pl_partners.id}' });
+    expect(ingress.sg_web_ingress_3).toMatchObject({ ip_protocol: 'icmpv6', cidr_ipv6: '::/0' });
+    expect(ingress.sg_app_ingress_1).toMatchObject({ referenced_security_group_id: '${aws_security_group.sg_web.id}' });
     const defaults = resourcesOf(json, 'aws_default_security_group');
     expect(Object.values(defaults)[0]!.ingress).toEqual([expect.objectContaining({ self: true, protocol: '-1' })]);
   });
 
   it('leaves load balancers that Kubernetes controllers or Beanstalk create to them', async () => {
     const { json } = await expectValid(everything);
-    expect(Object.keys(resourcesOf(json, 'aws_lb')).sort()).toEqual(['internal_alb', 'public_nlb']);
+    expect(Object.keys(resourcesOf(json, 'aws_lb')).sort()).toEqual(['alb', 'nlb']);
     const environment = Object.values(resourcesOf(json, 'aws_elastic_beanstalk_environment'))[0]!;
     expect(environment.setting).toContainEqual(expect.objectContaining({ name: 'LoadBalancerType', value: 'application' }));
   });
@@ -145,13 +150,14 @@ describe('terraform export of a design using every kind', () => {
 });
 
 describe('terraform names and strings', () => {
-  it('makes resource names valid identifiers and unique, even when design names collide', async () => {
+  it('makes resource names valid identifiers and unique, from ids that collide once made identifiers', async () => {
+    // Addresses come from ids (which never change), not names: colliding names do not matter, colliding ids do.
     const built = design()
       .account('a', { name: '1st account' })
-      .vpc('v1', 'a', '10.0.0.0/16', { name: 'Main VPC' })
-      .vpc('v2', 'a', '10.1.0.0/16', { name: 'main-vpc' })
+      .vpc('Main-VPC', 'a', '10.0.0.0/16', { name: 'main' })
+      .vpc('main_vpc', 'a', '10.1.0.0/16', { name: 'main' })
       .vpc('v3', 'a', '10.2.0.0/16', { name: '메인' })
-      .vpc('v4', 'a', '10.3.0.0/16', { name: '2nd VPC' })
+      .vpc('2nd.vpc', 'a', '10.3.0.0/16', { name: '2nd VPC' })
       .build();
     const { json } = await expectValid(built);
     expect(Object.keys(resourcesOf(json, 'aws_vpc')).sort()).toEqual(['main_vpc', 'main_vpc_2', 'r_2nd_vpc', 'v3']);
@@ -217,12 +223,14 @@ describe('terraform export of smaller designs', () => {
   it('exports a hub and spoke with a cross-account transit gateway attachment accepted in the hub', async () => {
     const { json } = await expectValid(hubAndSpokeDesign());
     const accepters = resourcesOf(json, 'aws_ec2_transit_gateway_vpc_attachment_accepter');
-    expect(accepters.app).toMatchObject({ provider: '${aws.network_ap_northeast_2}', transit_gateway_attachment_id: '${aws_ec2_transit_gateway_vpc_attachment.app.id}' });
+    expect(accepters.att_app).toMatchObject({ provider: '${aws.network_ap_northeast_2}', transit_gateway_attachment_id: '${aws_ec2_transit_gateway_vpc_attachment.att_app.id}' });
     const attachments = resourcesOf(json, 'aws_ec2_transit_gateway_vpc_attachment');
-    expect(attachments.app!.provider).toBe('${aws.workload_ap_northeast_2}');
-    expect(attachments.app!.depends_on).toEqual(['${aws_ram_principal_association.tgw_share_workload}']);
+    expect(attachments.att_app!.provider).toBe('${aws.workload_ap_northeast_2}');
+    // The attachment waits for the share to reach the account and to hold the transit gateway.
+    expect(attachments.att_app!.depends_on).toEqual(['${aws_ram_principal_association.share_tgw_workload}', '${aws_ram_resource_association.share_tgw_tgw}']);
     const routes = Object.values(resourcesOf(json, 'aws_route'));
-    expect(routes).toContainEqual(expect.objectContaining({ transit_gateway_id: '${aws_ec2_transit_gateway.core.id}', depends_on: ['${aws_ec2_transit_gateway_vpc_attachment.app}'] }));
+    // The spoke's routes wait for the hub to accept, not only for the request.
+    expect(routes).toContainEqual(expect.objectContaining({ transit_gateway_id: '${aws_ec2_transit_gateway.tgw.id}', depends_on: ['${aws_ec2_transit_gateway_vpc_attachment_accepter.att_app}'] }));
   });
 
   it('asks for the provider version that has every argument it writes', async () => {
@@ -255,7 +263,7 @@ describe('terraform export of smaller designs', () => {
     expect(Object.keys(resourcesOf(json, 'aws_instance'))).toEqual(['own']);
     expect(resourcesOf(json, 'aws_lb')).toEqual({});
     expect(resourcesOf(json, 'aws_lb_target_group')).toEqual({});
-    expect(Object.keys(resourcesOf(json, 'aws_elastic_beanstalk_environment'))).toEqual(['api_prod']);
+    expect(Object.keys(resourcesOf(json, 'aws_elastic_beanstalk_environment'))).toEqual(['eb']);
   });
 
   it('refers to a secondary CIDR block through its association so the subnet waits for it', async () => {

@@ -363,6 +363,21 @@ resource "aws_ec2_transit_gateway_route_table_propagation" "att_app_tgw_rt_spoke
   transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_spoke.id
 }
 
+resource "aws_customer_gateway" "cgw_office" {
+  provider    = aws.net_ap_northeast_2
+  bgp_asn     = "65010"
+  ip_address  = "198.51.100.20"
+  type        = "ipsec.1"
+  device_name = "office-router"
+}
+
+resource "aws_customer_gateway" "cgw_branch" {
+  provider         = aws.net_ap_northeast_2
+  bgp_asn_extended = "4200000010"
+  ip_address       = "198.51.100.21"
+  type             = "ipsec.1"
+}
+
 resource "aws_default_route_table" "hub_rtb_main" {
   provider               = aws.net_ap_northeast_2
   default_route_table_id = aws_vpc.hub.default_route_table_id

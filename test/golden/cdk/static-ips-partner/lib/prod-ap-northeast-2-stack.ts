@@ -534,7 +534,7 @@ export class ProdApNortheast2Stack extends Stack {
       fromPort: 80,
       toPort: 80,
       sourceSecurityGroupId: sgBeanstalkAlb.attrGroupId,
-      description: "from the environment s ALB",
+      description: "from the environment ALB",
     });
     const routeTableProdVpcPublicRoute = new ec2.CfnRoute(this, "RouteTableProdVpcPublicTo0-0-0-0-0", {
       routeTableId: routeTableProdVpcPublic.ref,
