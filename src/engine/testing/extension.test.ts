@@ -136,7 +136,7 @@ describe('a kind added through the registries alone', () => {
 
   it('exports to Terraform and CDK', () => {
     const terraform = generateTerraform(world(allOut)).find((file) => file.path === 'compute.tf');
-    expect(terraform?.contents).toMatch(/resource "aws_instance" "inspection" \{[^}]*vpc_security_group_ids = \[aws_security_group\.appl_sg\.id\]/s);
+    expect(terraform?.contents).toMatch(/resource "aws_instance" "appl_1" \{[^}]*vpc_security_group_ids = \[aws_security_group\.appl_sg\.id\]/s);
     const cdk = generateCdk(world(allOut)).map((file) => file.contents).join('\n');
     expect(cdk).toMatch(/new ec2\.CfnInstance\(this, "ApplianceInspection", \{[^}]*securityGroupIds: \[/s);
   });
