@@ -14,6 +14,24 @@ Each addition names the AWS behaviour it stands in for; nothing here changes wha
   EKS: a node group made without remote access has none (moto invents an "eksKeypair"); a
        cluster has its cluster security group; a node group has its Auto Scaling group (moto
        names one and never makes it, so a target group attachment to it waits forever).
+  RAM: a resource share keeps the tags it was created with (moto drops them, so every plan adds them).
+  Elastic Beanstalk: an application keeps its description and tags, and ListTagsForResource
+       answers for it (moto keeps tags on environments only, so reading a new application fails).
+  Elastic Beanstalk: an environment has an id, its solution stack and the option settings it was
+       created with, and DescribeEvents, DescribeConfigurationSettings and
+       DescribeEnvironmentResources answer (moto answers 500, which the provider retries until
+       it times out).
+  EC2: a transit gateway shared through RAM is usable from the principal accounts: an attachment
+       made there waits in pendingAcceptance in both accounts until the owner calls
+       AcceptTransitGatewayVpcAttachment (which moto lacks), and the gateway is described and
+       routed to from there. A gateway with default route table association disabled associates
+       no attachment by itself (moto associates every one, so the provider waits forever for
+       the disassociation).
+  ELBv2: a load balancer made with subnet mappings reports each mapping's Elastic IP and private
+       address (moto reports subnets only, so every plan replaces an NLB's mappings).
+  EC2: a transit gateway route lists its attachment (moto keeps it where the response drops it, so
+       every route reads as a blackhole), an attachment keeps the tags it is created with, and a
+       NAT gateway takes the private address it is asked for.
   Seeds: Elastic IPs that exist before the apply (LZS_MOTO_ADDRESSES, JSON list of
        {account, region, address}), as a partner's allow-listed addresses do.
 """
@@ -260,6 +278,363 @@ def create_nodegroup(self, *args, **kwargs):
 
 eks_models.EKSBackend.create_cluster = create_cluster
 eks_models.EKSBackend.create_nodegroup = create_nodegroup
+
+# ---- RAM: resource share tags ------------------------------------------------------------------
+
+from moto.ram.models import ResourceShare
+
+_share_init = ResourceShare.__init__
+_share_describe = ResourceShare.describe
+
+
+def share_init(self, account_id, region, **kwargs):
+    _share_init(self, account_id, region, **kwargs)
+    self.tags = {tag["key"]: tag.get("value", "") for tag in kwargs.get("tags") or []}
+
+
+def share_describe(self):
+    out = _share_describe(self)
+    out["tags"] = [{"key": key, "value": value} for key, value in self.tags.items()]
+    return out
+
+
+def _share_by_arn(arn):
+    for account in list(ram_backends.keys()):
+        for backend in dict.values(ram_backends[account]):
+            for share in backend.resource_shares:
+                if share.arn == arn:
+                    return share
+    from moto.ram.exceptions import UnknownResourceException
+
+    raise UnknownResourceException(f"ResourceShare {arn} could not be found.")
+
+
+def tag_resource(self):
+    params = self.request_params
+    share = _share_by_arn(params["resourceShareArn"])
+    share.tags.update({tag["key"]: tag.get("value", "") for tag in params.get("tags", [])})
+    return "{}"
+
+
+def untag_resource(self):
+    params = self.request_params
+    share = _share_by_arn(params["resourceShareArn"])
+    for key in params.get("tagKeys", []):
+        share.tags.pop(key, None)
+    return "{}"
+
+
+ResourceShare.__init__ = share_init
+ResourceShare.describe = share_describe
+ResourceAccessManagerResponse.tag_resource = tag_resource
+ResourceAccessManagerResponse.untag_resource = untag_resource
+for path in ("tagresource", "untagresource"):
+    ram_urls.url_paths["{0}/" + path + "$"] = ResourceAccessManagerResponse.dispatch
+
+# ---- Elastic Beanstalk: application tags -----------------------------------------------------
+
+from moto.elasticbeanstalk.models import EBBackend
+from moto.elasticbeanstalk.responses import EBResponse
+
+_eb_find = EBBackend._find_environment_by_arn
+_eb_create_application = EBResponse.create_application
+
+
+def eb_find(self, arn):
+    for application in self.applications.values():
+        if application.arn == arn:
+            if not hasattr(application, "tags"):
+                application.tags = {}
+            return application
+    return _eb_find(self, arn)
+
+
+def eb_create_application(self):
+    result = _eb_create_application(self)
+    application = self.elasticbeanstalk_backend.applications[self._get_param("ApplicationName")]
+    application.tags = {tag["Key"]: tag["Value"] for tag in self._get_param("Tags", [])}
+    application.description = self._get_param("Description")
+    return result
+
+
+EBBackend._find_environment_by_arn = eb_find
+EBResponse.create_application = eb_create_application
+
+# ---- Elastic Beanstalk: environment ids, settings, events and resources ----------------------
+
+import random
+import string
+
+from moto.core.responses import ActionResult
+from moto.elasticbeanstalk.models import Environment
+
+_eb_environment_init = Environment.__init__
+_eb_create_environment = EBResponse.create_environment
+
+
+def eb_environment_init(self, application, environment_name, solution_stack_name, tags):
+    _eb_environment_init(self, application, environment_name, solution_stack_name, tags)
+    self.environment_id = "e-" + "".join(random.choices(string.ascii_lowercase + string.digits, k=10))
+    self.solution_stack_name = solution_stack_name
+    self.version_label = None
+    self.option_settings = []
+
+
+def eb_create_environment(self):
+    result = _eb_create_environment(self)
+    application = self.elasticbeanstalk_backend.applications[self._get_param("ApplicationName")]
+    environment = application.environments[self._get_param("EnvironmentName")]
+    environment.option_settings = [
+        {key: setting[key] for key in ("ResourceName", "Namespace", "OptionName", "Value") if key in setting}
+        for setting in self._get_param("OptionSettings", [])
+    ]
+    return result
+
+
+def _eb_environments(response):
+    ids = response._get_param("EnvironmentIds", [])
+    names = response._get_param("EnvironmentNames", [])
+    application = response._get_param("ApplicationName")
+    return [
+        environment
+        for environment in response.elasticbeanstalk_backend.describe_environments()
+        if (not ids or environment.environment_id in ids)
+        and (not names or environment.environment_name in names)
+        and (not application or environment.application_name == application)
+    ]
+
+
+def eb_describe_environments(self):
+    return ActionResult({"Environments": _eb_environments(self)})
+
+
+def eb_describe_events(self):
+    return ActionResult({"Events": []})
+
+
+def eb_describe_configuration_settings(self):
+    return ActionResult(
+        {
+            "ConfigurationSettings": [
+                {
+                    "SolutionStackName": environment.solution_stack_name,
+                    "ApplicationName": environment.application_name,
+                    "EnvironmentName": environment.environment_name,
+                    "DeploymentStatus": "deployed",
+                    "OptionSettings": environment.option_settings,
+                }
+                for environment in _eb_environments(self)
+            ]
+        }
+    )
+
+
+def eb_describe_environment_resources(self):
+    found = _eb_environments(self)
+    if not found:
+        from moto.elasticbeanstalk.exceptions import InvalidParameterValueError
+
+        raise InvalidParameterValueError("No Environment found.")
+    empty = ("AutoScalingGroups", "Instances", "LaunchConfigurations", "LaunchTemplates", "LoadBalancers", "Triggers", "Queues")
+    return ActionResult({"EnvironmentResources": {"EnvironmentName": found[0].environment_name, **{key: [] for key in empty}}})
+
+
+Environment.__init__ = eb_environment_init
+EBResponse.create_environment = eb_create_environment
+EBResponse.describe_environments = eb_describe_environments
+EBResponse.describe_events = eb_describe_events
+EBResponse.describe_configuration_settings = eb_describe_configuration_settings
+EBResponse.describe_environment_resources = eb_describe_environment_resources
+
+# ---- EC2: transit gateways shared through RAM -------------------------------------------------
+
+from moto.ec2.models.transit_gateway_attachments import TransitGatewayAttachment, TransitGatewayVpcAttachment
+from moto.ec2.responses.transit_gateway_attachments import TransitGatewayAttachment as TransitGatewayAttachmentResponse
+
+_create_tgw_vpc_attachment = EC2Backend.create_transit_gateway_vpc_attachment
+_describe_transit_gateways = EC2Backend.describe_transit_gateways
+_create_route = EC2Backend.create_route
+_replace_route = EC2Backend.replace_route
+
+
+def _shared_transit_gateway(account, region, transit_gateway_id):
+    """(owner backend, gateway) for a transit gateway another account shares with `account`, else None."""
+    for owner in list(ram_backends.keys()):
+        if owner == account:
+            continue
+        ram = dict.get(ram_backends[owner], region)
+        if ram is None:
+            continue
+        for share in ram.resource_shares:
+            if share.status != "ACTIVE" or account not in share.principals:
+                continue
+            for arn in share.resource_arns:
+                if arn.endswith(":transit-gateway/" + transit_gateway_id):
+                    backend = ec2_backends[owner][region]
+                    gateway = backend.transit_gateways.get(transit_gateway_id)
+                    if gateway is not None:
+                        return backend, gateway
+    return None
+
+
+def _associates_by_default(gateway):
+    return gateway.options.get("DefaultRouteTableAssociation", "enable") == "enable"
+
+
+def create_transit_gateway_vpc_attachment(self, transit_gateway_id, vpc_id, subnet_ids, tags=None, options=None):
+    if transit_gateway_id in self.transit_gateways or _shared_transit_gateway(self.account_id, self.region_name, transit_gateway_id) is None:
+        attachment = _create_tgw_vpc_attachment(self, transit_gateway_id, vpc_id, subnet_ids, tags, options)
+        gateway = self.transit_gateways[transit_gateway_id]
+        if not _associates_by_default(gateway):
+            # A gateway made with default association disabled associates nothing by itself.
+            gateway.default_route_table.route_table_associations.pop(attachment.id, None)
+            attachment.transit_gateway_route_table = None
+        return attachment
+    owner, gateway = _shared_transit_gateway(self.account_id, self.region_name, transit_gateway_id)
+    attachment = TransitGatewayVpcAttachment(self, transit_gateway=gateway, tags=tags, vpc_id=vpc_id, subnet_ids=subnet_ids, options=options)
+    if not _associates_by_default(gateway):
+        attachment.transit_gateway_route_table = None
+    # The requester's account owns the VPC side; the gateway's owner must accept it.
+    attachment.state = "pendingAcceptance"
+    attachment.gateway_owner_id = owner.account_id
+    self.transit_gateway_attachments[attachment.id] = attachment
+    owner.transit_gateway_attachments[attachment.id] = attachment
+    return attachment
+
+
+def describe_transit_gateways(self, filters, transit_gateway_ids):
+    found = _describe_transit_gateways(self, filters, transit_gateway_ids)
+    for transit_gateway_id in transit_gateway_ids or []:
+        if transit_gateway_id not in self.transit_gateways:
+            shared = _shared_transit_gateway(self.account_id, self.region_name, transit_gateway_id)
+            if shared is not None:
+                found.append(shared[1])
+    return found
+
+
+def _with_shared_gateway(backend, transit_gateway_id, call):
+    """Runs `call` with a shared gateway visible in `backend`, as a route to it needs."""
+    if not transit_gateway_id or transit_gateway_id in backend.transit_gateways:
+        return call()
+    shared = _shared_transit_gateway(backend.account_id, backend.region_name, transit_gateway_id)
+    if shared is None:
+        return call()
+    backend.transit_gateways[transit_gateway_id] = shared[1]
+    try:
+        return call()
+    finally:
+        del backend.transit_gateways[transit_gateway_id]
+
+
+def create_route(self, *args, **kwargs):
+    return _with_shared_gateway(self, kwargs.get("transit_gateway_id"), lambda: _create_route(self, *args, **kwargs))
+
+
+def replace_route(self, *args, **kwargs):
+    return _with_shared_gateway(self, kwargs.get("transit_gateway_id"), lambda: _replace_route(self, *args, **kwargs))
+
+
+def accept_transit_gateway_vpc_attachment(self):
+    attachment = self.ec2_backend.transit_gateway_attachments[self._get_param("TransitGatewayAttachmentId")]
+    attachment.state = "available"
+    return ActionResult({"TransitGatewayVpcAttachment": attachment})
+
+
+TransitGatewayAttachment.transit_gateway_owner_id = property(
+    lambda self: getattr(self, "gateway_owner_id", None) or self.resource_owner_id
+)
+EC2Backend.create_transit_gateway_vpc_attachment = create_transit_gateway_vpc_attachment
+EC2Backend.describe_transit_gateways = describe_transit_gateways
+EC2Backend.create_route = create_route
+EC2Backend.replace_route = replace_route
+TransitGatewayAttachmentResponse.accept_transit_gateway_vpc_attachment = accept_transit_gateway_vpc_attachment
+
+# ---- ELBv2: subnet mappings' addresses ------------------------------------------------------
+
+from moto.elbv2.models import AvailabilityZone as LoadBalancerZone
+from moto.elbv2.models import ELBv2Backend, FakeLoadBalancer
+
+_create_load_balancer = ELBv2Backend.create_load_balancer
+
+
+def create_load_balancer(self, *args, **kwargs):
+    balancer = _create_load_balancer(self, *args, **kwargs)
+    balancer.mapped_addresses = {}
+    for mapping in kwargs.get("subnet_mappings") or []:
+        address = {}
+        if mapping.get("AllocationId"):
+            address["AllocationId"] = mapping["AllocationId"]
+            found = self.ec2_backend.describe_addresses(allocation_ids=[mapping["AllocationId"]])
+            if found:
+                address["IpAddress"] = found[0].public_ip
+        if mapping.get("PrivateIPv4Address"):
+            address["PrivateIPv4Address"] = mapping["PrivateIPv4Address"]
+        if address:
+            balancer.mapped_addresses[mapping["SubnetId"]] = [address]
+    return balancer
+
+
+def load_balancer_zones(self):
+    zones = [LoadBalancerZone(subnet) for subnet in self.subnets]
+    for zone in zones:
+        zone.load_balancer_addresses = getattr(self, "mapped_addresses", {}).get(zone.subnet_id, [])
+    return zones
+
+
+ELBv2Backend.create_load_balancer = create_load_balancer
+FakeLoadBalancer.availability_zones = property(load_balancer_zones)
+
+# ---- EC2: transit gateway routes and attachment tags, NAT gateway private address ------------
+
+import threading
+
+import moto.ec2.models.nat_gateways as nat_models
+from moto.ec2.responses.nat_gateways import NatGateways as NatGatewayResponse
+
+_create_tgw_route = EC2Backend.create_transit_gateway_route
+_create_tgw_vpc_attachment_response = TransitGatewayAttachmentResponse.create_transit_gateway_vpc_attachment
+
+
+def create_transit_gateway_route(self, *args, **kwargs):
+    route = _create_tgw_route(self, *args, **kwargs)
+    attachment = route.get("transitGatewayAttachments")
+    if isinstance(attachment, dict):
+        route["transitGatewayAttachments"] = [attachment]
+    return route
+
+
+def create_transit_gateway_vpc_attachment_response(self):
+    result = _create_tgw_vpc_attachment_response(self)
+    tags = self._parse_tag_specification().get("transit-gateway-attachment", {})
+    if tags:
+        attachment = result.result["TransitGatewayVpcAttachment"] if hasattr(result, "result") else None
+        if attachment is not None:
+            attachment.add_tags(tags)
+    return result
+
+
+_nat_request = threading.local()
+_random_private_ip = nat_models.random_private_ip
+_create_nat_gateway_response = NatGatewayResponse.create_nat_gateway
+
+
+def nat_private_ip(*args, **kwargs):
+    wanted = getattr(_nat_request, "address", None)
+    return wanted or _random_private_ip(*args, **kwargs)
+
+
+def create_nat_gateway_response(self):
+    _nat_request.address = self._get_param("PrivateIpAddress")
+    try:
+        return _create_nat_gateway_response(self)
+    finally:
+        _nat_request.address = None
+
+
+EC2Backend.create_transit_gateway_route = create_transit_gateway_route
+TransitGatewayAttachmentResponse.create_transit_gateway_vpc_attachment = create_transit_gateway_vpc_attachment_response
+nat_models.random_private_ip = nat_private_ip
+NatGatewayResponse.create_nat_gateway = create_nat_gateway_response
 
 # ---- Seeds ----------------------------------------------------------------------------------
 

@@ -138,14 +138,51 @@ export function plannedChanges(step: Step): string[] {
   return [...step.stdout.matchAll(/^\s*# (\S+) (will be|must be) (.*)$/gm)].map((match) => `${match[1]} ${match[3]}`);
 }
 
+/** A test value for a variable the export leaves to the team (no default), by its name. */
+function testValue(name: string, n: number): string {
+  if (name.startsWith('account_id_')) return String(100000000000 + n * 1111);
+  if (name.endsWith('_password')) return 'Testing-password-1';
+  if (name.startsWith('ami_')) return 'ami-0123456789abcdef0';
+  if (name.endsWith('_image')) return '111111111111.dkr.ecr.us-east-1.amazonaws.com/app:1';
+  return `lzs-${name.replace(/_/g, '-')}`;
+}
+
+/**
+ * Every string variable's value in the test: its default where the export gives one, else a test
+ * value (those, and only those, go in terraform.tfvars, as a team would set them).
+ */
+export function variableValues(files: readonly GeneratedFile[]): { values: Map<string, string>; tfvars: string } {
+  const variables = files.find((file) => file.path === 'variables.tf')?.contents ?? '';
+  const values = new Map<string, string>();
+  let tfvars = '';
+  let n = 0;
+  for (const chunk of variables.split(/^(?=variable ")/m)) {
+    const name = /^variable "([^"]+)"/.exec(chunk)?.[1];
+    if (!name) continue;
+    n++;
+    if (/^\s+default\s+=/m.test(chunk)) {
+      const literal = /^\s+default\s+=\s+"([^"]*)"$/m.exec(chunk)?.[1];
+      if (literal !== undefined) values.set(name, literal);
+      continue;
+    }
+    const value = testValue(name, n);
+    values.set(name, value);
+    tfvars += `${name} = "${value}"\n`;
+  }
+  return { values, tfvars };
+}
+
 /** The account and region of each provider alias (moto's default account when no role is assumed). */
 export function providerAccounts(files: readonly GeneratedFile[]): Map<string, { account: string; region: string }> {
   const providers = files.find((file) => file.path === 'providers.tf')?.contents ?? '';
+  const { values } = variableValues(files);
+  const valueOf = (text: string | undefined) => (text?.startsWith('var.') ? values.get(text.slice(4)) : text?.replace(/^"|"$/g, ''));
   const out = new Map<string, { account: string; region: string }>();
   for (const chunk of providers.split(/^provider "aws" \{/m).slice(1)) {
     const alias = /alias\s*=\s*"([^"]+)"/.exec(chunk)?.[1];
-    const region = /region\s*=\s*"([^"]+)"/.exec(chunk)?.[1];
-    const account = /arn:aws:iam::(\d{12}):role\//.exec(chunk)?.[1] ?? '123456789012';
+    const region = valueOf(/region\s*=\s*(\S+)/.exec(chunk)?.[1]);
+    const accountExpr = /arn:aws:iam::(\d{12}|\$\{var\.[a-z0-9_]+\}):role\//.exec(chunk)?.[1];
+    const account = (accountExpr?.startsWith('${') ? values.get(accountExpr.slice(6, -1)) : accountExpr) ?? '123456789012';
     if (alias && region) out.set(alias, { account, region });
   }
   return out;
