@@ -87,6 +87,17 @@ resource "aws_subnet" "hub_tgw_a" {
   }
 }
 
+resource "aws_subnet" "hub_fw_a" {
+  provider          = aws.net_ap_northeast_2
+  vpc_id            = aws_vpc.hub.id
+  cidr_block        = "10.0.200.0/28"
+  availability_zone = "ap-northeast-2a"
+
+  tags = {
+    Name = "hub firewall a"
+  }
+}
+
 resource "aws_subnet" "spoke_a" {
   provider          = aws.app_ap_northeast_2
   vpc_id            = aws_vpc.spoke.id
@@ -494,6 +505,22 @@ resource "aws_route" "dr_rtb_main_to_10_20_0_0_16" {
   vpc_peering_connection_id = aws_vpc_peering_connection_accepter.pcx_dr.id
 }
 
+resource "aws_route_table" "rtb_inspected" {
+  provider = aws.net_ap_northeast_2
+  vpc_id   = aws_vpc.hub.id
+
+  tags = {
+    Name = "inspected"
+  }
+}
+
+resource "aws_route" "rtb_inspected_to_198_51_100_0_24" {
+  provider               = aws.net_ap_northeast_2
+  route_table_id         = aws_route_table.rtb_inspected.id
+  destination_cidr_block = "198.51.100.0/24"
+  vpc_endpoint_id        = one([for state in aws_networkfirewall_firewall.nfw.firewall_status[0].sync_states : state.attachment[0].endpoint_id if state.availability_zone == "ap-northeast-2a"])
+}
+
 resource "aws_vpc_endpoint" "vpce_s3" {
   provider          = aws.net_ap_northeast_2
   vpc_id            = aws_vpc.hub.id
@@ -551,4 +578,138 @@ resource "aws_ram_principal_association" "share_net_app" {
   provider           = aws.net_ap_northeast_2
   principal          = var.account_id_app
   resource_share_arn = aws_ram_resource_share.share_net.arn
+}
+
+resource "aws_networkfirewall_rule_group" "nfw_stateless_edge" {
+  provider = aws.net_ap_northeast_2
+  name     = "inspection-edge"
+  capacity = 10
+  type     = "STATELESS"
+
+  rule_group {
+    rules_source {
+      stateless_rules_and_custom_actions {
+        stateless_rule {
+          priority = 10
+
+          rule_definition {
+            actions = ["aws:drop"]
+
+            match_attributes {
+              protocols = [6]
+
+              source {
+                address_definition = "192.0.2.0/24"
+              }
+
+              destination_port {
+                from_port = 22
+                to_port   = 22
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  tags = {
+    Name = "inspection"
+  }
+}
+
+resource "aws_networkfirewall_rule_group" "nfw_stateful_egress_domains" {
+  provider = aws.net_ap_northeast_2
+  name     = "inspection-egress-domains"
+  capacity = 100
+  type     = "STATEFUL"
+
+  rule_group {
+    rules_source {
+      rules_source_list {
+        generated_rules_type = "ALLOWLIST"
+        target_types         = ["TLS_SNI", "HTTP_HOST"]
+        targets              = [".example.com"]
+      }
+    }
+  }
+
+  tags = {
+    Name = "inspection"
+  }
+}
+
+resource "aws_networkfirewall_rule_group" "nfw_stateful_no_telnet" {
+  provider = aws.net_ap_northeast_2
+  name     = "inspection-no-telnet"
+  capacity = 10
+  type     = "STATEFUL"
+
+  rule_group {
+    rules_source {
+      stateful_rule {
+        action = "DROP"
+
+        header {
+          protocol         = "TCP"
+          source           = "ANY"
+          source_port      = "ANY"
+          direction        = "FORWARD"
+          destination      = "ANY"
+          destination_port = "23"
+        }
+
+        rule_option {
+          keyword  = "sid"
+          settings = ["1"]
+        }
+      }
+    }
+  }
+
+  tags = {
+    Name = "inspection"
+  }
+}
+
+resource "aws_networkfirewall_firewall_policy" "nfw_policy" {
+  provider = aws.net_ap_northeast_2
+  name     = "inspection-policy"
+
+  firewall_policy {
+    stateless_default_actions          = ["aws:forward_to_sfe"]
+    stateless_fragment_default_actions = ["aws:forward_to_sfe"]
+
+    stateless_rule_group_reference {
+      priority     = 1
+      resource_arn = aws_networkfirewall_rule_group.nfw_stateless_edge.arn
+    }
+
+    stateful_rule_group_reference {
+      resource_arn = aws_networkfirewall_rule_group.nfw_stateful_egress_domains.arn
+    }
+
+    stateful_rule_group_reference {
+      resource_arn = aws_networkfirewall_rule_group.nfw_stateful_no_telnet.arn
+    }
+  }
+
+  tags = {
+    Name = "inspection"
+  }
+}
+
+resource "aws_networkfirewall_firewall" "nfw" {
+  provider            = aws.net_ap_northeast_2
+  name                = "inspection"
+  firewall_policy_arn = aws_networkfirewall_firewall_policy.nfw_policy.arn
+  vpc_id              = aws_vpc.hub.id
+
+  subnet_mapping {
+    subnet_id = aws_subnet.hub_fw_a.id
+  }
+
+  tags = {
+    Name = "inspection"
+  }
 }
