@@ -28,6 +28,17 @@ const TAGGABLE = new Set([
   'aws_iam_instance_profile', 'aws_cloudwatch_log_group', 'aws_service_discovery_service', 'aws_api_gateway_stage',
 ]);
 
+export interface VariableSpec {
+  readonly description: string;
+  /** The description for comments (terraform.tfvars.example): ids only, never user text. */
+  readonly note?: string;
+  readonly type: 'string' | 'number' | 'map(string)';
+  readonly sensitive?: boolean;
+  readonly default?: Value;
+  /** A rule on the value: `ref` is `var.<name>`; the message names the variable. */
+  readonly validation?: (ref: string) => { condition: string; message: string };
+}
+
 interface ProviderSpec {
   readonly alias: string;
   readonly region: string;
@@ -66,7 +77,7 @@ export class TfContext {
   private readonly derivedNames = new Map<string, string>();
   private readonly emitted = new Set<string>();
   private readonly providers = new Map<string, ProviderSpec>();
-  private readonly variables = new Map<string, { name: string; block: Block }>();
+  private readonly variables = new Map<string, { name: string; block: Block; spec: VariableSpec }>();
   private readonly homeRegions = new Map<string, string>();
   private readonly fallbackRegion: string;
 
@@ -172,6 +183,7 @@ export class TfContext {
     const type = entry.type.replace(/^data\./, '');
     return this.variable(`${entry.name}_${attribute.replace(/[^a-z0-9_]/g, '_')}`, {
       description: `${attribute} of ${type} "${resource.name || resource.id}" (design id ${resource.id}), which this snippet does not create`,
+      note: `${attribute} of ${type} ${resource.id}, which this snippet does not create`,
       type: 'string',
     });
   }
@@ -361,29 +373,70 @@ export class TfContext {
   }
 
   providerBlocks(): Block[] {
-    return [...this.providers.values()]
-      .sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0))
-      .map((spec) => {
-        const assume = spec.account
-          ? [block('assume_role', [], { role_arn: this.roleArn(spec.account, spec.account.roleName || 'OrganizationAccountAccessRole') })]
-          : [];
-        return block('provider', ['aws'], { alias: spec.alias, region: spec.region }, assume);
-      });
+    const specs = [...this.providers.values()].sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
+    if (specs.length === 0) return [];
+    const tags = this.defaultTags();
+    return specs.map((spec) => {
+      const assume = spec.account ? [block('assume_role', [], { role_arn: this.providerRoleArn(spec.account) })] : [];
+      // Every resource the provider makes carries the team's tags, on top of each one's own.
+      const defaults = block('default_tags', [], { tags });
+      return block('provider', ['aws'], { alias: spec.alias, region: this.regionVariable(spec) }, [...assume, defaults]);
+    });
   }
 
-  /** The account's 12-digit number, or a variable when the design does not know it. */
-  accountNumber(account: Resource & { kind: 'account' }): Expr {
-    if (account.accountId) return { t: 'str', v: account.accountId };
-    return this.variable(`account_id_${baseIdentifier(account.id, account.id)}`, {
-      description: 'AWS account number (12 digits) of an account in the design',
+  private regionVariable(spec: ProviderSpec): Expr {
+    return this.variable(`region_${spec.alias}`, {
+      description: `AWS region of the ${spec.account ? `"${spec.account.name || spec.account.id}" account's ` : ''}resources the design places in ${spec.region} (availability zones in the files name it)`,
+      note: `AWS region of ${spec.account ? `account ${spec.account.id}'s ` : ''}resources in ${spec.region}`,
       type: 'string',
+      default: spec.region,
+      validation: (ref) => ({
+        condition: `can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]+$", ${ref}))`,
+        message: `The value of ${ref.slice(4)} must be an AWS region name such as ${spec.region}.`,
+      }),
+    });
+  }
+
+  private defaultTags(): Expr {
+    return this.variable('default_tags', {
+      description: 'Tags every resource gets from the providers (default_tags), on top of its own',
+      type: 'map(string)',
+      default: obj({ ManagedBy: 'Terraform', Design: this.index.design.name || undefined }),
+    });
+  }
+
+  /** The role Terraform assumes in the account: its name is a variable, the design's the default. */
+  private providerRoleArn(account: Resource & { kind: 'account' }): Expr {
+    const id = baseIdentifier(account.id, account.id);
+    const name = this.variable(`role_name_${id}`, {
+      description: `IAM role Terraform assumes in the "${account.name || account.id}" account (it must exist and trust your credentials)`,
+      note: `IAM role Terraform assumes in account ${account.id}`,
+      type: 'string',
+      default: account.roleName || 'OrganizationAccountAccessRole',
+      validation: (ref) => ({
+        condition: `can(regex("^[A-Za-z0-9+=,.@_-]{1,64}$", ${ref}))`,
+        message: `The value of ${ref.slice(4)} must be an IAM role name: 1 to 64 letters, digits or +=,.@_-.`,
+      }),
+    });
+    return tpl('arn:aws:iam::', this.accountNumber(account), ':role/', name);
+  }
+
+  /** The account's 12-digit number: a variable, defaulting to the number the design knows. */
+  accountNumber(account: Resource & { kind: 'account' }): Expr {
+    return this.variable(`account_id_${baseIdentifier(account.id, account.id)}`, {
+      description: `AWS account number (12 digits) of the "${account.name || account.id}" account`,
+      note: `AWS account number (12 digits) of account ${account.id}`,
+      type: 'string',
+      default: account.accountId,
+      validation: (ref) => ({
+        condition: `can(regex("^[0-9]{12}$", ${ref}))`,
+        message: `The value of ${ref.slice(4)} must be a 12-digit AWS account number.`,
+      }),
     });
   }
 
   roleArn(account: Resource & { kind: 'account' }, roleName: string): Expr {
-    const number = this.accountNumber(account);
-    if (number.t === 'str') return { t: 'str', v: `arn:aws:iam::${number.v}:role/${roleName}` };
-    return tpl('arn:aws:iam::', number, `:role/${roleName}`);
+    return tpl('arn:aws:iam::', this.accountNumber(account), `:role/${roleName}`);
   }
 
   // ---- provider version ----------------------------------------------------------------
@@ -403,7 +456,7 @@ export class TfContext {
 
   variable(
     wanted: string,
-    spec: { description: string; type: 'string' | 'number'; sensitive?: boolean; default?: Value },
+    spec: VariableSpec,
   ): Expr {
     const hit = this.variables.get(wanted);
     if (hit) return raw(`var.${hit.name}`);
@@ -414,8 +467,15 @@ export class TfContext {
       default: spec.default,
       sensitive: spec.sensitive ? true : undefined,
     };
-    this.variables.set(wanted, { name, block: block('variable', [name], attrs) });
+    const rule = spec.validation?.(`var.${name}`);
+    const validation = rule ? [block('validation', [], { condition: raw(rule.condition), error_message: rule.message })] : [];
+    this.variables.set(wanted, { name, spec, block: block('variable', [name], attrs, validation) });
     return raw(`var.${name}`);
+  }
+
+  /** Every variable by its name in the files, with what it was declared with. */
+  variableList(): { name: string; spec: VariableSpec }[] {
+    return [...this.variables.values()].map(({ name, spec }) => ({ name, spec }));
   }
 
   variableBlocks(): Block[] {

@@ -311,3 +311,8 @@ export function printFile(blocks: readonly Block[], header?: string): string {
   }
   return parts.join('');
 }
+
+/** One value as HCL text at the top level (a `terraform.tfvars` right-hand side). */
+export function printValue(value: Value): string {
+  return render(toExpr(value), 0);
+}

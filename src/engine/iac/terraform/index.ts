@@ -13,6 +13,7 @@ import type { AllTerraformKinds, TerraformKind } from './kind.ts';
 import { LOAD_BALANCING_TERRAFORM } from './load-balancing.ts';
 import { MESSAGING_TERRAFORM } from './messaging.ts';
 import { NETWORK_TERRAFORM } from './network.ts';
+import { readme, TESTED_PROVIDER, tfvarsExample } from './readme.ts';
 import { SECURITY_TERRAFORM } from './security.ts';
 
 /** Every kind, in the order its blocks are written. */
@@ -58,11 +59,17 @@ const HEADERS: Record<Concern, string> = {
   compute: '# Instances, Auto Scaling groups, containers, Elastic Beanstalk and Lambda.',
 };
 
+/**
+ * Pinned to the tested major: `~> 5.100` has every 5.x argument the files use and rules out an
+ * untested 6.x. A design that needs a 6.x argument pins that minor within 6.
+ */
 function versionsFile(providerVersion: string): string {
+  const major = Number(providerVersion.split('.')[0]);
+  const constraint = major <= Number(TESTED_PROVIDER.split('.')[0]) ? `~> ${TESTED_PROVIDER}` : `~> ${providerVersion}`;
   return printFile([
     block('terraform', [], { required_version: '>= 1.5.0' }, [
       block('required_providers', [], {
-        aws: obj({ source: 'hashicorp/aws', version: `>= ${providerVersion}` }),
+        aws: obj({ source: 'hashicorp/aws', version: constraint }),
       }),
     ]),
   ]);
@@ -92,5 +99,10 @@ export function generateTerraform(design: Design, options: TerraformOptions = {}
   if (variables.length > 0) files.push({ path: 'variables.tf', contents: printFile(variables) });
   if (ctx.outputs.length > 0) files.push({ path: 'outputs.tf', contents: printFile(ctx.outputs) });
   files[0] = { path: 'versions.tf', contents: versionsFile(ctx.providerVersion) };
+  // A whole export is a module a team commits; a snippet is pasted into one that has its own.
+  if (!options.inside && providers.length > 0) {
+    files.push({ path: 'terraform.tfvars.example', contents: tfvarsExample(ctx) });
+    files.push({ path: 'README.md', contents: readme(ctx, files) });
+  }
   return files;
 }

@@ -32,9 +32,14 @@ export function mapMqBroker(ctx: TfContext, broker: ResourceOf<'mq-broker'>): vo
       block('user', [], {
         username: ctx.variable(`${base}_username`, { description: 'Administrator user name of an Amazon MQ broker', type: 'string', default: 'admin' }),
         password: ctx.variable(`${base}_password`, {
-          description: 'Administrator password of an Amazon MQ broker (12+ characters)',
+          description: 'Administrator password of an Amazon MQ broker (12 to 250 characters, no commas, colons or equals signs)',
           type: 'string',
           sensitive: true,
+          // Amazon MQ's own rule, checked at plan time rather than minutes into the broker's creation.
+          validation: (ref) => ({
+            condition: `length(${ref}) >= 12 && length(${ref}) <= 250 && !can(regex("[,:=]", ${ref}))`,
+            message: `The value of ${ref.slice(4)} must be 12 to 250 characters with no comma, colon or equals sign.`,
+          }),
         }),
       }),
     ],

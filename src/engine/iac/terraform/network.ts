@@ -15,6 +15,7 @@ export function mapVpc(ctx: TfContext, vpc: ResourceOf<'vpc'>): void {
     enable_dns_hostnames: vpc.enableDnsHostnames,
     assign_generated_ipv6_cidr_block: vpc.ipv6Cidrs && vpc.ipv6Cidrs.length > 0 ? true : undefined,
   });
+  ctx.output(`${ctx.nameOf(vpc.id)}_vpc_id`, `Id of the VPC "${vpc.name || vpc.id}"`, ctx.ref(vpc.id)!);
   for (const cidr of secondary) {
     ctx.emit(
       'network',
@@ -66,6 +67,7 @@ export function mapSubnet(ctx: TfContext, subnet: ResourceOf<'subnet'>): void {
     assign_ipv6_address_on_creation: ipv6 ? true : undefined,
     map_public_ip_on_launch: subnet.mapPublicIpOnLaunch,
   });
+  ctx.output(`${ctx.nameOf(subnet.id)}_subnet_id`, `Id of the subnet "${subnet.name || subnet.id}"`, ctx.ref(subnet.id)!);
   const table = subnet.routeTable ? ctx.index.getOf(subnet.routeTable, 'route-table') : undefined;
   if (table && !table.main && ctx.address(table.id)) {
     ctx.emit(

@@ -29,7 +29,7 @@ async function expectValid(design: Design) {
   const files = generateTerraform(design);
   const verified = await verifyTerraform(files, reference);
   expect(verified.problems).toEqual([]);
-  for (const file of files) expect(await format(file.contents), `${file.path} is not in terraform fmt form`).toBe(file.contents);
+  for (const file of files.filter((f) => f.path.endsWith('.tf'))) expect(await format(file.contents), `${file.path} is not in terraform fmt form`).toBe(file.contents);
   return { files, ...verified };
 }
 
@@ -40,6 +40,7 @@ describe('terraform export of a design using every kind', () => {
     const { files } = await expectValid(everything);
     expect(files.map((file) => file.path)).toEqual([
       'versions.tf', 'providers.tf', 'network.tf', 'security.tf', 'load_balancing.tf', 'messaging.tf', 'api.tf', 'compute.tf', 'variables.tf', 'outputs.tf',
+      'terraform.tfvars.example', 'README.md',
     ]);
   });
 
@@ -72,15 +73,16 @@ describe('terraform export of a design using every kind', () => {
   it('writes one provider alias per account and region, assuming a role into the account', async () => {
     const { json } = await expectValid(everything);
     const providers = (json.provider as { aws: JsonObject[] }).aws;
-    expect(providers.map((provider) => [provider.alias, provider.region])).toEqual([
-      ['app_ap_northeast_1', 'ap-northeast-1'],
-      ['app_ap_northeast_2', 'ap-northeast-2'],
-      ['net_ap_northeast_2', 'ap-northeast-2'],
-    ]);
+    expect(providers.map((provider) => provider.alias)).toEqual(['app_ap_northeast_1', 'app_ap_northeast_2', 'net_ap_northeast_2']);
     const roles = providers.map((provider) => (provider.assume_role as JsonObject[])[0]!.role_arn);
-    expect(roles[2]).toBe('arn:aws:iam::111111111111:role/LandingZoneAdmin');
-    // The workload account's number is unknown: a variable, interpolated.
-    expect(roles[0]).toBe('arn:aws:iam::${var.account_id_app}:role/OrganizationAccountAccessRole');
+    // Account numbers and role names are variables, defaulting to what the design knows.
+    expect(roles[2]).toBe('arn:aws:iam::${var.account_id_net}:role/${var.role_name_net}');
+    expect(roles[0]).toBe('arn:aws:iam::${var.account_id_app}:role/${var.role_name_app}');
+    const variables = json.variable as Record<string, JsonObject[]>;
+    expect(variables.account_id_net![0]!.default).toBe('111111111111');
+    expect(variables.role_name_net![0]!.default).toBe('LandingZoneAdmin');
+    expect(variables.account_id_app![0]!.default).toBeUndefined();
+    expect(providers.map((provider) => provider.region)).toEqual(['${var.region_app_ap_northeast_1}', '${var.region_app_ap_northeast_2}', '${var.region_net_ap_northeast_2}']);
     const subnets = resourcesOf(json, 'aws_subnet');
     expect(subnets.spoke_a!.provider).toBe('${aws.app_ap_northeast_2}');
     expect(subnets.dr_a!.provider).toBe('${aws.app_ap_northeast_1}');
@@ -217,7 +219,7 @@ describe('terraform export of smaller designs', () => {
   it('exports an empty design as versions only', async () => {
     const { files } = await expectValid(design().build());
     expect(files.map((file) => file.path)).toEqual(['versions.tf']);
-    expect(fileOf(files, 'versions.tf')).toContain('version = ">= 5.0"');
+    expect(fileOf(files, 'versions.tf')).toContain('version = "~> 5.100"');
   });
 
   it('exports a hub and spoke with a cross-account transit gateway attachment accepted in the hub', async () => {
@@ -233,19 +235,20 @@ describe('terraform export of smaller designs', () => {
     expect(routes).toContainEqual(expect.objectContaining({ transit_gateway_id: '${aws_ec2_transit_gateway.tgw.id}', depends_on: ['${aws_ec2_transit_gateway_vpc_attachment_accepter.att_app}'] }));
   });
 
-  it('asks for the provider version that has every argument it writes', async () => {
-    const versionOf = (built: Design) => /\sversion\s+= ">= ([\d.]+)"/.exec(fileOf(generateTerraform(built), 'versions.tf'))![1];
+  it('pins the provider to the tested major, or to the 6.x minor an argument needs', async () => {
+    const versionOf = (built: Design) => /\sversion\s+= "~> ([\d.]+)"/.exec(fileOf(generateTerraform(built), 'versions.tf'))![1];
     const base = design().account('a').vpc('v', 'a', '10.0.0.0/16').subnet('s', 'v', '10.0.0.0/24', 'ap-northeast-2a');
-    expect(versionOf(base.build())).toBe('5.0');
-    expect(versionOf(base.add('transit-gateway', 'tgw', { parent: 'a', securityGroupReferencing: true }).build())).toBe('5.69');
+    // Every 5.x argument (5.69's security group referencing, 5.53's bgp_asn_extended) is in the tested 5.100.
+    expect(versionOf(base.build())).toBe('5.100');
+    expect(versionOf(base.add('transit-gateway', 'tgw', { parent: 'a', securityGroupReferencing: true }).build())).toBe('5.100');
     const regional = base.add('nat-gateway', 'nat', { parent: 'v', availabilityMode: 'regional' }).build();
     expect(versionOf(regional)).toBe('6.24');
     const { json } = await expectValid(regional);
     expect(resourcesOf(json, 'aws_nat_gateway').nat).toMatchObject({ availability_mode: 'regional', vpc_id: '${aws_vpc.v.id}' });
-    // A 4-byte ASN beyond bgp_asn's range goes in bgp_asn_extended, which arrived in 5.53.
+    // A 4-byte ASN beyond bgp_asn's range goes in bgp_asn_extended.
     const office = (bgpAsn: number) => design().account('a').add('customer-gateway', 'cgw', { parent: 'a', bgpAsn }).build();
-    expect(versionOf(office(65000))).toBe('5.0');
-    expect(versionOf(office(4_200_000_000))).toBe('5.53');
+    expect(versionOf(office(4_200_000_000))).toBe('5.100');
+    expect(fileOf(generateTerraform(office(4_200_000_000)), 'network.tf')).toContain('bgp_asn_extended');
   });
 
   it('leaves the load balancer, target group and instances of a Beanstalk environment to Beanstalk', async () => {

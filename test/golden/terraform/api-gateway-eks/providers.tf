@@ -1,8 +1,12 @@
 provider "aws" {
   alias  = "api_ap_northeast_2"
-  region = "ap-northeast-2"
+  region = var.region_api_ap_northeast_2
 
   assume_role {
-    role_arn = "arn:aws:iam::777777777777:role/OrganizationAccountAccessRole"
+    role_arn = "arn:aws:iam::${var.account_id_api}:role/${var.role_name_api}"
+  }
+
+  default_tags {
+    tags = var.default_tags
   }
 }

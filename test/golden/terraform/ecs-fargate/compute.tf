@@ -53,7 +53,7 @@ resource "aws_ecs_task_definition" "web_svc" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.web_svc_execution.arn
-  task_role_arn            = "arn:aws:iam::666666666666:role/web-task"
+  task_role_arn            = "arn:aws:iam::${var.account_id_opsnow}:role/web-task"
   container_definitions = jsonencode([
     {
       name      = "app"
@@ -189,7 +189,7 @@ resource "aws_ecs_task_definition" "api_svc" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.api_svc_execution.arn
-  task_role_arn            = "arn:aws:iam::666666666666:role/api-task"
+  task_role_arn            = "arn:aws:iam::${var.account_id_opsnow}:role/api-task"
   container_definitions = jsonencode([
     {
       name      = "app"
@@ -315,7 +315,7 @@ resource "aws_ecs_task_definition" "billing_svc" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.billing_svc_execution.arn
-  task_role_arn            = "arn:aws:iam::666666666666:role/billing-task"
+  task_role_arn            = "arn:aws:iam::${var.account_id_opsnow}:role/billing-task"
   container_definitions = jsonencode([
     {
       name      = "app"

@@ -1,3 +1,28 @@
+output "opsnow_vpc_vpc_id" {
+  description = "Id of the VPC \"opsnow\""
+  value       = aws_vpc.opsnow_vpc.id
+}
+
+output "public_a_subnet_id" {
+  description = "Id of the subnet \"public-a\""
+  value       = aws_subnet.public_a.id
+}
+
+output "public_c_subnet_id" {
+  description = "Id of the subnet \"public-c\""
+  value       = aws_subnet.public_c.id
+}
+
+output "private_a_subnet_id" {
+  description = "Id of the subnet \"private-a\""
+  value       = aws_subnet.private_a.id
+}
+
+output "private_c_subnet_id" {
+  description = "Id of the subnet \"private-c\""
+  value       = aws_subnet.private_c.id
+}
+
 output "nat_a_eip_public_ip" {
   description = "Public address of an Elastic IP"
   value       = aws_eip.nat_a_eip.public_ip

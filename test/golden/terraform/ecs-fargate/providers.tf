@@ -1,8 +1,12 @@
 provider "aws" {
   alias  = "opsnow_ap_northeast_2"
-  region = "ap-northeast-2"
+  region = var.region_opsnow_ap_northeast_2
 
   assume_role {
-    role_arn = "arn:aws:iam::666666666666:role/OrganizationAccountAccessRole"
+    role_arn = "arn:aws:iam::${var.account_id_opsnow}:role/${var.role_name_opsnow}"
+  }
+
+  default_tags {
+    tags = var.default_tags
   }
 }

@@ -394,7 +394,7 @@ resource "aws_vpc_peering_connection" "pcx_a_b" {
   provider      = aws.team_eks_ap_northeast_2
   vpc_id        = aws_vpc.vpc_a.id
   peer_vpc_id   = aws_vpc.vpc_b.id
-  peer_owner_id = "555555555555"
+  peer_owner_id = var.account_id_team_ecs
 
   tags = {
     Name = "A ↔ B"

@@ -436,6 +436,6 @@ resource "aws_ram_resource_association" "share_tgw_tgw" {
 
 resource "aws_ram_principal_association" "share_tgw_team_ecs" {
   provider           = aws.team_eks_ap_northeast_2
-  principal          = "555555555555"
+  principal          = var.account_id_team_ecs
   resource_share_arn = aws_ram_resource_share.share_tgw.arn
 }

@@ -69,7 +69,7 @@ resource "aws_ecs_task_definition" "orders_svc" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.orders_svc_execution.arn
-  task_role_arn            = "arn:aws:iam::222222222222:role/orders-task"
+  task_role_arn            = "arn:aws:iam::${var.account_id_dept_a}:role/orders-task"
   container_definitions = jsonencode([
     {
       name      = "app"

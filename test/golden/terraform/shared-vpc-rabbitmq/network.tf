@@ -210,6 +210,6 @@ resource "aws_ram_resource_association" "share_main_private_shared_c" {
 
 resource "aws_ram_principal_association" "share_main_private_dept_a" {
   provider           = aws.network_ap_northeast_2
-  principal          = "222222222222"
+  principal          = var.account_id_dept_a
   resource_share_arn = aws_ram_resource_share.share_main_private.arn
 }

@@ -1,3 +1,28 @@
+output "main_vpc_id" {
+  description = "Id of the VPC \"main\""
+  value       = aws_vpc.main.id
+}
+
+output "public_a_subnet_id" {
+  description = "Id of the subnet \"public-a\""
+  value       = aws_subnet.public_a.id
+}
+
+output "public_c_subnet_id" {
+  description = "Id of the subnet \"public-c\""
+  value       = aws_subnet.public_c.id
+}
+
+output "shared_a_subnet_id" {
+  description = "Id of the subnet \"shared-a\""
+  value       = aws_subnet.shared_a.id
+}
+
+output "shared_c_subnet_id" {
+  description = "Id of the subnet \"shared-c\""
+  value       = aws_subnet.shared_c.id
+}
+
 output "main_nat_a_eip_public_ip" {
   description = "Public address of an Elastic IP"
   value       = aws_eip.main_nat_a_eip.public_ip

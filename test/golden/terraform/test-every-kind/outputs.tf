@@ -1,3 +1,53 @@
+output "hub_vpc_id" {
+  description = "Id of the VPC \"hub\""
+  value       = aws_vpc.hub.id
+}
+
+output "spoke_vpc_id" {
+  description = "Id of the VPC \"spoke\""
+  value       = aws_vpc.spoke.id
+}
+
+output "dr_vpc_id" {
+  description = "Id of the VPC \"dr\""
+  value       = aws_vpc.dr.id
+}
+
+output "hub_pub_a_subnet_id" {
+  description = "Id of the subnet \"hub public a\""
+  value       = aws_subnet.hub_pub_a.id
+}
+
+output "hub_pub_c_subnet_id" {
+  description = "Id of the subnet \"hub public c\""
+  value       = aws_subnet.hub_pub_c.id
+}
+
+output "hub_tgw_a_subnet_id" {
+  description = "Id of the subnet \"hub tgw a\""
+  value       = aws_subnet.hub_tgw_a.id
+}
+
+output "hub_fw_a_subnet_id" {
+  description = "Id of the subnet \"hub firewall a\""
+  value       = aws_subnet.hub_fw_a.id
+}
+
+output "spoke_a_subnet_id" {
+  description = "Id of the subnet \"spoke a\""
+  value       = aws_subnet.spoke_a.id
+}
+
+output "spoke_c_subnet_id" {
+  description = "Id of the subnet \"spoke c\""
+  value       = aws_subnet.spoke_c.id
+}
+
+output "dr_a_subnet_id" {
+  description = "Id of the subnet \"dr a\""
+  value       = aws_subnet.dr_a.id
+}
+
 output "eip_nat_public_ip" {
   description = "Public address of an Elastic IP"
   value       = aws_eip.eip_nat.public_ip

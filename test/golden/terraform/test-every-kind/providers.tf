@@ -1,26 +1,38 @@
 provider "aws" {
   alias  = "app_ap_northeast_1"
-  region = "ap-northeast-1"
+  region = var.region_app_ap_northeast_1
 
   assume_role {
-    role_arn = "arn:aws:iam::${var.account_id_app}:role/OrganizationAccountAccessRole"
+    role_arn = "arn:aws:iam::${var.account_id_app}:role/${var.role_name_app}"
+  }
+
+  default_tags {
+    tags = var.default_tags
   }
 }
 
 provider "aws" {
   alias  = "app_ap_northeast_2"
-  region = "ap-northeast-2"
+  region = var.region_app_ap_northeast_2
 
   assume_role {
-    role_arn = "arn:aws:iam::${var.account_id_app}:role/OrganizationAccountAccessRole"
+    role_arn = "arn:aws:iam::${var.account_id_app}:role/${var.role_name_app}"
+  }
+
+  default_tags {
+    tags = var.default_tags
   }
 }
 
 provider "aws" {
   alias  = "net_ap_northeast_2"
-  region = "ap-northeast-2"
+  region = var.region_net_ap_northeast_2
 
   assume_role {
-    role_arn = "arn:aws:iam::111111111111:role/LandingZoneAdmin"
+    role_arn = "arn:aws:iam::${var.account_id_net}:role/${var.role_name_net}"
+  }
+
+  default_tags {
+    tags = var.default_tags
   }
 }

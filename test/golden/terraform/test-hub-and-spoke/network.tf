@@ -217,6 +217,6 @@ resource "aws_ram_resource_association" "share_tgw_tgw" {
 
 resource "aws_ram_principal_association" "share_tgw_workload" {
   provider           = aws.network_ap_northeast_2
-  principal          = "222222222222"
+  principal          = var.account_id_workload
   resource_share_arn = aws_ram_resource_share.share_tgw.arn
 }

@@ -1,3 +1,14 @@
+variable "account_id_workload" {
+  description = "AWS account number (12 digits) of the \"workload\" account"
+  type        = string
+  default     = "222222222222"
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.account_id_workload))
+    error_message = "The value of account_id_workload must be a 12-digit AWS account number."
+  }
+}
+
 variable "mq_username" {
   description = "Administrator user name of an Amazon MQ broker"
   type        = string
@@ -5,7 +16,76 @@ variable "mq_username" {
 }
 
 variable "mq_password" {
-  description = "Administrator password of an Amazon MQ broker (12+ characters)"
+  description = "Administrator password of an Amazon MQ broker (12 to 250 characters, no commas, colons or equals signs)"
   type        = string
   sensitive   = true
+
+  validation {
+    condition     = length(var.mq_password) >= 12 && length(var.mq_password) <= 250 && !can(regex("[,:=]", var.mq_password))
+    error_message = "The value of mq_password must be 12 to 250 characters with no comma, colon or equals sign."
+  }
+}
+
+variable "default_tags" {
+  description = "Tags every resource gets from the providers (default_tags), on top of its own"
+  type        = map(string)
+  default = {
+    ManagedBy = "Terraform"
+    Design    = "hub and spoke"
+  }
+}
+
+variable "role_name_network" {
+  description = "IAM role Terraform assumes in the \"network\" account (it must exist and trust your credentials)"
+  type        = string
+  default     = "OrganizationAccountAccessRole"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9+=,.@_-]{1,64}$", var.role_name_network))
+    error_message = "The value of role_name_network must be an IAM role name: 1 to 64 letters, digits or +=,.@_-."
+  }
+}
+
+variable "account_id_network" {
+  description = "AWS account number (12 digits) of the \"network\" account"
+  type        = string
+  default     = "111111111111"
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.account_id_network))
+    error_message = "The value of account_id_network must be a 12-digit AWS account number."
+  }
+}
+
+variable "region_network_ap_northeast_2" {
+  description = "AWS region of the \"network\" account's resources the design places in ap-northeast-2 (availability zones in the files name it)"
+  type        = string
+  default     = "ap-northeast-2"
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]+$", var.region_network_ap_northeast_2))
+    error_message = "The value of region_network_ap_northeast_2 must be an AWS region name such as ap-northeast-2."
+  }
+}
+
+variable "role_name_workload" {
+  description = "IAM role Terraform assumes in the \"workload\" account (it must exist and trust your credentials)"
+  type        = string
+  default     = "OrganizationAccountAccessRole"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9+=,.@_-]{1,64}$", var.role_name_workload))
+    error_message = "The value of role_name_workload must be an IAM role name: 1 to 64 letters, digits or +=,.@_-."
+  }
+}
+
+variable "region_workload_ap_northeast_2" {
+  description = "AWS region of the \"workload\" account's resources the design places in ap-northeast-2 (availability zones in the files name it)"
+  type        = string
+  default     = "ap-northeast-2"
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]+$", var.region_workload_ap_northeast_2))
+    error_message = "The value of region_workload_ap_northeast_2 must be an AWS region name such as ap-northeast-2."
+  }
 }
