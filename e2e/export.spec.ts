@@ -117,3 +117,31 @@ test('a file without any layout is laid out on import, with nothing overlapping'
   const ids = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.id!));
   for (const id of ids) expect(imported.layout[id], id).toBeDefined();
 });
+
+test('Selection only: the Terraform of the selected NLB alone, with what it names outside as variables', async ({ page }) => {
+  const studio = await openExample(page, example);
+  await page.locator('.react-flow__controls-fitview').click();
+  await studio.node('partner-nlb').locator('.node-name').first().click();
+  const panel = new ExportPanel(page);
+  await panel.open();
+  const whole = await panel.filePaths();
+  expect(whole).toContain('network.tf');
+  const only = panel.panel.getByRole('checkbox', { name: 'Selection only' });
+  await expect(only).toBeEnabled();
+  await only.check();
+  await expect(panel.panel.getByTestId('export-snippet')).toContainText(/\d+ outside the selection/);
+  await expect.poll(() => panel.filePaths()).not.toContain('network.tf');
+  await panel.fileTree().locator('[data-path="load_balancing.tf"]').click();
+  await expect(panel.preview()).toContainText('resource "aws_lb" "partner_nlb"');
+  await expect(panel.preview()).not.toContainText('resource "aws_instance"');
+  await panel.fileTree().locator('[data-path="variables.tf"]').click();
+  await expect(panel.preview()).toContainText('variable "public_a_id"');
+  const zip = await panel.download(panel.panel.getByRole('button', { name: /^Download \.zip/ }));
+  expect(zip.name).toMatch(/-terraform-selection\.zip$/);
+  // CDK apps are written whole: the option does not apply there.
+  await panel.panel.getByRole('radio', { name: /CDK/ }).check();
+  await expect(only).toBeDisabled();
+  await panel.panel.getByRole('radio', { name: 'Terraform' }).check();
+  await only.uncheck();
+  await expect.poll(() => panel.filePaths()).toContain('network.tf');
+});

@@ -2,12 +2,16 @@
  * Terraform or CDK for the open design: the file tree, a preview, copy and a zip. The
  * generators load with this panel, never with the first page. A large design is generated
  * in the design worker, so an edit made with this panel open never waits for it.
+ * "Selection only" writes a Terraform snippet of the selected boxes (and what they hold),
+ * with what they name outside as variables, to paste into an existing codebase.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ExportFormat, GeneratedFile } from '../../engine/iac/index.ts';
+import type { ExportFormat, ExportOptions, GeneratedFile } from '../../engine/iac/index.ts';
+import { selectionBoundary, type SelectionBoundary } from '../../engine/iac/selection.ts';
 import type { Design } from '../../engine/model/index.ts';
 import { useDesign } from '../../state/designStore.ts';
 import { runsInWorker } from '../../state/designWorker.ts';
+import { useUiStore } from '../../state/uiStore.ts';
 import { useStudio } from '../../state/useStudio.ts';
 import { CodePreview } from './CodePreview.tsx';
 import { downloadBlob, fileStem } from './download.ts';
@@ -15,7 +19,7 @@ import { FileTree } from './FileTree.tsx';
 import { createWorkerExport, type Generated } from './workerExport.ts';
 import { zipFiles } from './zip.ts';
 
-type Generate = (design: ReturnType<typeof useDesign>, format: ExportFormat) => GeneratedFile[];
+type Generate = (design: ReturnType<typeof useDesign>, format: ExportFormat, options?: ExportOptions) => GeneratedFile[];
 
 const FORMATS: readonly { id: ExportFormat; label: string }[] = [
   { id: 'terraform', label: 'Terraform' },
@@ -46,18 +50,21 @@ interface Output {
   readonly pending: boolean;
 }
 
-/** The generated files: right here for a small design, from the design worker for a large one. */
-function useGeneratedFiles(design: Design, format: ExportFormat, generate: Generate | undefined): Output {
-  const large = runsInWorker(design);
+/**
+ * The generated files: right here for a small design, from the design worker for a large one.
+ * A snippet is always generated here: it writes only the selection, so it stays small.
+ */
+function useGeneratedFiles(design: Design, format: ExportFormat, generate: Generate | undefined, snippet: SelectionBoundary | undefined): Output {
+  const large = runsInWorker(design) && !snippet;
   const { worker } = useStudio();
   const local = useMemo((): Output => {
     if (large || !generate) return { files: [], pending: !large };
     try {
-      return { files: generate(design, format), pending: false };
+      return { files: generate(design, format, snippet ? { inside: snippet.inside } : {}), pending: false };
     } catch (error) {
       return { files: [], error: `This design could not be exported: ${describe(error)}`, pending: false };
     }
-  }, [large, generate, design, format]);
+  }, [large, generate, design, format, snippet]);
   const [remote, setRemote] = useState<Generated | undefined>();
   const runner = useRef<ReturnType<typeof createWorkerExport>>(undefined);
   useEffect(() => {
@@ -77,7 +84,13 @@ export function CodeExport() {
   const { generate, failure } = useGenerator();
   const [format, setFormat] = useState<ExportFormat>('terraform');
   const [chosen, setChosen] = useState<string | undefined>();
-  const output = useGeneratedFiles(design, format, generate);
+  const selection = useUiStore((s) => s.selection);
+  const [selectionOnly, setSelectionOnly] = useState(false);
+  // Snippets are Terraform's: the CDK app is written whole.
+  const canSnip = format === 'terraform' && selection.length > 0;
+  const boundary = useMemo(() => (canSnip && selectionOnly ? selectionBoundary(design, selection) : undefined), [canSnip, selectionOnly, design, selection]);
+  const snippet = boundary?.ok ? boundary.boundary : undefined;
+  const output = useGeneratedFiles(design, format, generate, snippet);
   const studio = useStudio();
   const file = output.files.find((f) => f.path === chosen) ?? output.files[0];
 
@@ -92,7 +105,7 @@ export function CodeExport() {
   };
   const download = () => {
     const bytes = zipFiles(output.files);
-    downloadBlob(`${fileStem(design.name)}-${format}.zip`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+    downloadBlob(`${fileStem(design.name)}-${format}${snippet ? '-selection' : ''}.zip`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
   };
 
   return (
@@ -106,6 +119,18 @@ export function CodeExport() {
           </label>
         ))}
       </div>
+      <div className="export-row">
+        <label className="export-choice" title={canSnip ? undefined : format === 'terraform' ? 'Select boxes on the canvas first' : 'Terraform only'}>
+          <input type="checkbox" checked={selectionOnly && canSnip} disabled={!canSnip} onChange={(e) => setSelectionOnly(e.target.checked)} />
+          Selection only
+        </label>
+        {snippet && (
+          <span className="muted" data-testid="export-snippet">
+            {snippet.inside.size} resources; {snippet.outside.length} outside the selection {snippet.outside.length === 1 ? 'comes' : 'come'} in as variables
+          </span>
+        )}
+      </div>
+      {boundary && !boundary.ok && <p role="alert" className="panel-error">The selection cannot be exported: {boundary.message}</p>}
       {failure && <p role="alert" className="panel-error">{failure}</p>}
       {output.error && <p role="alert" className="panel-error">{output.error}</p>}
       {output.pending && !failure && <p className="muted" data-testid="export-pending">{output.files.length > 0 ? 'Updating to the latest edit…' : 'Generating…'}</p>}
