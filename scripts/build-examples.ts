@@ -1,5 +1,5 @@
 /**
- * Builds the gallery examples (the five seed scenarios) into public/examples/, with
+ * Builds the gallery examples (the five seed scenarios and centralised inspection and egress) into public/examples/, with
  * public/examples/index.json listing them. `npm run examples`; a unit test checks the
  * committed files equal what this produces.
  */
@@ -10,13 +10,14 @@ import { apiGatewayEks } from './examples/api-gateway-eks.ts';
 import type { Example } from './examples/common.ts';
 import { overlappingVpcs, peeredVpcs } from './examples/cross-vpc.ts';
 import { fargate } from './examples/fargate.ts';
+import { inspectionEgress } from './examples/inspection.ts';
 import { sharedVpc } from './examples/shared-vpc.ts';
 import { staticIps } from './examples/static-ips.ts';
 
 export const EXAMPLES_DIR = new URL('../public/examples/', import.meta.url);
 
 export function buildExamples(): Example[] {
-  return [sharedVpc(), staticIps(), peeredVpcs(), overlappingVpcs(), fargate(), apiGatewayEks()];
+  return [sharedVpc(), staticIps(), peeredVpcs(), overlappingVpcs(), fargate(), apiGatewayEks(), inspectionEgress()];
 }
 
 /** File name → content, index.json included. */

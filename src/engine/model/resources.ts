@@ -292,6 +292,13 @@ export const StatefulRuleGroup = z.object({
   priority: z.number().int().min(1).max(65535).optional(),
   /** 5-tuple rules (RulesSource.StatefulRules). */
   statefulRules: z.array(StatefulRule).max(1000).optional(),
+  /**
+   * Rule variables (RuleVariables.IPSets): `HOME_NET` is the network a domain list guards, the
+   * sources whose traffic out of it the list decides. Absent: the firewall's VPC, as AWS defaults.
+   */
+  ruleVariables: z
+    .object({ ipSets: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'a rule variable name is a letter then letters, digits or _'), z.object({ definition: z.array(Cidr).min(1).max(1000) })) })
+    .optional(),
   /** A domain list (RulesSource.RulesSourceList): HTTP Host and TLS SNI allow- or deny-list. */
   rulesSourceList: z
     .object({

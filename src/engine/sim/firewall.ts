@@ -5,7 +5,7 @@
  * order or strict order). The answer names the rule that decided.
  */
 import type { ResourceOf } from '../model/resources.ts';
-import { formatIpv4, inRange, ipv4Range } from './ipv4.ts';
+import { formatIpv4, inAny, inRange, ipv4Range, type Range } from './ipv4.ts';
 import type { Decider, Protocol } from './types.ts';
 
 type Firewall = ResourceOf<'network-firewall'>;
@@ -108,15 +108,24 @@ interface Match {
   readonly why: string;
 }
 
+/** A group's HOME_NET: its rule variable, else the firewall's VPC (AWS's default). */
+function homeNet(group: StatefulGroup, vpcCidrs: readonly Range[]): readonly Range[] {
+  const definition = group.ruleVariables?.ipSets.HOME_NET?.definition;
+  return definition ? definition.map((c) => ipv4Range(c)).filter((r): r is Range => r !== undefined) : vpcCidrs;
+}
+
 /** What each stateful group says about the packet, in the group's own order. */
-function groupMatches(group: StatefulGroup, pkt: FirewallPacket): Match[] {
+function groupMatches(group: StatefulGroup, pkt: FirewallPacket, vpcCidrs: readonly Range[]): Match[] {
   const matches: Match[] = [];
   (group.statefulRules ?? []).forEach((rule, i) => {
     if (statefulMatches(rule, pkt)) matches.push({ action: rule.action, group, rule: i + 1, text: `${group.name} rule ${i + 1}: ${ruleText(rule)}`, why: `the 5-tuple matches ${ruleText(rule)}` });
   });
   const list = group.rulesSourceList;
   const seenAs = inspectedAs(pkt);
-  if (list && seenAs && list.targetTypes.includes(seenAs)) {
+  // A domain list decides what leaves the home network: from HOME_NET to anywhere outside it.
+  const home = list ? homeNet(group, vpcCidrs) : [];
+  const leaving = inAny(home, pkt.src) && !inAny(home, pkt.dst);
+  if (list && seenAs && leaving && list.targetTypes.includes(seenAs)) {
     const field = seenAs === 'HTTP_HOST' ? 'HTTP Host' : 'TLS SNI';
     const listed = pkt.host !== undefined && list.targets.some((t) => domainMatches(t, pkt.host!));
     const text = `${group.name}: ${list.generatedRulesType === 'ALLOWLIST' ? 'allow' : 'deny'} ${list.targets.join(', ')} (${list.targetTypes.join(', ')})`;
@@ -129,7 +138,7 @@ function groupMatches(group: StatefulGroup, pkt: FirewallPacket): Match[] {
 
 const DEFAULT_ORDER: readonly Action[] = ['PASS', 'DROP', 'REJECT', 'ALERT'];
 
-function statefulDecision(firewall: Firewall, pkt: FirewallPacket): FirewallDecision {
+function statefulDecision(firewall: Firewall, pkt: FirewallPacket, vpcCidrs: readonly Range[]): FirewallDecision {
   const policy = firewall.firewallPolicy;
   const decide = (match: Match | undefined, fallbackPass: boolean, fallbackText: string): FirewallDecision => {
     const decider: Decider = { kind: 'firewall-rule', firewall: firewall.id, engine: 'stateful', group: match?.group.name, rule: match?.rule };
@@ -140,14 +149,14 @@ function statefulDecision(firewall: Firewall, pkt: FirewallPacket): FirewallDeci
   if (policy.statefulRuleOrder === 'STRICT_ORDER') {
     const groups = [...policy.statefulRuleGroups].sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0));
     for (const group of groups) {
-      const match = groupMatches(group, pkt).find((m) => m.action !== 'ALERT');
+      const match = groupMatches(group, pkt, vpcCidrs).find((m) => m.action !== 'ALERT');
       if (match) return decide(match, true, '');
     }
     const defaults = policy.statefulDefaultActions ?? [];
     const drops = defaults.find((a) => a.startsWith('aws:drop'));
     return decide(undefined, !drops, drops ? `default action ${drops}` : 'no default drop action: passed');
   }
-  const matches = policy.statefulRuleGroups.flatMap((group) => groupMatches(group, pkt));
+  const matches = policy.statefulRuleGroups.flatMap((group) => groupMatches(group, pkt, vpcCidrs));
   for (const action of DEFAULT_ORDER) {
     const match = matches.find((m) => m.action === action);
     if (match) return decide(match, true, '');
@@ -155,8 +164,8 @@ function statefulDecision(firewall: Firewall, pkt: FirewallPacket): FirewallDeci
   return decide(undefined, true, 'default action order passes what no rule matched');
 }
 
-/** The policy's verdict on a new flow's first packet. */
-export function evaluateFirewall(firewall: Firewall, pkt: FirewallPacket): FirewallDecision {
+/** The policy's verdict on a new flow's first packet; `vpcCidrs` are the firewall's VPC's blocks (the default HOME_NET). */
+export function evaluateFirewall(firewall: Firewall, pkt: FirewallPacket, vpcCidrs: readonly Range[]): FirewallDecision {
   const policy = firewall.firewallPolicy;
   const what = `${pkt.protocol}${pkt.protocol === 'tcp' || pkt.protocol === 'udp' ? `/${pkt.port}` : ''} ${formatIpv4(pkt.src)} → ${formatIpv4(pkt.dst)}`;
   const groups = [...policy.statelessRuleGroups].sort((a, b) => a.priority - b.priority);
@@ -168,13 +177,13 @@ export function evaluateFirewall(firewall: Firewall, pkt: FirewallPacket): Firew
     const text = `${group.name} priority ${hit.rule.priority}: ${hit.rule.action}`;
     if (hit.rule.action === 'aws:pass') return { pass: true, text, decider, note: `${what}: the stateless rule passes it without stateful inspection` };
     if (hit.rule.action === 'aws:drop') return { pass: false, text, decider, note: `${what}: the stateless rule drops it` };
-    const stateful = statefulDecision(firewall, pkt);
+    const stateful = statefulDecision(firewall, pkt, vpcCidrs);
     return { ...stateful, note: `${what}: stateless ${text} forwards it to the stateful engine; ${stateful.note}` };
   }
   const fallback = policy.statelessDefaultActions;
   const decider: Decider = { kind: 'firewall-rule', firewall: firewall.id, engine: 'stateless', group: undefined, rule: undefined };
   if (fallback === 'aws:pass') return { pass: true, text: 'stateless default: aws:pass', decider, note: `${what}: no stateless rule matches and the default passes it` };
   if (fallback === 'aws:drop') return { pass: false, text: 'stateless default: aws:drop', decider, note: `${what}: no stateless rule matches and the default drops it` };
-  const stateful = statefulDecision(firewall, pkt);
+  const stateful = statefulDecision(firewall, pkt, vpcCidrs);
   return { ...stateful, note: `${what}: the stateless default forwards it to the stateful engine; ${stateful.note}` };
 }

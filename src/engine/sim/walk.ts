@@ -475,7 +475,7 @@ export class Walker {
       if (this.on) this.hop(id, 'firewall', 'forward', id, undefined, `${id} (${endpoint.az})`, `the reply comes back through ${where}, which tracks the flow`);
       return endpoint;
     }
-    const decision = evaluateFirewall(firewall, { src: pkt.src, dst: pkt.dst, protocol: pkt.protocol, port: pkt.lo, host: this.host });
+    const decision = evaluateFirewall(firewall, { src: pkt.src, dst: pkt.dst, protocol: pkt.protocol, port: pkt.lo, host: this.host }, endpoint.vpc.cidrs);
     if (!decision.pass) return this.drop('FIREWALL_DROP', id, 'firewall', id, decision.decider, decision.text, `${where}: ${decision.note}`);
     if (this.on) this.hop(id, 'firewall', 'allow', id, decision.decider, decision.text, `${where}: ${decision.note}; it leaves from ${endpoint.id}`);
     path.middleboxes.push(id);

@@ -13,7 +13,7 @@ export const INSPECTION_POLICY = {
   statelessDefaultActions: 'aws:forward_to_sfe',
   statelessRuleGroups: [{ name: 'edge', capacity: 10, priority: 1, rules: [{ priority: 10, action: 'aws:drop', matchAttributes: { sources: ['192.0.2.0/24'], destinationPorts: [{ fromPort: 22, toPort: 22 }], protocols: [6] } }] }],
   statefulRuleGroups: [
-    { name: 'egress-domains', capacity: 100, rulesSourceList: { targets: ['.example.com'], targetTypes: ['TLS_SNI', 'HTTP_HOST'], generatedRulesType: 'ALLOWLIST' } },
+    { name: 'egress-domains', capacity: 100, ruleVariables: { ipSets: { HOME_NET: { definition: ['10.0.0.0/8'] } } }, rulesSourceList: { targets: ['.example.com'], targetTypes: ['TLS_SNI', 'HTTP_HOST'], generatedRulesType: 'ALLOWLIST' } },
     { name: 'no-telnet', capacity: 10, statefulRules: [{ action: 'DROP', header: { protocol: 'TCP', source: 'ANY', sourcePort: 'ANY', direction: 'FORWARD', destination: 'ANY', destinationPort: '23' } }] },
   ],
 };

@@ -37,6 +37,7 @@ describe('syntheticLandingZone', () => {
       'nat-gateway',
       'elastic-ip',
       'network-acl',
+      'network-firewall',
     ] as const) {
       expect(count(kind), kind).toBeGreaterThan(0);
     }
@@ -60,9 +61,12 @@ describe('syntheticLandingZone', () => {
       'internet-gateway',
       'local',
       'nat-gateway',
+      'network-firewall',
       'transit-gateway',
       'vpc-peering',
     ]);
+    // Gateway endpoints route by the routes their associations add, not by routes of the tables.
+    expect(count('vpc-endpoint')).toBeGreaterThan(0);
     const peers = index
       .ofKind('security-group')
       .flatMap((g) => g.ingress.map((rule) => rule.peer.kind));

@@ -3,7 +3,8 @@
  * design every time. Built the way a real Organization looks: network hub accounts with
  * transit gateways shared by RAM, workload VPCs with public/private/data tiers across two or
  * three AZs, NAT and internet gateways, peerings with routes on both sides, load balancers,
- * instances, ECS services, shared subnets, brokers and private APIs.
+ * instances, ECS services, shared subnets, brokers, private APIs, S3 gateway endpoints and
+ * Network Firewalls inspecting partner traffic.
  * Resources are constructed directly (no per-resource operations) so 20,000 take well under
  * a second, following the same conventions as `vpcDefaults`.
  */
@@ -388,6 +389,41 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
       if (dataSubnets[i]) dataSubnets[i]!.routeTable = table.id;
       return table;
     });
+
+    // An S3 gateway endpoint on the private tables (one VPC in three), and in one VPC in eight an
+    // AWS Network Firewall in /28s of its own that inspects the private subnets' partner traffic.
+    if (v % 3 === 0) {
+      push({
+        id: `${id}-vpce-s3`,
+        kind: 'vpc-endpoint',
+        name: `${name} s3`,
+        parent: id,
+        endpointType: 'gateway',
+        service: `com.amazonaws.${REGION}.s3`,
+        routeTables: privateRouteTables.map((t) => t.id),
+        prefixListId: 'pl-78a54011',
+        prefixListCidrs: ['52.219.56.0/22', '52.219.60.0/23'],
+      });
+    }
+    if (v % 8 === 0) {
+      const firewallSlot = base + BigInt(next++) * 256n;
+      const firewallSubnets = tier('firewall', {}, (i) => `${ipv4ToString(firewallSlot + BigInt(i) * 16n)}/28`);
+      push({
+        id: `${id}-nfw`,
+        kind: 'network-firewall',
+        name: `${name} firewall`,
+        parent: firewallSubnets[0]!.id,
+        subnetMappings: firewallSubnets.map((s) => ({ subnet: s.id })),
+        firewallPolicy: {
+          statelessDefaultActions: 'aws:forward_to_sfe',
+          statelessFragmentDefaultActions: 'aws:forward_to_sfe',
+          statelessRuleGroups: [],
+          statefulRuleOrder: 'DEFAULT_ACTION_ORDER',
+          statefulRuleGroups: [{ name: 'partner', capacity: 10, statefulRules: [{ action: 'PASS', header: { protocol: 'TCP', source: 'ANY', sourcePort: 'ANY', direction: 'FORWARD', destination: '203.0.113.0/24', destinationPort: '443' } }] }],
+        },
+      });
+      zones.forEach((zone, i) => privateRouteTables[i]!.routes.push({ destination: '203.0.113.0/24', target: `${id}-nfw`, endpointAz: zone }));
+    }
 
     // Transit gateway attachment in its own subnets, with a static route back in the hub.
     const hubTable = prod ? hub.routeTables[0]! : hub.routeTables[1]!;

@@ -80,7 +80,11 @@ export function emitNetworkFirewall(ctx: ExportContext, { resource, stack, varNa
   const stateless = policy.statelessRuleGroups.map((g) => ({ priority: g.priority, resourceArn: group('STATELESS', g.name, g.capacity, { rulesSource: statelessRulesSource(g) }) }));
   const stateful = policy.statefulRuleGroups.map((g) => ({
     priority: strict ? (g.priority ?? 1) : undefined,
-    resourceArn: group('STATEFUL', g.name, g.capacity, { rulesSource: statefulRulesSource(g), statefulRuleOptions: strict ? { ruleOrder: 'STRICT_ORDER' } : undefined }),
+    resourceArn: group('STATEFUL', g.name, g.capacity, {
+      ruleVariables: g.ruleVariables ? { ipSets: Object.fromEntries(Object.entries(g.ruleVariables.ipSets).map(([key, set]) => [key, { definition: set.definition }])) } : undefined,
+      rulesSource: statefulRulesSource(g),
+      statefulRuleOptions: strict ? { ruleOrder: 'STRICT_ORDER' } : undefined,
+    }),
   }));
   const policyVar = stack.vars.take(`${varName}Policy`);
   stack.construct(policyVar, 'networkfirewall.CfnFirewallPolicy', stack.ids.take(`${constructId}Policy`), {

@@ -89,6 +89,9 @@ export function mapNetworkFirewall(ctx: TfContext, firewall: Firewall): void {
   const stateful = policy.statefulRuleGroups.map((g) => ({
     priority: g.priority,
     arn: group('stateful', g.name, g.capacity, [
+      ...(g.ruleVariables
+        ? [block('rule_variables', [], {}, Object.entries(g.ruleVariables.ipSets).map(([key, set]) => block('ip_sets', [], { key }, [block('ip_set', [], { definition: set.definition })])))]
+        : []),
       block('rules_source', [], {}, statefulSource(g)),
       ...(strict ? [block('stateful_rule_options', [], { rule_order: 'STRICT_ORDER' })] : []),
     ]),

@@ -625,6 +625,16 @@ resource "aws_networkfirewall_rule_group" "nfw_stateful_egress_domains" {
   type     = "STATEFUL"
 
   rule_group {
+    rule_variables {
+      ip_sets {
+        key = "HOME_NET"
+
+        ip_set {
+          definition = ["10.0.0.0/8"]
+        }
+      }
+    }
+
     rules_source {
       rules_source_list {
         generated_rules_type = "ALLOWLIST"

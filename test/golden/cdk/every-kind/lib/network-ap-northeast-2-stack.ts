@@ -414,6 +414,13 @@ export class NetworkApNortheast2Stack extends Stack {
       capacity: 100,
       type: "STATEFUL",
       ruleGroup: {
+        ruleVariables: {
+          ipSets: {
+            HOME_NET: {
+              definition: ["10.0.0.0/8"],
+            },
+          },
+        },
         rulesSource: {
           rulesSourceList: {
             generatedRulesType: "ALLOWLIST",
