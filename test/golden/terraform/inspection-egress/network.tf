@@ -715,7 +715,7 @@ resource "aws_ram_resource_association" "share_tgw_tgw" {
 
 resource "aws_ram_principal_association" "share_tgw_workloads" {
   provider           = aws.network_ap_northeast_2
-  principal          = "222222222222"
+  principal          = var.account_id_workloads
   resource_share_arn = aws_ram_resource_share.share_tgw.arn
 }
 

@@ -1,17 +1,25 @@
 provider "aws" {
   alias  = "network_ap_northeast_2"
-  region = "ap-northeast-2"
+  region = var.region_network_ap_northeast_2
 
   assume_role {
-    role_arn = "arn:aws:iam::111111111111:role/OrganizationAccountAccessRole"
+    role_arn = "arn:aws:iam::${var.account_id_network}:role/${var.role_name_network}"
+  }
+
+  default_tags {
+    tags = var.default_tags
   }
 }
 
 provider "aws" {
   alias  = "workloads_ap_northeast_2"
-  region = "ap-northeast-2"
+  region = var.region_workloads_ap_northeast_2
 
   assume_role {
-    role_arn = "arn:aws:iam::222222222222:role/OrganizationAccountAccessRole"
+    role_arn = "arn:aws:iam::${var.account_id_workloads}:role/${var.role_name_workloads}"
+  }
+
+  default_tags {
+    tags = var.default_tags
   }
 }
