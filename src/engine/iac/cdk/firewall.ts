@@ -8,6 +8,7 @@ import type { ResourceOf, RouteTableResource } from '../../model/resources.ts';
 import { tagResource, vpcRef } from './common.ts';
 import type { ExportContext, Handle, Placed } from './context.ts';
 import { once, type CdkKinds } from './kind.ts';
+import { acceptCustomResourceProvider } from './nag.ts';
 import { code, type Code, str, type Value } from './literal.ts';
 import type { StackWriter } from './writer.ts';
 
@@ -123,6 +124,7 @@ export function emitNetworkFirewall(ctx: ExportContext, { resource, stack, varNa
       policy: code(`cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [${varName}.attrFirewallArn] })`),
     });
     lookups.set(az, { stack, varName: lookupVar });
+    acceptCustomResourceProvider(stack);
   }
   let map = endpointLookups.get(ctx);
   if (!map) endpointLookups.set(ctx, (map = new Map()));

@@ -44,3 +44,11 @@ export function acceptManagedPolicy(stack: StackWriter, role: string, policy: st
 export function acceptInstanceVolumeCheck(stack: StackWriter, varName: string): void {
   stack.acknowledgeOnWhen(varName, 'AwsSolutions-EC26', NAG_REASONS['AwsSolutions-EC26'], () => stack.has('ec2.CfnLaunchTemplate'));
 }
+
+/** The Lambda function CDK shares between a stack's SDK calls (AwsCustomResource), once per stack. */
+export function acceptCustomResourceProvider(stack: StackWriter): void {
+  stack.acknowledgeProvider(
+    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    "AWSLambdaBasicExecutionRole is what CDK's SDK-call function needs to write its logs, and AWS keeps it in step with Lambda.",
+  );
+}

@@ -50,7 +50,7 @@ const EXPORT_CHUNK = 40;
 
 export class StackWriter {
   /** Names no variable may take: module aliases, core imports, constructor parameters. */
-  static readonly RESERVED = [...Object.keys(MODULES), ...CORE, 'this', 'props', 'scope', 'id', 'app', 'cdk', 'sharedValues'];
+  static readonly RESERVED = [...Object.keys(MODULES), ...CORE, 'this', 'props', 'scope', 'id', 'app', 'cdk', 'sharedValues', 'sdkCallProvider'];
 
   private readonly modules = new Set<string>();
   private readonly core = new Set<string>(['Stack', 'StackProps']);
@@ -63,6 +63,7 @@ export class StackWriter {
   /** Acknowledgements that hold only for what the finished stack holds (see acknowledgeOnWhen). */
   private readonly conditionalAcks: { varName: string; id: string; reason: string; when: () => boolean }[] = [];
   private readonly constructed = new Set<string>();
+  private readonly providerAcks = new Map<string, string>();
   /**
    * Values later parts read, by reference key: joined into comma-separated outputs of at
    * most EXPORT_CHUNK values, since a stack has at most 200 outputs.
@@ -257,6 +258,13 @@ export class StackWriter {
     this.conditionalAcks.push({ varName, id, reason, when });
   }
 
+  /** Accepts a finding on the function CDK makes for the stack's SDK calls (our reason, never user text). */
+  acknowledgeProvider(id: string, reason: string): void {
+    if (this.providerAcks.has(id)) return;
+    this.providerAcks.set(id, reason);
+    this.core.add('Validations');
+  }
+
   /** Whether the stack holds a construct of this class (e.g. `ec2.CfnLaunchTemplate`). */
   has(className: string): boolean {
     return this.constructed.has(className);
@@ -316,6 +324,11 @@ export class StackWriter {
       // would carry the whole joined list into the consumer's template at every use.
       const exportName = `${this.stackId}:${field}`;
       body.push(`this.${field} = new CfnOutput(this, ${str(outputId)}, ${render({ value: code(`Fn.join(",", ${render(values, '    ')})`), exportName }, '    ')}).importValue;`);
+    }
+    if (this.providerAcks.size > 0) {
+      // The function AwsCustomResource shares within the stack, found by the id CDK gives it.
+      body.push('const sdkCallProvider = this.node.findChild("AWS" + cr.AwsCustomResource.PROVIDER_FUNCTION_UUID.split("-").join(""));');
+      for (const [id, reason] of this.providerAcks) body.push(`Validations.of(sdkCallProvider).acknowledge(${render({ id, reason }, '    ')});`);
     }
     body.push(...this.outputsCode);
     const shared = this.publishedCode.filter((entry) => entry.shared);

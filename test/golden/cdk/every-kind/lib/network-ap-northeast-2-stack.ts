@@ -1848,6 +1848,11 @@ export class NetworkApNortheast2Stack extends Stack {
       value: Fn.join(",", [vpcHub.ref, routeTablePrivate.ref, tgwTgwTableSpokes.ref, tgwTgwTableShared.ref]),
       exportName: "network-ap-northeast-2:valuesOfNetworkApNortheast2",
     }).importValue;
+    const sdkCallProvider = this.node.findChild("AWS" + cr.AwsCustomResource.PROVIDER_FUNCTION_UUID.split("-").join(""));
+    Validations.of(sdkCallProvider).acknowledge({
+      id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
+      reason: "AWSLambdaBasicExecutionRole is what CDK's SDK-call function needs to write its logs, and AWS keeps it in step with Lambda.",
+    });
     new CfnOutput(this, "TgwTgwRef", {
       value: tgwTgw.ref,
       description: "transit gateway tgw (used by another stack)",
