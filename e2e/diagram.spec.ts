@@ -1,6 +1,6 @@
 /** Pictures of the canvas: PNG and SVG of every example, the trace path, and a layout that matches the screen. */
 import { expect, test, type Page } from '@playwright/test';
-import { ExportPanel, openExample, pngSize, screenBoxes } from './fixtures/export.ts';
+import { ExportPanel, openExample, pngSize, screenBoxes, screenEdges, type Point } from './fixtures/export.ts';
 import { publishedExamples, type ExampleFile } from './fixtures/gallery.ts';
 import { Studio } from './fixtures/studio.ts';
 import { Trace } from './fixtures/trace.ts';
@@ -43,11 +43,12 @@ for (const example of examples) {
   });
 }
 
-for (const example of examples) test(`${example.id}: the exported picture has the layout on screen, within 2 px`, async ({ page }) => {
+for (const example of examples) test(`${example.id}: the exported picture has the layout, edge paths and labels on screen, within 2 px`, async ({ page }) => {
   const { panel } = await openWithPanel(page, example);
   await page.locator('.react-flow__controls-fitview').click();
   await page.waitForTimeout(400);
   const screen = await screenBoxes(page);
+  const drawn = await screenEdges(page);
   const svg = await panel.readSvg((await panel.download(panel.button('SVG'))).bytes.toString('utf8'));
   const ids = Object.keys(screen);
   expect(Object.keys(svg.boxes).sort()).toEqual([...ids].sort());
@@ -63,6 +64,19 @@ for (const example of examples) test(`${example.id}: the exported picture has th
     return Math.max(...off.map(Math.abs)) > tolerance ? [`${id}: picture ${JSON.stringify(p)}, screen ${JSON.stringify(s)}`] : [];
   });
   expect(misplaced).toEqual([]);
+
+  // Every edge the canvas draws, along the same route, and every label at the same place.
+  expect(Object.keys(drawn.edges).length).toBeGreaterThan(0);
+  expect(Object.keys(svg.edges).sort()).toEqual(Object.keys(drawn.edges).sort());
+  const near = (a: Point, b: Point) => Math.abs(a.x - (b.x + dx)) <= tolerance && Math.abs(a.y - (b.y + dy)) <= tolerance;
+  const rerouted = Object.entries(drawn.edges).flatMap(([id, points]) => {
+    const picture = svg.edges[id]!;
+    return picture.length === points.length && picture.every((p, i) => near(p, points[i]!)) ? [] : [`${id}: picture ${JSON.stringify(picture)}, screen ${JSON.stringify(points)}`];
+  });
+  expect(rerouted).toEqual([]);
+  expect(Object.keys(svg.labels).sort()).toEqual(Object.keys(drawn.labels).sort());
+  const moved = Object.entries(drawn.labels).flatMap(([id, at]) => (near(svg.labels[id]!, at) ? [] : [`${id}: picture ${JSON.stringify(svg.labels[id])}, screen ${JSON.stringify(at)}`]));
+  expect(moved).toEqual([]);
 });
 
 test('the SVG keeps every subnet CIDR, every edge label the canvas shows and arrowheads; the PNG decodes at its size', async ({ page }) => {

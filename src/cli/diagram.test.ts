@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { designEdges, KINDS, type Design } from '../engine/model/index.ts';
+import { drawnEdges, edgeLabelText } from '../engine/io/drawnEdges.ts';
+import { COLLAPSED_HEIGHT } from '../engine/layout/collapsed.ts';
+import { KINDS, type Design } from '../engine/model/index.ts';
 import { main, type Io } from './main.ts';
 
 const run = promisify(execFile);
@@ -28,6 +30,19 @@ beforeAll(async () => {
   await writeFile(file, JSON.stringify(example));
 });
 
+/** The edge labels' texts as a reader sees them. */
+const labelsOf = (svg: string) =>
+  [...svg.matchAll(/<g data-edge-label[^>]*>[\s\S]*?<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
+    m[1]!
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(#\d+|lt|gt|quot|apos|amp);/g, (_, name: string) => (name.startsWith('#') ? String.fromCharCode(Number(name.slice(1))) : ENTITIES[name]!)),
+  );
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+
+/** Each drawn box's id and rectangle, as the picture writes them. */
+const boxesOf = (svg: string) =>
+  [...svg.matchAll(/<g data-id="([^"]+)" data-kind="([^"]+)">\n?<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => ({ id: m[1]!, x: +m[3]!, y: +m[4]!, w: +m[5]!, h: +m[6]! }));
+
 const drawnBoxes = (d: Design) => d.resources.filter((r) => KINDS[r.kind].drawnAs === 'node');
 
 describe('lzs diagram', () => {
@@ -39,10 +54,10 @@ describe('lzs diagram', () => {
     const svg = await readFile(out, 'utf8');
     expect(XMLValidator.validate(svg)).toBe(true);
     for (const subnet of example.resources.filter((r) => r.kind === 'subnet')) expect(svg).toContain((subnet as { cidr: string }).cidr);
-    const edges = designEdges(example);
+    // The canvas's labels, from the same label function, one per labelled edge.
+    const edges = drawnEdges(example);
     expect(edges.length).toBeGreaterThan(3);
-    const labels = [...svg.matchAll(/<g data-edge-label[^>]*>[\s\S]*?<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
-    for (const edge of edges) if (edge.label) expect(labels.some((l) => l.includes(edge.label.replace('→', '&#8594;')) || l.includes(edge.label)), edge.label).toBe(true);
+    expect(labelsOf(svg).sort()).toEqual(edges.flatMap((e) => edgeLabelText(e) ?? []).sort());
     expect(svg).toMatch(/<marker id="arrow-/);
     // Each kind's icon once, drawn in every box: nothing outside the file.
     const kinds = new Set(drawnBoxes(example).map((r) => r.kind));
@@ -84,11 +99,27 @@ describe('lzs diagram', () => {
     const out = join(dir, 'bare.svg');
     expect(await main(['diagram', bare, '--format', 'svg', '--out', out], capture())).toBe(0);
     const svg = await readFile(out, 'utf8');
-    const boxes = [...svg.matchAll(/<g data-id="([^"]+)" data-kind="([^"]+)">\n?<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => ({ id: m[1]!, x: +m[3]!, y: +m[4]!, w: +m[5]!, h: +m[6]! }));
+    const boxes = boxesOf(svg);
     const leaves = boxes.filter((b) => !KINDS[example.resources.find((r) => r.id === b.id)!.kind].container);
     expect(leaves.length).toBe(drawnBoxes(example).filter((r) => !KINDS[r.kind].container).length);
     const overlapping = leaves.flatMap((a, i) => leaves.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).map((b) => `${a.id}/${b.id}`));
     expect(overlapping).toEqual([]);
+  });
+
+  it('draws a collapsed VPC closed, without what it hides, and edges into it end at it with the canvas\'s labels', async () => {
+    const closed: Design = { ...example, layout: { ...example.layout, 'prod-vpc': { ...example.layout['prod-vpc']!, collapsed: true } } };
+    const path = join(dir, 'collapsed.json');
+    await writeFile(path, JSON.stringify(closed));
+    const out = join(dir, 'collapsed.svg');
+    expect(await main(['diagram', path, '--format', 'svg', '--out', out], capture())).toBe(0);
+    const svg = await readFile(out, 'utf8');
+    const boxes = boxesOf(svg);
+    expect(boxes.map((b) => b.id).sort()).toEqual(['partner', 'prod', 'prod-vpc']);
+    expect(boxes.find((b) => b.id === 'prod-vpc')!.h).toBe(COLLAPSED_HEIGHT);
+    // The partner's connection to the NLB inside now ends at the VPC, labelled as on the canvas.
+    expect(svg).toContain(`<path data-edge="upstream:connects:partner-&gt;prod-vpc"`);
+    expect(labelsOf(svg)).toEqual(drawnEdges(closed).flatMap((e) => edgeLabelText(e) ?? []));
+    expect(labelsOf(svg)).toContain('Upstream');
   });
 
   it('names bad input and exits 2', async () => {

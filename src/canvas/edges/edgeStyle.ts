@@ -1,6 +1,7 @@
 /** How each kind of connection is drawn, and the words on its label. */
 import type { ConnectionMeaning } from '../../engine/model/index.ts';
 import { EDGE_STYLE as PICTURE_EDGE_STYLE } from '../../engine/io/edgeStyle.ts';
+import { edgeLabelText } from '../../engine/io/drawnEdges.ts';
 import type { MeaningEdgeData } from '../flowEdges.ts';
 
 // Colours are the theme's (styles.css, theme.css), so labels stay readable in dark mode too.
@@ -21,7 +22,5 @@ export const EDGE_STYLE = Object.fromEntries(
 
 /** The label's text as drawn (the meaning, then the edge's own words), or undefined when it has none. */
 export function labelText(data: MeaningEdgeData | undefined): string | undefined {
-  if (!data || data.unlabelled) return undefined;
-  const title = EDGE_STYLE[data.meaning].title;
-  return data.label ? `${title} ${data.label}` : title;
+  return data && edgeLabelText(data);
 }

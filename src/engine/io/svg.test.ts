@@ -121,6 +121,38 @@ describe('SVG export', () => {
     expect(svg.match(/<marker /g)).toHaveLength(2);
   });
 
+  it('routes an edge around a box in its way, with its label clear of every box, as the canvas routes it', () => {
+    const d = withLayout();
+    // A third box right between the NLB and its target, on their row.
+    const blocked = {
+      ...d,
+      resources: [...d.resources, { ...d.resources.find((r) => r.id === 'web')!, id: 'mid', name: 'in the way' }],
+      layout: { ...d.layout, nlb: { x: 420, y: 60, w: 168, h: 48 }, mid: { x: 220, y: 60, w: 168, h: 48 } },
+    } as typeof d;
+    const { svg } = toSvg(blocked);
+    const boxes = absoluteBoxes(blocked);
+    // The picture's margin: the account's box starts at 0.
+    const shift = 24;
+    const path = /<path data-edge="[^"]+" data-meaning="[^"]+" d="([^"]+)"/.exec(svg)![1]!;
+    const points = [...path.matchAll(/([\d.-]+),([\d.-]+)/g)].map((m) => ({ x: +m[1]! - shift, y: +m[2]! - shift }));
+    expect(points.length).toBeGreaterThan(2);
+    const mid = boxes.get('mid')!;
+    // Sampled along each run, nothing enters the box in the way.
+    for (let i = 1; i < points.length; i++) {
+      for (let t = 0; t <= 1; t += 0.05) {
+        const x = points[i - 1]!.x + (points[i]!.x - points[i - 1]!.x) * t;
+        const y = points[i - 1]!.y + (points[i]!.y - points[i - 1]!.y) * t;
+        expect(x > mid.x && x < mid.x + mid.w && y > mid.y && y < mid.y + mid.h, `(${x}, ${y}) inside the box in the way`).toBe(false);
+      }
+    }
+    const label = /<g data-edge-label="[^"]+">\n?<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+    const rect = { x: +label[1]! - shift, y: +label[2]! - shift, w: +label[3]!, h: +label[4]! };
+    for (const id of ['web', 'nlb', 'mid']) {
+      const b = boxes.get(id)!;
+      expect(rect.x < b.x + b.w && b.x < rect.x + rect.w && rect.y < b.y + b.h && b.y < rect.y + rect.h, `label over ${id}`).toBe(false);
+    }
+  });
+
   it('keeps a name too long for its box whole, clipped to the box', () => {
     const d = withLayout();
     const long = 'a-very-long-name-for-an-instance-that-does-not-fit';

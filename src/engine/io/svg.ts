@@ -2,12 +2,18 @@
  * The canvas as an SVG picture: containers with their name and summary (a subnet's CIDR),
  * boxes with their icon, name and summary, edges with their labels and arrowheads, optional
  * finding badges and a highlighted trace path. Positions come from the same layout boxes and
- * sizes the canvas draws, so the picture matches the screen. Text is real <text>, and each
- * icon is defined once, so the file stands alone and stays searchable.
+ * sizes the canvas draws, edges take the canvas's router's routes and label places
+ * (engine/layout/routing.ts), and collapsed containers are drawn closed, so the picture
+ * matches the screen. Text is real <text>, and each icon is defined once, so the file stands
+ * alone and stays searchable.
  */
-import { designEdges, indexDesign, KINDS, summaryOf, type ConnectionMeaning, type Design, type LayoutBox, type Resource } from '../model/index.ts';
+import { indexDesign, KINDS, summaryOf, type Design, type LayoutBox, type Resource } from '../model/index.ts';
+import { COLLAPSED_HEIGHT, shownDesign } from '../layout/collapsed.ts';
 import { boundsOf } from '../layout/geometry.ts';
+import { labelRect } from '../layout/labels.ts';
+import { routeEdges, routePath, type Point, type RoutedBox } from '../layout/routing.ts';
 import { DEFAULT_SIZES, type LayoutSizes } from '../layout/sizes.ts';
+import { drawnEdges, edgeLabelText, type DrawnEdge } from './drawnEdges.ts';
 import { EDGE_STYLE } from './edgeStyle.ts';
 import { xmlAttribute } from './drawio.ts';
 import { iconSymbol } from './svgIcon.ts';
@@ -35,20 +41,13 @@ export interface SvgOptions {
   readonly selection?: readonly string[];
   /** Each kind's icon file (SVG text), the same AWS icon the canvas shows: defined once, used per box. */
   readonly icons?: Readonly<Partial<Record<Resource['kind'], string>>>;
-  /** The edges to draw, as the canvas lists them; the design's own edges when absent. */
+  /** The edges to draw, in the canvas's order; the design's drawn edges (engine/io/drawnEdges.ts) when absent. */
   readonly edges?: readonly SvgEdge[];
   readonly margin?: number;
 }
 
-export interface SvgEdge {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly meaning: ConnectionMeaning;
-  readonly label: string;
-  /** A further edge of a resource already labelled (a share of two subnets): no label box. */
-  readonly unlabelled?: boolean;
-}
+/** An edge as every drawing lists it; `unlabelled` (a further edge of a resource already labelled) draws no label box. */
+export type SvgEdge = DrawnEdge;
 
 export interface AbsoluteBox {
   readonly x: number;
@@ -80,12 +79,14 @@ export function absoluteBoxes(
     const parent = resource.parent ? index.get(resource.parent) : undefined;
     const origin = parent ? visit(parent, depth + 1) : undefined;
     const container = KINDS[resource.kind].container;
-    const absolute = {
+    const absolute: { x: number; y: number; w: number; h: number } = {
       x: (origin?.x ?? 0) + (box?.x ?? 0),
       y: (origin?.y ?? 0) + (box?.y ?? 0),
       w: box?.w ?? (container ? sizes.leaf.w * 2 : sizes.leaf.w),
       h: box?.h ?? (container ? sizes.leaf.h * 3 : sizes.leaf.h),
     };
+    // A collapsed container is its title bar and a line of counts, as on the canvas.
+    if (container && (box?.collapsed || design.layout[resource.id]?.collapsed)) absolute.h = Math.min(absolute.h, COLLAPSED_HEIGHT);
     result.set(resource.id, absolute);
     return absolute;
   };
@@ -119,43 +120,33 @@ export function textWidth(value: string, size: number, bold = false): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-type Point = { x: number; y: number };
-
-interface Curve {
-  readonly points: readonly [Point, Point, Point, Point];
-  readonly mid: Point;
-  /** A box holding the whole curve (its control points' hull). */
-  readonly extent: AbsoluteBox;
-}
-
-/** React Flow's bezier between two right-hand handles, and its midpoint for the label. */
-function bezier(from: Point, to: Point): Curve {
-  const offset = (distance: number) => (distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance));
-  const c1 = { x: from.x + offset(to.x - from.x), y: from.y };
-  const c2 = { x: to.x + offset(from.x - to.x), y: to.y };
-  const points = [from, c1, c2, to] as const;
-  const mid = { x: from.x * 0.125 + c1.x * 0.375 + c2.x * 0.375 + to.x * 0.125, y: from.y * 0.125 + c1.y * 0.375 + c2.y * 0.375 + to.y * 0.125 };
-  return { points, mid, extent: bounds(points.map((p) => ({ x: p.x, y: p.y, w: 0, h: 0 }))) };
-}
-
-function curvePath({ points: [from, c1, c2, to] }: Curve, dx: number, dy: number): string {
-  const p = (point: Point) => `${round(point.x + dx)},${round(point.y + dy)}`;
-  return `M${p(from)} C${p(c1)} ${p(c2)} ${p(to)}`;
-}
-
-/** The design's own edges, as the canvas would list them, for callers without a canvas (the CLI). */
-function defaultEdges(design: Design): SvgEdge[] {
-  return designEdges(design).map((edge) => ({
-    id: edge.id,
-    source: edge.source,
-    target: edge.target,
-    meaning: edge.meaning === 'connects-to' ? 'upstream' : edge.meaning,
-    label: edge.label,
-  }));
+/**
+ * The boxes as the canvas's router sees them: leaves and closed containers (collapsed, or
+ * holding nothing drawn) are obstacles, open containers are crossed and keep labels off their
+ * title strip. Parents before children, as the canvas hands them over.
+ */
+function routedBoxes(design: Design, ids: ReadonlySet<string>, all: ReadonlyMap<string, AbsoluteBox>, header: number): RoutedBox[] {
+  const index = indexDesign(design);
+  const holding = new Set(design.resources.flatMap((r) => (ids.has(r.id) && r.parent ? [r.parent] : [])));
+  const depth = (r: Resource) => {
+    let d = 0;
+    for (let p = index.get(r.parent); p && d < 64; p = index.get(p.parent)) d++;
+    return d;
+  };
+  const drawn = design.resources.filter((r) => ids.has(r.id)).map((r) => ({ r, d: depth(r) }));
+  drawn.sort((a, b) => a.d - b.d);
+  return drawn.map(({ r }) => {
+    const rect = all.get(r.id)!;
+    const container = KINDS[r.kind].container;
+    const closed = container && (design.layout[r.id]?.collapsed === true || !holding.has(r.id));
+    return { id: r.id, rect, obstacle: !container || closed, ...(container && !closed ? { header: { x: rect.x, y: rect.y, w: rect.w, h: header } } : {}) };
+  });
 }
 
 /** Builds the SVG text; the picture measures the drawing plus a margin on each side. */
-export function toSvg(design: Design, options: SvgOptions = {}): { svg: string; width: number; height: number } {
+export function toSvg(full: Design, options: SvgOptions = {}): { svg: string; width: number; height: number } {
+  // What collapsed containers hide is not drawn; edges into them end at them.
+  const design = shownDesign(full);
   const sizes = options.sizes ?? DEFAULT_SIZES;
   const index = indexDesign(design);
   const all = absoluteBoxes(design, options.layout ?? design.layout, sizes);
@@ -168,15 +159,20 @@ export function toSvg(design: Design, options: SvgOptions = {}): { svg: string; 
     }
   }
   const margin = options.margin ?? 24;
-  const edges = (options.edges ?? defaultEdges(design)).filter((edge) => included.has(edge.source) && included.has(edge.target));
-  // Both ends on the boxes' right-hand handles, as the canvas joins them.
-  const curves = new Map(edges.map((edge) => {
-    const a = all.get(edge.source)!;
-    const b = all.get(edge.target)!;
-    return [edge.id, bezier({ x: a.x + a.w, y: a.y + a.h / 2 }, { x: b.x + b.w, y: b.y + b.h / 2 })];
-  }));
-  // The picture holds the curves too: an edge that bows out past the boxes is not cut off.
-  const frame = bounds([...[...included].map((id) => all.get(id)!), ...[...curves.values()].map((curve) => curve.extent)]);
+  const edges = (options.edges ?? drawnEdges(full)).filter((edge) => included.has(edge.source) && included.has(edge.target));
+  const routes = routeEdges(
+    routedBoxes(design, included, all, sizes.header),
+    edges.map((edge) => {
+      const label = edgeLabelText(edge);
+      return { id: edge.id, source: edge.source, target: edge.target, ...(label ? { label } : {}) };
+    }),
+  );
+  // The router keeps routes and labels near the boxes; the frame holds them all the same.
+  const routed = [...routes.values()].flatMap((route) => [
+    ...route.points.map((p) => ({ x: p.x, y: p.y, w: 0, h: 0 })),
+    ...(route.label ? [labelRect(route.label.center, route.label.size)] : []),
+  ]);
+  const frame = bounds([...[...included].map((id) => all.get(id)!), ...routed]);
   const width = Math.ceil(frame.w + 2 * margin);
   const height = Math.ceil(frame.h + 2 * margin);
   const dx = margin - frame.x;
@@ -281,19 +277,21 @@ export function toSvg(design: Design, options: SvgOptions = {}): { svg: string; 
     const style = EDGE_STYLE[edge.meaning];
     const arrow = `arrow-${style.color.slice(1)}`;
     arrows.add(style.color);
-    const curve = curves.get(edge.id)!;
-    const d = curvePath(curve, dx, dy);
-    const mid = { x: curve.mid.x + dx, y: curve.mid.y + dy };
+    const route = routes.get(edge.id);
+    if (!route) continue;
+    const d = routePath(route.points.map((p: Point) => ({ x: round(p.x + dx), y: round(p.y + dy) })));
     if (hot) parts.push(`<path d="${d}" fill="none" stroke="${TRACE}" stroke-width="7" stroke-opacity="0.45"/>`);
     parts.push(
       `<path data-edge="${text(edge.id)}" data-meaning="${edge.meaning}" d="${d}" fill="none" stroke="${style.color}" stroke-width="${hot ? 3 : 1.8}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} marker-end="url(#${arrow})"/>`,
     );
-    if (edge.unlabelled) continue;
+    if (!route.label) continue;
+    // The room the router reserved for the label, where it reserved it (as the canvas draws it).
     const rest = edge.label ? ` ${edge.label}` : '';
-    const w = Math.ceil(textWidth(style.title, 10, true) + textWidth(rest, 10) + 12);
+    const mid = { x: route.label.center.x + dx, y: route.label.center.y + dy };
+    const { w, h } = route.label.size;
     labels.push(
       `<g data-edge-label="${text(edge.id)}">`,
-      `<rect x="${round(mid.x - w / 2)}" y="${round(mid.y - 8)}" width="${w}" height="16" rx="8" fill="#ffffff" stroke="${style.color}"/>`,
+      `<rect x="${round(mid.x - w / 2)}" y="${round(mid.y - h / 2)}" width="${w}" height="${h}" rx="${h / 2}" fill="#ffffff" stroke="${style.color}"/>`,
       `<text x="${round(mid.x)}" y="${round(mid.y + 3.5)}" text-anchor="middle" font-size="10" fill="${INK}"><tspan font-weight="600" fill="${style.color}">${text(style.title)}</tspan>${text(rest)}</text>`,
       '</g>',
     );

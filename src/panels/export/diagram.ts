@@ -4,9 +4,7 @@
  */
 import type { Design, LayoutBox } from '../../engine/model/index.ts';
 import { KINDS } from '../../engine/model/index.ts';
-import { toSvg, type SvgBadge, type SvgEdge, type SvgTrace } from '../../engine/io/svg.ts';
-import { buildEdges } from '../../canvas/flowEdges.ts';
-import { COLLAPSED_HEIGHT, hiddenBy } from '../../canvas/collapse.ts';
+import { toSvg, type SvgBadge, type SvgTrace } from '../../engine/io/svg.ts';
 import { nestingLayout } from '../../canvas/layout/nesting.ts';
 import { FOOTER, GAP, HEADER, LEAF, PAD } from '../../canvas/layout/sizes.ts';
 import { findingCounts } from '../../state/findingBadges.ts';
@@ -37,9 +35,9 @@ export function shownTrace(studio: Studio): SvgTrace | undefined {
 }
 
 /**
- * The boxes as the canvas draws them: stored positions, rows for missing ones, every box
+ * The boxes as the canvas draws them: stored positions, rows for missing ones, and every box
  * that is not a container at the fixed size of a resource node (its CSS size) whatever size
- * a file stored for it, and a collapsed container at its title bar's height.
+ * a file stored for it.
  */
 export function canvasLayout(design: Design): Record<string, LayoutBox> {
   const boxes: Record<string, LayoutBox> = { ...nestingLayout(design) };
@@ -47,38 +45,18 @@ export function canvasLayout(design: Design): Record<string, LayoutBox> {
     const box = boxes[resource.id];
     if (!box) continue;
     if (!KINDS[resource.kind].container) boxes[resource.id] = { ...box, w: LEAF.w, h: LEAF.h };
-    else if (design.layout[resource.id]?.collapsed) boxes[resource.id] = { ...box, h: Math.min(box.h ?? COLLAPSED_HEIGHT, COLLAPSED_HEIGHT) };
   }
   return boxes;
 }
 
-/** The edges as the canvas lists them: into a collapsed container they end at it, a resource's label shows once. */
-function canvasEdges(design: Design): SvgEdge[] {
-  return buildEdges(design, new Set()).map(({ id, source, target, data }) => ({
-    id,
-    source,
-    target,
-    meaning: data!.meaning,
-    label: data!.label,
-    ...(data!.unlabelled ? { unlabelled: true } : {}),
-  }));
-}
-
-/** The design without what collapsed accounts and VPCs hide, as on the canvas. */
-function shownDesign(design: Design): Design {
-  const hidden = hiddenBy(design);
-  return hidden.size === 0 ? design : { ...design, resources: design.resources.filter((r) => !hidden.has(r.id)) };
-}
-
 export async function diagramSvg(studio: Studio, full: Design, options: DiagramOptions): Promise<{ svg: string; width: number; height: number }> {
   const trace = options.trace ? shownTrace(studio) : undefined;
-  const design = shownDesign(full);
-  const icons = await kindIconMarkup(design.resources.map((r) => r.kind));
-  return toSvg(design, {
+  const icons = await kindIconMarkup(full.resources.map((r) => r.kind));
+  // Collapsed containers and the edges into them are drawn by toSvg as the canvas draws them.
+  return toSvg(full, {
     background: options.background,
     sizes: CANVAS_SIZES,
-    layout: canvasLayout(design),
-    edges: canvasEdges(full),
+    layout: canvasLayout(full),
     icons,
     ...(options.badges ? { badges: shownFindingCounts(studio) } : {}),
     ...(trace ? { trace } : {}),
