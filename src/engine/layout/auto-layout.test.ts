@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDesign, KINDS, parseDesign, type Design } from '../model/index.ts';
 import { design } from '../testing/builder.ts';
 import { syntheticLandingZone } from '../testing/synthetic.ts';
-import { autoLayout, loadElk } from './auto-layout.ts';
+import { autoLayout, DEFAULT_SIZES, loadElk } from './auto-layout.ts';
 
 type Box = { x: number; y: number; w: number; h: number };
 
@@ -57,6 +57,24 @@ describe('auto-layout', () => {
     const boxes = await autoLayout(d);
     expect(layoutProblems(d, boxes)).toEqual([]);
     expect(boxes.main!.w).toBeGreaterThan(2 * boxes.a!.w - 1);
+  });
+
+  it('lays out a design without edges in a grid, not one column, clear of title and badge strips', async () => {
+    let b = design().account('net').vpc('main', 'net', '10.0.0.0/16');
+    for (let i = 0; i < 6; i++) b = b.subnet(`s${i}`, 'main', `10.0.${i}.0/24`, 'ap-northeast-2a').add('instance', `i${i}`, { parent: `s${i}` });
+    const d = b.build();
+    const boxes = await autoLayout(d);
+    expect(layoutProblems(d, boxes)).toEqual([]);
+    const subnets = [0, 1, 2, 3, 4, 5].map((i) => boxes[`s${i}`]!);
+    const columns = new Set(subnets.map((s) => s.x));
+    const rows = new Set(subnets.map((s) => s.y));
+    expect(columns.size, 'columns').toBeGreaterThan(1);
+    expect(rows.size, 'rows').toBeGreaterThan(1);
+    expect(boxes.main!.w).toBeGreaterThan(boxes.main!.h * 0.8);
+    for (const s of subnets) {
+      expect(s.y).toBeGreaterThanOrEqual(DEFAULT_SIZES.header);
+      expect(s.y + s.h).toBeLessThanOrEqual(boxes.main!.h - DEFAULT_SIZES.footer);
+    }
   });
 
   it.each(exampleFiles)('lays out the example %s cleanly', async (file) => {

@@ -1,6 +1,8 @@
 /**
  * Auto-layout with ELK's layered algorithm, respecting account > VPC > subnet nesting:
- * each container is laid out with its children inside, edges flow left to right.
+ * each container is laid out with its children inside, edges flow left to right. A design
+ * without edges has no flow to follow (layered would stack everything in one column): its
+ * boxes are packed in rows instead, each container a grid of its children.
  * Returns boxes relative to each node's parent, as the design's `layout` stores them.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
@@ -28,12 +30,18 @@ function buildGraph(design: Design, sizes: LayoutSizes): ElkNode {
     return resource !== undefined && KINDS[resource.kind].drawnAs === 'node';
   };
   const nodes = new Map<string, ElkNode>();
+  const edges: ElkExtendedEdge[] = designEdges(design)
+    .filter((edge) => drawn(edge.source) && drawn(edge.target))
+    .map((edge) => ({ id: `edge:${edge.id}`, sources: [edge.source], targets: [edge.target] }));
+  // Rows of boxes, each container packed on its own (there is no edge across containers to keep).
+  const grid = edges.length === 0 ? { 'elk.algorithm': 'box', 'elk.aspectRatio': '1.6' } : undefined;
   const root: ElkNode = {
     id: '__root__',
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.hierarchyHandling': grid ? 'SEPARATE_CHILDREN' : 'INCLUDE_CHILDREN',
+      ...grid,
       'elk.spacing.nodeNode': String(sizes.spacing * 2),
       'elk.layered.spacing.nodeNodeBetweenLayers': String(sizes.spacing * 3),
       'elk.padding': `[top=${sizes.padding},left=${sizes.padding},bottom=${sizes.padding},right=${sizes.padding}]`,
@@ -54,6 +62,7 @@ function buildGraph(design: Design, sizes: LayoutSizes): ElkNode {
               'elk.spacing.nodeNode': String(sizes.spacing),
               'elk.nodeSize.minimum': `(${sizes.leaf.w + 2 * sizes.padding},${sizes.leaf.h + sizes.header + sizes.padding + sizes.footer})`,
               'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+              ...grid,
             },
           }
         : { width: sizes.leaf.w, height: sizes.leaf.h }),
@@ -65,9 +74,6 @@ function buildGraph(design: Design, sizes: LayoutSizes): ElkNode {
     const parent = resource.parent && drawn(resource.parent) ? nodes.get(resource.parent) : undefined;
     (parent ?? root).children!.push(node);
   }
-  const edges: ElkExtendedEdge[] = designEdges(design)
-    .filter((edge) => nodes.has(edge.source) && nodes.has(edge.target))
-    .map((edge) => ({ id: `edge:${edge.id}`, sources: [edge.source], targets: [edge.target] }));
   root.edges = edges;
   return root;
 }
