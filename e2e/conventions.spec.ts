@@ -170,6 +170,10 @@ for (const theme of ['light', 'dark'] as const) {
     for (const label of await labels.all()) {
       expect(await ui.contrast(label)).toBeGreaterThanOrEqual(4.5);
       expect(await ui.contrast(label.locator('span').first())).toBeGreaterThanOrEqual(4.5);
+      // Drawn over the VPC's and subnets' see-through fill, not under it: on top, and as readable on screen.
+      const name = await label.getAttribute('data-edge');
+      expect(await ui.onTop(label), `${name} on top`).toBe(true);
+      expect((await ui.appearance(label)).contrast, `${name} on screen`).toBeGreaterThanOrEqual(4.5);
     }
     // The minimap's boxes and background follow the theme: in dark, nothing near white.
     const minimap = page.locator('.react-flow__minimap');
@@ -185,6 +189,25 @@ for (const theme of ['light', 'dark'] as const) {
     await page.screenshot({ path: test.info().outputPath(`${theme}.png`) });
   });
 }
+
+test('in the dark theme icons sit on the dark surface, not on light tiles, and stand out from it', async ({ page }) => {
+  const studio = new Studio(page);
+  const ui = new Conventions(page);
+  await studio.open();
+  await ui.theme.selectOption('dark');
+  const icons = page.getByRole('navigation', { name: 'Palette' }).locator('.kind-icon');
+  expect(await icons.count()).toBeGreaterThan(20);
+  const problems: string[] = [];
+  for (const icon of await icons.all()) {
+    const kind = await icon.evaluate((el) => el.closest<HTMLElement>('[data-kind]')!.dataset.kind);
+    await icon.scrollIntoViewIfNeeded();
+    const { ringBrightness, contrast } = await ui.appearance(icon);
+    // A light tile's edge is near white; a glyph on the dark surface or an AWS colour tile is not.
+    if (ringBrightness > 170) problems.push(`${kind}: a light tile (${Math.round(ringBrightness)})`);
+    if (contrast < 3) problems.push(`${kind}: ${contrast.toFixed(1)}:1 against what it sits on`);
+  }
+  expect(problems).toEqual([]);
+});
 
 test('the same message twice shows once with a count, at most three show, each can be dismissed', async ({ page }) => {
   const studio = new Studio(page);

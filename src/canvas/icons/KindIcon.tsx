@@ -25,6 +25,12 @@ export const GROUP_COLOR: Readonly<Record<PaletteGroup, string>> = {
   External: '#4b5563',
 };
 
+/**
+ * AWS draws resource icons as a coloured glyph on nothing, service and group icons as a white
+ * glyph on a coloured tile: the dark theme lightens the first kind (app/theme.css) and leaves
+ * the tiles as they are.
+ */
 export const KindIcon = memo(function KindIcon({ kind, size = 24 }: { kind: ResourceKind; size?: number }) {
-  return <img src={kindIconUrl(kind)} width={size} height={size} alt="" draggable={false} decoding="async" className="kind-icon" />;
+  const shape = KINDS[kind].icon.startsWith('resource/') ? 'glyph' : 'tile';
+  return <img src={kindIconUrl(kind)} width={size} height={size} alt="" draggable={false} decoding="async" className="kind-icon" data-icon={shape} />;
 });
