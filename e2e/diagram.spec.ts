@@ -218,10 +218,11 @@ test('dark mode follows the system setting, and printing shows the canvas withou
     const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
-  expect(luminance(await background('.top-bar'))).toBeLessThan(60);
-  expect(luminance(await background('.right-panel'))).toBeLessThan(60);
+  // The theme follows the system a render later: poll, not one read.
+  await expect.poll(async () => luminance(await background('.top-bar'))).toBeLessThan(60);
+  await expect.poll(async () => luminance(await background('.right-panel'))).toBeLessThan(60);
   await page.emulateMedia({ colorScheme: 'light' });
-  expect(luminance(await background('.top-bar'))).toBeGreaterThan(200);
+  await expect.poll(async () => luminance(await background('.top-bar'))).toBeGreaterThan(200);
 
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['.top-bar', '.palette', '.right-panel', '.react-flow__controls', '.react-flow__minimap']) await expect(page.locator(hidden).first()).toBeHidden();

@@ -1,13 +1,13 @@
 /**
  * Serves the AWS Architecture Icons at `aws-icons/<folder>/<name>.svg`, as the canvas asks
- * for them: the dev server from the package, the build as one file per icon the kind
- * registry names. The icons never enter a JavaScript chunk, so the first load stays small
- * and a browser decodes each icon once however many boxes show it.
+ * for them: the dev server from the package, the build as one file per icon a drawing shows
+ * (engine/io/resourceIcon.ts). The icons never enter a JavaScript chunk, so the first load
+ * stays small and a browser decodes each icon once however many boxes show it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { normalize } from 'node:path';
 import type { Plugin } from 'vite';
-import { KINDS } from '../src/engine/model/kinds.ts';
+import { DRAWN_ICONS } from '../src/engine/io/resourceIcon.ts';
 import { AWS_ICONS_DIR, awsIconFile } from '../src/cli/awsIcons.ts';
 
 const ROUTE = '/aws-icons/';
@@ -26,7 +26,7 @@ export function awsIcons(): Plugin {
       });
     },
     generateBundle() {
-      for (const icon of new Set(Object.values(KINDS).map((info) => info.icon))) {
+      for (const icon of DRAWN_ICONS) {
         this.emitFile({ type: 'asset', fileName: `${ROUTE.slice(1)}${icon}.svg`, source: readFileSync(awsIconFile(icon)) });
       }
     },

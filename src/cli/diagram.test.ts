@@ -7,7 +7,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { drawnEdges, edgeLabelText } from '../engine/io/drawnEdges.ts';
 import { COLLAPSED_HEIGHT } from '../engine/layout/collapsed.ts';
-import { KINDS, type Design } from '../engine/model/index.ts';
+import { indexDesign, KINDS, type Design } from '../engine/model/index.ts';
+import { PUBLIC_SUBNET_ICON, resourceIcon } from '../engine/io/resourceIcon.ts';
 import { main, type Io } from './main.ts';
 
 const run = promisify(execFile);
@@ -60,8 +61,10 @@ describe('lzs diagram', () => {
     expect(labelsOf(svg).sort()).toEqual(edges.flatMap((e) => edgeLabelText(e) ?? []).sort());
     expect(svg).toMatch(/<marker id="arrow-/);
     // Each kind's icon once, drawn in every box: nothing outside the file.
-    const kinds = new Set(drawnBoxes(example).map((r) => r.kind));
-    expect(svg.match(/<symbol /g)).toHaveLength(kinds.size);
+    const index = indexDesign(example);
+    const icons = new Set(drawnBoxes(example).map((r) => resourceIcon(index, r)));
+    expect(icons).toContain(PUBLIC_SUBNET_ICON);
+    expect(svg.match(/<symbol /g)).toHaveLength(icons.size);
     expect(svg.match(/<use href="#icon-/g)!.length).toBe(drawnBoxes(example).length);
     expect(svg).not.toMatch(/href="(?!#)/);
   });

@@ -8,7 +8,8 @@ import { toDrawio } from '../engine/io/drawio.ts';
 import { toSvg } from '../engine/io/svg.ts';
 import { tidyUp } from '../engine/layout/auto-layout.ts';
 import { DEFAULT_SIZES } from '../engine/layout/sizes.ts';
-import { KINDS, type Design, type LayoutBox, type ResourceKind } from '../engine/model/index.ts';
+import { indexDesign, KINDS, type AwsIcon, type Design, type LayoutBox } from '../engine/model/index.ts';
+import { resourceIcon } from '../engine/io/resourceIcon.ts';
 import { readAwsIcon } from './awsIcons.ts';
 import type { Command } from './commands.ts';
 import { parseOptions } from './flow-args.ts';
@@ -32,10 +33,11 @@ export async function pictureLayout(design: Design): Promise<Record<string, Layo
   return layout;
 }
 
-/** Each kind's icon file, for the kinds the design draws. */
-export function designIcons(design: Design): Partial<Record<ResourceKind, string>> {
-  const kinds = new Set(design.resources.map((r) => r.kind));
-  return Object.fromEntries([...kinds].map((kind) => [kind, readAwsIcon(KINDS[kind].icon)]));
+/** Each icon file the design's boxes show. */
+export function designIcons(design: Design): Partial<Record<AwsIcon, string>> {
+  const index = indexDesign(design);
+  const icons = new Set(design.resources.map((r) => resourceIcon(index, r)));
+  return Object.fromEntries([...icons].map((icon) => [icon, readAwsIcon(icon)]));
 }
 
 /** The picture in the asked format: text for SVG and draw.io, bytes for PNG. */

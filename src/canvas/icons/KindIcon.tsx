@@ -3,15 +3,20 @@
  * image the browser decodes once per kind however many boxes show it.
  */
 import { memo } from 'react';
-import type { PaletteGroup, ResourceKind } from '../../engine/model/index.ts';
+import type { AwsIcon, PaletteGroup, ResourceKind } from '../../engine/model/index.ts';
 import { KINDS } from '../../engine/model/index.ts';
 
 /** Where the icons are served (vite.config.ts's aws-icons plugin), beside the page. */
 const ICONS = `${import.meta.env.BASE_URL}aws-icons/`;
 
-/** The URL of a kind's icon, for the canvas, the panels and pictures that inline it. */
+/** The URL of an icon, for the canvas, the panels and pictures that inline it. */
+export function iconUrl(icon: AwsIcon): string {
+  return `${ICONS}${icon}.svg`;
+}
+
+/** The URL of a kind's icon. */
 export function kindIconUrl(kind: ResourceKind): string {
-  return `${ICONS}${KINDS[kind].icon}.svg`;
+  return iconUrl(KINDS[kind].icon);
 }
 
 /** Box edges and the minimap follow the usual AWS category colours so architects recognise them. */
@@ -30,7 +35,7 @@ export const GROUP_COLOR: Readonly<Record<PaletteGroup, string>> = {
  * glyph on a coloured tile: the dark theme lightens the first kind (app/theme.css) and leaves
  * the tiles as they are.
  */
-export const KindIcon = memo(function KindIcon({ kind, size = 24 }: { kind: ResourceKind; size?: number }) {
-  const shape = KINDS[kind].icon.startsWith('resource/') ? 'glyph' : 'tile';
-  return <img src={kindIconUrl(kind)} width={size} height={size} alt="" draggable={false} decoding="async" className="kind-icon" data-icon={shape} />;
+export const KindIcon = memo(function KindIcon({ kind, icon = KINDS[kind].icon, size = 24 }: { kind: ResourceKind; icon?: AwsIcon; size?: number }) {
+  const shape = icon.startsWith('resource/') ? 'glyph' : 'tile';
+  return <img src={iconUrl(icon)} width={size} height={size} alt="" draggable={false} decoding="async" className="kind-icon" data-icon={shape} />;
 });

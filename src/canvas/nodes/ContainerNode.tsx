@@ -15,7 +15,7 @@ import { CollapseToggle } from './CollapseToggle.tsx';
 import { Handles } from './Handles.tsx';
 import { TraceMark } from './TraceMark.tsx';
 import { useContainerCounts } from './useCounts.ts';
-import { useResource } from './useResource.ts';
+import { useIcon, useResource } from './useResource.ts';
 
 /** Kinds that can be collapsed to a box with counts. */
 const COLLAPSIBLE = new Set(['account', 'vpc']);
@@ -30,6 +30,7 @@ export const ContainerNode = memo(function ContainerNode({ id, selected, facts, 
   const far = useFar();
   const collapsed = data.collapsed === true;
   const counts = useContainerCounts(id, far || collapsed);
+  const icon = useIcon(id);
   const studio = useStudio();
   const onResizeEnd = useCallback(
     (_event: unknown, p: ResizeParams) => {
@@ -62,7 +63,7 @@ export const ContainerNode = memo(function ContainerNode({ id, selected, facts, 
       <NodeResizer isVisible={selected && !collapsed} minWidth={160} minHeight={90} onResizeEnd={onResizeEnd} />
       <header className="container-header">
         {COLLAPSIBLE.has(resource.kind) && <CollapseToggle id={id} collapsed={collapsed} name={resource.name} />}
-        <KindIcon kind={resource.kind} size={20} />
+        <KindIcon kind={resource.kind} {...(icon ? { icon } : {})} size={20} />
         <span className="container-kind">{KINDS[resource.kind].label}</span>
         <span className="node-name" title={resource.name}>{resource.name}</span>
         <span className="node-summary">{summaryOf(resource)}</span>

@@ -84,14 +84,14 @@ describe('SVG export', () => {
     const d = withLayout();
     const twoInstances = { ...d, resources: [...d.resources, { ...d.resources.find((r) => r.id === 'web')!, id: 'web-2', name: 'web 2' }], layout: { ...d.layout, 'web-2': { x: 20, y: 120, w: 168, h: 48 } } };
     const file = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><title>Res_Amazon-EC2_Instance_48</title><path fill="#ed7100" d="M0 0h48v48H0z"/></svg>';
-    const { svg } = toSvg(twoInstances, { icons: { instance: file } });
+    const { svg } = toSvg(twoInstances, { icons: { [KINDS.instance.icon]: file } });
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg.match(/<symbol /g)).toHaveLength(1);
-    expect(svg).toContain('<symbol id="icon-instance" viewBox="0 0 48 48"><path fill="#ed7100" d="M0 0h48v48H0z"/></symbol>');
+    expect(svg).toContain('<symbol id="icon-resource-AmazonEC2Instance" viewBox="0 0 48 48"><path fill="#ed7100" d="M0 0h48v48H0z"/></symbol>');
     expect(svg).not.toContain('Res_Amazon-EC2');
-    expect(svg.match(/<use href="#icon-instance"/g)).toHaveLength(2);
+    expect(svg.match(/<use href="#icon-resource-AmazonEC2Instance"/g)).toHaveLength(2);
     // A kind without an icon file draws its box without one.
-    expect(svg).not.toContain('#icon-nlb');
+    expect(svg).not.toContain('NetworkLoadBalancer');
   });
 
   it('keeps what the canvas shows: subnet CIDRs, box summaries, edge labels and an arrowhead on every edge', () => {

@@ -7,7 +7,7 @@
  * matches the screen. Text is real <text>, and each icon is defined once, so the file stands
  * alone and stays searchable.
  */
-import { indexDesign, KINDS, summaryOf, type Design, type LayoutBox, type Resource } from '../model/index.ts';
+import { indexDesign, KINDS, summaryOf, type AwsIcon, type Design, type LayoutBox, type Resource } from '../model/index.ts';
 import { COLLAPSED_HEIGHT, shownDesign } from '../layout/collapsed.ts';
 import { boundsOf } from '../layout/geometry.ts';
 import { labelRect } from '../layout/labels.ts';
@@ -15,6 +15,7 @@ import { routeEdges, routePath, type Point, type RoutedBox } from '../layout/rou
 import { DEFAULT_SIZES, type LayoutSizes } from '../layout/sizes.ts';
 import { drawnEdges, edgeLabelText, type DrawnEdge } from './drawnEdges.ts';
 import { EDGE_STYLE } from './edgeStyle.ts';
+import { resourceIcon } from './resourceIcon.ts';
 import { xmlAttribute } from './drawio.ts';
 import { iconSymbol } from './svgIcon.ts';
 
@@ -39,8 +40,8 @@ export interface SvgOptions {
   readonly trace?: SvgTrace;
   /** Only these resources (with their contents) are drawn, and the picture is cropped to them. */
   readonly selection?: readonly string[];
-  /** Each kind's icon file (SVG text), the same AWS icon the canvas shows: defined once, used per box. */
-  readonly icons?: Readonly<Partial<Record<Resource['kind'], string>>>;
+  /** Each icon's file (SVG text) by its name (engine/io/resourceIcon.ts), the icons the canvas shows: defined once, used per box. */
+  readonly icons?: Readonly<Partial<Record<AwsIcon, string>>>;
   /** The edges to draw, in the canvas's order; the design's drawn edges (engine/io/drawnEdges.ts) when absent. */
   readonly edges?: readonly SvgEdge[];
   readonly margin?: number;
@@ -179,13 +180,14 @@ export function toSvg(full: Design, options: SvgOptions = {}): { svg: string; wi
   const dy = margin - frame.y;
   const at = (box: AbsoluteBox) => ({ x: box.x + dx, y: box.y + dy, w: box.w, h: box.h });
 
-  const symbols = new Map<Resource['kind'], string | undefined>();
-  const iconId = (kind: Resource['kind']) => {
-    if (!symbols.has(kind)) {
-      const file = options.icons?.[kind];
-      symbols.set(kind, file ? iconSymbol(`icon-${kind}`, file) : undefined);
+  const symbols = new Map<AwsIcon, string | undefined>();
+  const iconId = (icon: AwsIcon) => {
+    const id = `icon-${icon.replace(/[^A-Za-z0-9-]/g, '-')}`;
+    if (!symbols.has(icon)) {
+      const file = options.icons?.[icon];
+      symbols.set(icon, file ? iconSymbol(id, file) : undefined);
     }
-    return symbols.get(kind) ? `icon-${kind}` : undefined;
+    return symbols.get(icon) ? id : undefined;
   };
   // Text too long for its box is kept whole (it stays searchable) and clipped to the box.
   const clips: string[] = [];
@@ -217,7 +219,7 @@ export function toSvg(full: Design, options: SvgOptions = {}): { svg: string; wi
     const dropped = options.trace?.droppedAt === resource.id;
     const stroke = dropped ? DROP : traced ? TRACE : (COLORS[resource.kind] ?? '#545B64');
     const strokeWidth = traced || dropped ? 3 : info.container ? 1.5 : 1;
-    const icon = iconId(resource.kind);
+    const icon = iconId(resourceIcon(index, resource));
     const summary = summaryOf(resource);
     if (info.container) {
       // The title bar as on the canvas: icon, kind, name, summary (a subnet's CIDR and AZ), left to right.

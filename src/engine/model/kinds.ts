@@ -191,7 +191,7 @@ const KIND_TABLE = {
     diagramShape: CONTAINER_STYLE('group_vpc2', 'strokeColor=#8C4FFF;', 'none', '#AAB7B8'),
   }),
   subnet: node<'subnet'>('Subnet', 'Network', inVpc, {
-    // One icon per kind, and whether a subnet is public depends on its routes, not on the subnet: AWS's subnet group icon (the private one, a padlock on teal) stands for both.
+    // AWS's private subnet group icon (a padlock on teal); a public subnet, which only its routes make public, shows the public one (engine/io/resourceIcon.ts).
     icon: 'architecture-group/Privatesubnet',
     container: true,
     drawnSize: { w: 260, h: 180 },

@@ -3,13 +3,14 @@
  * shows (stored boxes, and rows for the ones a design lacks), and PNG rendered from it.
  */
 import type { Design, LayoutBox } from '../../engine/model/index.ts';
-import { KINDS } from '../../engine/model/index.ts';
+import { indexDesign, KINDS } from '../../engine/model/index.ts';
 import { toSvg, type SvgBadge, type SvgTrace } from '../../engine/io/svg.ts';
 import { nestingLayout } from '../../canvas/layout/nesting.ts';
 import { FOOTER, GAP, HEADER, LEAF, PAD } from '../../canvas/layout/sizes.ts';
 import { findingCounts } from '../../state/findingBadges.ts';
 import type { Studio } from '../../state/studio.ts';
-import { kindIconMarkup } from './iconMarkup.ts';
+import { iconMarkup } from './iconMarkup.ts';
+import { resourceIcon } from '../../engine/io/resourceIcon.ts';
 
 export interface DiagramOptions {
   readonly background: 'white' | 'transparent';
@@ -51,7 +52,8 @@ export function canvasLayout(design: Design): Record<string, LayoutBox> {
 
 export async function diagramSvg(studio: Studio, full: Design, options: DiagramOptions): Promise<{ svg: string; width: number; height: number }> {
   const trace = options.trace ? shownTrace(studio) : undefined;
-  const icons = await kindIconMarkup(full.resources.map((r) => r.kind));
+  const index = indexDesign(full);
+  const icons = await iconMarkup(full.resources.map((r) => resourceIcon(index, r)));
   // Collapsed containers and the edges into them are drawn by toSvg as the canvas draws them.
   return toSvg(full, {
     background: options.background,
