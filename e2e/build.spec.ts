@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { Studio } from './fixtures/studio.ts';
 
@@ -69,4 +70,18 @@ test('undo and redo, one step per gesture', async ({ page }) => {
   await studio.select('vpc-1');
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(studio.node('acct-1')).toContainText('Account-prod');
+});
+
+test('icons are served under a hash of their contents, so caches refresh when an icon changes', async ({ page }) => {
+  const studio = new Studio(page);
+  await studio.open();
+  const sources = await studio.palette.locator('.kind-icon').evaluateAll((icons) => icons.map((i) => (i as HTMLImageElement).src));
+  expect(sources.length).toBeGreaterThan(20);
+  for (const source of new Set(sources)) {
+    const hash = /\.([0-9a-f]{8})\.svg$/.exec(source)?.[1];
+    expect(hash, source).toBeDefined();
+    const response = await page.request.get(source);
+    expect(response.ok(), source).toBe(true);
+    expect(createHash('sha256').update(await response.body()).digest('hex').slice(0, 8), source).toBe(hash);
+  }
 });

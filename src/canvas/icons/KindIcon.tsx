@@ -9,14 +9,13 @@ import { KINDS } from '../../engine/model/index.ts';
 /** Where the icons are served (vite.config.ts's aws-icons plugin), beside the page. */
 const ICONS = `${import.meta.env.BASE_URL}aws-icons/`;
 
+/** Each icon's file name with its content hash, from the aws-icons plugin (absent where it does not run: unit tests). */
+declare const __AWS_ICON_FILES__: Readonly<Record<string, string>> | undefined;
+const FILES: Readonly<Record<string, string>> = typeof __AWS_ICON_FILES__ === 'object' ? __AWS_ICON_FILES__ : {};
+
 /** The URL of an icon, for the canvas, the panels and pictures that inline it. */
 export function iconUrl(icon: AwsIcon): string {
-  return `${ICONS}${icon}.svg`;
-}
-
-/** The URL of a kind's icon. */
-export function kindIconUrl(kind: ResourceKind): string {
-  return iconUrl(KINDS[kind].icon);
+  return `${ICONS}${FILES[icon] ?? `${icon}.svg`}`;
 }
 
 /** Box edges and the minimap follow the usual AWS category colours so architects recognise them. */
