@@ -18,13 +18,18 @@ const STUDIO_DIST = process.env.LZS_DIST ?? join(root, 'dist');
 
 const design = syntheticLandingZone({ seed: 1, resources: SIZE });
 const endpoints = defaultEndpoints(design);
-matrixPerPair(design, endpoints.slice(0, 10), 'tcp', 443);
-let start = performance.now();
-matrix(design, endpoints, 'tcp', 443);
-const direct = performance.now() - start;
-start = performance.now();
-matrixPerPair(design, endpoints, 'tcp', 443);
-const perPair = performance.now() - start;
+/** Best of two, alternating, so neither method pays alone for the warm-up the other gets for free. */
+const best = (fn: () => unknown): number => {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+};
+let direct = Infinity;
+let perPair = Infinity;
+for (let run = 0; run < 2; run++) {
+  direct = Math.min(direct, best(() => matrix(design, endpoints, 'tcp', 443)));
+  perPair = Math.min(perPair, best(() => matrixPerPair(design, endpoints, 'tcp', 443)));
+}
 
 const { server, base } = await serve([{ prefix: '/', dir: STUDIO_DIST, fallback: 'index.html' }]);
 const browser = await launchChromium();
