@@ -18,8 +18,8 @@ const STUDIO_DIST = process.env.LZS_DIST ?? join(root, 'dist');
 
 const design = syntheticLandingZone({ seed: 1, resources: SIZE });
 const endpoints = defaultEndpoints(design);
-/** Best of two, alternating, so neither method pays alone for the warm-up the other gets for free. */
-const best = (fn: () => unknown): number => {
+/** One timed run; each method keeps its best of two, alternating, so neither pays alone for the warm-up. */
+const timed = (fn: () => unknown): number => {
   const start = performance.now();
   fn();
   return performance.now() - start;
@@ -27,8 +27,8 @@ const best = (fn: () => unknown): number => {
 let direct = Infinity;
 let perPair = Infinity;
 for (let run = 0; run < 2; run++) {
-  direct = Math.min(direct, best(() => matrix(design, endpoints, 'tcp', 443)));
-  perPair = Math.min(perPair, best(() => matrixPerPair(design, endpoints, 'tcp', 443)));
+  direct = Math.min(direct, timed(() => matrix(design, endpoints, 'tcp', 443)));
+  perPair = Math.min(perPair, timed(() => matrixPerPair(design, endpoints, 'tcp', 443)));
 }
 
 const { server, base } = await serve([{ prefix: '/', dir: STUDIO_DIST, fallback: 'index.html' }]);
