@@ -8,6 +8,7 @@ import type { MeaningEdgeData } from '../flowEdges.ts';
 const THEME_COLOR: Readonly<Record<ConnectionMeaning, string>> = {
   'vpc-peering': 'var(--edge-peering)',
   'tgw-attachment': 'var(--edge-peering)',
+  'vpn-connection': 'var(--edge-peering)',
   'target-registration': 'var(--edge-target)',
   'vpc-link': 'var(--edge-link)',
   'ram-share': 'var(--edge-link)',

@@ -71,6 +71,9 @@ export function drawnEdges(design: Design): DrawnEdge[] {
       case 'tgw-attachment':
         add(r.vpc, r.transitGateway, { meaning: 'tgw-attachment', label: r.name, resourceId: r.id }, r.id);
         break;
+      case 'vpn-connection':
+        add(r.gateway, r.customerGateway, { meaning: 'vpn-connection', label: r.name, resourceId: r.id }, r.id);
+        break;
       case 'ram-share':
         for (const shared of r.resources) for (const principal of r.principals) add(shared, principal, { meaning: 'ram-share', label: r.name, resourceId: r.id }, r.id);
         break;

@@ -10,6 +10,7 @@ import { isBalancer } from './kinds.ts';
 export type EdgeMeaning =
   | 'vpc-peering'
   | 'tgw-attachment'
+  | 'vpn-connection'
   | 'ram-share'
   | 'target-registration'
   | 'vpc-link'
@@ -47,6 +48,9 @@ export function designEdges(design: Design): readonly DesignEdge[] {
         break;
       case 'tgw-attachment':
         push({ id: resource.id, meaning: 'tgw-attachment', source: resource.vpc, target: resource.transitGateway, label: resource.name, resourceId: resource.id });
+        break;
+      case 'vpn-connection':
+        push({ id: resource.id, meaning: 'vpn-connection', source: resource.gateway, target: resource.customerGateway, label: resource.name, resourceId: resource.id });
         break;
       case 'ram-share':
         for (const shared of resource.resources) {

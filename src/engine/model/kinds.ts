@@ -28,7 +28,7 @@ import type { ReferenceRole } from './reference-meta.ts';
 export type { ReferenceRole };
 
 /** What drawing an edge between two resources means. */
-export type ConnectionMeaning = 'vpc-peering' | 'tgw-attachment' | 'target-registration' | 'vpc-link' | 'ram-share' | 'upstream' | 'default-route';
+export type ConnectionMeaning = 'vpc-peering' | 'tgw-attachment' | 'vpn-connection' | 'target-registration' | 'vpc-link' | 'ram-share' | 'upstream' | 'default-route';
 
 export interface Connection {
   readonly meaning: ConnectionMeaning;
@@ -258,7 +258,10 @@ const KIND_TABLE = {
     idPrefix: 'tgw',
     defaults: { region: 'ap-northeast-2', routeTables: [] },
     roles: ['route-target', 'ram-share'],
-    connections: [{ meaning: 'tgw-attachment', to: ['vpc'], eitherWay: true }],
+    connections: [
+      { meaning: 'tgw-attachment', to: ['vpc'], eitherWay: true },
+      { meaning: 'vpn-connection', to: ['customer-gateway'], eitherWay: true },
+    ],
     summary: (r) => `${r.routeTables.length} route tables`,
     diagramShape: awsShape('transit_gateway'),
   }),
@@ -269,6 +272,23 @@ const KIND_TABLE = {
     defaults: { bgpAsn: 65000, ipAddress: '203.0.113.10', type: 'ipsec.1' },
     summary: (r) => `ASN ${r.bgpAsn} · ${r.ipAddress}`,
     diagramShape: awsShape('customer_gateway'),
+  }),
+  'virtual-private-gateway': node<'virtual-private-gateway'>('Virtual private gateway', 'Connectivity', inVpc, {
+    icon: 'resource/AmazonVPCVPNGateway',
+    idPrefix: 'vgw',
+    defaults: { routePropagation: [] },
+    roles: ['route-target'],
+    connections: [{ meaning: 'vpn-connection', to: ['customer-gateway'], eitherWay: true }],
+    summary: (r) => `ASN ${r.amazonSideAsn ?? 64512}`,
+    diagramShape: awsShape('vpn_gateway'),
+  }),
+  'vpn-connection': node<'vpn-connection'>('Site-to-Site VPN', 'Connectivity', [], {
+    icon: 'resource/AmazonVPCVPNConnection',
+    drawnAs: 'edge',
+    idPrefix: 'vpn',
+    defaults: { staticRoutesOnly: false, tunnels: [{ status: 'up' }, { status: 'up' }] },
+    summary: (r) => `${r.staticRoutesOnly ? 'static' : 'BGP'} · ${r.tunnels.filter((t) => t.status === 'up').length} of 2 tunnels up`,
+    diagramShape: awsShape('vpn_connection'),
   }),
   'tgw-attachment': node<'tgw-attachment'>('Transit gateway attachment', 'Connectivity', [], {
     icon: 'resource/AWSTransitGatewayAttachment',

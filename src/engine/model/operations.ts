@@ -223,7 +223,7 @@ export function removeResources(design: Design, ids: readonly string[]): OpResul
   return { ok: true, design: { ...design, resources, layout }, ids: [...doomed] };
 }
 
-const ALL_MEANINGS = 'Edges mean: VPC–VPC peering, VPC–transit gateway attachment, load balancer–target, API gateway–load balancer (VPC link), subnet–account (RAM share), subnet–internet or NAT gateway (its default route).';
+const ALL_MEANINGS = 'Edges mean: VPC–VPC peering, VPC–transit gateway attachment, transit or virtual private gateway–customer gateway (Site-to-Site VPN), load balancer–target, API gateway–load balancer (VPC link), subnet–account (RAM share), subnet–internet or NAT gateway (its default route).';
 
 /** Whether `connection`, declared by `from`, may end at a resource of kind `to`. */
 function reaches(connection: Connection, from: ResourceKind, to: ResourceKind): boolean {
@@ -306,6 +306,24 @@ export function connect(design: Design, sourceId: string, targetId: string): OpR
         vpc: vpc.id,
         subnets: [...perAz.values()],
         ...(firstTable ? { routeTable: firstTable, propagations: [firstTable] } : { propagations: [] }),
+      });
+    }
+    case 'vpn-connection': {
+      const cgw = source.kind === 'customer-gateway' ? source : target;
+      const gateway = cgw === source ? target : source;
+      if (index.ofKind('vpn-connection').some((v) => v.customerGateway === cgw.id && v.gateway === gateway.id)) {
+        return refuse(`${gateway.name} already has a VPN to ${cgw.name}; draw a second one only for another device.`);
+      }
+      // Two tunnels, both up, with BGP: what AWS creates by default (VPN-TUNNELS).
+      return add({
+        id: uniqueId(taken, 'vpn-connection'),
+        kind: 'vpn-connection',
+        name: `${gateway.name} ↔ ${cgw.name}`,
+        customerGateway: cgw.id,
+        gateway: gateway.id,
+        staticRoutesOnly: false,
+        tunnels: [{ status: 'up' }, { status: 'up' }],
+        ...(gateway.kind === 'transit-gateway' && gateway.routeTables[0] ? { routeTable: gateway.routeTables[0].id, propagations: [gateway.routeTables[0].id] } : {}),
       });
     }
     case 'ram-share': {

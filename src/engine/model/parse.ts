@@ -135,8 +135,9 @@ export function checkGraph(design: Design): DesignParseError[] {
         });
       }
     }
-    if (resource.kind === 'tgw-attachment') {
-      const tgw = byId.get(resource.transitGateway);
+    if (resource.kind === 'tgw-attachment' || resource.kind === 'vpn-connection') {
+      // A VPN's tables are its transit gateway's; a VPN on a virtual private gateway has none.
+      const tgw = byId.get(resource.kind === 'tgw-attachment' ? resource.transitGateway : resource.gateway);
       const tables = new Set(tgw?.kind === 'transit-gateway' ? tgw.routeTables.map((table) => table.id) : []);
       const named = [
         ...(resource.routeTable ? [['routeTable', resource.routeTable] as const] : []),

@@ -150,8 +150,8 @@ export const VpcPeering = z.object({
 
 export const TransitGatewayRoute = z.object({
   destination: Cidr,
-  /** Attachment the route sends to; absent with `blackhole`. */
-  attachment: ref(Id, ['tgw-attachment']).optional(),
+  /** Attachment the route sends to (a VPC attachment or a VPN's); absent with `blackhole`. */
+  attachment: ref(Id, ['tgw-attachment', 'vpn-connection']).optional(),
   blackhole: z.boolean().optional(),
 });
 
@@ -185,6 +185,43 @@ export const CustomerGateway = z.object({
   /** An ACM private certificate the device authenticates with instead of pre-shared keys. */
   certificateArn: z.string().regex(/^arn:aws[a-z-]*:acm:/, 'a certificate ARN starts with arn:aws:acm:').max(2048).optional(),
   deviceName: z.string().max(255).optional(),
+});
+
+/** The AWS end of a Site-to-Site VPN or a private virtual interface, attached to its `parent` VPC. */
+export const VirtualPrivateGateway = z.object({
+  ...base,
+  kind: z.literal('virtual-private-gateway'),
+  /** The gateway's BGP ASN; AWS's default is 64512. */
+  amazonSideAsn: z.number().int().min(1).max(4_294_967_294).optional(),
+  /** Route tables the gateway propagates the on-premises routes it learns into (VGW-PROPAGATION). */
+  routePropagation: IdsOf(['route-table']).optional(),
+});
+
+/** One of a VPN connection's two IPsec tunnels. */
+export const VpnTunnel = z.object({
+  /** The tunnel's inside addresses: a /30 of 169.254.0.0/16 (VPN-TUNNELS); AWS picks one when absent. */
+  insideCidr: Ipv4Cidr.optional(),
+  /** A tunnel the device does not bring up carries nothing. */
+  status: z.enum(['up', 'down']).default('up'),
+});
+
+/** A Site-to-Site VPN: a customer gateway to a virtual private gateway or a transit gateway. */
+export const VpnConnection = z.object({
+  ...base,
+  kind: z.literal('vpn-connection'),
+  customerGateway: ref(Id, ['customer-gateway']),
+  /** The AWS end: a virtual private gateway, or a transit gateway (the VPN is then one of its attachments). */
+  gateway: ref(Id, ['virtual-private-gateway', 'transit-gateway']),
+  /** Static routing instead of BGP. */
+  staticRoutesOnly: z.boolean().default(false),
+  /** On a virtual private gateway, the on-premises blocks a static VPN routes (VPN-STATIC). */
+  staticRoutes: z.array(Ipv4Cidr).max(100).optional(),
+  tunnels: z.array(VpnTunnel).max(2),
+  // On a transit gateway: routeTable and propagations name its route tables, as an attachment's do.
+  /** The TGW route table the VPN attachment is associated with. */
+  routeTable: Id.optional(),
+  /** TGW route tables the VPN propagates the on-premises routes it learns by BGP into. */
+  propagations: z.array(Id).max(1000).optional(),
 });
 
 export const TgwAttachment = z.object({
@@ -540,6 +577,8 @@ export const External = z.object({
   needsStaticIps: z.boolean().optional(),
   /** What this endpoint connects to directly (e.g. a partner calling an ALB). */
   connectsTo: IdsOf('upstream').optional(),
+  /** An on-premises network: the customer gateways it is reached through (its VPN devices). */
+  reachedThrough: IdsOf(['customer-gateway']).optional(),
 });
 
 export const PrefixList = z.object({
@@ -564,6 +603,8 @@ export const Resource = z.discriminatedUnion('kind', [
   TransitGateway,
   TgwAttachment,
   CustomerGateway,
+  VirtualPrivateGateway,
+  VpnConnection,
   VpcEndpoint,
   NetworkFirewall,
   RamShare,

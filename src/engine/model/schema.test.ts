@@ -322,6 +322,8 @@ function everyKindDesign(): Design {
     })
     .add('network-firewall', 'nfw', { parent: 'priv-a', subnetMappings: [{ subnet: 'priv-a' }, { subnet: 'priv-c' }], firewallPolicy: INSPECTION_POLICY })
     .add('customer-gateway', 'office-cgw', { parent: 'net', bgpAsn: 65010, ipAddress: '198.51.100.20', deviceName: 'office-router' })
+    .add('virtual-private-gateway', 'vgw', { parent: 'vpc', amazonSideAsn: 64600, routePropagation: [] })
+    .add('vpn-connection', 'vpn-office', { customerGateway: 'office-cgw', gateway: 'vgw', staticRoutesOnly: true, staticRoutes: ['172.16.0.0/16'], tunnels: [{ insideCidr: '169.254.10.0/30' }, { status: 'up' }] })
     .add('external', 'partner', {
       endpointType: 'partner',
       cidr: '203.0.113.0/24',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeParseError, parseDesign, serializeDesign } from '../model/index.ts';
 import { design } from '../testing/builder.ts';
-import { findingsOf } from './service-testing.ts';
+import { applyFix, findingsOf } from './service-testing.ts';
 
 /** An account with its network in `region` and the customer gateway of its office. */
 function office(gateway: Record<string, unknown> = {}, region = 'ap-northeast-2') {
@@ -60,5 +60,104 @@ describe('the customer gateway in a file', () => {
       expect(parsed.error).toMatchObject({ type: 'invalid-resource', resourceId: 'office' });
       expect(describeParseError(parsed.error)).toMatch(/ipAddress.*IPv4/s);
     }
+  });
+});
+
+/** A VPC with a virtual private gateway and a VPN to the office; `vpn` and `vgw` fields override. */
+function vpnTo(vpn: Record<string, unknown> = {}, vgw: Record<string, unknown> = {}) {
+  return design('office VPN')
+    .account('net')
+    .vpc('main', 'net', '10.0.0.0/16')
+    .subnet('a', 'main', '10.0.1.0/24', 'ap-northeast-2a')
+    .add('customer-gateway', 'office', { parent: 'net', bgpAsn: 65010, ipAddress: '198.51.100.20' })
+    .add('virtual-private-gateway', 'vgw', { parent: 'main', routePropagation: ['main-rtb-main'], ...vgw })
+    .add('vpn-connection', 'vpn', { customerGateway: 'office', gateway: 'vgw', tunnels: [{ insideCidr: '169.254.10.0/30' }, { insideCidr: '169.254.10.4/30' }], ...vpn })
+    .build();
+}
+
+describe('VPN-TUNNELS', () => {
+  it('stays quiet for two tunnels up with their own inside CIDRs', () => {
+    expect(findingsOf(vpnTo(), 'VPN-TUNNELS')).toEqual([]);
+  });
+
+  it('warns about one tunnel configured, and about one of two down', () => {
+    const [one] = findingsOf(vpnTo({ tunnels: [{}] }), 'VPN-TUNNELS');
+    expect(one).toMatchObject({ ruleId: 'VPN-TUNNELS', severity: 'warning', resourceIds: ['vpn'] });
+    expect(one?.message).toContain('configures one tunnel');
+    const [down] = findingsOf(vpnTo({ tunnels: [{ status: 'up' }, { status: 'down' }] }), 'VPN-TUNNELS');
+    expect(down?.message).toContain('has one tunnel up');
+  });
+
+  it('refuses an inside CIDR that is no /30 of 169.254.0.0/16, a reserved one, or the other tunnel\'s', () => {
+    const ids = (tunnels: object[]) => findingsOf(vpnTo({ tunnels }), 'VPN-TUNNELS').map((f) => f.message);
+    expect(ids([{ insideCidr: '10.0.0.0/30' }, {}])[0]).toContain('is not a /30 of 169.254.0.0/16');
+    expect(ids([{ insideCidr: '169.254.2.0/30' }, {}])[0]).toContain('AWS reserves');
+    const same = findingsOf(vpnTo({ tunnels: [{ insideCidr: '169.254.7.0/30' }, { insideCidr: '169.254.7.0/30' }] }), 'VPN-TUNNELS');
+    expect(same.map((f) => f.ruleId)).toEqual(['VPN-TUNNELS:inside-cidr']);
+  });
+});
+
+describe('VPN-STATIC', () => {
+  it('stays quiet for a BGP VPN and for a static one with its routes', () => {
+    expect(findingsOf(vpnTo(), 'VPN-STATIC')).toEqual([]);
+    expect(findingsOf(vpnTo({ staticRoutesOnly: true, staticRoutes: ['172.16.0.0/16'] }), 'VPN-STATIC')).toEqual([]);
+  });
+
+  it('warns about a static VPN with no static routes', () => {
+    const [missing] = findingsOf(vpnTo({ staticRoutesOnly: true }), 'VPN-STATIC');
+    expect(missing).toMatchObject({ severity: 'warning', resourceIds: ['vpn'] });
+    expect(missing?.message).toContain('lists no static routes');
+  });
+
+  it('on a transit gateway, wants a static route to the VPN attachment in one of its tables', () => {
+    const onTgw = (routes: object[]) =>
+      design('tgw VPN')
+        .account('net')
+        .add('transit-gateway', 'tgw', { parent: 'net', routeTables: [{ id: 'rt', name: 'shared', routes }] })
+        .add('customer-gateway', 'office', { parent: 'net', bgpAsn: 65010, ipAddress: '198.51.100.20' })
+        .add('vpn-connection', 'vpn', { customerGateway: 'office', gateway: 'tgw', staticRoutesOnly: true, tunnels: [{}, {}], routeTable: 'rt' })
+        .build();
+    expect(findingsOf(onTgw([]), 'VPN-STATIC').map((f) => f.resourceIds)).toEqual([['vpn', 'tgw']]);
+    expect(findingsOf(onTgw([{ destination: '172.16.0.0/16', attachment: 'vpn' }]), 'VPN-STATIC')).toEqual([]);
+  });
+});
+
+describe('VPN-ASN', () => {
+  it('stays quiet when the ends differ, and for a static VPN', () => {
+    expect(findingsOf(vpnTo(), 'VPN-ASN')).toEqual([]);
+    expect(findingsOf(vpnTo({ staticRoutesOnly: true, staticRoutes: ['172.16.0.0/16'] }, { amazonSideAsn: 65010 }), 'VPN-ASN')).toEqual([]);
+  });
+
+  it("refuses a BGP VPN whose customer gateway has the gateway's ASN, AWS's default 64512 included", () => {
+    const [clash] = findingsOf(vpnTo({}, { amazonSideAsn: 65010 }), 'VPN-ASN');
+    expect(clash).toMatchObject({ severity: 'error', resourceIds: ['vpn', 'office', 'vgw'] });
+    const defaults = design('defaults')
+      .account('net')
+      .vpc('main', 'net', '10.0.0.0/16')
+      .add('customer-gateway', 'office', { parent: 'net', bgpAsn: 64512, ipAddress: '198.51.100.20' })
+      .add('virtual-private-gateway', 'vgw', { parent: 'main' })
+      .add('vpn-connection', 'vpn', { customerGateway: 'office', gateway: 'vgw', tunnels: [{}, {}] })
+      .build();
+    expect(findingsOf(defaults, 'VPN-ASN')[0]?.message).toContain('both have ASN 64512');
+  });
+});
+
+describe('VGW-PROPAGATION', () => {
+  it('stays quiet when the gateway propagates into the table, or a static route goes to it', () => {
+    expect(findingsOf(vpnTo(), 'VGW-PROPAGATION')).toEqual([]);
+    const routed = vpnTo({}, { routePropagation: [] });
+    const table = routed.resources.find((r) => r.id === 'main-rtb-main') as { routes: object[] };
+    table.routes.push({ destination: '172.16.0.0/16', target: 'vgw' });
+    expect(findingsOf(routed, 'VGW-PROPAGATION')).toEqual([]);
+  });
+
+  it("warns about a subnet's table the gateway does not propagate into, and the fix turns propagation on", () => {
+    const unpropagated = vpnTo({}, { routePropagation: [] });
+    const [found] = findingsOf(unpropagated, 'VGW-PROPAGATION');
+    expect(found).toMatchObject({ severity: 'warning', resourceIds: ['main-rtb-main', 'vgw'] });
+    expect(found?.message).toContain('(of `a`)');
+    const result = applyFix(unpropagated, found!, 'propagate');
+    expect(result.remaining).toEqual([]);
+    expect(result.newErrors).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { indexDesign, type DesignIndex } from '../model/indexes.ts';
 import { hasInterfaces, isBalancer, kindInfo, ownSecurityGroups } from '../model/kinds.ts';
 import type { Resource } from '../model/resources.ts';
 import { compileNacl, compileRouteTable, compileSecurityGroup, type CompiledNacl, type CompiledRouteTable, type CompiledSecurityGroup, type ManagedRoute } from './compile.ts';
+import { buildHybrid, type HybridInfo } from './hybrid.ts';
 import { formatIpv4, inAny, ipv4Range, parseIpv4, type Range } from './ipv4.ts';
 import type { Decider, HopInterface } from './types.ts';
 
@@ -76,7 +77,7 @@ export interface AttachmentInfo {
 
 export interface TgwRoute {
   readonly range: Range;
-  /** 0 static, 1 propagated (TGW-PRIO). */
+  /** 0 static, 1 VPC-propagated, 3 VPN-propagated (TGW-PRIO). */
   readonly priority: number;
   readonly attachment: string | undefined;
   readonly blackhole: boolean;
@@ -127,6 +128,8 @@ export interface SimContext {
   readonly internetAddress: number;
   /** Stand-in address of an API gateway's public endpoint. */
   readonly apiGatewayAddress: number;
+  /** On-premises networks and the VPNs that reach them. */
+  readonly hybrid: HybridInfo;
 }
 
 const cache = new WeakMap<Design, SimContext>();
@@ -170,6 +173,8 @@ function buildContext(design: Design): SimContext {
     routeTables.set(table.id, compiled);
     if (table.edgeAssociation && !edgeTables.has(table.edgeAssociation)) edgeTables.set(table.edgeAssociation, compiled);
   }
+  // Before the subnets take their tables: a virtual private gateway propagates into them.
+  const hybrid = buildHybrid(index, routeTables);
   for (const group of index.ofKind('security-group')) securityGroups.set(group.id, compileSecurityGroup(group, prefixLists));
   for (const acl of index.ofKind('network-acl')) nacls.set(acl.id, compileNacl(acl));
 
@@ -264,6 +269,18 @@ function buildContext(design: Design): SimContext {
       }
     }
   }
+  // A BGP VPN on a transit gateway propagates the networks behind its device (TGW-PRIO: below VPC routes).
+  for (const vpn of hybrid.vpns.values()) {
+    if (!vpn.onTgw || vpn.staticOnly || vpn.tunnelsUp.length === 0) continue;
+    for (const tableId of vpn.propagations) {
+      const routes = tgwTables.get(tableId);
+      if (!routes) continue;
+      for (const network of hybrid.networks.values()) {
+        if (!network.via.includes(vpn.customerGateway)) continue;
+        routes.push({ range: network.range, priority: 3, attachment: vpn.id, blackhole: false, decider: { kind: 'tgw-route', table: tableId, destination: network.range.text, attachment: vpn.id } });
+      }
+    }
+  }
   for (const routes of tgwTables.values()) {
     routes.sort((x, y) => y.range.prefix - x.range.prefix || x.priority - y.priority);
   }
@@ -323,6 +340,7 @@ function buildContext(design: Design): SimContext {
     byPrivateIp,
     byPublicIp,
     joinedTargetGroups,
+    hybrid,
   };
 }
 

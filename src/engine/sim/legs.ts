@@ -9,6 +9,7 @@ import { WIDE_EPHEMERAL, type Iface, type PortRange, type SimContext } from './c
 import { formatIpv4, isPrivateIpv4 } from './ipv4.ts';
 import type { Recorder } from './recorder.ts';
 import type { Protocol, Reason } from './types.ts';
+import { fromOnPremises } from './hybrid-walk.ts';
 import { newLegPath, Walker, type Arrival, type LegPath, type Packet } from './walk.ts';
 
 /** Who opens a leg. */
@@ -59,6 +60,8 @@ export function receiverAddress(ctx: SimContext, sender: Sender, receiver: Recei
   if (receiver.kind !== 'iface') return { ip: receiver.ip, viaPublic: false };
   const iface = receiver.iface;
   if (iface.publicIp === undefined) return { ip: iface.ip, viaPublic: false };
+  // An on-premises network reached over a VPN sends to the private address.
+  if (!sender.iface && isPrivateIpv4(sender.ip) && ctx.hybrid.networks.get(sender.id)?.via.length) return { ip: iface.ip, viaPublic: false };
   if (!sender.iface) return { ip: iface.publicIp, viaPublic: true };
   if (sender.iface.subnet.vpc === iface.subnet.vpc) return { ip: iface.ip, viaPublic: false };
   const table = sender.iface.subnet.routeTable;
@@ -126,7 +129,9 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
   if (sender.iface) {
     arrival = walker.walk(sender.iface.subnet, pkt, path);
   } else if (isPrivateIpv4(sender.ip)) {
-    return legFailed(walker.drop('NO_ROUTE', sender.id, 'route', sender.id, undefined, 'no VPN or Direct Connect', `${sender.id} (${formatIpv4(sender.ip)}) is a private network; the design has no VPN or Direct Connect path from it`), sender.id);
+    const over = fromOnPremises(walker, sender.id, pkt, path);
+    if (over) arrival = over;
+    else return legFailed(walker.drop('NO_ROUTE', sender.id, 'route', sender.id, undefined, 'no VPN or Direct Connect', `${sender.id} (${formatIpv4(sender.ip)}) is a private network; the design has no VPN or Direct Connect path from it`), sender.id);
   } else {
     if (rec.on) walker.hop(sender.id, 'route', 'forward', sender.id, undefined, 'the internet', `${formatIpv4(sender.ip)} sends to ${formatIpv4(target.ip)} over the internet`);
     arrival = walker.fromInternet(pkt, path, sender.id);
@@ -146,6 +151,12 @@ export function runLeg(lc: LegContext, sender: Sender, receiver: Receiver, port:
     arrival = walker.fromInternet(pkt, path, sender.id);
   }
   if (arrival.kind === 'drop') return legFailed(arrival, sender.id);
+  if (arrival.kind === 'external') {
+    const wanted = receiver.kind === 'external' ? receiver.id : receiver.kind === 'address' ? arrival.id : undefined;
+    if (wanted !== arrival.id) return legFailed(walker.drop('WRONG_DESTINATION', arrival.id, 'deliver', arrival.id, undefined, formatIpv4(pkt.dst), `${formatIpv4(pkt.dst)} is delivered to ${arrival.id}, not to ${receiver.kind === 'iface' ? receiver.iface.resource.id : 'the destination'}`), sender.id);
+    if (rec.on) walker.hop(arrival.id, 'deliver', 'allow', arrival.id, undefined, formatIpv4(pkt.dst), `arrives in ${arrival.id} from ${formatIpv4(pkt.src)}`);
+    return { ok: true, seenSrc: pkt.src, path, dstIp: pkt.dst, receiverIface: undefined };
+  }
   if (arrival.kind === 'internet') return legFailed(walker.drop('NO_ROUTE', sender.id, 'deliver', sender.id, undefined, 'internet', 'the packet left for the internet again'), sender.id);
 
   // 3. Did it arrive where it was sent?
@@ -247,12 +258,22 @@ export function replyLeg(
     arrival = walker.fromGatewayEndpoint(pkt, path);
   } else {
     const there = receiver.kind === 'external' ? receiver.id : 'internet';
-    if (rec.on) walker.hop(there, 'route', 'forward', there, undefined, 'the internet', `the reply goes back over the internet to ${formatIpv4(pkt.dst)}`);
-    arrival = walker.fromInternet(pkt, path, receiver.kind === 'external' ? receiver.id : sender.id);
+    // An on-premises network answers over its VPN.
+    const over = receiver.kind === 'external' && isPrivateIpv4(receiver.ip) ? fromOnPremises(walker, receiver.id, pkt, path) : undefined;
+    if (over) arrival = over;
+    else {
+      if (rec.on) walker.hop(there, 'route', 'forward', there, undefined, 'the internet', `the reply goes back over the internet to ${formatIpv4(pkt.dst)}`);
+      arrival = walker.fromInternet(pkt, path, receiver.kind === 'external' ? receiver.id : sender.id);
+    }
   }
   let undone = natCount;
   for (let guard = 0; guard < 8; guard++) {
     if (arrival.kind === 'drop') return replyFailed(arrival, sender.id);
+    if (arrival.kind === 'external') {
+      if (sender.iface || arrival.id !== sender.id) break;
+      if (rec.on) walker.hop(sender.id, 'deliver', 'allow', sender.id, undefined, formatIpv4(pkt.dst), `the reply reaches ${sender.id}`);
+      return undefined;
+    }
     if (arrival.kind === 'internet') {
       if (!sender.iface && pkt.dst === sender.ip) {
         const skipped = bypassed(walker, path);
@@ -282,7 +303,7 @@ export function replyLeg(
   if (arrival.kind === 'drop') return replyFailed(arrival, sender.id);
   const home = sender.iface;
   if (arrival.kind !== 'iface' || !home || arrival.iface !== home || undone > 0) {
-    const where = arrival.kind === 'iface' ? arrival.iface.resource.id : arrival.kind === 'address' ? arrival.subnet.id : sender.id;
+    const where = arrival.kind === 'iface' ? arrival.iface.resource.id : arrival.kind === 'address' ? arrival.subnet.id : arrival.kind === 'external' ? arrival.id : sender.id;
     // The route table that sent the reply astray decides the hop, and the note names it too.
     const table = walker.lastTable;
     const at = table ?? where;

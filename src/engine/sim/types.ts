@@ -32,6 +32,8 @@ export type ForwardStep =
   | 'peering'
   | 'tgw-attachment'
   | 'tgw-route'
+  | 'vgw'
+  | 'vpn'
   | 'nat'
   | 'igw'
   | 'middlebox'

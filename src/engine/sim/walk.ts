@@ -10,6 +10,7 @@ import type { AttachmentInfo, Iface, NatInfo, PeeringInfo, SimContext, SubnetInf
 import { formatIpv4, inAny, isPrivateIpv4 } from './ipv4.ts';
 import { firstHolding } from './prefixLookup.ts';
 import type { Recorder } from './recorder.ts';
+import { overVpn, toOnPremises } from './hybrid-walk.ts';
 import type { Decider, ForwardStep, HopInterface, Protocol, Reason } from './types.ts';
 import type { ResourceOf } from '../model/resources.ts';
 import { serviceRegion } from '../net/service-name.ts';
@@ -69,6 +70,8 @@ export type Arrival =
   /** Delivered into a subnet, but no interface in the design has the address. */
   | { readonly kind: 'address'; readonly subnet: SubnetInfo }
   | { readonly kind: 'internet' }
+  /** Delivered to an on-premises network, over a VPN. */
+  | { readonly kind: 'external'; readonly id: string }
   | { readonly kind: 'drop'; readonly reason: Reason; readonly at: string };
 
 const MAX_TRANSITIONS = 16;
@@ -224,6 +227,8 @@ export class Walker {
         case 'transit-gateway':
           next = this.transitGateway(vpc, subnet, target, pkt, path);
           break;
+        case 'virtual-private-gateway':
+          return toOnPremises(this, vpc, target, route, pkt);
         case 'instance':
           next = this.middlebox(subnet, target, pkt, path);
           break;
@@ -357,19 +362,30 @@ export class Walker {
       if (inbound) return inbound;
     }
     if (this.on) this.hop(ingress.id, 'tgw-attachment', 'forward', ingress.id, undefined, `${entry.id} (${entry.az})`, `into ${tgw} through ${entry.id}`);
-    const tableId = ingress.routeTable;
+    return this.tgwRoute(tgw, ingress.id, ingress.routeTable, from.azKey, pkt, path, ingress);
+  }
+
+  /** The lookup in the TGW route table associated with the attachment a packet came in by, and where it leaves. */
+  tgwRoute(tgw: string, ingressId: string, tableId: string | undefined, fromAz: string, pkt: Packet, path: LegPath, ingress?: AttachmentInfo): SubnetInfo | Arrival {
     const routes = tableId ? this.ctx.tgwTables.get(tableId) : undefined;
-    if (!tableId || !routes) return this.drop('NO_ROUTE', ingress.id, 'tgw-route', ingress.id, undefined, 'no association', `${ingress.id} is associated with no transit gateway route table (TGW-RT)`);
+    if (!tableId || !routes) return this.drop('NO_ROUTE', ingressId, 'tgw-route', ingressId, undefined, 'no association', `${ingressId} is associated with no transit gateway route table (TGW-RT)`);
     const route = firstHolding(routes, pkt.dst);
     if (!route) return this.drop('NO_ROUTE', tgw, 'tgw-route', tgw, { kind: 'tgw-route', table: tableId, destination: undefined, attachment: undefined }, `${tableId}: no match`, `no route in ${tableId} covers ${formatIpv4(pkt.dst)}`);
     const routeText = `${tableId}: ${route.range.text} → ${route.blackhole ? 'blackhole' : route.attachment} (${route.priority === 0 ? 'static' : 'propagated'})`;
     if (route.blackhole) return this.drop('BLACKHOLE', tgw, 'tgw-route', tgw, route.decider, routeText, `a blackhole route in ${tableId} drops ${formatIpv4(pkt.dst)} (TGW-PRIO)`);
     const egress = this.ctx.attachments.get(route.attachment!);
-    if (!egress) return this.drop('BLACKHOLE', tgw, 'tgw-route', tgw, route.decider, routeText, `attachment ${route.attachment} does not exist`);
-    const exit = this.attachmentSubnet(egress, from.azKey, path);
+    if (!egress) {
+      const vpn = this.ctx.hybrid.vpns.get(route.attachment!);
+      if (vpn?.onTgw && vpn.gateway === tgw) {
+        if (this.on) this.hop(tgw, 'tgw-route', 'forward', tgw, route.decider, routeText, `to on-premises over VPN ${vpn.id}`);
+        return overVpn(this, vpn, pkt);
+      }
+      return this.drop('BLACKHOLE', tgw, 'tgw-route', tgw, route.decider, routeText, `attachment ${route.attachment} does not exist`);
+    }
+    const exit = this.attachmentSubnet(egress, fromAz, path);
     if (!exit) return this.drop('TGW_NO_AZ', egress.id, 'tgw-attachment', egress.id, undefined, egress.id, `${egress.id} has no subnets`);
     if (this.on) this.hop(tgw, 'tgw-route', 'forward', tgw, route.decider, routeText, `to ${egress.vpc} through ${exit.id} (${exit.az}); that subnet's route table is used from there (TGW-AZ)`);
-    path.tgwIngress ??= ingress;
+    if (ingress) path.tgwIngress ??= ingress;
     path.tgwEgress = egress;
     path.enteredByPeering = undefined;
     return exit;

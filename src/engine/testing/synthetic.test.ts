@@ -38,6 +38,9 @@ describe('syntheticLandingZone', () => {
       'elastic-ip',
       'network-acl',
       'network-firewall',
+      'customer-gateway',
+      'vpn-connection',
+      'virtual-private-gateway',
     ] as const) {
       expect(count(kind), kind).toBeGreaterThan(0);
     }

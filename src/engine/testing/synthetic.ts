@@ -4,7 +4,8 @@
  * transit gateways shared by RAM, workload VPCs with public/private/data tiers across two or
  * three AZs, NAT and internet gateways, peerings with routes on both sides, load balancers,
  * instances, ECS services, shared subnets, brokers, private APIs, S3 gateway endpoints and
- * Network Firewalls inspecting partner traffic.
+ * Network Firewalls inspecting partner traffic, and on-premises reached over VPNs to the hubs
+ * (BGP) and to some VPCs' virtual private gateways (static).
  * Resources are constructed directly (no per-resource operations) so 20,000 take well under
  * a second, following the same conventions as `vpcDefaults`.
  */
@@ -144,6 +145,22 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
       ],
     });
     transitGateways.push(tgw);
+    // The head office's router, over a BGP VPN to the hub: associated with prod, propagating into both tables.
+    push({ id: `cgw-${h + 1}`, kind: 'customer-gateway', name: `head office ${h + 1}`, parent: account, bgpAsn: 65000 + h, ipAddress: `198.51.100.${10 + h}`, type: 'ipsec.1' });
+    push({
+      id: `vpn-${h + 1}`,
+      kind: 'vpn-connection',
+      name: `head office ${h + 1} → ${tgw.name}`,
+      customerGateway: `cgw-${h + 1}`,
+      gateway: tgw.id,
+      staticRoutesOnly: false,
+      tunnels: [
+        { insideCidr: `169.254.${100 + h}.0/30`, status: 'up' },
+        { insideCidr: `169.254.${100 + h}.4/30`, status: 'up' },
+      ],
+      routeTable: tgw.routeTables[0]!.id,
+      propagations: tgw.routeTables.map((t) => t.id),
+    });
     hubShares.push(
       push({
         id: `share-tgw-${h + 1}`,
@@ -183,6 +200,7 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
     name: 'Head office',
     endpointType: 'on-premises',
     cidr: '172.16.0.0/12',
+    reachedThrough: transitGateways.map((_, h) => `cgw-${h + 1}`),
   });
 
   const vpcs: VpcPlan[] = [];
@@ -438,6 +456,21 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
       propagations: hub.routeTables.map((t) => t.id),
     });
     hubTable.routes.push({ destination: cidr, attachment });
+    // Some VPCs also reach a branch of their own over a static VPN to a virtual private gateway.
+    if (v % 10 === 5) {
+      push({ id: `${id}-cgw-branch`, kind: 'customer-gateway', name: `${name} branch`, parent: account, bgpAsn: 65100, ipAddress: `203.0.113.${v % 250}`, type: 'ipsec.1' });
+      push({ id: `${id}-vgw`, kind: 'virtual-private-gateway', name: `${name} vgw`, parent: id, routePropagation: privateRouteTables.map((t) => t.id) });
+      push({
+        id: `${id}-vpn-branch`,
+        kind: 'vpn-connection',
+        name: `${name} branch`,
+        customerGateway: `${id}-cgw-branch`,
+        gateway: `${id}-vgw`,
+        staticRoutesOnly: true,
+        staticRoutes: [`192.168.${v % 256}.0/24`],
+        tunnels: [{ status: 'up' }, { status: 'up' }],
+      });
+    }
     const share = hubShares[transitGateways.indexOf(hub)]!;
     if (!share.principals.includes(account)) share.principals.push(account);
 

@@ -29,6 +29,7 @@ const GROUPS: readonly PaletteGroup[] = [
 const EDGE_HINT: Partial<Record<ResourceKind, string>> = {
   'vpc-peering': 'Connect two VPCs',
   'tgw-attachment': 'Connect a VPC to a transit gateway',
+  'vpn-connection': 'Connect a transit or virtual private gateway to a customer gateway',
   'ram-share': 'Connect a subnet to an account',
 };
 

@@ -253,6 +253,8 @@ export class ExportContext {
         return first([resource.requesterVpc]);
       case 'tgw-attachment':
         return first([resource.vpc]);
+      case 'vpn-connection':
+        return first([resource.gateway]);
       default:
         return this.index.vpcOf(resource.id)?.region;
     }

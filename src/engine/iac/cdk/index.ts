@@ -9,6 +9,7 @@ import { COMPUTE_CDK } from './compute.ts';
 import { CONNECTIVITY_CDK } from './connectivity.ts';
 import { ExportContext, type Handle } from './context.ts';
 import { FIREWALL_CDK } from './firewall.ts';
+import { HYBRID_CDK } from './hybrid.ts';
 import { INTEGRATION_CDK } from './integration.ts';
 import { STAGES, type AllCdkKinds, type CdkKind, type Emission } from './kind.ts';
 import { LOAD_BALANCING_CDK } from './loadbalancing.ts';
@@ -24,6 +25,7 @@ const CDK = {
   ...SECURITY_CDK,
   ...CONNECTIVITY_CDK,
   ...FIREWALL_CDK,
+  ...HYBRID_CDK,
   ...LOAD_BALANCING_CDK,
   ...COMPUTE_CDK,
   ...INTEGRATION_CDK,

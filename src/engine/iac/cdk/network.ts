@@ -176,6 +176,9 @@ export function emitRoutes(ctx: ExportContext, { resource, env, varName, constru
       case 'transit-gateway':
         targetProp.transitGatewayId = ref;
         break;
+      case 'virtual-private-gateway':
+        targetProp.gatewayId = ref;
+        break;
       case 'vpc-endpoint':
         targetProp.vpcEndpointId = ref;
         break;
@@ -202,7 +205,7 @@ export function emitRoutes(ctx: ExportContext, { resource, env, varName, constru
     // CloudFormation refuses a route through a gateway or attachment that is not there yet.
     // In a later stack, the stack order does it.
     const dependency: Placed | undefined =
-      target.kind === 'internet-gateway'
+      target.kind === 'internet-gateway' || target.kind === 'virtual-private-gateway'
         ? gatewayAttachments.get(ctx)?.get(target.id)
         : target.kind === 'transit-gateway' && vpc
           ? ctx.index

@@ -43,6 +43,7 @@ interface Parameter {
 export const COMMENTS = {
   props: '/** Values from earlier stacks of the same account and region (CDK exports and imports them). */',
   fields: '// Values later stacks of the same account and region take as props: imports of comma-separated outputs.',
+  vpnAttachment: '// A VPN on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).',
 } as const;
 
 /** Values per exported field: well inside an output's size with ids of ~25 characters. */

@@ -12,6 +12,7 @@ import { block, joinBlocks, obj, printFile } from './hcl.ts';
 import type { AllTerraformKinds, TerraformKind } from './kind.ts';
 import { LOAD_BALANCING_TERRAFORM } from './load-balancing.ts';
 import { MESSAGING_TERRAFORM } from './messaging.ts';
+import { HYBRID_TERRAFORM } from './hybrid.ts';
 import { NETWORK_TERRAFORM } from './network.ts';
 import { readme, TESTED_PROVIDER, tfvarsExample } from './readme.ts';
 import { SECURITY_TERRAFORM } from './security.ts';
@@ -20,6 +21,7 @@ import { SECURITY_TERRAFORM } from './security.ts';
 const TERRAFORM = {
   ...NETWORK_TERRAFORM,
   ...FIREWALL_TERRAFORM,
+  ...HYBRID_TERRAFORM,
   ...SECURITY_TERRAFORM,
   ...LOAD_BALANCING_TERRAFORM,
   ...MESSAGING_TERRAFORM,

@@ -98,6 +98,8 @@ function routeTarget(ctx: TfContext, targetId: string, table: ResourceOf<'route-
       return { argument: 'nat_gateway_id', value: ctx.ref(target.id)! };
     case 'transit-gateway':
       return { argument: 'transit_gateway_id', value: ctx.ref(target.id)! };
+    case 'virtual-private-gateway':
+      return ctx.address(target.id) ? { argument: 'gateway_id', value: ctx.ref(target.id)! } : undefined;
     case 'vpc-endpoint':
       // Gateway endpoints add their routes through route_table_ids on the endpoint.
       return target.endpointType === 'gateway-load-balancer' ? { argument: 'vpc_endpoint_id', value: ctx.ref(target.id)! } : undefined;

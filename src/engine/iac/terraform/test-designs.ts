@@ -60,7 +60,7 @@ export function everyKindDesign(name = (label: string) => label): Design {
       securityGroupReferencing: true,
       routeTables: [
         { id: 'tgw-rt-shared', name: name('shared'), routes: [{ destination: '0.0.0.0/0', attachment: 'att-hub' }, { destination: '192.168.0.0/16', blackhole: true }] },
-        { id: 'tgw-rt-spoke', name: name('spoke'), routes: [{ destination: '10.20.0.0/16', attachment: 'att-app' }] },
+        { id: 'tgw-rt-spoke', name: name('spoke'), routes: [{ destination: '10.20.0.0/16', attachment: 'att-app' }, { destination: '172.20.0.0/16', attachment: 'vpn-branch' }] },
       ],
     })
     .vpc('spoke', 'app', '10.20.0.0/16', { name: name('spoke') })
@@ -182,6 +182,9 @@ export function everyKindDesign(name = (label: string) => label): Design {
     .add('route-table', 'rtb-inspected', { parent: 'hub', name: name('inspected'), routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '198.51.100.0/24', target: 'nfw', endpointAz: 'ap-northeast-2a' }] })
     .add('customer-gateway', 'cgw-office', { parent: 'net', name: name('office'), bgpAsn: 65010, ipAddress: '198.51.100.20', deviceName: 'office-router' })
     .add('customer-gateway', 'cgw-branch', { parent: 'net', name: name('branch'), bgpAsn: 4_200_000_010, ipAddress: '198.51.100.21' })
+    .add('virtual-private-gateway', 'vgw', { parent: 'hub', name: name('hub vgw'), amazonSideAsn: 64600, routePropagation: ['rtb-public'] })
+    .add('vpn-connection', 'vpn-office', { name: name('office vpn'), customerGateway: 'cgw-office', gateway: 'vgw', staticRoutesOnly: true, staticRoutes: ['172.16.0.0/16'], tunnels: [{ insideCidr: '169.254.10.0/30' }, { insideCidr: '169.254.10.4/30' }] })
+    .add('vpn-connection', 'vpn-branch', { name: name('branch vpn'), customerGateway: 'cgw-branch', gateway: 'tgw', tunnels: [{}, {}], routeTable: 'tgw-rt-shared', propagations: ['tgw-rt-spoke'] })
     .add('external', 'partner', { name: name('partner'), endpointType: 'partner', cidr: '203.0.113.0/24', needsStaticIps: true, connectsTo: ['nlb'] })
     .build();
 }

@@ -17,6 +17,8 @@ function isCrossAccount(ctx: TfContext, attachment: ResourceOf<'tgw-attachment'>
 
 /** The attachment id as the gateway's account sees it. */
 function attachmentId(ctx: TfContext, attachmentIdInDesign: string): Expr | undefined {
+  // A VPN on a transit gateway is one of its attachments.
+  if (ctx.index.getOf(attachmentIdInDesign, 'vpn-connection')) return ctx.ref(attachmentIdInDesign, 'transit_gateway_attachment_id');
   const attachment = ctx.index.getOf(attachmentIdInDesign, 'tgw-attachment');
   if (!attachment || !ctx.address(attachment.id)) return undefined;
   if (isCrossAccount(ctx, attachment)) return raw(`${ACCEPTER}.${ctx.derived(ACCEPTER, attachment.id, '')}.id`);

@@ -267,6 +267,10 @@ export function everyKind(name = 'every kind', label: (text: string) => string =
     .add('route-table', 'rt-inspected', { parent: 'hub', name: n('inspected'), routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '198.51.100.0/24', target: 'nfw', endpointAz: AZ_C }] })
     .add('customer-gateway', 'cgw-office', { parent: 'net', name: n('office'), bgpAsn: 65010, ipAddress: '203.0.113.20', deviceName: 'office-router' })
     .add('customer-gateway', 'cgw-branch', { parent: 'net', name: n('branch'), bgpAsn: 4_200_000_010, ipAddress: '203.0.113.21' })
+    .add('virtual-private-gateway', 'vgw', { parent: 'hub', name: n('hub vgw'), amazonSideAsn: 64600, routePropagation: ['rt-private'] })
+    .add('vpn-connection', 'vpn-office', { name: n('office vpn'), customerGateway: 'cgw-office', gateway: 'vgw', staticRoutesOnly: true, staticRoutes: ['172.16.0.0/16'], tunnels: [{ insideCidr: '169.254.10.0/30' }, { insideCidr: '169.254.10.4/30' }] })
+    .add('vpn-connection', 'vpn-branch', { name: n('branch vpn'), customerGateway: 'cgw-branch', gateway: 'tgw', tunnels: [{}, {}], routeTable: 'rt-shared' })
+    .routes('rt-private', { destination: '172.17.0.0/16', target: 'vgw' })
     .add('external', 'partner', { name: n('partner'), endpointType: 'partner', cidr: '198.51.100.0/24', needsStaticIps: true })
     // The app account: a spoke in Tokyo, peered and attached across accounts and regions.
     .vpc('spoke', 'app', '10.1.0.0/16', { name: n('spoke'), region: 'ap-northeast-1', blockPublicAccess: 'ingress' })

@@ -113,6 +113,15 @@ export function expectedCounts(design: Design): Record<string, number> {
       case 'customer-gateway':
         add('AWS::EC2::CustomerGateway');
         break;
+      case 'virtual-private-gateway':
+        add('AWS::EC2::VPNGateway');
+        add('AWS::EC2::VPCGatewayAttachment');
+        if ((r.routePropagation ?? []).length > 0) add('AWS::EC2::VPNGatewayRoutePropagation');
+        break;
+      case 'vpn-connection':
+        add('AWS::EC2::VPNConnection');
+        if (index.get(r.gateway)?.kind === 'virtual-private-gateway') add('AWS::EC2::VPNConnectionRoute', (r.staticRoutes ?? []).length);
+        break;
       case 'tgw-attachment': {
         add('AWS::EC2::TransitGatewayVpcAttachment');
         const tgw = index.getOf(r.transitGateway, 'transit-gateway');
