@@ -12,3 +12,4 @@ export * from './fitting.ts';
 export * from './operations.ts';
 export * from './edges.ts';
 export * from './elasticIps.ts';
+export * from './attachments.ts';

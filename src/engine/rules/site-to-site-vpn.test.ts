@@ -161,3 +161,18 @@ describe('VGW-PROPAGATION', () => {
     expect(result.newErrors).toEqual([]);
   });
 });
+
+describe('a transit gateway route to a VPN attachment', () => {
+  it('is a route to one of its attachments (TGW-RT stays quiet), and to another gateway\'s VPN is not', () => {
+    const routed = (gateway: string) =>
+      design('tgw VPN')
+        .account('net')
+        .add('transit-gateway', 'tgw', { parent: 'net', routeTables: [{ id: 'rt', name: 'shared', routes: [{ destination: '172.16.0.0/16', attachment: 'vpn' }] }] })
+        .add('transit-gateway', 'other', { parent: 'net', routeTables: [] })
+        .add('customer-gateway', 'office', { parent: 'net', bgpAsn: 65010, ipAddress: '198.51.100.20' })
+        .add('vpn-connection', 'vpn', { customerGateway: 'office', gateway, staticRoutesOnly: true, tunnels: [{}, {}] })
+        .build();
+    expect(findingsOf(routed('tgw'), 'TGW-RT')).toEqual([]);
+    expect(findingsOf(routed('other'), 'TGW-RT').map((f) => f.message)).toEqual([expect.stringContaining('which is not an attachment of')]);
+  });
+});

@@ -1,6 +1,7 @@
 /** Transit Gateway (catalogue section 5). */
 import {
   kindList,
+  transitGatewaysAttaching,
   updateResource,
   type DesignIndex,
   type Resource,
@@ -156,8 +157,8 @@ export const tgwRt: Rule = {
     for (const tgw of index.ofKind('transit-gateway')) {
       for (const table of tgw.routeTables) {
         for (const route of table.routes) {
-          const attachment = index.getOf(route.attachment, 'tgw-attachment');
-          if (route.attachment && (!attachment || attachment.transitGateway !== tgw.id)) {
+          const attachment = index.get(route.attachment);
+          if (route.attachment && !transitGatewaysAttaching(attachment).includes(tgw.id)) {
             findings.push(
               finding(
                 this,
