@@ -11,13 +11,14 @@ import type { Example } from './examples/common.ts';
 import { overlappingVpcs, peeredVpcs } from './examples/cross-vpc.ts';
 import { fargate } from './examples/fargate.ts';
 import { inspectionEgress } from './examples/inspection.ts';
+import { hybridTwoRegions } from './examples/hybrid.ts';
 import { sharedVpc } from './examples/shared-vpc.ts';
 import { staticIps } from './examples/static-ips.ts';
 
 export const EXAMPLES_DIR = new URL('../public/examples/', import.meta.url);
 
 export function buildExamples(): Example[] {
-  return [sharedVpc(), staticIps(), peeredVpcs(), overlappingVpcs(), fargate(), apiGatewayEks(), inspectionEgress()];
+  return [sharedVpc(), staticIps(), peeredVpcs(), overlappingVpcs(), fargate(), apiGatewayEks(), inspectionEgress(), hybridTwoRegions()];
 }
 
 /** File name → content, index.json included. */

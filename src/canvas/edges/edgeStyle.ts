@@ -9,6 +9,8 @@ const THEME_COLOR: Readonly<Record<ConnectionMeaning, string>> = {
   'vpc-peering': 'var(--edge-peering)',
   'tgw-attachment': 'var(--edge-peering)',
   'vpn-connection': 'var(--edge-peering)',
+  'tgw-peering': 'var(--edge-peering)',
+  'dx-association': 'var(--edge-peering)',
   'target-registration': 'var(--edge-target)',
   'vpc-link': 'var(--edge-link)',
   'ram-share': 'var(--edge-link)',

@@ -74,6 +74,12 @@ export function drawnEdges(design: Design): DrawnEdge[] {
       case 'vpn-connection':
         add(r.gateway, r.customerGateway, { meaning: 'vpn-connection', label: r.name, resourceId: r.id }, r.id);
         break;
+      case 'tgw-peering':
+        add(r.requester, r.accepter, { meaning: 'tgw-peering', label: r.name, resourceId: r.id }, r.id);
+        break;
+      case 'dx-gateway':
+        for (const association of r.associations) add(r.id, association.gateway, { meaning: 'dx-association', label: '' }, association.gateway);
+        break;
       case 'ram-share':
         for (const shared of r.resources) for (const principal of r.principals) add(shared, principal, { meaning: 'ram-share', label: r.name, resourceId: r.id }, r.id);
         break;

@@ -11,6 +11,8 @@ export type EdgeMeaning =
   | 'vpc-peering'
   | 'tgw-attachment'
   | 'vpn-connection'
+  | 'tgw-peering'
+  | 'dx-association'
   | 'ram-share'
   | 'target-registration'
   | 'vpc-link'
@@ -51,6 +53,14 @@ export function designEdges(design: Design): readonly DesignEdge[] {
         break;
       case 'vpn-connection':
         push({ id: resource.id, meaning: 'vpn-connection', source: resource.gateway, target: resource.customerGateway, label: resource.name, resourceId: resource.id });
+        break;
+      case 'tgw-peering':
+        push({ id: resource.id, meaning: 'tgw-peering', source: resource.requester, target: resource.accepter, label: resource.name, resourceId: resource.id });
+        break;
+      case 'dx-gateway':
+        for (const association of resource.associations) {
+          push({ id: `${resource.id}:${association.gateway}`, meaning: 'dx-association', source: resource.id, target: association.gateway, label: '', resourceId: resource.id });
+        }
         break;
       case 'ram-share':
         for (const shared of resource.resources) {

@@ -113,6 +113,7 @@ function buildIndex(design: Design): DesignIndex {
     if (resource.kind === 'vpc-peering') return ownerOf(resource.requesterVpc);
     if (resource.kind === 'tgw-attachment') return ownerOf(resource.vpc);
     if (resource.kind === 'vpn-connection') return ownerOf(resource.customerGateway);
+    if (resource.kind === 'tgw-peering') return ownerOf(resource.requester);
     if (resource.kind === 'ram-share') return ownerOf(resource.resources[0] ?? '');
     return accountOf(id)?.id;
   });

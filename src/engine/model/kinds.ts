@@ -28,7 +28,7 @@ import type { ReferenceRole } from './reference-meta.ts';
 export type { ReferenceRole };
 
 /** What drawing an edge between two resources means. */
-export type ConnectionMeaning = 'vpc-peering' | 'tgw-attachment' | 'vpn-connection' | 'target-registration' | 'vpc-link' | 'ram-share' | 'upstream' | 'default-route';
+export type ConnectionMeaning = 'vpc-peering' | 'tgw-attachment' | 'vpn-connection' | 'tgw-peering' | 'dx-association' | 'target-registration' | 'vpc-link' | 'ram-share' | 'upstream' | 'default-route';
 
 export interface Connection {
   readonly meaning: ConnectionMeaning;
@@ -261,6 +261,7 @@ const KIND_TABLE = {
     connections: [
       { meaning: 'tgw-attachment', to: ['vpc'], eitherWay: true },
       { meaning: 'vpn-connection', to: ['customer-gateway'], eitherWay: true },
+      { meaning: 'tgw-peering', to: ['transit-gateway'] },
     ],
     summary: (r) => `${r.routeTables.length} route tables`,
     diagramShape: awsShape('transit_gateway'),
@@ -289,6 +290,22 @@ const KIND_TABLE = {
     defaults: { staticRoutesOnly: false, tunnels: [{ status: 'up' }, { status: 'up' }] },
     summary: (r) => `${r.staticRoutesOnly ? 'static' : 'BGP'} · ${r.tunnels.filter((t) => t.status === 'up').length} of 2 tunnels up`,
     diagramShape: awsShape('vpn_connection'),
+  }),
+  'dx-gateway': node<'dx-gateway'>('Direct Connect gateway', 'Connectivity', ['account'], {
+    icon: 'resource/AWSDirectConnectGateway',
+    idPrefix: 'dxgw',
+    defaults: { amazonSideAsn: 64512, associations: [] },
+    connections: [{ meaning: 'dx-association', to: ['transit-gateway', 'virtual-private-gateway'] }],
+    summary: (r) => `ASN ${r.amazonSideAsn} · ${r.associations.length} associations`,
+    diagramShape: awsShape('direct_connect_gateway'),
+  }),
+  'tgw-peering': node<'tgw-peering'>('Transit gateway peering', 'Connectivity', [], {
+    // AWS draws no transit gateway peering icon; a peering is an attachment joining a transit gateway to another's route tables, as Cloud WAN's transit gateway route table attachment is.
+    icon: 'resource/AWSCloudWANTransitGatewayRouteTableAttachment',
+    drawnAs: 'edge',
+    idPrefix: 'tgw-peer',
+    defaults: { propagations: [] },
+    diagramShape: awsShape('transit_gateway_attachment'),
   }),
   'tgw-attachment': node<'tgw-attachment'>('Transit gateway attachment', 'Connectivity', [], {
     icon: 'resource/AWSTransitGatewayAttachment',

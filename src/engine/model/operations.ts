@@ -223,7 +223,7 @@ export function removeResources(design: Design, ids: readonly string[]): OpResul
   return { ok: true, design: { ...design, resources, layout }, ids: [...doomed] };
 }
 
-const ALL_MEANINGS = 'Edges mean: VPC–VPC peering, VPC–transit gateway attachment, transit or virtual private gateway–customer gateway (Site-to-Site VPN), load balancer–target, API gateway–load balancer (VPC link), subnet–account (RAM share), subnet–internet or NAT gateway (its default route).';
+const ALL_MEANINGS = 'Edges mean: VPC–VPC peering, VPC–transit gateway attachment, transit or virtual private gateway–customer gateway (Site-to-Site VPN), transit gateway–transit gateway (peering), Direct Connect gateway–transit or virtual private gateway (association), load balancer–target, API gateway–load balancer (VPC link), subnet–account (RAM share), subnet–internet or NAT gateway (its default route).';
 
 /** Whether `connection`, declared by `from`, may end at a resource of kind `to`. */
 function reaches(connection: Connection, from: ResourceKind, to: ResourceKind): boolean {
@@ -324,6 +324,31 @@ export function connect(design: Design, sourceId: string, targetId: string): OpR
         staticRoutesOnly: false,
         tunnels: [{ status: 'up' }, { status: 'up' }],
         ...(gateway.kind === 'transit-gateway' && gateway.routeTables[0] ? { routeTable: gateway.routeTables[0].id, propagations: [gateway.routeTables[0].id] } : {}),
+      });
+    }
+    case 'tgw-peering': {
+      if (source.kind !== 'transit-gateway' || target.kind !== 'transit-gateway') return refuse('Two transit gateways are needed.');
+      if (index.ofKind('tgw-peering').some((p) => new Set([p.requester, p.accepter, source.id, target.id]).size === 2)) {
+        return refuse(`${source.name} and ${target.name} are already peered; AWS allows one peering attachment between two transit gateways.`);
+      }
+      // Static routes only: the ends are associated with their first tables, and nothing propagates (TGW-PEERING-STATIC).
+      return add({
+        id: uniqueId(taken, 'tgw-peering'),
+        kind: 'tgw-peering',
+        name: `${source.name} ↔ ${target.name}`,
+        requester: source.id,
+        accepter: target.id,
+        ...(source.routeTables[0] ? { requesterRouteTable: source.routeTables[0].id } : {}),
+        ...(target.routeTables[0] ? { accepterRouteTable: target.routeTables[0].id } : {}),
+        propagations: [],
+      });
+    }
+    case 'dx-association': {
+      if (source.kind !== 'dx-gateway') return refuse('A Direct Connect gateway is needed.');
+      if (source.associations.some((a) => a.gateway === target.id)) return refuse(`${source.name} is already associated with ${target.name}.`);
+      const firstTable = target.kind === 'transit-gateway' ? target.routeTables[0]?.id : undefined;
+      return updateResource(design, source.id, {
+        associations: [...source.associations, { gateway: target.id, ...(firstTable ? { routeTable: firstTable, propagations: [firstTable] } : {}) }],
       });
     }
     case 'ram-share': {

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { designSchema, DESIGN_FORMAT, DESIGN_VERSION, MAX_RESOURCES, type Design } from './design.ts';
+import { tgwTableReferences } from './attachments.ts';
 import { canBePlacedIn, kindInfo, whereItMayGo } from './kinds.ts';
 import { migrate } from './migrations.ts';
 import { referencesOf } from './references.ts';
@@ -135,17 +136,13 @@ export function checkGraph(design: Design): DesignParseError[] {
         });
       }
     }
-    if (resource.kind === 'tgw-attachment' || resource.kind === 'vpn-connection') {
-      // A VPN's tables are its transit gateway's; a VPN on a virtual private gateway has none.
-      const tgw = byId.get(resource.kind === 'tgw-attachment' ? resource.transitGateway : resource.gateway);
-      const tables = new Set(tgw?.kind === 'transit-gateway' ? tgw.routeTables.map((table) => table.id) : []);
-      const named = [
-        ...(resource.routeTable ? [['routeTable', resource.routeTable] as const] : []),
-        ...(resource.propagations ?? []).map((id, i) => [`propagations.${i}`, id] as const),
-      ];
-      for (const [path, id] of named) {
-        if (!tables.has(id)) errors.push({ type: 'dangling-reference', resourceId: resource.id, path, target: id });
-      }
+    // Associations and propagations name route tables inside the transit gateways they attach to.
+    for (const { path, table, tgws } of tgwTableReferences(resource)) {
+      const known = tgws.some((id) => {
+        const tgw = byId.get(id);
+        return tgw?.kind === 'transit-gateway' && tgw.routeTables.some((t) => t.id === table);
+      });
+      if (!known) errors.push({ type: 'dangling-reference', resourceId: resource.id, path, target: table });
     }
   }
 

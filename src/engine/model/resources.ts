@@ -150,8 +150,8 @@ export const VpcPeering = z.object({
 
 export const TransitGatewayRoute = z.object({
   destination: Cidr,
-  /** Attachment the route sends to (a VPC attachment or a VPN's); absent with `blackhole`. */
-  attachment: ref(Id, ['tgw-attachment', 'vpn-connection']).optional(),
+  /** Attachment the route sends to (a VPC's, a VPN's, a peering, a Direct Connect gateway's); absent with `blackhole`. */
+  attachment: ref(Id, ['tgw-attachment', 'vpn-connection', 'tgw-peering', 'dx-gateway']).optional(),
   blackhole: z.boolean().optional(),
 });
 
@@ -221,6 +221,39 @@ export const VpnConnection = z.object({
   /** The TGW route table the VPN attachment is associated with. */
   routeTable: Id.optional(),
   /** TGW route tables the VPN propagates the on-premises routes it learns by BGP into. */
+  propagations: z.array(Id).max(1000).optional(),
+});
+
+/** A Direct Connect gateway's association with a transit gateway (over a transit VIF) or a virtual private gateway. */
+export const DxGatewayAssociation = z.object({
+  gateway: ref(Id, ['transit-gateway', 'virtual-private-gateway']),
+  /** The blocks advertised to on-premises: on a transit gateway nothing else is (DX-PREFIXES); on a VGW a filter of its VPC's. */
+  allowedPrefixes: z.array(Ipv4Cidr).max(1000).optional(),
+  // On a transit gateway: routeTable and propagations name its route tables, as an attachment's do.
+  /** The TGW route table the Direct Connect gateway attachment is associated with. */
+  routeTable: Id.optional(),
+  /** TGW route tables the attachment propagates the on-premises routes it learns into. */
+  propagations: z.array(Id).max(1000).optional(),
+});
+
+/** A Direct Connect gateway: a global resource of an account that on-premises reaches over its virtual interfaces. */
+export const DxGateway = z.object({
+  ...base,
+  kind: z.literal('dx-gateway'),
+  amazonSideAsn: z.number().int().min(1).max(4_294_967_294),
+  associations: z.array(DxGatewayAssociation).max(30),
+});
+
+/** A peering attachment between two transit gateways, usually in two Regions: static routes only. */
+export const TgwPeering = z.object({
+  ...base,
+  kind: z.literal('tgw-peering'),
+  requester: ref(Id, ['transit-gateway']),
+  accepter: ref(Id, ['transit-gateway']),
+  // The two ends' associations name route tables of their transit gateway; the parser checks them.
+  requesterRouteTable: Id.optional(),
+  accepterRouteTable: Id.optional(),
+  /** TGW route tables set to learn routes over the peering: AWS propagates nothing over one (TGW-PEERING-STATIC). */
   propagations: z.array(Id).max(1000).optional(),
 });
 
@@ -577,8 +610,11 @@ export const External = z.object({
   needsStaticIps: z.boolean().optional(),
   /** What this endpoint connects to directly (e.g. a partner calling an ALB). */
   connectsTo: IdsOf('upstream').optional(),
-  /** An on-premises network: the customer gateways it is reached through (its VPN devices). */
-  reachedThrough: IdsOf(['customer-gateway']).optional(),
+  /**
+   * An on-premises network: the customer gateways (its VPN devices) and Direct Connect gateways
+   * (over its virtual interfaces) it is reached through, the one it prefers first.
+   */
+  reachedThrough: IdsOf(['customer-gateway', 'dx-gateway']).optional(),
 });
 
 export const PrefixList = z.object({
@@ -605,6 +641,8 @@ export const Resource = z.discriminatedUnion('kind', [
   CustomerGateway,
   VirtualPrivateGateway,
   VpnConnection,
+  DxGateway,
+  TgwPeering,
   VpcEndpoint,
   NetworkFirewall,
   RamShare,

@@ -323,6 +323,9 @@ function everyKindDesign(): Design {
     .add('network-firewall', 'nfw', { parent: 'priv-a', subnetMappings: [{ subnet: 'priv-a' }, { subnet: 'priv-c' }], firewallPolicy: INSPECTION_POLICY })
     .add('customer-gateway', 'office-cgw', { parent: 'net', bgpAsn: 65010, ipAddress: '198.51.100.20', deviceName: 'office-router' })
     .add('virtual-private-gateway', 'vgw', { parent: 'vpc', amazonSideAsn: 64600, routePropagation: [] })
+    .add('transit-gateway', 'tgw-tokyo', { parent: 'net', region: 'ap-northeast-1', routeTables: [{ id: 'tgw-rt-tokyo', name: 'tokyo', routes: [{ destination: '10.0.0.0/16', attachment: 'tgw-peer' }] }] })
+    .add('tgw-peering', 'tgw-peer', { requester: 'tgw', accepter: 'tgw-tokyo', requesterRouteTable: 'tgw-rt', accepterRouteTable: 'tgw-rt-tokyo' })
+    .add('dx-gateway', 'dxgw', { parent: 'net', amazonSideAsn: 65200, associations: [{ gateway: 'vgw', allowedPrefixes: ['10.0.0.0/15'] }] })
     .add('vpn-connection', 'vpn-office', { customerGateway: 'office-cgw', gateway: 'vgw', staticRoutesOnly: true, staticRoutes: ['172.16.0.0/16'], tunnels: [{ insideCidr: '169.254.10.0/30' }, { status: 'up' }] })
     .add('external', 'partner', {
       endpointType: 'partner',

@@ -1,4 +1,5 @@
-/** Network rule families: shared VPCs, peering, route tables, internet edge, transit gateway, Site-to-Site VPN, gateway endpoints, Network Firewall, CIDRs, quotas. */
+/** Network rule families: shared VPCs, peering, route tables, internet edge, transit gateway and its peerings, Site-to-Site VPN, Direct Connect, gateway endpoints, Network Firewall, CIDRs, quotas. */
+import { directConnectRules } from './direct-connect.ts';
 import { internetEdgeRules } from './internet-edge.ts';
 import { networkFirewallRules } from './network-firewall.ts';
 import { peeringRules } from './peering.ts';
@@ -7,6 +8,7 @@ import { routeTableRules } from './route-tables.ts';
 import { sharedVpcRules } from './shared-vpc.ts';
 import { siteToSiteVpnRules } from './site-to-site-vpn.ts';
 import { subnetCidrRules } from './subnets-cidrs.ts';
+import { tgwPeeringRules } from './tgw-peering.ts';
 import { transitGatewayRules } from './transit-gateway.ts';
 import { vpcEndpointRules } from './vpc-endpoints.ts';
 import type { Rule } from './types.ts';
@@ -17,7 +19,9 @@ export const networkRules: readonly Rule[] = [
   ...routeTableRules,
   ...internetEdgeRules,
   ...transitGatewayRules,
+  ...tgwPeeringRules,
   ...siteToSiteVpnRules,
+  ...directConnectRules,
   ...vpcEndpointRules,
   ...networkFirewallRules,
   ...subnetCidrRules,

@@ -77,7 +77,7 @@ export interface AttachmentInfo {
 
 export interface TgwRoute {
   readonly range: Range;
-  /** 0 static, 1 VPC-propagated, 3 VPN-propagated (TGW-PRIO). */
+  /** 0 static, 1 VPC-propagated, 2 Direct Connect-propagated, 3 VPN-propagated (TGW-PRIO). */
   readonly priority: number;
   readonly attachment: string | undefined;
   readonly blackhole: boolean;
@@ -266,6 +266,20 @@ function buildContext(design: Design): SimContext {
         // TGW-OVERLAP: an identical CIDR is not propagated a second time; the first stays.
         if (routes.some((r) => r.priority === 1 && r.range.first === range.first && r.range.last === range.last)) continue;
         routes.push({ range, priority: 1, attachment: info.id, blackhole: false, decider: { kind: 'tgw-route', table: tableId, destination: range.text, attachment: info.id } });
+      }
+    }
+  }
+  // A Direct Connect gateway's attachment propagates what on-premises advertises (TGW-PRIO: after VPC routes, before VPN ones).
+  for (const dxgw of hybrid.dx.values()) {
+    for (const association of dxgw.associations) {
+      if (!association.onTgw) continue;
+      for (const tableId of association.propagations) {
+        const routes = tgwTables.get(tableId);
+        if (!routes) continue;
+        for (const network of hybrid.networks.values()) {
+          if (!network.via.includes(dxgw.id)) continue;
+          routes.push({ range: network.range, priority: 2, attachment: dxgw.id, blackhole: false, decider: { kind: 'tgw-route', table: tableId, destination: network.range.text, attachment: dxgw.id } });
+        }
       }
     }
   }

@@ -1,8 +1,8 @@
 /**
- * On-premises networks reached through Site-to-Site VPNs: which blocks each virtual private
- * gateway and transit gateway learns from its VPNs (static routes, or by BGP the networks
- * behind the customer gateway), the routes it propagates into VPC route tables and TGW route
- * tables, and the walk out to an on-premises network and back in from one.
+ * On-premises networks reached through Site-to-Site VPNs and Direct Connect gateways: which
+ * blocks each virtual private gateway and transit gateway learns (a VPN's static routes, or by
+ * BGP the networks behind a customer gateway or a Direct Connect gateway), the routes it
+ * propagates into VPC route tables and TGW route tables; and transit gateway peerings.
  */
 import type { DesignIndex } from '../model/indexes.ts';
 import type { CompiledRouteTable, RouteEntry } from './compile.ts';
@@ -11,7 +11,7 @@ import { inRange, ipv4Range, type Range } from './ipv4.ts';
 export interface OnPremNetwork {
   readonly id: string;
   readonly range: Range;
-  /** The customer gateways it is reached through. */
+  /** The customer gateways and Direct Connect gateways it is reached through, preferred first. */
   readonly via: readonly string[];
 }
 
@@ -30,10 +30,11 @@ export interface VpnInfo {
   readonly propagations: readonly string[];
 }
 
-/** A block a gateway has learned from one of its VPNs: the on-premises side of the route. */
+/** A block a gateway has learned from one of its VPNs or its Direct Connect gateway: the on-premises side of the route. */
 export interface LearnedRoute {
   readonly range: Range;
-  readonly vpn: string;
+  /** The VPN or Direct Connect gateway it was learned from. */
+  readonly via: string;
   /** The on-premises network holding the block, when the design has one. */
   readonly network: string | undefined;
   readonly origin: 'static' | 'BGP';
@@ -46,8 +47,34 @@ export interface VgwInfo {
   readonly learned: readonly LearnedRoute[];
 }
 
+export interface DxAssociationInfo {
+  readonly gateway: string;
+  readonly onTgw: boolean;
+  /** What the association advertises to on-premises (DX-PREFIXES); empty on a VGW means its VPC's blocks. */
+  readonly allowed: readonly Range[];
+  readonly routeTable: string | undefined;
+  readonly propagations: readonly string[];
+}
+
+export interface DxInfo {
+  readonly id: string;
+  readonly associations: readonly DxAssociationInfo[];
+}
+
+export interface TgwPeeringInfo {
+  readonly id: string;
+  readonly requester: string;
+  readonly accepter: string;
+  /** The TGW route table each end is associated with, by transit gateway. */
+  readonly tables: ReadonlyMap<string, string | undefined>;
+  /** Tables it is set to propagate into: AWS propagates nothing over a peering. */
+  readonly propagations: readonly string[];
+}
+
 export interface HybridInfo {
   readonly networks: ReadonlyMap<string, OnPremNetwork>;
+  readonly dx: ReadonlyMap<string, DxInfo>;
+  readonly peerings: ReadonlyMap<string, TgwPeeringInfo>;
   readonly vpns: ReadonlyMap<string, VpnInfo>;
   readonly vgws: ReadonlyMap<string, VgwInfo>;
   /** VPNs by customer gateway, in design order. */
@@ -66,9 +93,9 @@ export function learnedFrom(hybrid: Pick<HybridInfo, 'networks'>, vpn: VpnInfo, 
     return staticRoutes
       .map((cidr) => ipv4Range(cidr))
       .filter((r): r is Range => r !== undefined)
-      .map((range) => ({ range, vpn: vpn.id, network: behind.find((n) => inRange(n.range, range.first))?.id, origin: 'static' as const }));
+      .map((range) => ({ range, via: vpn.id, network: behind.find((n) => inRange(n.range, range.first))?.id, origin: 'static' as const }));
   }
-  return behind.map((n) => ({ range: n.range, vpn: vpn.id, network: n.id, origin: 'BGP' as const }));
+  return behind.map((n) => ({ range: n.range, via: vpn.id, network: n.id, origin: 'BGP' as const }));
 }
 
 export function buildHybrid(index: DesignIndex, routeTables: Map<string, CompiledRouteTable>): HybridInfo {
@@ -103,6 +130,38 @@ export function buildHybrid(index: DesignIndex, routeTables: Map<string, Compile
     learned.push(...learnedFrom({ networks }, info, vpn.staticRoutes ?? []));
     learnedByGateway.set(info.gateway, learned);
   }
+  const dx = new Map<string, DxInfo>();
+  for (const dxgw of index.ofKind('dx-gateway')) {
+    const associations = dxgw.associations.map((a) => ({
+      gateway: a.gateway,
+      onTgw: index.get(a.gateway)?.kind === 'transit-gateway',
+      allowed: (a.allowedPrefixes ?? []).map((c) => ipv4Range(c)).filter((r): r is Range => r !== undefined),
+      routeTable: a.routeTable,
+      propagations: a.propagations ?? [],
+    }));
+    dx.set(dxgw.id, { id: dxgw.id, associations });
+    // A virtual private gateway learns by BGP what on-premises advertises over the private virtual interface.
+    const behind = networksBehind(networks, dxgw.id);
+    for (const association of associations) {
+      if (association.onTgw) continue;
+      const learned = learnedByGateway.get(association.gateway) ?? [];
+      learned.push(...behind.map((n) => ({ range: n.range, via: dxgw.id, network: n.id, origin: 'BGP' as const })));
+      learnedByGateway.set(association.gateway, learned);
+    }
+  }
+  const peerings = new Map<string, TgwPeeringInfo>();
+  for (const peering of index.ofKind('tgw-peering')) {
+    peerings.set(peering.id, {
+      id: peering.id,
+      requester: peering.requester,
+      accepter: peering.accepter,
+      tables: new Map([
+        [peering.requester, peering.requesterRouteTable],
+        [peering.accepter, peering.accepterRouteTable],
+      ]),
+      propagations: peering.propagations ?? [],
+    });
+  }
   const vgws = new Map<string, VgwInfo>();
   for (const vgw of index.ofKind('virtual-private-gateway')) {
     const learned = [...(learnedByGateway.get(vgw.id) ?? [])].sort((a, b) => b.range.prefix - a.range.prefix);
@@ -114,7 +173,7 @@ export function buildHybrid(index: DesignIndex, routeTables: Map<string, Compile
       routeTables.set(tableId, withPropagated(table, vgw.id, learned));
     }
   }
-  return { networks, vpns, vgws, vpnsByCustomerGateway };
+  return { networks, dx, peerings, vpns, vgws, vpnsByCustomerGateway };
 }
 
 function withPropagated(table: CompiledRouteTable, vgw: string, learned: readonly LearnedRoute[]): CompiledRouteTable {
@@ -124,7 +183,7 @@ function withPropagated(table: CompiledRouteTable, vgw: string, learned: readonl
     prefix: route.range.prefix,
     priority: 2,
     target: vgw,
-    text: `${route.range.text} → ${vgw} (propagated from ${route.vpn})`,
+    text: `${route.range.text} → ${vgw} (propagated from ${route.via})`,
     decider: { kind: 'route', table: table.id, destination: route.range.text, target: vgw },
   }));
   // Stable: existing entries keep their order among equals, and a static route beats a propagated one.
@@ -137,9 +196,9 @@ export function learnedRouteFor(learned: readonly LearnedRoute[], ip: number): L
   return learned.find((route) => inRange(route.range, ip));
 }
 
-/** The on-premises network behind a VPN's customer gateway that holds `ip`. */
-export function networkBehind(hybrid: HybridInfo, vpn: VpnInfo, ip: number): OnPremNetwork | undefined {
-  return networksBehind(hybrid.networks, vpn.customerGateway).find((n) => inRange(n.range, ip));
+/** The on-premises network behind a customer gateway or Direct Connect gateway that holds `ip`. */
+export function networkBehind(hybrid: HybridInfo, gateway: string, ip: number): OnPremNetwork | undefined {
+  return networksBehind(hybrid.networks, gateway).find((n) => inRange(n.range, ip));
 }
 
 /** The tunnel a flow uses: the first that is up, as hops name it. */

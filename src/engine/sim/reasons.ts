@@ -14,6 +14,7 @@ export const REASON_TEXT: Readonly<Record<Reason, string>> = {
   SG_DENY: 'a security group does not allow it',
   NACL_DENY: 'a network ACL denies it',
   PEERING_TRANSIT: 'a peering connection does not carry transit traffic',
+  TGW_PEERING_TRANSIT: 'a transit gateway does not route from one peering to another',
   PEERING_EDGE: "a peering connection cannot use the peer's gateway (no edge-to-edge routing)",
   NO_PUBLIC_IP: 'routed to an internet gateway without a public IPv4 address',
   NAT_PRIVATE_IGW: 'a private NAT gateway is routed to an internet gateway',

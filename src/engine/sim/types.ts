@@ -34,6 +34,8 @@ export type ForwardStep =
   | 'tgw-route'
   | 'vgw'
   | 'vpn'
+  | 'dx'
+  | 'tgw-peering'
   | 'nat'
   | 'igw'
   | 'middlebox'
@@ -117,6 +119,8 @@ export type Reason =
   | 'NACL_DENY'
   /** A packet that entered by a peering would leave by another peering or the TGW (PEER-NO-TRANSIT). */
   | 'PEERING_TRANSIT'
+  /** A packet that entered a transit gateway by a peering would leave by another peering (TGW-PEERING-TRANSIT). */
+  | 'TGW_PEERING_TRANSIT'
   /** A packet that entered by a peering would use the peer's IGW, NAT or endpoint (PEER-NO-EDGE). */
   | 'PEERING_EDGE'
   /** Routed to an internet gateway without a public IPv4 address (IGW). */
@@ -158,6 +162,7 @@ export const REASONS: readonly Reason[] = [
   'SG_DENY',
   'NACL_DENY',
   'PEERING_TRANSIT',
+  'TGW_PEERING_TRANSIT',
   'PEERING_EDGE',
   'NO_PUBLIC_IP',
   'NAT_PRIVATE_IGW',

@@ -67,7 +67,7 @@ describe('Site-to-Site VPN to a virtual private gateway', () => {
     expect(one.forward.find((h) => h.step === 'vpn')?.matched).toBe('tunnel 2 (169.254.10.4/30), the only one up');
     const none = run(office({ tunnels: ['down', 'down'] }), 'office', 'app');
     expect(none.verdict).toEqual({ reachable: false, reason: 'NO_ROUTE', at: 'office' });
-    expect(none.forward.at(-1)?.note).toContain('no tunnel of vpn is up');
+    expect(none.forward.at(-1)?.note).toContain('none of vpn has a tunnel up');
   });
 });
 

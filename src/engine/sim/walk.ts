@@ -10,7 +10,7 @@ import type { AttachmentInfo, Iface, NatInfo, PeeringInfo, SimContext, SubnetInf
 import { formatIpv4, inAny, isPrivateIpv4 } from './ipv4.ts';
 import { firstHolding } from './prefixLookup.ts';
 import type { Recorder } from './recorder.ts';
-import { overVpn, toOnPremises } from './hybrid-walk.ts';
+import { overDx, overPeering, overVpn, peeringPropagationNote, toOnPremises } from './hybrid-walk.ts';
 import type { Decider, ForwardStep, HopInterface, Protocol, Reason } from './types.ts';
 import type { ResourceOf } from '../model/resources.ts';
 import { serviceRegion } from '../net/service-name.ts';
@@ -88,6 +88,8 @@ export class Walker {
   /** The last route table consulted, and its subnet: where a misrouted reply went astray. */
   lastTable: string | undefined;
   lastSubnet: string | undefined;
+  /** Transit gateway peerings this packet has crossed: a second is not taken (TGW-PEERING-TRANSIT). */
+  readonly peeringsCrossed: string[] = [];
   /** The route that matched in that table, if one did. */
   lastRoute: { readonly text: string; readonly decider: Decider } | undefined;
 
@@ -370,15 +372,26 @@ export class Walker {
     const routes = tableId ? this.ctx.tgwTables.get(tableId) : undefined;
     if (!tableId || !routes) return this.drop('NO_ROUTE', ingressId, 'tgw-route', ingressId, undefined, 'no association', `${ingressId} is associated with no transit gateway route table (TGW-RT)`);
     const route = firstHolding(routes, pkt.dst);
-    if (!route) return this.drop('NO_ROUTE', tgw, 'tgw-route', tgw, { kind: 'tgw-route', table: tableId, destination: undefined, attachment: undefined }, `${tableId}: no match`, `no route in ${tableId} covers ${formatIpv4(pkt.dst)}`);
+    if (!route) return this.drop('NO_ROUTE', tgw, 'tgw-route', tgw, { kind: 'tgw-route', table: tableId, destination: undefined, attachment: undefined }, `${tableId}: no match`, `no route in ${tableId} covers ${formatIpv4(pkt.dst)}${peeringPropagationNote(this, tableId)}`);
     const routeText = `${tableId}: ${route.range.text} → ${route.blackhole ? 'blackhole' : route.attachment} (${route.priority === 0 ? 'static' : 'propagated'})`;
     if (route.blackhole) return this.drop('BLACKHOLE', tgw, 'tgw-route', tgw, route.decider, routeText, `a blackhole route in ${tableId} drops ${formatIpv4(pkt.dst)} (TGW-PRIO)`);
     const egress = this.ctx.attachments.get(route.attachment!);
     if (!egress) {
-      const vpn = this.ctx.hybrid.vpns.get(route.attachment!);
+      const hybrid = this.ctx.hybrid;
+      const vpn = hybrid.vpns.get(route.attachment!);
       if (vpn?.onTgw && vpn.gateway === tgw) {
         if (this.on) this.hop(tgw, 'tgw-route', 'forward', tgw, route.decider, routeText, `to on-premises over VPN ${vpn.id}`);
         return overVpn(this, vpn, pkt);
+      }
+      const dx = hybrid.dx.get(route.attachment!);
+      if (dx?.associations.some((a) => a.gateway === tgw)) {
+        if (this.on) this.hop(tgw, 'tgw-route', 'forward', tgw, route.decider, routeText, `to on-premises over Direct Connect through ${dx.id}`);
+        return overDx(this, dx, pkt);
+      }
+      const peering = hybrid.peerings.get(route.attachment!);
+      if (peering && (peering.requester === tgw || peering.accepter === tgw)) {
+        if (this.on) this.hop(tgw, 'tgw-route', 'forward', tgw, route.decider, routeText, `to the peer transit gateway over ${peering.id}`);
+        return overPeering(this, peering, tgw, fromAz, pkt, path);
       }
       return this.drop('BLACKHOLE', tgw, 'tgw-route', tgw, route.decider, routeText, `attachment ${route.attachment} does not exist`);
     }

@@ -41,6 +41,8 @@ describe('syntheticLandingZone', () => {
       'customer-gateway',
       'vpn-connection',
       'virtual-private-gateway',
+      'dx-gateway',
+      'tgw-peering',
     ] as const) {
       expect(count(kind), kind).toBeGreaterThan(0);
     }

@@ -5,7 +5,8 @@
  * three AZs, NAT and internet gateways, peerings with routes on both sides, load balancers,
  * instances, ECS services, shared subnets, brokers, private APIs, S3 gateway endpoints and
  * Network Firewalls inspecting partner traffic, and on-premises reached over VPNs to the hubs
- * (BGP) and to some VPCs' virtual private gateways (static).
+ * (BGP) and to some VPCs' virtual private gateways (static), Direct Connect to the first hub,
+ * and a second Region's hub peered with it.
  * Resources are constructed directly (no per-resource operations) so 20,000 take well under
  * a second, following the same conventions as `vpcDefaults`.
  */
@@ -171,6 +172,17 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
       }),
     );
   }
+  // Direct Connect from the data centre to the first hub, and a disaster-recovery hub in a second Region peered with it (static routes only).
+  push({
+    id: 'dxgw-1',
+    kind: 'dx-gateway',
+    name: 'data centre',
+    parent: 'acct-network-1',
+    amazonSideAsn: 65200,
+    associations: [{ gateway: 'tgw-1', allowedPrefixes: ['10.0.0.0/8'], routeTable: 'tgw-1-rtb-prod', propagations: ['tgw-1-rtb-prod', 'tgw-1-rtb-nonprod'] }],
+  });
+  push({ id: 'tgw-dr', kind: 'transit-gateway', name: 'dr hub', parent: 'acct-network-1', region: 'us-west-2', amazonSideAsn: 64600, routeTables: [{ id: 'tgw-dr-rtb', name: 'dr', routes: [{ destination: '10.0.0.0/8', attachment: 'tgw-peer-dr' }] }] });
+  push({ id: 'tgw-peer-dr', kind: 'tgw-peering', name: 'hub-1 ↔ dr', requester: 'tgw-1', accepter: 'tgw-dr', requesterRouteTable: 'tgw-1-rtb-prod', accepterRouteTable: 'tgw-dr-rtb', propagations: [] });
   const accounts: string[] = [];
   for (let a = 0; a < workloadAccounts; a++) {
     const environment = ENVIRONMENTS[a % ENVIRONMENTS.length]!;
@@ -200,7 +212,7 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
     name: 'Head office',
     endpointType: 'on-premises',
     cidr: '172.16.0.0/12',
-    reachedThrough: transitGateways.map((_, h) => `cgw-${h + 1}`),
+    reachedThrough: [...transitGateways.map((_, h) => `cgw-${h + 1}`), 'dxgw-1'],
   });
 
   const vpcs: VpcPlan[] = [];

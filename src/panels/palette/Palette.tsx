@@ -30,6 +30,7 @@ const EDGE_HINT: Partial<Record<ResourceKind, string>> = {
   'vpc-peering': 'Connect two VPCs',
   'tgw-attachment': 'Connect a VPC to a transit gateway',
   'vpn-connection': 'Connect a transit or virtual private gateway to a customer gateway',
+  'tgw-peering': 'Connect two transit gateways',
   'ram-share': 'Connect a subnet to an account',
 };
 

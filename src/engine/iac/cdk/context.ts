@@ -255,6 +255,8 @@ export class ExportContext {
         return first([resource.vpc]);
       case 'vpn-connection':
         return first([resource.gateway]);
+      case 'tgw-peering':
+        return first([resource.requester]);
       default:
         return this.index.vpcOf(resource.id)?.region;
     }

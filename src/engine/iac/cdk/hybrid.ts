@@ -1,4 +1,4 @@
-/** Hybrid connectivity: virtual private gateways and Site-to-Site VPNs. */
+/** Hybrid connectivity: virtual private gateways, Site-to-Site VPNs, Direct Connect gateways and transit gateway peerings. */
 import type { ResourceOf } from '../../model/resources.ts';
 import { tagResource, vpcRef } from './common.ts';
 import type { ExportContext, Handle } from './context.ts';
@@ -69,6 +69,38 @@ export function emitVpnConnection(ctx: ExportContext, { resource, stack, varName
   }
 }
 
+export function emitDxGateway(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const dxgw = resource as ResourceOf<'dx-gateway'>;
+  stack.construct(varName, 'directconnect.CfnDirectConnectGateway', constructId, { directConnectGatewayName: dxgw.name || dxgw.id, amazonSideAsn: String(dxgw.amazonSideAsn) });
+  let onTgw = false;
+  for (const association of dxgw.associations) {
+    const gateway = ctx.index.get(association.gateway);
+    if (!gateway || !ctx.handle(gateway.id)) continue;
+    onTgw ||= gateway.kind === 'transit-gateway';
+    stack.add('directconnect.CfnDirectConnectGatewayAssociation', `${constructId}To${ctx.handle(gateway.id)!.constructId}`, {
+      directConnectGatewayId: code(`${varName}.attrDirectConnectGatewayId`),
+      associatedGatewayId: ctx.ref(stack, gateway.id, 'ref', `${gateway.kind} ${gateway.name}`),
+      allowedPrefixesToDirectConnectGateway: association.allowedPrefixes,
+    });
+  }
+  if (onTgw) stack.statement(COMMENTS.dxAttachment);
+}
+
+export function emitTgwPeering(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+  const peering = resource as ResourceOf<'tgw-peering'>;
+  const requester = ctx.index.getOf(peering.requester, 'transit-gateway');
+  const accepter = ctx.index.getOf(peering.accepter, 'transit-gateway');
+  if (!requester || !accepter || !ctx.handle(requester.id) || !ctx.handle(accepter.id)) return;
+  stack.construct(varName, 'ec2.CfnTransitGatewayPeeringAttachment', constructId, {
+    transitGatewayId: ctx.ref(stack, requester.id, 'ref', `transit gateway ${requester.name}`),
+    peerTransitGatewayId: ctx.ref(stack, accepter.id, 'ref', `transit gateway ${accepter.name}`),
+    peerRegion: accepter.region,
+    peerAccountId: ctx.accountNumber(stack, ctx.index.ownerOf(accepter.id) ?? ''),
+  });
+  tagResource(stack, varName, peering);
+  stack.statement(COMMENTS.peeringAccept);
+}
+
 export const HYBRID_CDK = {
   'virtual-private-gateway': {
     prefix: 'vgw',
@@ -78,4 +110,6 @@ export const HYBRID_CDK = {
     ],
   },
   'vpn-connection': { prefix: 'vpn', emits: once('attachments', emitVpnConnection) },
+  'dx-gateway': { prefix: 'dxgw', emits: once('attachments', emitDxGateway) },
+  'tgw-peering': { prefix: 'tgwPeering', emits: once('attachments', emitTgwPeering) },
 } satisfies CdkKinds;

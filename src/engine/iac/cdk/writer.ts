@@ -18,6 +18,7 @@ export const MODULES: Readonly<Record<string, string>> = {
   apigatewayv2: 'aws-cdk-lib/aws-apigatewayv2',
   autoscaling: 'aws-cdk-lib/aws-autoscaling',
   cr: 'aws-cdk-lib/custom-resources',
+  directconnect: 'aws-cdk-lib/aws-directconnect',
   ec2: 'aws-cdk-lib/aws-ec2',
   ecs: 'aws-cdk-lib/aws-ecs',
   eks: 'aws-cdk-lib/aws-eks',
@@ -44,6 +45,8 @@ export const COMMENTS = {
   props: '/** Values from earlier stacks of the same account and region (CDK exports and imports them). */',
   fields: '// Values later stacks of the same account and region take as props: imports of comma-separated outputs.',
   vpnAttachment: '// A VPN on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).',
+  dxAttachment: '// A Direct Connect gateway on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).',
+  peeringAccept: '// A transit gateway peering: accept it in the peer account and Region, then add its routes and associations (CloudFormation has no accepter).',
 } as const;
 
 /** Values per exported field: well inside an output's size with ids of ~25 characters. */

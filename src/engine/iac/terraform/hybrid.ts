@@ -1,4 +1,4 @@
-/** Hybrid connectivity: virtual private gateways and Site-to-Site VPNs, in network.tf. */
+/** Hybrid connectivity: virtual private gateways, Site-to-Site VPNs, Direct Connect gateways and transit gateway peerings, in network.tf. */
 import type { ResourceOf } from '../../model/index.ts';
 import type { TfContext } from './context.ts';
 import { raw, type Expr } from './hcl.ts';
@@ -63,21 +63,81 @@ export function mapVpnConnection(ctx: TfContext, vpn: ResourceOf<'vpn-connection
     }
     return;
   }
-  const attachment = ctx.ref(vpn.id, 'transit_gateway_attachment_id')!;
-  const tables = [
-    ...(vpn.routeTable ? [{ kind: 'association', tableId: vpn.routeTable }] : []),
-    ...(vpn.propagations ?? []).map((tableId) => ({ kind: 'propagation', tableId })),
-  ];
+  associate(ctx, vpn.id, gateway, ctx.ref(vpn.id, 'transit_gateway_attachment_id')!, vpn.routeTable, vpn.propagations ?? [], ctx.providerOf(gateway));
+}
+
+/** Associations with transit gateway route tables of an attachment that is not a VPC's. */
+function associate(ctx: TfContext, owner: string, tgw: ResourceOf<'transit-gateway'>, attachment: Expr, routeTable: string | undefined, propagations: readonly string[], provider: Expr): void {
+  const tables = [...(routeTable ? [{ kind: 'association', tableId: routeTable }] : []), ...propagations.map((tableId) => ({ kind: 'propagation', tableId }))];
   for (const { kind, tableId } of tables) {
-    const table = tgwTable(ctx, gateway, tableId);
+    const table = tgwTable(ctx, tgw, tableId);
     if (!table) continue;
     const type = `aws_ec2_transit_gateway_route_table_${kind}`;
-    ctx.emit('network', type, ctx.derived(type, vpn.id, tableId), { transit_gateway_attachment_id: attachment, transit_gateway_route_table_id: table }, [], { provider: ctx.providerOf(gateway) });
+    ctx.emit('network', type, ctx.derived(type, owner, tableId), { transit_gateway_attachment_id: attachment, transit_gateway_route_table_id: table }, [], { provider });
   }
+}
+
+/** The block name of a Direct Connect gateway's association with one gateway. */
+function dxAssociationName(ctx: TfContext, dxgw: ResourceOf<'dx-gateway'>, gatewayId: string): string {
+  return ctx.derived('aws_dx_gateway_association', dxgw.id, gatewayId, `${ctx.nameOf(dxgw.id) ?? dxgw.id}_${ctx.nameOf(gatewayId) ?? gatewayId}`);
+}
+
+export function mapDxGateway(ctx: TfContext, dxgw: ResourceOf<'dx-gateway'>): void {
+  if (!ctx.emitPrimary('network', dxgw, { name: dxgw.name || dxgw.id, amazon_side_asn: String(dxgw.amazonSideAsn) }, [], { tagged: false })) return;
+  for (const association of dxgw.associations) {
+    const gateway = ctx.index.get(association.gateway);
+    if (!gateway || !ctx.address(gateway.id)) continue;
+    const name = dxAssociationName(ctx, dxgw, gateway.id);
+    ctx.emit(
+      'network',
+      'aws_dx_gateway_association',
+      name,
+      { dx_gateway_id: ctx.ref(dxgw.id), associated_gateway_id: ctx.ref(gateway.id), allowed_prefixes: association.allowedPrefixes },
+      [],
+      { provider: ctx.providerOf(gateway) },
+    );
+    // The provider returns no transit gateway attachment id for the association: its TGW table
+    // associations, propagations and static routes are made after applying, as in the CDK app.
+  }
+}
+
+const PEERING_ACCEPTER = 'aws_ec2_transit_gateway_peering_attachment_accepter';
+
+/** The peering's id once accepted: routes and associations on both ends wait for it. */
+export function acceptedPeering(ctx: TfContext, peering: ResourceOf<'tgw-peering'>): Expr {
+  return raw(`${PEERING_ACCEPTER}.${ctx.derived(PEERING_ACCEPTER, peering.id, '')}.id`);
+}
+
+export function mapTgwPeering(ctx: TfContext, peering: ResourceOf<'tgw-peering'>): void {
+  const requester = ctx.index.getOf(peering.requester, 'transit-gateway');
+  const accepter = ctx.index.getOf(peering.accepter, 'transit-gateway');
+  if (!requester || !accepter) return;
+  const accepterAccount = ctx.index.getOf(ctx.index.ownerOf(accepter.id), 'account');
+  const crossAccount = ctx.index.ownerOf(requester.id) !== ctx.index.ownerOf(accepter.id);
+  const address = ctx.emitPrimary(
+    'network',
+    peering,
+    {
+      transit_gateway_id: ctx.ref(requester.id),
+      peer_transit_gateway_id: ctx.ref(accepter.id),
+      peer_region: accepter.region,
+      peer_account_id: crossAccount && accepterAccount ? ctx.accountNumber(accepterAccount) : undefined,
+    },
+    [],
+    { provider: ctx.providerOf(requester) },
+  );
+  if (!address) return;
+  ctx.emit('network', PEERING_ACCEPTER, ctx.derived(PEERING_ACCEPTER, peering.id, ''), { transit_gateway_attachment_id: ctx.ref(peering.id) }, [], { from: peering, provider: ctx.providerOf(accepter) });
+  // Static routes only: a propagation over a peering is refused (TGW-PEERING-STATIC), so none is written.
+  const accepted = acceptedPeering(ctx, peering);
+  associate(ctx, `${peering.id}:requester`, requester, accepted, peering.requesterRouteTable, [], ctx.providerOf(requester));
+  associate(ctx, `${peering.id}:accepter`, accepter, accepted, peering.accepterRouteTable, [], ctx.providerOf(accepter));
 }
 
 /** Written after the transit gateways and customer gateways they join. */
 export const HYBRID_TERRAFORM = {
   'virtual-private-gateway': { type: () => 'aws_vpn_gateway', emit: mapVirtualPrivateGateway },
   'vpn-connection': { type: () => 'aws_vpn_connection', emit: mapVpnConnection },
+  'dx-gateway': { type: () => 'aws_dx_gateway', emit: mapDxGateway },
+  'tgw-peering': { type: () => 'aws_ec2_transit_gateway_peering_attachment', emit: mapTgwPeering },
 } satisfies TerraformKinds;

@@ -60,7 +60,7 @@ export function everyKindDesign(name = (label: string) => label): Design {
       securityGroupReferencing: true,
       routeTables: [
         { id: 'tgw-rt-shared', name: name('shared'), routes: [{ destination: '0.0.0.0/0', attachment: 'att-hub' }, { destination: '192.168.0.0/16', blackhole: true }] },
-        { id: 'tgw-rt-spoke', name: name('spoke'), routes: [{ destination: '10.20.0.0/16', attachment: 'att-app' }, { destination: '172.20.0.0/16', attachment: 'vpn-branch' }] },
+        { id: 'tgw-rt-spoke', name: name('spoke'), routes: [{ destination: '10.20.0.0/16', attachment: 'att-app' }, { destination: '172.20.0.0/16', attachment: 'vpn-branch' }, { destination: '10.30.0.0/16', attachment: 'tgw-peer' }, { destination: '172.30.0.0/16', attachment: 'dxgw' }] },
       ],
     })
     .vpc('spoke', 'app', '10.20.0.0/16', { name: name('spoke') })
@@ -184,6 +184,9 @@ export function everyKindDesign(name = (label: string) => label): Design {
     .add('customer-gateway', 'cgw-branch', { parent: 'net', name: name('branch'), bgpAsn: 4_200_000_010, ipAddress: '198.51.100.21' })
     .add('virtual-private-gateway', 'vgw', { parent: 'hub', name: name('hub vgw'), amazonSideAsn: 64600, routePropagation: ['rtb-public'] })
     .add('vpn-connection', 'vpn-office', { name: name('office vpn'), customerGateway: 'cgw-office', gateway: 'vgw', staticRoutesOnly: true, staticRoutes: ['172.16.0.0/16'], tunnels: [{ insideCidr: '169.254.10.0/30' }, { insideCidr: '169.254.10.4/30' }] })
+    .add('dx-gateway', 'dxgw', { parent: 'net', name: name('data centre dx'), amazonSideAsn: 65200, associations: [{ gateway: 'tgw', allowedPrefixes: ['10.0.0.0/16', '10.20.0.0/16'], routeTable: 'tgw-rt-shared', propagations: ['tgw-rt-spoke'] }] })
+    .add('transit-gateway', 'tgw-dr', { parent: 'app', name: name('dr tgw'), region: 'ap-northeast-1', amazonSideAsn: 64513, routeTables: [{ id: 'tgw-rt-dr', name: name('dr'), routes: [{ destination: '10.0.0.0/16', attachment: 'tgw-peer' }] }] })
+    .add('tgw-peering', 'tgw-peer', { name: name('core to dr'), requester: 'tgw', accepter: 'tgw-dr', requesterRouteTable: 'tgw-rt-spoke', accepterRouteTable: 'tgw-rt-dr' })
     .add('vpn-connection', 'vpn-branch', { name: name('branch vpn'), customerGateway: 'cgw-branch', gateway: 'tgw', tunnels: [{}, {}], routeTable: 'tgw-rt-shared', propagations: ['tgw-rt-spoke'] })
     .add('external', 'partner', { name: name('partner'), endpointType: 'partner', cidr: '203.0.113.0/24', needsStaticIps: true, connectsTo: ['nlb'] })
     .build();

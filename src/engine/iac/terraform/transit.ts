@@ -2,6 +2,7 @@
 import type { ResourceOf } from '../../model/index.ts';
 import type { TfContext } from './context.ts';
 import { raw, type Expr } from './hcl.ts';
+import { acceptedPeering } from './hybrid.ts';
 
 const ACCEPTER = 'aws_ec2_transit_gateway_vpc_attachment_accepter';
 const ROUTE_TABLE = 'aws_ec2_transit_gateway_route_table';
@@ -17,8 +18,10 @@ function isCrossAccount(ctx: TfContext, attachment: ResourceOf<'tgw-attachment'>
 
 /** The attachment id as the gateway's account sees it. */
 function attachmentId(ctx: TfContext, attachmentIdInDesign: string): Expr | undefined {
-  // A VPN on a transit gateway is one of its attachments.
+  // A VPN and a peering are attachments too (a Direct Connect gateway's has no id the provider returns).
   if (ctx.index.getOf(attachmentIdInDesign, 'vpn-connection')) return ctx.ref(attachmentIdInDesign, 'transit_gateway_attachment_id');
+  const peering = ctx.index.getOf(attachmentIdInDesign, 'tgw-peering');
+  if (peering) return ctx.address(peering.id) ? acceptedPeering(ctx, peering) : undefined;
   const attachment = ctx.index.getOf(attachmentIdInDesign, 'tgw-attachment');
   if (!attachment || !ctx.address(attachment.id)) return undefined;
   if (isCrossAccount(ctx, attachment)) return raw(`${ACCEPTER}.${ctx.derived(ACCEPTER, attachment.id, '')}.id`);

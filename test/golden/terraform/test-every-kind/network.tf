@@ -313,6 +313,47 @@ resource "aws_ec2_transit_gateway_route" "tgw_tgw_rt_spoke_to_10_20_0_0_16" {
   transit_gateway_attachment_id  = aws_ec2_transit_gateway_vpc_attachment_accepter.att_app.id
 }
 
+resource "aws_ec2_transit_gateway_route" "tgw_tgw_rt_spoke_to_172_20_0_0_16" {
+  provider                       = aws.net_ap_northeast_2
+  destination_cidr_block         = "172.20.0.0/16"
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_spoke.id
+  transit_gateway_attachment_id  = aws_vpn_connection.vpn_branch.transit_gateway_attachment_id
+}
+
+resource "aws_ec2_transit_gateway_route" "tgw_tgw_rt_spoke_to_10_30_0_0_16" {
+  provider                       = aws.net_ap_northeast_2
+  destination_cidr_block         = "10.30.0.0/16"
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_spoke.id
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.tgw_peer.id
+}
+
+resource "aws_ec2_transit_gateway" "tgw_dr" {
+  provider                        = aws.app_ap_northeast_1
+  amazon_side_asn                 = 64513
+  default_route_table_association = "disable"
+  default_route_table_propagation = "disable"
+
+  tags = {
+    Name = "dr tgw"
+  }
+}
+
+resource "aws_ec2_transit_gateway_route_table" "tgw_dr_tgw_rt_dr" {
+  provider           = aws.app_ap_northeast_1
+  transit_gateway_id = aws_ec2_transit_gateway.tgw_dr.id
+
+  tags = {
+    Name = "dr tgw"
+  }
+}
+
+resource "aws_ec2_transit_gateway_route" "tgw_dr_tgw_rt_dr_to_10_0_0_0_16" {
+  provider                       = aws.app_ap_northeast_1
+  destination_cidr_block         = "10.0.0.0/16"
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_dr_tgw_rt_dr.id
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.tgw_peer.id
+}
+
 resource "aws_ec2_transit_gateway_vpc_attachment" "att_hub" {
   provider                                        = aws.net_ap_northeast_2
   subnet_ids                                      = [aws_subnet.hub_tgw_a.id]
@@ -722,4 +763,90 @@ resource "aws_networkfirewall_firewall" "nfw" {
   tags = {
     Name = "inspection"
   }
+}
+
+resource "aws_vpn_gateway" "vgw" {
+  provider        = aws.net_ap_northeast_2
+  vpc_id          = aws_vpc.hub.id
+  amazon_side_asn = "64600"
+}
+
+resource "aws_vpn_gateway_route_propagation" "vgw_rtb_public" {
+  provider       = aws.net_ap_northeast_2
+  vpn_gateway_id = aws_vpn_gateway.vgw.id
+  route_table_id = aws_route_table.rtb_public.id
+}
+
+resource "aws_vpn_connection" "vpn_office" {
+  provider            = aws.net_ap_northeast_2
+  customer_gateway_id = aws_customer_gateway.cgw_office.id
+  vpn_gateway_id      = aws_vpn_gateway.vgw.id
+  type                = "ipsec.1"
+  static_routes_only  = true
+  tunnel1_inside_cidr = "169.254.10.0/30"
+  tunnel2_inside_cidr = "169.254.10.4/30"
+}
+
+resource "aws_vpn_connection_route" "vpn_office_172_16_0_0_16" {
+  provider               = aws.net_ap_northeast_2
+  destination_cidr_block = "172.16.0.0/16"
+  vpn_connection_id      = aws_vpn_connection.vpn_office.id
+}
+
+resource "aws_vpn_connection" "vpn_branch" {
+  provider            = aws.net_ap_northeast_2
+  customer_gateway_id = aws_customer_gateway.cgw_branch.id
+  transit_gateway_id  = aws_ec2_transit_gateway.tgw.id
+  type                = "ipsec.1"
+  static_routes_only  = false
+}
+
+resource "aws_ec2_transit_gateway_route_table_association" "vpn_branch_tgw_rt_shared" {
+  provider                       = aws.net_ap_northeast_2
+  transit_gateway_attachment_id  = aws_vpn_connection.vpn_branch.transit_gateway_attachment_id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_shared.id
+}
+
+resource "aws_ec2_transit_gateway_route_table_propagation" "vpn_branch_tgw_rt_spoke" {
+  provider                       = aws.net_ap_northeast_2
+  transit_gateway_attachment_id  = aws_vpn_connection.vpn_branch.transit_gateway_attachment_id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_spoke.id
+}
+
+resource "aws_dx_gateway" "dxgw" {
+  provider        = aws.net_ap_northeast_2
+  name            = "data centre dx"
+  amazon_side_asn = "65200"
+}
+
+resource "aws_dx_gateway_association" "dxgw_dxgw_tgw" {
+  provider              = aws.net_ap_northeast_2
+  dx_gateway_id         = aws_dx_gateway.dxgw.id
+  associated_gateway_id = aws_ec2_transit_gateway.tgw.id
+  allowed_prefixes      = ["10.0.0.0/16", "10.20.0.0/16"]
+}
+
+resource "aws_ec2_transit_gateway_peering_attachment" "tgw_peer" {
+  provider                = aws.net_ap_northeast_2
+  transit_gateway_id      = aws_ec2_transit_gateway.tgw.id
+  peer_transit_gateway_id = aws_ec2_transit_gateway.tgw_dr.id
+  peer_region             = "ap-northeast-1"
+  peer_account_id         = var.account_id_app
+}
+
+resource "aws_ec2_transit_gateway_peering_attachment_accepter" "tgw_peer" {
+  provider                      = aws.app_ap_northeast_1
+  transit_gateway_attachment_id = aws_ec2_transit_gateway_peering_attachment.tgw_peer.id
+}
+
+resource "aws_ec2_transit_gateway_route_table_association" "tgw_peer_requester_tgw_rt_spoke" {
+  provider                       = aws.net_ap_northeast_2
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.tgw_peer.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_tgw_rt_spoke.id
+}
+
+resource "aws_ec2_transit_gateway_route_table_association" "tgw_peer_accepter_tgw_rt_dr" {
+  provider                       = aws.app_ap_northeast_1
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.tgw_peer.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway_route_table.tgw_dr_tgw_rt_dr.id
 }

@@ -118,6 +118,13 @@ export function expectedCounts(design: Design): Record<string, number> {
         add('AWS::EC2::VPCGatewayAttachment');
         if ((r.routePropagation ?? []).length > 0) add('AWS::EC2::VPNGatewayRoutePropagation');
         break;
+      case 'dx-gateway':
+        add('AWS::DirectConnect::DirectConnectGateway');
+        add('AWS::DirectConnect::DirectConnectGatewayAssociation', r.associations.filter((a) => exists(a.gateway)).length);
+        break;
+      case 'tgw-peering':
+        if (exists(r.requester, 'transit-gateway') && exists(r.accepter, 'transit-gateway')) add('AWS::EC2::TransitGatewayPeeringAttachment');
+        break;
       case 'vpn-connection':
         add('AWS::EC2::VPNConnection');
         if (index.get(r.gateway)?.kind === 'virtual-private-gateway') add('AWS::EC2::VPNConnectionRoute', (r.staticRoutes ?? []).length);

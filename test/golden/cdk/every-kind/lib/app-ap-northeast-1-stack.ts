@@ -116,6 +116,23 @@ export class AppApNortheast1Stack extends Stack {
       value: peeringHubToSpokeAccepterRole.attrArn,
       description: "role that accepts peering hub to spoke (read by another account or region)",
     });
+    const tgwTokyoTgw = new ec2.CfnTransitGateway(this, "TgwTokyoTgw", {
+      amazonSideAsn: 64513,
+      defaultRouteTableAssociation: "disable",
+      defaultRouteTablePropagation: "disable",
+      autoAcceptSharedAttachments: "disable",
+    });
+    Tags.of(tgwTokyoTgw).add("Name", "tokyo tgw");
+    const tgwTokyoTgwTableTokyo = new ec2.CfnTransitGatewayRouteTable(this, "TgwTokyoTgwTableTokyo", {
+      transitGatewayId: tgwTokyoTgw.ref,
+    });
+    Tags.of(tgwTokyoTgwTableTokyo).add("Name", "tokyo");
+    new ssm.CfnParameter(this, "TgwTokyoTgwRefParameter", {
+      name: "/landing-zone/app-ap-northeast-1/TgwTokyoTgwRef",
+      type: "String",
+      value: tgwTokyoTgw.ref,
+      description: "transit gateway tokyo tgw (read by another account or region)",
+    });
     const instanceSpokeApp = new ec2.CfnInstance(this, "InstanceSpokeApp", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
@@ -153,6 +170,10 @@ export class AppApNortheast1Stack extends Stack {
     new CfnOutput(this, "PeeringHubToSpokePeerRoleArn", {
       value: peeringHubToSpokeAccepterRole.attrArn,
       description: "role that accepts peering hub to spoke (used by another stack)",
+    });
+    new CfnOutput(this, "TgwTokyoTgwRef", {
+      value: tgwTokyoTgw.ref,
+      description: "transit gateway tokyo tgw (used by another stack)",
     });
   }
 }

@@ -47,6 +47,10 @@ export class NetworkApNortheast2Part2Stack extends Stack {
       type: "String",
       description: "role that accepts peering hub to spoke: the value of SSM parameter /landing-zone/app-ap-northeast-1/PeeringHubToSpokePeerRoleArn (account app, ap-northeast-1), written by stack app-ap-northeast-1",
     });
+    const paramTgwTokyoTgwRef = new CfnParameter(this, "TgwTokyoTgwRef", {
+      type: "String",
+      description: "transit gateway tokyo tgw: the value of SSM parameter /landing-zone/app-ap-northeast-1/TgwTokyoTgwRef (account app, ap-northeast-1), written by stack app-ap-northeast-1",
+    });
     const peeringHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringHubToSpoke", {
       vpcId: Fn.select(0, Fn.split(",", props.valuesOfNetworkApNortheast2)),
       peerVpcId: paramVpcSpokeRef.valueAsString,
@@ -55,8 +59,16 @@ export class NetworkApNortheast2Part2Stack extends Stack {
       peerRoleArn: paramPeeringHubToSpokePeerRoleArn.valueAsString,
     });
     Tags.of(peeringHubToSpoke).add("Name", "hub to spoke");
+    const tgwPeeringSeoulToTokyo = new ec2.CfnTransitGatewayPeeringAttachment(this, "TgwPeeringSeoulToTokyo", {
+      transitGatewayId: Fn.select(1, Fn.split(",", props.valuesOfNetworkApNortheast2)),
+      peerTransitGatewayId: paramTgwTokyoTgwRef.valueAsString,
+      peerRegion: "ap-northeast-1",
+      peerAccountId: paramAccountAppNumber.valueAsString,
+    });
+    Tags.of(tgwPeeringSeoulToTokyo).add("Name", "seoul to tokyo");
+    // A transit gateway peering: accept it in the peer account and Region, then add its routes and associations (CloudFormation has no accepter).
     new ec2.CfnRoute(this, "RouteTablePrivateTo10-1-0-0-16", {
-      routeTableId: Fn.select(1, Fn.split(",", props.valuesOfNetworkApNortheast2)),
+      routeTableId: Fn.select(2, Fn.split(",", props.valuesOfNetworkApNortheast2)),
       destinationCidrBlock: "10.1.0.0/16",
       vpcPeeringConnectionId: peeringHubToSpoke.ref,
     });

@@ -39,11 +39,11 @@ export class NetworkApNortheast2Part3Stack extends Stack {
     });
     new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwTgwAssociationTgwAttachmentSpokeAttachment", {
       transitGatewayAttachmentId: paramTgwAttachmentSpokeAttachmentRef.valueAsString,
-      transitGatewayRouteTableId: Fn.select(2, Fn.split(",", props.valuesOfNetworkApNortheast2)),
+      transitGatewayRouteTableId: Fn.select(3, Fn.split(",", props.valuesOfNetworkApNortheast2)),
     });
     new ec2.CfnTransitGatewayRouteTablePropagation(this, "TgwTgwPropagationTgwAttachmentSpokeAttachmentRtShared", {
       transitGatewayAttachmentId: paramTgwAttachmentSpokeAttachmentRef.valueAsString,
-      transitGatewayRouteTableId: Fn.select(3, Fn.split(",", props.valuesOfNetworkApNortheast2)),
+      transitGatewayRouteTableId: Fn.select(4, Fn.split(",", props.valuesOfNetworkApNortheast2)),
     });
   }
 }

@@ -27,6 +27,7 @@ import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
 import * as cr from 'aws-cdk-lib/custom-resources';
+import * as directconnect from 'aws-cdk-lib/aws-directconnect';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as eks from 'aws-cdk-lib/aws-eks';
@@ -131,6 +132,15 @@ export class NetworkApNortheast2Stack extends Stack {
     });
     const eigwEigw = new ec2.CfnEgressOnlyInternetGateway(this, "EigwEigw", {
       vpcId: vpcHub.ref,
+    });
+    const vgwHubVgw = new ec2.CfnVPNGateway(this, "VgwHubVgw", {
+      type: "ipsec.1",
+      amazonSideAsn: 64600,
+    });
+    Tags.of(vgwHubVgw).add("Name", "hub vgw");
+    const vgwHubVgwAttachment = new ec2.CfnVPCGatewayAttachment(this, "VgwHubVgwAttachment", {
+      vpcId: vpcHub.ref,
+      vpnGatewayId: vgwHubVgw.ref,
     });
     const subnetPublicA = new ec2.CfnSubnet(this, "SubnetPublicA", {
       vpcId: vpcHub.ref,
@@ -353,6 +363,43 @@ export class NetworkApNortheast2Stack extends Stack {
       value: tgwTgw.ref,
       description: "transit gateway tgw (read by another account or region)",
     });
+    const vpnOfficeVpn = new ec2.CfnVPNConnection(this, "VpnOfficeVpn", {
+      customerGatewayId: customerGatewayOffice.ref,
+      type: "ipsec.1",
+      staticRoutesOnly: true,
+      vpnGatewayId: vgwHubVgw.ref,
+      vpnTunnelOptionsSpecifications: [
+        {
+          tunnelInsideCidr: "169.254.10.0/30",
+        },
+        {
+          tunnelInsideCidr: "169.254.10.4/30",
+        },
+      ],
+    });
+    Tags.of(vpnOfficeVpn).add("Name", "office vpn");
+    new ec2.CfnVPNConnectionRoute(this, "VpnOfficeVpnRoute172-16-0-0-16", {
+      destinationCidrBlock: "172.16.0.0/16",
+      vpnConnectionId: vpnOfficeVpn.ref,
+    });
+    const vpnBranchVpn = new ec2.CfnVPNConnection(this, "VpnBranchVpn", {
+      customerGatewayId: customerGatewayBranch.ref,
+      type: "ipsec.1",
+      staticRoutesOnly: false,
+      transitGatewayId: tgwTgw.ref,
+    });
+    Tags.of(vpnBranchVpn).add("Name", "branch vpn");
+    // A VPN on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).
+    const dxgwDataCentreDx = new directconnect.CfnDirectConnectGateway(this, "DxgwDataCentreDx", {
+      directConnectGatewayName: "data centre dx",
+      amazonSideAsn: "65200",
+    });
+    new directconnect.CfnDirectConnectGatewayAssociation(this, "DxgwDataCentreDxToTgwTgw", {
+      directConnectGatewayId: dxgwDataCentreDx.attrDirectConnectGatewayId,
+      associatedGatewayId: tgwTgw.ref,
+      allowedPrefixesToDirectConnectGateway: ["10.0.0.0/16"],
+    });
+    // A Direct Connect gateway on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).
     const endpointS3 = new ec2.CfnVPCEndpoint(this, "EndpointS3", {
       vpcId: vpcHub.ref,
       serviceName: "com.amazonaws.ap-northeast-2.s3",
@@ -1786,6 +1833,12 @@ export class NetworkApNortheast2Stack extends Stack {
       destinationPrefixListId: prefixListOffice.attrPrefixListId,
       natGatewayId: natNat.ref,
     });
+    const routeTablePrivateRoute5 = new ec2.CfnRoute(this, "RouteTablePrivateTo172-17-0-0-16", {
+      routeTableId: routeTablePrivate.ref,
+      destinationCidrBlock: "172.17.0.0/16",
+      gatewayId: vgwHubVgw.ref,
+    });
+    routeTablePrivateRoute5.node.addDependency(vgwHubVgwAttachment);
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTablePrivateSubnetPrivateA", {
       subnetId: subnetPrivateA.ref,
       routeTableId: routeTablePrivate.ref,
@@ -1808,6 +1861,11 @@ export class NetworkApNortheast2Stack extends Stack {
       destinationCidrBlock: "198.51.100.0/24",
       vpcEndpointId: firewallInspectionEndpoint2.getResponseField("FirewallStatus.SyncStates.ap-northeast-2c.Attachment.EndpointId"),
     });
+    const vgwHubVgwPropagation = new ec2.CfnVPNGatewayRoutePropagation(this, "VgwHubVgwPropagation", {
+      vpnGatewayId: vgwHubVgw.ref,
+      routeTableIds: [routeTablePrivate.ref],
+    });
+    vgwHubVgwPropagation.addDependency(vgwHubVgwAttachment);
     new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwTgwAssociationTgwAttachmentHubAttachment", {
       transitGatewayAttachmentId: tgwAttachmentHubAttachment.ref,
       transitGatewayRouteTableId: tgwTgwTableShared.ref,
@@ -1845,7 +1903,7 @@ export class NetworkApNortheast2Stack extends Stack {
       reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
     });
     this.valuesOfNetworkApNortheast2 = new CfnOutput(this, "ValuesOfNetworkApNortheast2", {
-      value: Fn.join(",", [vpcHub.ref, routeTablePrivate.ref, tgwTgwTableSpokes.ref, tgwTgwTableShared.ref]),
+      value: Fn.join(",", [vpcHub.ref, tgwTgw.ref, routeTablePrivate.ref, tgwTgwTableSpokes.ref, tgwTgwTableShared.ref]),
       exportName: "network-ap-northeast-2:valuesOfNetworkApNortheast2",
     }).importValue;
     const sdkCallProvider = this.node.findChild("AWS" + cr.AwsCustomResource.PROVIDER_FUNCTION_UUID.split("-").join(""));

@@ -34,41 +34,53 @@ export class ProcessExit1NetworkApNortheast2Part2Stack extends Stack {
   constructor(scope: Construct, id: string, props: ProcessExit1NetworkApNortheast2Part2StackProps) {
     super(scope, id, props);
 
-    const paramVpcProcessExit1SpokeRef = new CfnParameter(this, "VpcProcessExit1SpokeRef", {
+    const paramVpcSeparatorsSpokeRef = new CfnParameter(this, "VpcSeparatorsSpokeRef", {
       type: "String",
-      description: "VPC \"; process.exit(1); // spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/VpcProcessExit1SpokeRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
+      description: "VPC \u2028\u2029 separators spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/VpcSeparatorsSpokeRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
     });
     const paramAccountThrow1AppNumber = new CfnParameter(this, "AccountThrow1AppNumber", {
       type: "String",
       allowedPattern: "^\\d{12}\u0024",
       description: "The 12-digit number of account '; throw 1; ' app",
     });
-    const paramPeeringJndiLdapXHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringJndiLdapXHubToSpokePeerRoleArn", {
+    const paramPeeringDelCsiHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringDelCsiHubToSpokePeerRoleArn", {
       type: "String",
-      description: "role that accepts peering \u0024{jndi:ldap://x} hub to spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/PeeringJndiLdapXHubToSpokePeerRoleArn (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
+      description: "role that accepts peering   del csi hub to spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/PeeringDelCsiHubToSpokePeerRoleArn (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
     });
-    const peeringJndiLdapXHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringJndiLdapXHubToSpoke", {
+    const paramTgwJndiLdapXTokyoTgwRef = new CfnParameter(this, "TgwJndiLdapXTokyoTgwRef", {
+      type: "String",
+      description: "transit gateway \u0024{jndi:ldap://x} tokyo tgw: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/TgwJndiLdapXTokyoTgwRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
+    });
+    const peeringDelCsiHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringDelCsiHubToSpoke", {
       vpcId: Fn.select(0, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
-      peerVpcId: paramVpcProcessExit1SpokeRef.valueAsString,
+      peerVpcId: paramVpcSeparatorsSpokeRef.valueAsString,
       peerOwnerId: paramAccountThrow1AppNumber.valueAsString,
       peerRegion: "ap-northeast-1",
-      peerRoleArn: paramPeeringJndiLdapXHubToSpokePeerRoleArn.valueAsString,
+      peerRoleArn: paramPeeringDelCsiHubToSpokePeerRoleArn.valueAsString,
     });
-    Tags.of(peeringJndiLdapXHubToSpoke).add("Name", "jndi:ldap://x hub to spoke");
+    Tags.of(peeringDelCsiHubToSpoke).add("Name", "del csi hub to spoke");
+    const tgwPeeringProcessExit1SeoulToTokyo = new ec2.CfnTransitGatewayPeeringAttachment(this, "TgwPeeringProcessExit1SeoulToTokyo", {
+      transitGatewayId: Fn.select(1, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
+      peerTransitGatewayId: paramTgwJndiLdapXTokyoTgwRef.valueAsString,
+      peerRegion: "ap-northeast-1",
+      peerAccountId: paramAccountThrow1AppNumber.valueAsString,
+    });
+    Tags.of(tgwPeeringProcessExit1SeoulToTokyo).add("Name", "process.exit 1 seoul to tokyo");
+    // A transit gateway peering: accept it in the peer account and Region, then add its routes and associations (CloudFormation has no accepter).
     new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptPrivateTo10-1-0-0-16", {
-      routeTableId: Fn.select(1, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
+      routeTableId: Fn.select(2, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
       destinationCidrBlock: "10.1.0.0/16",
-      vpcPeeringConnectionId: peeringJndiLdapXHubToSpoke.ref,
+      vpcPeeringConnectionId: peeringDelCsiHubToSpoke.ref,
     });
-    new ssm.CfnParameter(this, "PeeringJndiLdapXHubToSpokeRefParameter", {
-      name: "/landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringJndiLdapXHubToSpokeRef",
+    new ssm.CfnParameter(this, "PeeringDelCsiHubToSpokeRefParameter", {
+      name: "/landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringDelCsiHubToSpokeRef",
       type: "String",
-      value: peeringJndiLdapXHubToSpoke.ref,
-      description: "vpc-peering \u0024{jndi:ldap://x} hub to spoke (read by another account or region)",
+      value: peeringDelCsiHubToSpoke.ref,
+      description: "vpc-peering   del csi hub to spoke (read by another account or region)",
     });
-    new CfnOutput(this, "PeeringJndiLdapXHubToSpokeRef", {
-      value: peeringJndiLdapXHubToSpoke.ref,
-      description: "vpc-peering \u0024{jndi:ldap://x} hub to spoke (used by another stack)",
+    new CfnOutput(this, "PeeringDelCsiHubToSpokeRef", {
+      value: peeringDelCsiHubToSpoke.ref,
+      description: "vpc-peering   del csi hub to spoke (used by another stack)",
     });
   }
 }

@@ -27,6 +27,7 @@ import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
 import * as cr from 'aws-cdk-lib/custom-resources';
+import * as directconnect from 'aws-cdk-lib/aws-directconnect';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as eks from 'aws-cdk-lib/aws-eks';
@@ -131,6 +132,15 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     });
     const eigwProcessExit1Eigw = new ec2.CfnEgressOnlyInternetGateway(this, "EigwProcessExit1Eigw", {
       vpcId: vpcThrow1Hub.ref,
+    });
+    const vgwDelCsiHubVgw = new ec2.CfnVPNGateway(this, "VgwDelCsiHubVgw", {
+      type: "ipsec.1",
+      amazonSideAsn: 64600,
+    });
+    Tags.of(vgwDelCsiHubVgw).add("Name", "del csi hub vgw");
+    const vgwDelCsiHubVgwAttachment = new ec2.CfnVPCGatewayAttachment(this, "VgwDelCsiHubVgwAttachment", {
+      vpcId: vpcThrow1Hub.ref,
+      vpnGatewayId: vgwDelCsiHubVgw.ref,
     });
     const subnetProcessExit1PublicA = new ec2.CfnSubnet(this, "SubnetProcessExit1PublicA", {
       vpcId: vpcThrow1Hub.ref,
@@ -353,6 +363,43 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       value: tgwThrow1Tgw.ref,
       description: "transit gateway */ throw 1; /* tgw (read by another account or region)",
     });
+    const vpnProcessExit1OfficeVpn = new ec2.CfnVPNConnection(this, "VpnProcessExit1OfficeVpn", {
+      customerGatewayId: customerGatewaySeparatorsOffice.ref,
+      type: "ipsec.1",
+      staticRoutesOnly: true,
+      vpnGatewayId: vgwDelCsiHubVgw.ref,
+      vpnTunnelOptionsSpecifications: [
+        {
+          tunnelInsideCidr: "169.254.10.0/30",
+        },
+        {
+          tunnelInsideCidr: "169.254.10.4/30",
+        },
+      ],
+    });
+    Tags.of(vpnProcessExit1OfficeVpn).add("Name", "process.exit 1 // office vpn");
+    new ec2.CfnVPNConnectionRoute(this, "VpnProcessExit1OfficeVpnRoute172-16-0-0-16", {
+      destinationCidrBlock: "172.16.0.0/16",
+      vpnConnectionId: vpnProcessExit1OfficeVpn.ref,
+    });
+    const vpnLineBreakEndBranchVpn = new ec2.CfnVPNConnection(this, "VpnLineBreakEndBranchVpn", {
+      customerGatewayId: customerGatewayU0022BackslashBranch.ref,
+      type: "ipsec.1",
+      staticRoutesOnly: false,
+      transitGatewayId: tgwThrow1Tgw.ref,
+    });
+    Tags.of(vpnLineBreakEndBranchVpn).add("Name", "line break end branch vpn");
+    // A VPN on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).
+    const dxgwThrow1DataCentreDx = new directconnect.CfnDirectConnectGateway(this, "DxgwThrow1DataCentreDx", {
+      directConnectGatewayName: "'; throw 1; ' data centre dx",
+      amazonSideAsn: "65200",
+    });
+    new directconnect.CfnDirectConnectGatewayAssociation(this, "DxgwThrow1DataCentreDxToTgwThrow1Tgw", {
+      directConnectGatewayId: dxgwThrow1DataCentreDx.attrDirectConnectGatewayId,
+      associatedGatewayId: tgwThrow1Tgw.ref,
+      allowedPrefixesToDirectConnectGateway: ["10.0.0.0/16"],
+    });
+    // A Direct Connect gateway on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).
     const endpointSeparatorsS3 = new ec2.CfnVPCEndpoint(this, "EndpointSeparatorsS3", {
       vpcId: vpcThrow1Hub.ref,
       serviceName: "com.amazonaws.ap-northeast-2.s3",
@@ -1786,6 +1833,12 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       destinationPrefixListId: prefixListJndiLdapXOffice.attrPrefixListId,
       natGatewayId: natThrow1Nat.ref,
     });
+    const routeTableScriptScriptAlert1ScriptPrivateRoute5 = new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptPrivateTo172-17-0-0-16", {
+      routeTableId: routeTableScriptScriptAlert1ScriptPrivate.ref,
+      destinationCidrBlock: "172.17.0.0/16",
+      gatewayId: vgwDelCsiHubVgw.ref,
+    });
+    routeTableScriptScriptAlert1ScriptPrivateRoute5.node.addDependency(vgwDelCsiHubVgwAttachment);
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableScriptScriptAlert1ScriptPrivateSubnetScriptScriptAlert1ScriptPrivateA", {
       subnetId: subnetScriptScriptAlert1ScriptPrivateA.ref,
       routeTableId: routeTableScriptScriptAlert1ScriptPrivate.ref,
@@ -1808,6 +1861,11 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       destinationCidrBlock: "198.51.100.0/24",
       vpcEndpointId: firewallLineBreakEndInspectionEndpoint2.getResponseField("FirewallStatus.SyncStates.ap-northeast-2c.Attachment.EndpointId"),
     });
+    const vgwDelCsiHubVgwPropagation = new ec2.CfnVPNGatewayRoutePropagation(this, "VgwDelCsiHubVgwPropagation", {
+      vpnGatewayId: vgwDelCsiHubVgw.ref,
+      routeTableIds: [routeTableScriptScriptAlert1ScriptPrivate.ref],
+    });
+    vgwDelCsiHubVgwPropagation.addDependency(vgwDelCsiHubVgwAttachment);
     new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentScriptScriptAlert1ScriptHubAttachment", {
       transitGatewayAttachmentId: tgwAttachmentScriptScriptAlert1ScriptHubAttachment.ref,
       transitGatewayRouteTableId: tgwThrow1TgwTableProcessExit1Shared.ref,
@@ -1826,8 +1884,8 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       destinationCidrBlock: "192.168.0.0/16",
       blackhole: true,
     });
-    const shareProcessExit1NetworkShare = new ram.CfnResourceShare(this, "ShareProcessExit1NetworkShare", {
-      name: "\u0060\u0024{process.exit(1)}\u0060 network share",
+    const shareThrow1NetworkShare = new ram.CfnResourceShare(this, "ShareThrow1NetworkShare", {
+      name: "'; throw 1; ' network share",
       resourceArns: [
         this.formatArn({ service: "ec2", resource: "transit-gateway", resourceName: tgwThrow1Tgw.ref }),
         this.formatArn({ service: "ec2", resource: "subnet", resourceName: subnetScriptScriptAlert1ScriptPrivateA.ref }),
@@ -1835,7 +1893,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       ],
       principals: [paramAccountThrow1AppNumber2.valueAsString],
     });
-    Tags.of(shareProcessExit1NetworkShare).add("Name", "process.exit 1 network share");
+    Tags.of(shareThrow1NetworkShare).add("Name", "throw 1 network share");
     Validations.of(instanceDelCsiProxy).acknowledge({
       id: "AwsSolutions-EC26",
       reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",
@@ -1847,6 +1905,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     this.valuesOfProcessExit1NetworkApNortheast2 = new CfnOutput(this, "ValuesOfProcessExit1NetworkApNortheast2", {
       value: Fn.join(",", [
       vpcThrow1Hub.ref,
+      tgwThrow1Tgw.ref,
       routeTableScriptScriptAlert1ScriptPrivate.ref,
       tgwThrow1TgwTableLineBreakEndSpokes.ref,
       tgwThrow1TgwTableProcessExit1Shared.ref,
