@@ -43,6 +43,8 @@ export const MOTO_GAPS = [
 const APPLY_GAPS: Readonly<Record<string, string>> = {
   'inspection-egress':
     'moto 5.2 models Network Firewall firewalls only: it has no CreateRuleGroup or CreateFirewallPolicy, which the firewall\'s policy needs',
+  'hybrid-two-regions':
+    'moto 5.2 has no Direct Connect gateways (no CreateDirectConnectGateway or CreateDirectConnectGatewayAssociation), and its VPN connections keep no tunnel options (inside CIDRs), so a second plan would replace the VPN',
 };
 
 /**

@@ -20,7 +20,7 @@ export function terraformMissing(): string | undefined {
 
 /** Every service endpoint the exports use; an endpoint for an unused service costs nothing. */
 const SERVICES = [
-  'apigateway', 'apigatewayv2', 'autoscaling', 'logs', 'ec2', 'ecr', 'ecs', 'eks', 'elasticbeanstalk', 'elbv2',
+  'apigateway', 'apigatewayv2', 'autoscaling', 'directconnect', 'logs', 'ec2', 'ecr', 'ecs', 'eks', 'elasticbeanstalk', 'elbv2',
   'iam', 'lambda', 'mq', 'networkfirewall', 'ram', 'servicediscovery', 'ssm', 'sts',
 ];
 
