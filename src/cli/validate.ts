@@ -1,28 +1,35 @@
 /**
- * `lzs validate <design.json> [--format text|json|sarif]`: every rule over a design file.
+ * `lzs validate <design.json> [--format text|json|sarif] [--intents FILE]`: every rule over a design file,
+ * with the intents of FILE held too.
  * Exit 0 without error findings, 1 with at least one, 2 when the file cannot be used.
  */
 import { indexDesign, type Design } from '../engine/model/index.ts';
 import { RULES, validate, type Finding, type Severity } from '../engine/rules/index.ts';
 import type { Command } from './commands.ts';
+import { loadIntents, withIntents } from './intents.ts';
 import { loadDesign } from './load.ts';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
-function parseArgs(args: string[]): { file?: string; format: Format } | { error: string } {
+function parseArgs(args: string[]): { file?: string; format: Format; intents?: string } | { error: string } {
   let format: string = 'text';
   let file: string | undefined;
+  let intents: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--format' || arg === '-f') format = args[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (arg === '--intents') {
+      intents = args[++i];
+      if (intents === undefined || intents.startsWith('--')) return { error: '--intents needs a file' };
+    } else if (arg.startsWith('--intents=')) intents = arg.slice('--intents='.length);
     else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
     else if (file === undefined) file = arg;
     else return { error: `only one design file, got ${file} and ${arg}` };
   }
   if (!FORMATS.includes(format as Format)) return { error: `unknown format "${format}": use text, json or sarif` };
-  return { ...(file !== undefined ? { file } : {}), format: format as Format };
+  return { ...(file !== undefined ? { file } : {}), format: format as Format, ...(intents !== undefined ? { intents } : {}) };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
@@ -104,8 +111,8 @@ export function formatSarif(file: string, design: Design, findings: readonly Fin
 }
 
 export const validateCommand: Command = {
-  summary: '<design.json> [--format text|json|sarif]  check a design against every rule',
-  usage: 'usage: lzs validate <design.json> [--format text|json|sarif]',
+  summary: '<design.json> [--format text|json|sarif] [--intents FILE]  check a design against every rule and its intents',
+  usage: 'usage: lzs validate <design.json> [--format text|json|sarif] [--intents FILE]',
   async run(args, io) {
     const parsed = parseArgs(args);
     if ('error' in parsed) {
@@ -118,13 +125,22 @@ export const validateCommand: Command = {
       return 2;
     }
     const file = parsed.file!;
-    const findings = validate(loaded.design);
+    let design = loaded.design;
+    if (parsed.intents !== undefined) {
+      const intents = await loadIntents(parsed.intents);
+      if (!intents.ok) {
+        io.err(`lzs validate: ${intents.message}`);
+        return 2;
+      }
+      design = withIntents(design, intents.intents);
+    }
+    const findings = validate(design);
     const output =
       parsed.format === 'json'
         ? formatJson(findings)
         : parsed.format === 'sarif'
-          ? formatSarif(file, loaded.design, findings)
-          : formatText(file, loaded.design, findings);
+          ? formatSarif(file, design, findings)
+          : formatText(file, design, findings);
     io.out(output);
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },

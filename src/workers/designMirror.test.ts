@@ -49,4 +49,16 @@ describe('sending designs to the design worker', () => {
     const receive = createReceiver({ format: 'landing-zone-studio/design', version: 2 });
     expect(() => receive({ version: 4, changed: [] })).toThrow(/version 4/);
   });
+
+  it('sends the intents when they change, and the worker design holds them', () => {
+    const patch = createPatcher();
+    const receive = createReceiver({ format: 'landing-zone-studio/design', version: 2 });
+    const design = large();
+    const [from, to] = design.resources.filter((r) => r.kind === 'instance').map((r) => r.id);
+    receive(patch(design));
+    const intents = [{ id: 'i1', from: from!, to: to!, protocol: 'tcp' as const, port: 443, expect: 'reachable' as const }];
+    const pinned = receive(patch({ ...design, intents }));
+    expect(pinned.intents).toEqual(intents);
+    expect(receive(patch({ ...design, intents: [] })).intents).toEqual([]);
+  });
 });

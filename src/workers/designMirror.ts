@@ -19,6 +19,8 @@ export interface DesignPatch {
   /** Absent when the worker already holds these resources in this order. */
   readonly name?: string;
   readonly ids?: readonly string[];
+  /** The design's intents, sent with the resource order (the INTENT rule reads them). */
+  readonly intents?: Design['intents'];
   /** Resources the worker does not hold as they are now; empty when the design was already sent. */
   readonly changed: readonly Resource[];
 }
@@ -75,7 +77,7 @@ export function createPatcher() {
     const next = new Map<string, Resource>();
     const changed: Resource[] = [];
     // Same resources in the same order (a box moved): the worker's copy still holds.
-    let same = design.name === sentDesign?.name && design.resources.length === sent.size;
+    let same = design.name === sentDesign?.name && design.intents === sentDesign?.intents && design.resources.length === sent.size;
     const order = sent.keys();
     for (const resource of design.resources) {
       next.set(resource.id, resource);
@@ -86,7 +88,7 @@ export function createPatcher() {
     if (same && changed.length === 0) return { version, changed };
     sent = next;
     version++;
-    return { version, name: design.name, ids: design.resources.map((r) => r.id), changed };
+    return { version, name: design.name, ids: design.resources.map((r) => r.id), ...(design.intents ? { intents: design.intents } : {}), changed };
   };
 }
 
@@ -95,6 +97,7 @@ const NO_LAYOUT: Design['layout'] = {};
 /** The worker's side: rebuilds the design, reusing the resources (and the design) it already holds. */
 export function createReceiver(template: Omit<Design, 'name' | 'resources' | 'layout'>) {
   let held = new Map<string, Resource>();
+  let intents: Design['intents'];
   let design: Design | undefined;
   let version = 0;
   return (patch: DesignPatch): Design => {
@@ -106,7 +109,10 @@ export function createReceiver(template: Omit<Design, 'name' | 'resources' | 'la
     const resources = patch.ids.map((id) => held.get(id)).filter((r): r is Resource => r !== undefined);
     held = new Map(resources.map((r) => [r.id, r]));
     version = patch.version;
-    design = { ...template, name: patch.name ?? '', resources, layout: NO_LAYOUT };
+    // The same intents object while they are unchanged, so the validator knows nothing moved.
+    if (patch.intents === undefined) intents = undefined;
+    else if (JSON.stringify(patch.intents) !== JSON.stringify(intents)) intents = patch.intents;
+    design = { ...template, name: patch.name ?? '', resources, ...(intents ? { intents } : {}), layout: NO_LAYOUT };
     return design;
   };
 }

@@ -1,6 +1,7 @@
 /** The design document: the one thing saved, shared, imported and exported. */
 import { z } from 'zod';
 import { Name, Text } from './fields.ts';
+import { Intents } from './intents.ts';
 import { extendedResourceSchemas, Resource } from './resources.ts';
 
 export const DESIGN_FORMAT = 'landing-zone-studio/design';
@@ -23,6 +24,8 @@ export const Design = z.object({
   name: Name,
   description: Text.optional(),
   resources: z.array(Resource).max(MAX_RESOURCES),
+  /** Flows the design promises, with their expected verdicts (the INTENT rule checks them). */
+  intents: Intents.optional(),
   /** View only: rules, simulation and export never read it. */
   layout: z.record(z.string().max(128), LayoutBox).default({}),
 });

@@ -1,5 +1,6 @@
 export * from './resources.ts';
 export * from './design.ts';
+export * from './intents.ts';
 export * from './fields.ts';
 export * from './kinds.ts';
 export * from './references.ts';

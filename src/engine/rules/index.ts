@@ -1,13 +1,14 @@
 /** The rule registry, whole-design validation, and incremental validation for live editing. */
 import type { Design, Resource } from '../model/index.ts';
 import { fromRegistry, indexDesign, kindList } from '../model/index.ts';
+import { intentRule } from './intents.ts';
 import { networkRules } from './network-rules.ts';
 import { serviceRules } from './service-rules.ts';
 import type { Finding, Rule, RuleContext } from './types.ts';
 
 export * from './types.ts';
 
-export const RULES: readonly Rule[] = [...networkRules, ...serviceRules];
+export const RULES: readonly Rule[] = [...networkRules, ...serviceRules, intentRule];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -155,7 +156,8 @@ export function createValidator(rules: readonly Rule[] = RULES): Validator {
         cached = rules.map((rule) => runWhole(rule, context));
       } else {
         const change = diffDesigns(last, design);
-        if (change.changes.length === 0) {
+        // Intents are design-level: a pinned or removed intent re-runs the rules that always run.
+        if (change.changes.length === 0 && design.intents === last.intents) {
           last = design;
           return result;
         }
