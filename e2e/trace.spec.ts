@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Gallery, publishedExamples } from './fixtures/gallery.ts';
 import { Studio } from './fixtures/studio.ts';
+import { Findings } from './fixtures/findings.ts';
 import { Matrix, Trace } from './fixtures/trace.ts';
 
 /** Seed scenario 2: the partner reaches the app through a static-IP NLB and a proxy fleet. */
@@ -109,4 +110,37 @@ test('the matrix computes in a worker with progress, and a cell opens its trace'
   await blocked.click();
   await expect(trace.verdict).toHaveAttribute('data-reason', 'SG_DENY');
   await expect(trace.drop('eb-app-1')).toBeVisible();
+});
+
+test('a pinned intent broken by an edit is an error finding, and holds again after undo', async ({ page }) => {
+  const { studio, trace } = await openStaticIps(page);
+  const findings = new Findings(page);
+  await trace.open();
+  await trace.pick('Source', 'partner');
+  await trace.choose('Destination', 'partner-n', 'partner-nlb');
+  await trace.port(443);
+  await expect(trace.verdict).toHaveAttribute('data-verdict', 'reachable');
+
+  await trace.panel.getByRole('button', { name: 'Pin as intent', exact: true }).click();
+  await expect(trace.panel.getByRole('button', { name: 'Pinned as intent ✓' })).toBeDisabled();
+  const intent = trace.panel.locator('.intent');
+  await expect(intent).toHaveCount(1);
+  await expect(intent).toHaveClass(/holds/);
+  await expect(intent).toContainText('expect reachable');
+
+  await removePartnerCidrFromProxyGroup(studio);
+  await findings.open();
+  const broken = findings.item('INTENT');
+  await expect(broken).toHaveCount(1);
+  await expect(broken).toContainText('should be reachable, and it is blocked');
+  await expect(broken).toContainText('SG_DENY');
+  await trace.open();
+  await expect(intent).toHaveClass(/is-broken/);
+  // Pinning now would change what the intent expects, and says so.
+  await expect(trace.panel.getByRole('button', { name: 'Pin as intent (now blocked)' })).toBeEnabled();
+
+  await studio.undo();
+  await expect(intent).toHaveClass(/holds/);
+  await findings.open();
+  await expect(findings.item('INTENT')).toHaveCount(0);
 });

@@ -43,7 +43,7 @@ describe('lzs validate --intents', () => {
     const after = capture();
     expect(await main(['validate', closed, '--intents', file], after)).toBe(1);
     const text = after.stdout.join('\n');
-    expect(text).toContain('ERROR   INTENT');
+    expect(text).toContain('ERROR   INTENT:partner-443');
     expect(text).toMatch(/Partner network \(partner\) → partner-nlb tcp\/443" should be reachable, and it is blocked: .*SG_DENY/);
   });
 

@@ -50,3 +50,37 @@ export function intentFlowText(intent: Pick<Intent, 'from' | 'to' | 'protocol' |
   const portText = intent.protocol === 'icmp' || intent.protocol === 'all' ? intent.protocol : `${intent.protocol}/${intent.port}`;
   return `${nameOf(intent.from)} → ${nameOf(intent.to)} ${portText}`;
 }
+
+type FlowOf = Pick<Intent, 'from' | 'to' | 'protocol' | 'port' | 'fromSubnet' | 'host'>;
+const sameFlow = (a: FlowOf, b: FlowOf) =>
+  a.from === b.from && a.to === b.to && a.protocol === b.protocol && a.port === b.port && (a.fromSubnet || '') === (b.fromSubnet || '') && (a.host || '') === (b.host || '');
+
+/** The design's intent for this flow, if one is pinned. */
+export function intentFor(design: { readonly intents?: readonly Intent[] | undefined }, flow: FlowOf): Intent | undefined {
+  return design.intents?.find((intent) => sameFlow(intent, flow));
+}
+
+/** The design with this flow pinned as an intent expecting `expect`; one for the same flow is replaced. */
+export function pinIntent<D extends { readonly intents?: Intent[] | undefined }>(design: D, flow: FlowOf, expect: IntentExpectation): D {
+  const taken = new Set((design.intents ?? []).map((i) => i.id));
+  let n = (design.intents?.length ?? 0) + 1;
+  while (taken.has(`intent-${n}`)) n++;
+  const existing = intentFor(design, flow);
+  const intent: Intent = {
+    id: existing?.id ?? `intent-${n}`,
+    ...(existing?.name ? { name: existing.name } : {}),
+    from: flow.from,
+    to: flow.to,
+    protocol: flow.protocol,
+    port: flow.port,
+    ...(flow.fromSubnet ? { fromSubnet: flow.fromSubnet } : {}),
+    ...(flow.host ? { host: flow.host } : {}),
+    expect,
+  };
+  const rest = (design.intents ?? []).filter((i) => i !== existing);
+  return { ...design, intents: existing ? (design.intents ?? []).map((i) => (i === existing ? intent : i)) : [...rest, intent] };
+}
+
+export function removeIntent<D extends { readonly intents?: Intent[] | undefined }>(design: D, id: string): D {
+  return { ...design, intents: (design.intents ?? []).filter((i) => i.id !== id) };
+}

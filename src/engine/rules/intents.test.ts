@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDesignValue, type Design, type Intent } from '../model/index.ts';
+import { intentFor, parseDesignValue, pinIntent, removeIntent, type Design, type Intent } from '../model/index.ts';
 import partnerFile from '../../../public/examples/static-ips-partner.json';
 import { createValidator, validate } from './index.ts';
 import { intentRule } from './intents.ts';
@@ -32,7 +32,7 @@ describe('INTENT', () => {
   it('fires when an edit blocks a flow that should be reachable, naming the intent, the reason and where', () => {
     const [finding, ...rest] = intentFindings(withIntents(closeProxies(partner), [toNlb, sshFromInternet]));
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ ruleId: 'INTENT', severity: 'error' });
+    expect(finding).toMatchObject({ ruleId: 'INTENT:partner-nlb-443', severity: 'error' });
     expect(finding!.message).toMatch(/^Intent "partner reaches the NLB" should be reachable, and it is blocked: .*\(SG_DENY\)/);
     expect(finding!.resourceIds).toContain('partner-nlb');
   });
@@ -53,9 +53,9 @@ describe('INTENT', () => {
   it('is re-checked by the live validator when only the intents change', () => {
     const validator = createValidator();
     const closed = closeProxies(partner);
-    expect(validator.validate(closed).filter((f) => f.ruleId === 'INTENT')).toEqual([]);
-    expect(validator.validate(withIntents(closed, [toNlb])).filter((f) => f.ruleId === 'INTENT')).toHaveLength(1);
-    expect(validator.validate(closed).filter((f) => f.ruleId === 'INTENT')).toEqual([]);
+    expect(validator.validate(closed).filter((f) => f.ruleId.startsWith('INTENT:'))).toEqual([]);
+    expect(validator.validate(withIntents(closed, [toNlb])).filter((f) => f.ruleId.startsWith('INTENT:'))).toHaveLength(1);
+    expect(validator.validate(closed).filter((f) => f.ruleId.startsWith('INTENT:'))).toEqual([]);
   });
 });
 
@@ -72,5 +72,21 @@ describe('the intents field', () => {
     expect(parsed.ok).toBe(false);
     const paths = parsed.ok ? [] : parsed.errors.map((e) => ('path' in e ? e.path : ''));
     expect(paths).toEqual(expect.arrayContaining(['intents.1.id', 'intents.2.port', 'intents.3.host']));
+  });
+});
+
+describe('pinning and removing intents', () => {
+  const flow = { from: 'partner', to: 'partner-nlb', protocol: 'tcp' as const, port: 443 };
+
+  it('pins a flow once: pinning it again changes its expectation, and removing it leaves the others', () => {
+    const once = pinIntent(partner, flow, 'reachable');
+    const twice = pinIntent(pinIntent(once, { ...flow, port: 22 }, 'blocked'), flow, 'blocked');
+    expect(twice.intents!.map((i) => [i.id, i.port, i.expect])).toEqual([
+      ['intent-1', 443, 'blocked'],
+      ['intent-2', 22, 'blocked'],
+    ]);
+    expect(intentFor(twice, { ...flow, port: 22 })?.id).toBe('intent-2');
+    expect(removeIntent(twice, 'intent-1').intents!.map((i) => i.id)).toEqual(['intent-2']);
+    expect(pinIntent(removeIntent(twice, 'intent-1'), { ...flow, port: 80 }, 'reachable').intents!.map((i) => i.id)).toEqual(['intent-2', 'intent-3']);
   });
 });

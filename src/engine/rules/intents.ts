@@ -25,7 +25,8 @@ export function checkIntent({ design, index }: RuleContext, intent: Intent): Fin
   const label = `Intent "${intent.name || intentFlowText(intent, nameOf)}"`;
   const ends = [intent.from, intent.to].filter((id) => index.get(id));
   const finding = (message: string, at?: string): Finding => ({
-    ruleId: 'INTENT',
+    // The intent's id as the suffix: the Trace panel's list shows which intent is broken.
+    ruleId: `INTENT:${intent.id}`,
     severity: 'error',
     resourceIds: [...new Set([...(at && index.get(at) ? [at] : []), ...ends])],
     message,

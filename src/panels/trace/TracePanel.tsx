@@ -11,6 +11,7 @@ import { canBe, clearTrace, setTraceFlow, startLiveTrace, startPicking, useTrace
 import { namer } from '../../engine/sim/reasons.ts';
 import { useStudio } from '../../state/useStudio.ts';
 import { HopList } from './HopList.tsx';
+import { IntentsSection, PinIntentButton } from './IntentsSection.tsx';
 import { PROTOCOLS } from './protocols.ts';
 import { ResourceCombo, type ComboOption } from './ResourceCombo.tsx';
 import { Verdict } from './Verdict.tsx';
@@ -99,7 +100,10 @@ export default function TracePanel() {
       {result && path && (
         <>
           <Verdict result={result} path={path} nameOf={nameOf} onFocus={() => result.verdict.at && focus(result.verdict.at, path.dropNode)} />
-          <button type="button" className="link-button trace-show" onClick={showPath} disabled={path.steps.length === 0}>Show the path on the canvas</button>
+          <div className="trace-field-row">
+            <button type="button" className="link-button trace-show" onClick={showPath} disabled={path.steps.length === 0}>Show the path on the canvas</button>
+            <PinIntentButton result={result} />
+          </div>
           <HopList title="Request" hops={result.forward} nodes={path.forwardNodes} stepOf={stepOf} nameOf={nameOf} onFocus={focus} empty="No hop." />
           <HopList
             title="Reply"
@@ -112,6 +116,7 @@ export default function TracePanel() {
           />
         </>
       )}
+      <IntentsSection />
       <footer className="trace-footer">
         <button type="button" className="link-button" onClick={() => studio.ui.getState().setPanel('matrix')}>Reachability matrix for many endpoints →</button>
       </footer>
