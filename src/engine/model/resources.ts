@@ -27,6 +27,13 @@ import {
 } from './fields.ts';
 import { ref, type ReferenceMeta } from './reference-meta.ts';
 
+/**
+ * Where an imported resource came from: the file and the Terraform address, CloudFormation
+ * logical id or Landing Zone Accelerator path (`module.vpc["prod"].aws_route_table.private[2]`).
+ */
+export const ResourceSource = z.object({ file: Text, address: Text });
+export type ResourceSource = z.infer<typeof ResourceSource>;
+
 const base = {
   id: Id,
   name: Name,
@@ -35,6 +42,8 @@ const base = {
   /** Owner account id when it differs from the enclosing VPC's owner (shared subnets). */
   account: ref(Id, ['account']).optional(),
   tags: Tags.optional(),
+  /** Imported resources only; emitters ignore it. */
+  source: ResourceSource.optional(),
 };
 
 /** Ids of resources of these kinds. */

@@ -373,4 +373,20 @@ describe('design schema', () => {
       enableDnsHostnames: false,
     });
   });
+
+  it('keeps where an imported resource came from, quotes and brackets included, and refuses control characters there', () => {
+    const withSource = (address: string) =>
+      JSON.stringify({
+        format: 'landing-zone-studio/design',
+        version: 2,
+        name: 'imported',
+        resources: [{ id: 'a', kind: 'account', name: 'a', source: { file: 'plan.json', address } }],
+      });
+    const address = 'module.vpc["prod-01"].aws_route_table.private[2]';
+    const parsed = parseDesign(withSource(address));
+    expect(parsed.ok && parsed.design.resources[0]?.source).toEqual({ file: 'plan.json', address });
+    const refused = parseDesign(withSource('module.vpc\u0007.aws_vpc.this'));
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error).toMatchObject({ path: 'resources.0.source.address', resourceId: 'a' });
+  });
 });

@@ -22,7 +22,7 @@ import { ipv4Range, type Range } from './ipv4.ts';
  * Fields that name, describe or size a resource without changing how packets treat it (the
  * simulator never reads an instance type); its address is compared through `Blocks`.
  */
-const IDENTITY_FIELDS = new Set(['id', 'name', 'description', 'tags', 'privateIp', 'instanceType', 'nodeInstanceType']);
+const IDENTITY_FIELDS = new Set(['id', 'name', 'description', 'tags', 'source', 'privateIp', 'instanceType', 'nodeInstanceType']);
 /** A subnet's fields that say which subnet it is rather than how it treats packets. */
 const SUBNET_IDENTITY_FIELDS = new Set([...IDENTITY_FIELDS, 'cidr', 'ipv6Cidr']);
 

@@ -27,6 +27,11 @@ export function ResourceInspector({ resource }: { resource: Resource }) {
           <code className="inspector-id">{resource.id}</code>
         </div>
       </header>
+      {resource.source && (
+        <p className="inspector-source">
+          From: {resource.source.file} — <code>{resource.source.address}</code>
+        </p>
+      )}
       <TextField resourceId={resource.id} field="name" label="Name" value={resource.name} />
       <TextField resourceId={resource.id} field="description" label="Description" value={resource.description ?? ''} multiline optional />
       {resource.kind === 'vpc' && <VpcContents vpcId={resource.id} />}

@@ -25,7 +25,7 @@ export interface FieldSpec {
 }
 
 /** Edited elsewhere (header, placement) or not by hand. */
-const SKIP = new Set(['id', 'kind', 'name', 'description', 'parent']);
+const SKIP = new Set(['id', 'kind', 'name', 'description', 'parent', 'source']);
 
 interface ZodLike {
   def: { type: string; innerType?: ZodLike; element?: ZodLike; checks?: { _zod?: { def?: { format?: string } } }[] };

@@ -1,0 +1,161 @@
+/**
+ * What a Terraform resource refers to. A state holds the ids, so an id names its resource.
+ * A plan knows no id before apply: the configuration's references say which resource block
+ * is meant, and structure says which instance (the same count index or for_each key, or
+ * Terraform's `element()` wrap-around; the one VPC of a module instance). A link found by
+ * structure rather than read is `inferred`, and the importer says so in its notes.
+ */
+import { configModule, callPathOf, type TfConfigExpression, type TfConfigModule, type TfDocument, type TfResource } from './read.ts';
+
+export interface Resolved {
+  readonly addresses: readonly string[];
+  readonly inferred: boolean;
+}
+
+const NONE: Resolved = { addresses: [], inferred: false };
+
+/** `aws_subnet.private[2]` or `aws_subnet.private["a"]` or `aws_subnet.private`. */
+const RESOURCE_REF = /^(aws_[a-z0-9_]+)\.([A-Za-z0-9_-]+)(?:\[(\d+|"[^"]*")\])?/;
+const MODULE_REF = /^module\.([A-Za-z0-9_-]+)(?:\.([A-Za-z0-9_-]+))?/;
+
+export class Resolver {
+  private readonly byId = new Map<string, string>();
+  private readonly byBlock = new Map<string, TfResource[]>();
+  private readonly byAddress = new Map<string, TfResource>();
+  private readonly modules = new Set<string>();
+
+  constructor(private readonly doc: TfDocument) {
+    for (const resource of doc.resources) {
+      this.byAddress.set(resource.address, resource);
+      const id = resource.values.id;
+      if (typeof id === 'string' && id) this.byId.set(id, resource.address);
+      const block = `${resource.module}|${resource.type}.${resource.name}`;
+      const list = this.byBlock.get(block);
+      if (list) list.push(resource);
+      else this.byBlock.set(block, [resource]);
+      this.modules.add(resource.module);
+    }
+  }
+
+  get(address: string): TfResource | undefined {
+    return this.byAddress.get(address);
+  }
+
+  /** The address a known id belongs to. */
+  addressOfId(id: unknown): string | undefined {
+    return typeof id === 'string' ? this.byId.get(id) : undefined;
+  }
+
+  /** What `attr` of `resource` refers to, among resources of the given types. */
+  resolve(resource: TfResource, attr: string, types: readonly string[]): Resolved {
+    const value = resource.values[attr];
+    const known = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+    if (known.length > 0) {
+      const addresses = known.map((id) => this.byId.get(id)).filter((a): a is string => a !== undefined && types.includes(this.byAddress.get(a)!.type));
+      // An id of something outside the input (a data source, another stack) resolves to nothing.
+      if (addresses.length > 0) return { addresses, inferred: false };
+      if (this.doc.kind === 'state') return NONE;
+    }
+    if (resource.values[attr] === null && !resource.unknown.has(attr)) return NONE;
+    const expression = resource.config?.expressions?.[attr] as TfConfigExpression | undefined;
+    let refs = expression?.references ?? [];
+    // `each.value.x` reads the for_each collection: follow what that expression refers to.
+    if (refs.some((ref) => ref.startsWith('each.value'))) refs = [...refs, ...(resource.config?.for_each_expression?.references ?? [])];
+    return this.fromReferences(refs, resource.module, resource.index, types, 0);
+  }
+
+  /** The one resource of a type in a module instance (or the whole input), found by structure. */
+  only(module: string, type: string): string | undefined {
+    const here = this.doc.resources.filter((r) => r.type === type && r.module === module);
+    if (here.length === 1) return here[0]!.address;
+    const everywhere = this.doc.resources.filter((r) => r.type === type);
+    return everywhere.length === 1 ? everywhere[0]!.address : undefined;
+  }
+
+  private fromReferences(refs: readonly string[], module: string, index: number | string | undefined, types: readonly string[], depth: number): Resolved {
+    if (depth > 8) return NONE;
+    const byIndex = refs.includes('count.index') || refs.includes('each.key');
+    for (const ref of refs) {
+      const match = RESOURCE_REF.exec(ref);
+      if (!match || !types.includes(match[1]!)) continue;
+      const candidates = this.byBlock.get(`${module}|${match[1]}.${match[2]}`) ?? [];
+      if (candidates.length === 0) continue;
+      if (match[3] !== undefined) {
+        const key = match[3].startsWith('"') ? match[3].slice(1, -1) : Number(match[3]);
+        const found = candidates.find((c) => c.index === key);
+        if (found) return { addresses: [found.address], inferred: false };
+        continue;
+      }
+      if (byIndex && index !== undefined) {
+        const same = candidates.find((c) => c.index === index);
+        if (same) return { addresses: [same.address], inferred: true };
+        // element(list, i) wraps around: a single NAT gateway serves every private route table.
+        if (typeof index === 'number') {
+          const wrapped = [...candidates].sort((a, b) => Number(a.index) - Number(b.index))[index % candidates.length];
+          if (wrapped) return { addresses: [wrapped.address], inferred: true };
+        }
+      }
+      if (candidates.length === 1) return { addresses: [candidates[0]!.address], inferred: candidates[0]!.index !== undefined && match[3] === undefined && byIndex };
+      return { addresses: candidates.map((c) => c.address), inferred: false };
+    }
+    // Through module outputs and input variables.
+    const found: string[] = [];
+    let inferred = false;
+    for (const ref of refs) {
+      const sub = this.throughModules(ref, module, index, types, depth);
+      if (sub.addresses.length > 0) {
+        for (const address of sub.addresses) if (!found.includes(address)) found.push(address);
+        inferred ||= sub.inferred;
+      }
+    }
+    if (found.length > 0) return this.narrowByKey(found, index, inferred);
+    // Locals are not exported: fall back to structure (one VPC per module instance).
+    if (refs.some((ref) => ref.startsWith('local.') || ref.startsWith('var.'))) {
+      for (const type of types) {
+        const only = this.only(module, type);
+        if (only) return { addresses: [only], inferred: true };
+      }
+    }
+    return NONE;
+  }
+
+  private throughModules(ref: string, module: string, index: number | string | undefined, types: readonly string[], depth: number): Resolved {
+    const moduleMatch = MODULE_REF.exec(ref);
+    if (moduleMatch) {
+      const [, call, output] = moduleMatch;
+      const prefix = module ? `${module}.module.${call}` : `module.${call}`;
+      const instances = [...this.modules].filter((m) => m === prefix || (m.startsWith(prefix) && /^\[[^\]]*\]$/.test(m.slice(prefix.length))));
+      const config = configModule(this.doc.config, callPathOf(prefix));
+      const refs = output ? (config?.outputs?.[output]?.expression?.references ?? []) : [];
+      const found: string[] = [];
+      let inferred = false;
+      for (const instance of instances) {
+        const sub = output ? this.fromReferences(refs, instance, undefined, types, depth + 1) : NONE;
+        found.push(...sub.addresses);
+        inferred ||= sub.inferred;
+      }
+      return { addresses: found, inferred };
+    }
+    const variable = /^var\.([A-Za-z0-9_-]+)/.exec(ref);
+    if (variable && module) {
+      // A module's input: the expression its caller passed, read in the caller's module instance.
+      const path = callPathOf(module);
+      const parent = module.replace(/\.?module\.[A-Za-z0-9_-]+(\[[^\]]*\])?$/, '');
+      const callerConfig: TfConfigModule | undefined = configModule(this.doc.config, path.slice(0, -1));
+      const call = callerConfig?.module_calls?.[path.at(-1)!];
+      const expression = call?.expressions?.[variable[1]!] as TfConfigExpression | undefined;
+      if (expression?.references) {
+        const sub = this.fromReferences(expression.references, parent, index, types, depth + 1);
+        return sub;
+      }
+    }
+    return NONE;
+  }
+
+  /** Several candidates for one for_each instance: the ones whose module or key is named by it. */
+  private narrowByKey(found: readonly string[], index: number | string | undefined, inferred: boolean): Resolved {
+    if (typeof index !== 'string' || found.length < 2) return { addresses: found, inferred };
+    const named = found.filter((address) => address.includes(`module.${index}.`) || address.includes(`module.${index}[`) || address.includes(`["${index}"]`));
+    return named.length > 0 ? { addresses: named, inferred: true } : { addresses: found, inferred };
+  }
+}
