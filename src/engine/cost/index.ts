@@ -1,0 +1,3 @@
+export * from './prices.ts';
+export * from './kindCosts.ts';
+export * from './estimate.ts';
