@@ -1,6 +1,7 @@
 /** The registry of CLI commands; each lives in its own file. */
 import type { Io } from './main.ts';
 import { check } from './check.ts';
+import { costCommand } from './cost.ts';
 import { diagramCommand } from './diagram.ts';
 import { exportCommand } from './export.ts';
 import { matrixCommand } from './matrix.ts';
@@ -16,6 +17,7 @@ export interface Command {
 
 export const commands: Record<string, Command> = {
   check,
+  cost: costCommand,
   diagram: diagramCommand,
   export: exportCommand,
   matrix: matrixCommand,

@@ -39,7 +39,7 @@ export function formatMatrixText(m: Matrix): string {
   ].join('\n');
 }
 
-const csvField = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+export const csvField = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 export function formatMatrixCsv(m: Matrix): string {
   const lines = pairs(m).map((p) => [p.from, p.to, String(p.reachable), p.reason ?? '', p.at ?? '', p.error ?? ''].map(csvField).join(','));
