@@ -53,6 +53,10 @@ export function regionOf(index: DesignIndex, resource: Resource): string | undef
   if (own) return own;
   const vpc = index.vpcOf(resource.id);
   if (vpc) return vpc.region;
+  if (resource.kind === 'vpn-connection' || resource.kind === 'tgw-peering') {
+    const end = index.get(resource.kind === 'vpn-connection' ? resource.gateway : resource.requester);
+    return end ? regionOf(index, end) : undefined;
+  }
   if (resource.kind === 'tgw-attachment') return index.getOf(resource.vpc, 'vpc')?.region ?? index.getOf(resource.transitGateway, 'transit-gateway')?.region;
   // An Elastic IP without a Region of its own takes the Region of what uses it.
   if (resource.kind === 'elastic-ip') {

@@ -91,6 +91,23 @@ const KIND_COSTS: { readonly [K in ResourceKind]: KindCost<ResourceOf<K>> } = {
   'vpc-peering': { noCharge: 'a peering connection has no hourly charge; the data that crosses it is priced per flow' },
   'transit-gateway': { noCharge: 'a transit gateway has no charge of its own; its attachments are priced' },
   'customer-gateway': { noCharge: 'a customer gateway costs nothing; the VPN connection to it is priced' },
+  'virtual-private-gateway': { noCharge: 'a virtual private gateway costs nothing itself; its VPN connections are priced' },
+  'vpn-connection': {
+    charges: (r, c) => [
+      { what: 'VPN connection hours', quantity: hours(c), price: at(c, 'vpn-connection-hour') },
+      // A VPN that ends on a transit gateway is also one of its attachments.
+      ...(c.index.get(r.gateway)?.kind === 'transit-gateway' ? [{ what: 'transit gateway attachment hours', quantity: hours(c), price: at(c, 'tgw-attachment-hour') }] : []),
+    ],
+  },
+  'dx-gateway': { notEstimated: 'Direct Connect ports, data out over them and the transit gateway attachments of a Direct Connect gateway are not in the price table' },
+  'tgw-peering': {
+    // Each side's owner pays for its end of the peering attachment, in that transit gateway's Region.
+    charges: (r, c) =>
+      [r.requester, r.accepter].map((end) => {
+        const region = c.index.getOf(end, 'transit-gateway')?.region;
+        return { what: `peering attachment hours at ${end}${region ? ` (${region})` : ''}`, quantity: hours(c), price: priceOf(region, 'tgw-attachment-hour') };
+      }),
+  },
   'tgw-attachment': {
     charges: (r, c) => [
       { what: 'attachment hours', quantity: hours(c), price: at(c, 'tgw-attachment-hour') },
