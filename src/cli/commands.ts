@@ -3,6 +3,7 @@ import type { Io } from './main.ts';
 import { check } from './check.ts';
 import { costCommand } from './cost.ts';
 import { diagramCommand } from './diagram.ts';
+import { diffCommand } from './diff.ts';
 import { exportCommand } from './export.ts';
 import { matrixCommand } from './matrix.ts';
 import { traceCommand } from './trace.ts';
@@ -19,6 +20,7 @@ export const commands: Record<string, Command> = {
   check,
   cost: costCommand,
   diagram: diagramCommand,
+  diff: diffCommand,
   export: exportCommand,
   matrix: matrixCommand,
   trace: traceCommand,
