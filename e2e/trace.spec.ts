@@ -144,3 +144,22 @@ test('a pinned intent broken by an edit is an error finding, and holds again aft
   await findings.open();
   await expect(findings.item('INTENT')).toHaveCount(0);
 });
+
+test('History compares a saved version with the current design: the flow an edit blocked, and the changed group', async ({ page }) => {
+  const { studio } = await openStaticIps(page);
+  await studio.settle();
+  // Saves within five seconds of each other fold into one version.
+  await page.waitForTimeout(5500);
+  await removePartnerCidrFromProxyGroup(studio);
+  await studio.settle();
+  await page.getByRole('tab', { name: 'History' }).click();
+  const entries = page.getByTestId('version-entry');
+  await expect(entries).toHaveCount(2);
+  await entries.nth(1).getByRole('button', { name: 'Compare' }).click();
+  const comparison = entries.nth(1).locator('.version-comparison');
+  await expect(comparison).toContainText('1 flow changed verdict');
+  const flow = comparison.locator('.comparison-flow[data-from="partner"][data-to="partner-nlb"][data-port="443"]');
+  await expect(flow).toHaveAttribute('data-after', 'blocked');
+  await expect(flow).toContainText('✓ reachable');
+  await expect(comparison.getByRole('list', { name: 'Resources added, removed and changed' })).toContainText('proxy (proxy-sg): ingress');
+});

@@ -4,11 +4,13 @@
  * what was there stays in the list as its own version.
  */
 import { useEffect, useState } from 'react';
-import { useDesignStore } from '../../state/designStore.ts';
-import { listVersions, type SavedVersion } from '../../state/persistence.ts';
+import type { Design } from '../../engine/model/index.ts';
+import { useDesign, useDesignStore } from '../../state/designStore.ts';
+import { listVersions, loadVersion, type SavedVersion } from '../../state/persistence.ts';
 import { useSaveGuard } from '../../state/saveGuard.ts';
 import type { Studio } from '../../state/studio.ts';
 import { useStudio } from '../../state/useStudio.ts';
+import { VersionComparison } from './VersionComparison.tsx';
 import './history.css';
 
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -28,6 +30,14 @@ export default function HistoryPanel() {
   const designId = useDesignStore((s) => s.designId);
   const saves = useSaveGuard((s) => s.saves);
   const [versions, setVersions] = useState<readonly SavedVersion[] | undefined>();
+  const current = useDesign();
+  const [compared, setCompared] = useState<{ readonly version: number; readonly design: Design } | undefined>();
+  const compare = async (saved: SavedVersion) => {
+    if (compared?.version === saved.version) return setCompared(undefined);
+    const design = designId ? await loadVersion(designId, saved.version) : undefined;
+    if (!design) studio.notify('That version could not be read from this browser’s storage.', 'error');
+    else setCompared({ version: saved.version, design });
+  };
   useEffect(() => {
     let live = true;
     if (!designId) return;
@@ -58,8 +68,12 @@ export default function HistoryPanel() {
             {saved === latest ? (
               <span className="muted">Current</span>
             ) : (
-              <button type="button" onClick={() => void restore(studio, designId, saved)}>Restore</button>
+              <>
+                <button type="button" aria-pressed={compared?.version === saved.version} onClick={() => void compare(saved)}>Compare</button>
+                <button type="button" onClick={() => void restore(studio, designId, saved)}>Restore</button>
+              </>
             )}
+            {compared?.version === saved.version && <VersionComparison before={compared.design} after={current} title={`version ${saved.version}`} />}
           </li>
         ))}
       </ol>
