@@ -3,7 +3,7 @@ import { isBalancer, kindInfo } from '../../model/kinds.ts';
 import type { ResourceOf } from '../../model/resources.ts';
 import type { Environment, ExportContext, Handle, Placed } from './context.ts';
 import { securityGroupRef, securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
-import { awsName, code, type Code, str, type Value } from './literal.ts';
+import { awsName, code, type Code, pascal, str, type Value } from './literal.ts';
 import { waitForListeners } from './loadbalancing.ts';
 import { once, type CdkKinds } from './kind.ts';
 import { acceptFindings, acceptInstanceVolumeCheck, acceptManagedPolicy } from './nag.ts';
@@ -41,7 +41,9 @@ export function serviceRole(stack: StackWriter, varName: string, constructId: st
   return role;
 }
 
-export function emitInstance(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+export function emitInstance(ctx: ExportContext, { resource, stack, varName, constructId, managedBy }: Handle): void {
+  // An Elastic Beanstalk environment launches its own instances.
+  if (managedBy) return;
   const instance = resource as ResourceOf<'instance'>;
   const subnet = ctx.index.subnetsOf(instance)[0];
   stack.construct(varName, 'ec2.CfnInstance', constructId, {
@@ -160,6 +162,37 @@ function clusterOf(ctx: ExportContext, stack: StackWriter): Code {
   return ctx.refVar(stack, cluster, 'ref', 'ecs-cluster', 'EcsClusterRef', 'ECS cluster');
 }
 
+/** One Cloud Map private DNS namespace per VPC and name. */
+const namespaces = new WeakMap<ExportContext, Map<string, Placed>>();
+
+/** The Cloud Map service an ECS service registers its tasks in, in its namespace: its ARN. */
+function discoveryOf(ctx: ExportContext, stack: StackWriter, service: ResourceOf<'ecs-service'>, varName: string, constructId: string): Code | undefined {
+  const vpc = ctx.index.vpcOf(service.id);
+  const name = service.serviceDiscoveryNamespace;
+  if (!vpc || !name) return undefined;
+  let byName = namespaces.get(ctx);
+  if (!byName) namespaces.set(ctx, (byName = new Map()));
+  const key = `namespace\u0000${vpc.id}\u0000${name}`;
+  let namespace = byName.get(key);
+  if (!namespace) {
+    namespace = { stack, varName: stack.vars.take('cloudMapNamespace') };
+    stack.construct(namespace.varName, 'servicediscovery.CfnPrivateDnsNamespace', stack.ids.take(`CloudMapNamespace${pascal(name)}`), {
+      name,
+      vpc: vpcRef(ctx, stack, vpc.id),
+    });
+    byName.set(key, namespace);
+  }
+  const namespaceId = ctx.refVar(stack, namespace, 'attrId', key, `CloudMapNamespace${pascal(name)}Id`, `Cloud Map namespace ${name}`);
+  const discovery = stack.vars.take(`${varName}Discovery`);
+  stack.construct(discovery, 'servicediscovery.CfnService', stack.ids.take(`${constructId}Discovery`), {
+    name: awsName(service.name, service.id, 127),
+    namespaceId,
+    dnsConfig: { routingPolicy: 'MULTIVALUE', dnsRecords: [{ type: service.networkMode === 'awsvpc' ? 'A' : 'SRV', ttl: 10 }] },
+    healthCheckCustomConfig: { failureThreshold: 1 },
+  });
+  return code(`${discovery}.attrArn`);
+}
+
 export function emitEcsService(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
   const service = resource as ResourceOf<'ecs-service'>;
   const cluster = clusterOf(ctx, stack);
@@ -192,6 +225,7 @@ export function emitEcsService(ctx: ExportContext, { resource, stack, varName, c
     ],
   });
   const targetGroups = service.containerPort === undefined ? [] : targetGroupsOf(ctx, service.id, service.targetGroups);
+  const registry = discoveryOf(ctx, stack, service, varName, constructId);
   stack.construct(varName, 'ecs.CfnService', constructId, {
     cluster,
     launchType: service.launchType,
@@ -214,6 +248,10 @@ export function emitEcsService(ctx: ExportContext, { resource, stack, varName, c
             containerPort: service.containerPort,
           }))
         : undefined,
+    // awsvpc tasks register A records; the others SRV records naming the container's port.
+    serviceRegistries: registry
+      ? [awsvpc ? { registryArn: registry } : { registryArn: registry, containerName: 'app', containerPort: service.containerPort }]
+      : undefined,
   });
   tagResource(stack, varName, service);
   // ECS refuses a target group that no load balancer forwards to yet.
@@ -229,7 +267,6 @@ export function emitEksCluster(ctx: ExportContext, { resource, stack, varName, c
     version: cluster.version,
     resourcesVpcConfig: {
       subnetIds: subnets,
-      securityGroupIds: securityGroupRefs(ctx, stack, cluster.nodeSecurityGroups),
       // Nodes reach the API server inside the VPC.
       endpointPrivateAccess: true,
     },
@@ -243,12 +280,26 @@ export function emitEksCluster(ctx: ExportContext, { resource, stack, varName, c
       'AmazonEKS_CNI_Policy',
       'AmazonEC2ContainerRegistryReadOnly',
     ]);
+    // The design's node security groups (NodePorts, say) go on the nodes through a launch
+    // template, not on the control plane; with one, EKS no longer adds the cluster security
+    // group to the nodes itself, so it is listed too.
+    const nodeGroups = securityGroupRefs(ctx, stack, cluster.nodeSecurityGroups);
+    const template = nodeGroups ? stack.vars.take(`${varName}NodesLaunchTemplate`) : undefined;
+    if (template && nodeGroups) {
+      stack.construct(template, 'ec2.CfnLaunchTemplate', stack.ids.take(`${constructId}NodesLaunchTemplate`), {
+        launchTemplateData: {
+          securityGroupIds: [code(`${varName}.attrClusterSecurityGroupId`), ...nodeGroups],
+          metadataOptions: { httpTokens: 'required' },
+        },
+      });
+    }
     stack.add('eks.CfnNodegroup', `${constructId}Nodes`, {
       clusterName: code(`${varName}.ref`),
       nodeRole: code(`${nodeRole}.attrArn`),
       subnets,
       instanceTypes: [cluster.nodeInstanceType ?? 't3.medium'],
       scalingConfig: { minSize: 1, maxSize: 3, desiredSize: 2 },
+      launchTemplate: template ? { id: code(`${template}.ref`), version: code(`${template}.attrLatestVersionNumber`) } : undefined,
     });
   } else if (cluster.compute === 'fargate') {
     const podRole = serviceRole(stack, `${varName}Pod`, `${constructId}Pod`, 'eks-fargate-pods.amazonaws.com', [
@@ -332,7 +383,7 @@ export const COMPUTE_CDK = {
   instance: { prefix: 'instance', emits: once('instances and functions', emitInstance) },
   lambda: { prefix: 'fn', emits: once('instances and functions', emitLambda) },
   'auto-scaling-group': { prefix: 'asg', emits: once('services', emitAutoScalingGroup) },
-  'ecs-service': { prefix: 'ecsService', emits: once('services', emitEcsService), constructs: () => 5 },
-  'eks-cluster': { prefix: 'eksCluster', emits: once('services', emitEksCluster), constructs: () => 6 },
+  'ecs-service': { prefix: 'ecsService', emits: once('services', emitEcsService), constructs: () => 7 },
+  'eks-cluster': { prefix: 'eksCluster', emits: once('services', emitEksCluster), constructs: () => 7 },
   'beanstalk-environment': { prefix: 'beanstalkEnv', emits: once('services', emitBeanstalk), constructs: () => 6 },
 } satisfies CdkKinds;

@@ -101,7 +101,7 @@ export class ExportContext {
   ) {
     this.index = indexDesign(design);
     this.defaultRegion = this.index.ofKind('vpc')[0]?.region ?? this.index.ofKind('transit-gateway')[0]?.region ?? 'us-east-1';
-    this.managers = managedLoadBalancers(design);
+    this.managers = managedResources(design);
     const planned: [Resource, string][] = [];
     for (const resource of design.resources) {
       if (prefixOf(resource.kind) === undefined) continue;
@@ -323,15 +323,30 @@ export class ExportContext {
   }
 }
 
-/** Load balancers that Elastic Beanstalk or a Kubernetes controller creates, not CloudFormation. */
-function managedLoadBalancers(design: Design): Map<string, string> {
+/**
+ * What Elastic Beanstalk or a Kubernetes controller creates, not CloudFormation: their load
+ * balancers with the target groups behind them, and the instances a Beanstalk environment
+ * launches (tagged with its name), by resource id with who creates them.
+ */
+function managedResources(design: Design): Map<string, string> {
   const managers = new Map<string, string>();
+  const environments = new Map<string, string>();
   for (const resource of design.resources) {
+    if (resource.kind === 'beanstalk-environment') environments.set(resource.name || resource.id, `Elastic Beanstalk environment ${resource.name || resource.id}`);
     if ((resource.kind === 'beanstalk-environment' || resource.kind === 'k8s-service' || resource.kind === 'k8s-ingress') && resource.loadBalancer) {
       const label =
         resource.kind === 'beanstalk-environment' ? 'Elastic Beanstalk environment' : resource.kind === 'k8s-service' ? 'Kubernetes Service' : 'Kubernetes Ingress';
       managers.set(resource.loadBalancer, `${label} ${resource.name || resource.id}`);
     }
+  }
+  for (const resource of design.resources) {
+    const environment = resource.tags?.['elasticbeanstalk:environment-name'];
+    if (resource.kind === 'instance' && environment !== undefined) managers.set(resource.id, environments.get(environment) ?? `Elastic Beanstalk environment ${environment}`);
+  }
+  for (const resource of design.resources) {
+    const manager = managers.get(resource.id);
+    if (!manager || !('listeners' in resource)) continue;
+    for (const listener of resource.listeners) if (listener.targetGroup && !managers.has(listener.targetGroup)) managers.set(listener.targetGroup, manager);
   }
   return managers;
 }

@@ -63,6 +63,9 @@ export function emitVpcLink(ctx: ExportContext, { resource, stack, varName, cons
   }
 }
 
+/** The stage a REST API is deployed to. */
+const REST_STAGE = 'prod';
+
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ANY']);
 const method = (text: string) => (METHODS.has(text.toUpperCase()) ? text.toUpperCase() : 'ANY');
 
@@ -134,13 +137,18 @@ function emitRestApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-ga
     const dns = loadBalancerDns(ctx, handle, integration.target);
     const link = integration.vpcLink && ctx.handle(integration.vpcLink) ? integration.vpcLink : undefined;
     const port = integration.port ?? 80;
+    // Path parameters (`{id}`, `{proxy+}`) are declared on the method and passed on to the backend,
+    // whose URI names a greedy `{proxy+}` as `{proxy}`.
+    const names = [...integration.path.matchAll(/\{([A-Za-z0-9_.-]+)\+?\}/g)].map((match) => match[1]!);
+    const backendPath = integration.path.replace(/\{([A-Za-z0-9_.-]+)\+\}/g, '{$1}');
     const integrationProps: Value = dns
       ? {
           type: 'HTTP_PROXY',
           integrationHttpMethod: 'ANY',
-          uri: code(`Fn.join("", ["http://", ${dns.text}, ${str(`:${port}`)}, ${render(integration.path)}])`),
+          uri: code(`Fn.join("", ["http://", ${dns.text}, ${str(`:${port}`)}, ${render(backendPath)}])`),
           connectionType: link ? 'VPC_LINK' : 'INTERNET',
           connectionId: link ? ctx.ref(stack, link, 'ref', `VPC link ${ctx.index.get(link)?.name}`) : undefined,
+          requestParameters: names.length > 0 ? Object.fromEntries(names.map((name) => [`integration.request.path.${name}`, `method.request.path.${name}`])) : undefined,
         }
       : { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } };
     stack.use('Fn');
@@ -150,6 +158,7 @@ function emitRestApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-ga
       resourceId: resourceFor(integration.path),
       httpMethod,
       authorizationType: 'NONE',
+      requestParameters: dns && names.length > 0 ? Object.fromEntries(names.map((name) => [`method.request.path.${name}`, true])) : undefined,
       integration: integrationProps,
     });
     acceptFindings(stack, methodVar, 'AwsSolutions-APIG4', 'AwsSolutions-COG4');
@@ -163,9 +172,16 @@ function emitRestApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-ga
   stack.construct(stage, 'apigateway.CfnStage', stack.ids.take(`${constructId}Stage`), {
     restApiId: code(`${varName}.ref`),
     deploymentId: code(`${deployment}.ref`),
-    stageName: 'prod',
+    stageName: REST_STAGE,
   });
   acceptFindings(stack, stage, 'AwsSolutions-APIG1', 'AwsSolutions-APIG3', 'AwsSolutions-APIG6');
+  stack.use('Aws');
+  stack.output(
+    `invoke-url\u0000${api.id}`,
+    `${constructId}InvokeUrl`,
+    code(`Fn.join("", ["https://", ${varName}.ref, ".execute-api.", Aws.REGION, ".", Aws.URL_SUFFIX, "/", ${stage}.ref, "/"])`),
+    `Invoke URL of REST API ${api.name || api.id}`,
+  );
 }
 
 function emitHttpApi(ctx: ExportContext, handle: Handle, api: ResourceOf<'api-gateway'>): void {

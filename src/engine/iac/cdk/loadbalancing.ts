@@ -117,7 +117,9 @@ export function listenerRef(ctx: ExportContext, stack: StackWriter, lbId: string
 
 const PROTOCOL_FOR_TYPE = (group: ResourceOf<'target-group'>) => (group.targetType === 'lambda' ? {} : { protocol: group.protocol, port: group.port });
 
-export function emitTargetGroup(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
+export function emitTargetGroup(ctx: ExportContext, { resource, stack, varName, constructId, managedBy }: Handle): void {
+  // Behind a load balancer Elastic Beanstalk or a controller makes: theirs too.
+  if (managedBy) return;
   const group = resource as ResourceOf<'target-group'>;
   const vpc = ctx.index.vpcOf(group.id);
   const targets: Value[] = [];

@@ -29,6 +29,7 @@ export const MODULES: Readonly<Record<string, string>> = {
   logs: 'aws-cdk-lib/aws-logs',
   networkfirewall: 'aws-cdk-lib/aws-networkfirewall',
   ram: 'aws-cdk-lib/aws-ram',
+  servicediscovery: 'aws-cdk-lib/aws-servicediscovery',
   ssm: 'aws-cdk-lib/aws-ssm',
 };
 

@@ -34,8 +34,16 @@ export function expectedCounts(design: Design): Record<string, number> {
       (r.kind === 'beanstalk-environment' || r.kind === 'k8s-service' || r.kind === 'k8s-ingress') && r.loadBalancer ? [r.loadBalancer] : [],
     ),
   );
+  // Elastic Beanstalk's instances, and the target groups behind the load balancers others make.
+  for (const r of design.resources) {
+    if (r.kind === 'instance' && r.tags?.['elasticbeanstalk:environment-name'] !== undefined) managed.add(r.id);
+  }
+  for (const r of design.resources) {
+    if ((r.kind === 'alb' || r.kind === 'nlb') && managed.has(r.id)) for (const listener of r.listeners) if (listener.targetGroup) managed.add(listener.targetGroup);
+  }
   const ecsStacks = new Set<string>();
   const firewallStacks = new Set<string>();
+  const namespaces = new Set<string>();
   for (const r of design.resources) {
     switch (r.kind) {
       case 'vpc':
@@ -167,10 +175,12 @@ export function expectedCounts(design: Design): Record<string, number> {
         );
         break;
       case 'target-group':
+        if (managed.has(r.id)) break;
         add('AWS::ElasticLoadBalancingV2::TargetGroup');
         if (r.targetType === 'lambda') add('AWS::Lambda::Permission', r.targets.filter((target) => exists(target.target, 'lambda')).length);
         break;
       case 'instance':
+        if (managed.has(r.id)) break;
         add('AWS::EC2::Instance');
         if (exists(r.elasticIp, 'elastic-ip')) add('AWS::EC2::EIPAssociation');
         break;
@@ -192,11 +202,18 @@ export function expectedCounts(design: Design): Record<string, number> {
         // The task execution role and the container's log group.
         add('AWS::IAM::Role');
         add('AWS::Logs::LogGroup');
+        // Its Cloud Map service, in one namespace per VPC and name.
+        if (r.serviceDiscoveryNamespace && index.vpcOf(r.id)) {
+          add('AWS::ServiceDiscovery::Service');
+          namespaces.add(`${index.vpcOf(r.id)!.id}|${r.serviceDiscoveryNamespace}`);
+        }
         break;
       case 'eks-cluster':
         add('AWS::IAM::Role', r.compute === 'self-managed-nodes' ? 1 : 2);
         add('AWS::EKS::Cluster');
         if (r.compute === 'managed-nodes') add('AWS::EKS::Nodegroup');
+        // The launch template that puts the design's node security groups on the nodes.
+        if (r.compute === 'managed-nodes' && (r.nodeSecurityGroups ?? []).some((id) => exists(id, 'security-group'))) add('AWS::EC2::LaunchTemplate');
         if (r.compute === 'fargate') add('AWS::EKS::FargateProfile');
         break;
       case 'beanstalk-environment':
@@ -248,5 +265,6 @@ export function expectedCounts(design: Design): Record<string, number> {
   // The custom resources of a stack share one provider function and its role.
   add('AWS::Lambda::Function', firewallStacks.size);
   add('AWS::IAM::Role', firewallStacks.size);
+  add('AWS::ServiceDiscovery::PrivateDnsNamespace', namespaces.size);
   return counts;
 }

@@ -16,12 +16,12 @@
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
  * options, load balancers made by Elastic Beanstalk or Kubernetes controllers (taken as
- * parameters), Kubernetes Services and Ingresses, self-managed EKS node groups, Cloud Map
- * namespaces of ECS services, and external networks.
+ * parameters) with their target groups, the instances Elastic Beanstalk launches,
+ * Kubernetes Services and Ingresses, self-managed EKS node groups, and external networks.
  */
 
 import { Construct } from 'constructs';
-import { Aws, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as eks from 'aws-cdk-lib/aws-eks';
@@ -207,7 +207,6 @@ export class ApiApNortheast2Stack extends Stack {
       version: "1.31",
       resourcesVpcConfig: {
         subnetIds: [subnetPrivateA.ref, subnetPrivateC.ref],
-        securityGroupIds: [sgEksNodes.attrGroupId],
         endpointPrivateAccess: true,
       },
       logging: {
@@ -268,6 +267,14 @@ export class ApiApNortheast2Stack extends Stack {
       id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly]",
       reason: "AmazonEC2ContainerRegistryReadOnly is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
     });
+    const eksClusterApiEksNodesLaunchTemplate = new ec2.CfnLaunchTemplate(this, "EksClusterApiEksNodesLaunchTemplate", {
+      launchTemplateData: {
+        securityGroupIds: [eksClusterApiEks.attrClusterSecurityGroupId, sgEksNodes.attrGroupId],
+        metadataOptions: {
+          httpTokens: "required",
+        },
+      },
+    });
     new eks.CfnNodegroup(this, "EksClusterApiEksNodes", {
       clusterName: eksClusterApiEks.ref,
       nodeRole: eksClusterApiEksNodeRole.attrArn,
@@ -277,6 +284,10 @@ export class ApiApNortheast2Stack extends Stack {
         minSize: 1,
         maxSize: 3,
         desiredSize: 2,
+      },
+      launchTemplate: {
+        id: eksClusterApiEksNodesLaunchTemplate.ref,
+        version: eksClusterApiEksNodesLaunchTemplate.attrLatestVersionNumber,
       },
     });
     const vpcLinkApiVpcLink = new apigateway.CfnVpcLink(this, "VpcLinkApiVpcLink", {
@@ -309,12 +320,18 @@ export class ApiApNortheast2Stack extends Stack {
       resourceId: apiPublicApiPathOrdersProxy.ref,
       httpMethod: "ANY",
       authorizationType: "NONE",
+      requestParameters: {
+        "method.request.path.proxy": true,
+      },
       integration: {
         type: "HTTP_PROXY",
         integrationHttpMethod: "ANY",
-        uri: Fn.join("", ["http://", nlbApiInternalNlb.attrDnsName, ":8080", "/orders/{proxy+}"]),
+        uri: Fn.join("", ["http://", nlbApiInternalNlb.attrDnsName, ":8080", "/orders/{proxy}"]),
         connectionType: "VPC_LINK",
         connectionId: vpcLinkApiVpcLink.ref,
+        requestParameters: {
+          "integration.request.path.proxy": "method.request.path.proxy",
+        },
       },
     });
     Validations.of(apiPublicApiMethod).acknowledge({
@@ -340,12 +357,18 @@ export class ApiApNortheast2Stack extends Stack {
       resourceId: apiPublicApiPathUsersProxy.ref,
       httpMethod: "ANY",
       authorizationType: "NONE",
+      requestParameters: {
+        "method.request.path.proxy": true,
+      },
       integration: {
         type: "HTTP_PROXY",
         integrationHttpMethod: "ANY",
-        uri: Fn.join("", ["http://", nlbApiInternalNlb.attrDnsName, ":8081", "/users/{proxy+}"]),
+        uri: Fn.join("", ["http://", nlbApiInternalNlb.attrDnsName, ":8081", "/users/{proxy}"]),
         connectionType: "VPC_LINK",
         connectionId: vpcLinkApiVpcLink.ref,
+        requestParameters: {
+          "integration.request.path.proxy": "method.request.path.proxy",
+        },
       },
     });
     Validations.of(apiPublicApiMethod2).acknowledge({
@@ -371,12 +394,18 @@ export class ApiApNortheast2Stack extends Stack {
       resourceId: apiPublicApiPathCatalogProxy.ref,
       httpMethod: "ANY",
       authorizationType: "NONE",
+      requestParameters: {
+        "method.request.path.proxy": true,
+      },
       integration: {
         type: "HTTP_PROXY",
         integrationHttpMethod: "ANY",
-        uri: Fn.join("", ["http://", nlbApiInternalNlb.attrDnsName, ":8082", "/catalog/{proxy+}"]),
+        uri: Fn.join("", ["http://", nlbApiInternalNlb.attrDnsName, ":8082", "/catalog/{proxy}"]),
         connectionType: "VPC_LINK",
         connectionId: vpcLinkApiVpcLink.ref,
+        requestParameters: {
+          "integration.request.path.proxy": "method.request.path.proxy",
+        },
       },
     });
     Validations.of(apiPublicApiMethod3).acknowledge({
@@ -449,6 +478,10 @@ export class ApiApNortheast2Stack extends Stack {
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableApiPrivateCSubnetPrivateC", {
       subnetId: subnetPrivateC.ref,
       routeTableId: routeTableApiPrivateC.ref,
+    });
+    new CfnOutput(this, "ApiPublicApiInvokeUrl", {
+      value: Fn.join("", ["https://", apiPublicApi.ref, ".execute-api.", Aws.REGION, ".", Aws.URL_SUFFIX, "/", apiPublicApiStage.ref, "/"]),
+      description: "Invoke URL of REST API public api",
     });
   }
 }

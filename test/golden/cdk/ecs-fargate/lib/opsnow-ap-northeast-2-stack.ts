@@ -16,8 +16,8 @@
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
  * options, load balancers made by Elastic Beanstalk or Kubernetes controllers (taken as
- * parameters), Kubernetes Services and Ingresses, self-managed EKS node groups, Cloud Map
- * namespaces of ECS services, and external networks.
+ * parameters) with their target groups, the instances Elastic Beanstalk launches,
+ * Kubernetes Services and Ingresses, self-managed EKS node groups, and external networks.
  */
 
 import { Construct } from 'constructs';
@@ -27,6 +27,7 @@ import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as servicediscovery from 'aws-cdk-lib/aws-servicediscovery';
 
 export class OpsnowApNortheast2Stack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -259,6 +260,26 @@ export class OpsnowApNortheast2Stack extends Stack {
         },
       ],
     });
+    const cloudMapNamespace = new servicediscovery.CfnPrivateDnsNamespace(this, "CloudMapNamespaceOpsnowLocal", {
+      name: "opsnow.local",
+      vpc: vpcOpsnow.ref,
+    });
+    const ecsServiceWebDiscovery = new servicediscovery.CfnService(this, "EcsServiceWebDiscovery", {
+      name: "web",
+      namespaceId: cloudMapNamespace.attrId,
+      dnsConfig: {
+        routingPolicy: "MULTIVALUE",
+        dnsRecords: [
+          {
+            type: "A",
+            ttl: 10,
+          },
+        ],
+      },
+      healthCheckCustomConfig: {
+        failureThreshold: 1,
+      },
+    });
     const ecsServiceWeb = new ecs.CfnService(this, "EcsServiceWeb", {
       cluster: ecsCluster.ref,
       launchType: "FARGATE",
@@ -276,6 +297,11 @@ export class OpsnowApNortheast2Stack extends Stack {
           targetGroupArn: targetGroupWeb.ref,
           containerName: "app",
           containerPort: 8080,
+        },
+      ],
+      serviceRegistries: [
+        {
+          registryArn: ecsServiceWebDiscovery.attrArn,
         },
       ],
     });
@@ -333,6 +359,22 @@ export class OpsnowApNortheast2Stack extends Stack {
         },
       ],
     });
+    const ecsServiceApiDiscovery = new servicediscovery.CfnService(this, "EcsServiceApiDiscovery", {
+      name: "api",
+      namespaceId: cloudMapNamespace.attrId,
+      dnsConfig: {
+        routingPolicy: "MULTIVALUE",
+        dnsRecords: [
+          {
+            type: "A",
+            ttl: 10,
+          },
+        ],
+      },
+      healthCheckCustomConfig: {
+        failureThreshold: 1,
+      },
+    });
     const ecsServiceApi = new ecs.CfnService(this, "EcsServiceApi", {
       cluster: ecsCluster.ref,
       launchType: "FARGATE",
@@ -350,6 +392,11 @@ export class OpsnowApNortheast2Stack extends Stack {
           targetGroupArn: targetGroupApi.ref,
           containerName: "app",
           containerPort: 8080,
+        },
+      ],
+      serviceRegistries: [
+        {
+          registryArn: ecsServiceApiDiscovery.attrArn,
         },
       ],
     });
@@ -407,6 +454,22 @@ export class OpsnowApNortheast2Stack extends Stack {
         },
       ],
     });
+    const ecsServiceBillingDiscovery = new servicediscovery.CfnService(this, "EcsServiceBillingDiscovery", {
+      name: "billing",
+      namespaceId: cloudMapNamespace.attrId,
+      dnsConfig: {
+        routingPolicy: "MULTIVALUE",
+        dnsRecords: [
+          {
+            type: "A",
+            ttl: 10,
+          },
+        ],
+      },
+      healthCheckCustomConfig: {
+        failureThreshold: 1,
+      },
+    });
     const ecsServiceBilling = new ecs.CfnService(this, "EcsServiceBilling", {
       cluster: ecsCluster.ref,
       launchType: "FARGATE",
@@ -424,6 +487,11 @@ export class OpsnowApNortheast2Stack extends Stack {
           targetGroupArn: targetGroupBilling.ref,
           containerName: "app",
           containerPort: 8080,
+        },
+      ],
+      serviceRegistries: [
+        {
+          registryArn: ecsServiceBillingDiscovery.attrArn,
         },
       ],
     });

@@ -16,8 +16,8 @@
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
  * options, load balancers made by Elastic Beanstalk or Kubernetes controllers (taken as
- * parameters), Kubernetes Services and Ingresses, self-managed EKS node groups, Cloud Map
- * namespaces of ECS services, and external networks.
+ * parameters) with their target groups, the instances Elastic Beanstalk launches,
+ * Kubernetes Services and Ingresses, self-managed EKS node groups, and external networks.
  */
 
 import { Construct } from 'constructs';
@@ -144,7 +144,6 @@ export class TeamEksApNortheast2Stack extends Stack {
       version: "1.31",
       resourcesVpcConfig: {
         subnetIds: [subnetPrivateA.ref, subnetPrivateC.ref],
-        securityGroupIds: [sgEksNodes.attrGroupId],
         endpointPrivateAccess: true,
       },
       logging: {
@@ -205,6 +204,14 @@ export class TeamEksApNortheast2Stack extends Stack {
       id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly]",
       reason: "AmazonEC2ContainerRegistryReadOnly is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
     });
+    const eksClusterShopEksNodesLaunchTemplate = new ec2.CfnLaunchTemplate(this, "EksClusterShopEksNodesLaunchTemplate", {
+      launchTemplateData: {
+        securityGroupIds: [eksClusterShopEks.attrClusterSecurityGroupId, sgEksNodes.attrGroupId],
+        metadataOptions: {
+          httpTokens: "required",
+        },
+      },
+    });
     new eks.CfnNodegroup(this, "EksClusterShopEksNodes", {
       clusterName: eksClusterShopEks.ref,
       nodeRole: eksClusterShopEksNodeRole.attrArn,
@@ -214,6 +221,10 @@ export class TeamEksApNortheast2Stack extends Stack {
         minSize: 1,
         maxSize: 3,
         desiredSize: 2,
+      },
+      launchTemplate: {
+        id: eksClusterShopEksNodesLaunchTemplate.ref,
+        version: eksClusterShopEksNodesLaunchTemplate.attrLatestVersionNumber,
       },
     });
     new ec2.CfnSecurityGroupIngress(this, "SgEksNodesIngress1", {

@@ -16,8 +16,8 @@
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
  * options, load balancers made by Elastic Beanstalk or Kubernetes controllers (taken as
- * parameters), Kubernetes Services and Ingresses, self-managed EKS node groups, Cloud Map
- * namespaces of ECS services, and external networks.
+ * parameters) with their target groups, the instances Elastic Beanstalk launches,
+ * Kubernetes Services and Ingresses, self-managed EKS node groups, and external networks.
  */
 
 import { Construct } from 'constructs';
@@ -1110,7 +1110,6 @@ export class NetworkApNortheast2Stack extends Stack {
       version: "1.31",
       resourcesVpcConfig: {
         subnetIds: [subnetPrivateA.ref, subnetPrivateC.ref],
-        securityGroupIds: [sgApp.attrGroupId],
         endpointPrivateAccess: true,
       },
       logging: {
@@ -1171,6 +1170,14 @@ export class NetworkApNortheast2Stack extends Stack {
       id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly]",
       reason: "AmazonEC2ContainerRegistryReadOnly is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
     });
+    const eksClusterEksNodesLaunchTemplate = new ec2.CfnLaunchTemplate(this, "EksClusterEksNodesLaunchTemplate", {
+      launchTemplateData: {
+        securityGroupIds: [eksClusterEks.attrClusterSecurityGroupId, sgApp.attrGroupId],
+        metadataOptions: {
+          httpTokens: "required",
+        },
+      },
+    });
     new eks.CfnNodegroup(this, "EksClusterEksNodes", {
       clusterName: eksClusterEks.ref,
       nodeRole: eksClusterEksNodeRole.attrArn,
@@ -1180,6 +1187,10 @@ export class NetworkApNortheast2Stack extends Stack {
         minSize: 1,
         maxSize: 3,
         desiredSize: 2,
+      },
+      launchTemplate: {
+        id: eksClusterEksNodesLaunchTemplate.ref,
+        version: eksClusterEksNodesLaunchTemplate.attrLatestVersionNumber,
       },
     });
     const eksClusterEksFargateRole = new iam.CfnRole(this, "EksClusterEksFargateRole", {
@@ -1560,12 +1571,18 @@ export class NetworkApNortheast2Stack extends Stack {
       resourceId: apiPartnerApiPathOrdersId.ref,
       httpMethod: "ANY",
       authorizationType: "NONE",
+      requestParameters: {
+        "method.request.path.id": true,
+      },
       integration: {
         type: "HTTP_PROXY",
         integrationHttpMethod: "ANY",
         uri: Fn.join("", ["http://", nlbNlb.attrDnsName, ":80", "/orders/{id}"]),
         connectionType: "VPC_LINK",
         connectionId: vpcLinkRestLink.ref,
+        requestParameters: {
+          "integration.request.path.id": "method.request.path.id",
+        },
       },
     });
     Validations.of(apiPartnerApiMethod2).acknowledge({
@@ -1914,6 +1931,14 @@ export class NetworkApNortheast2Stack extends Stack {
     new CfnOutput(this, "TgwTgwRef", {
       value: tgwTgw.ref,
       description: "transit gateway tgw (used by another stack)",
+    });
+    new CfnOutput(this, "ApiPartnerApiInvokeUrl", {
+      value: Fn.join("", ["https://", apiPartnerApi.ref, ".execute-api.", Aws.REGION, ".", Aws.URL_SUFFIX, "/", apiPartnerApiStage.ref, "/"]),
+      description: "Invoke URL of REST API partner api",
+    });
+    new CfnOutput(this, "ApiPrivateApiInvokeUrl", {
+      value: Fn.join("", ["https://", apiPrivateApi.ref, ".execute-api.", Aws.REGION, ".", Aws.URL_SUFFIX, "/", apiPrivateApiStage.ref, "/"]),
+      description: "Invoke URL of REST API private api",
     });
   }
 }

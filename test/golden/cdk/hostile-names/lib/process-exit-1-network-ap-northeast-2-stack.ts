@@ -16,8 +16,8 @@
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
  * options, load balancers made by Elastic Beanstalk or Kubernetes controllers (taken as
- * parameters), Kubernetes Services and Ingresses, self-managed EKS node groups, Cloud Map
- * namespaces of ECS services, and external networks.
+ * parameters) with their target groups, the instances Elastic Beanstalk launches,
+ * Kubernetes Services and Ingresses, self-managed EKS node groups, and external networks.
  */
 
 import { Construct } from 'constructs';
@@ -1110,7 +1110,6 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       version: "1.31",
       resourcesVpcConfig: {
         subnetIds: [subnetScriptScriptAlert1ScriptPrivateA.ref, subnetSeparatorsPrivateC.ref],
-        securityGroupIds: [sgJndiLdapXApp.attrGroupId],
         endpointPrivateAccess: true,
       },
       logging: {
@@ -1171,6 +1170,14 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       id: "AwsSolutions-IAM4[Policy::arn:\u003cAWS::Partition\u003e:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly]",
       reason: "AmazonEC2ContainerRegistryReadOnly is the AWS managed policy AWS documents for ec2.amazonaws.com, and AWS keeps it in step with the service.",
     });
+    const eksClusterSeparatorsEksNodesLaunchTemplate = new ec2.CfnLaunchTemplate(this, "EksClusterSeparatorsEksNodesLaunchTemplate", {
+      launchTemplateData: {
+        securityGroupIds: [eksClusterSeparatorsEks.attrClusterSecurityGroupId, sgJndiLdapXApp.attrGroupId],
+        metadataOptions: {
+          httpTokens: "required",
+        },
+      },
+    });
     new eks.CfnNodegroup(this, "EksClusterSeparatorsEksNodes", {
       clusterName: eksClusterSeparatorsEks.ref,
       nodeRole: eksClusterSeparatorsEksNodeRole.attrArn,
@@ -1180,6 +1187,10 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
         minSize: 1,
         maxSize: 3,
         desiredSize: 2,
+      },
+      launchTemplate: {
+        id: eksClusterSeparatorsEksNodesLaunchTemplate.ref,
+        version: eksClusterSeparatorsEksNodesLaunchTemplate.attrLatestVersionNumber,
       },
     });
     const eksClusterU0022BackslashEksFargateRole = new iam.CfnRole(this, "EksClusterU0022BackslashEksFargateRole", {
@@ -1560,12 +1571,18 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       resourceId: apiScriptScriptAlert1ScriptPartnerApiPathOrdersId.ref,
       httpMethod: "ANY",
       authorizationType: "NONE",
+      requestParameters: {
+        "method.request.path.id": true,
+      },
       integration: {
         type: "HTTP_PROXY",
         integrationHttpMethod: "ANY",
         uri: Fn.join("", ["http://", nlbThrow1Nlb.attrDnsName, ":80", "/orders/{id}"]),
         connectionType: "VPC_LINK",
         connectionId: vpcLinkProcessExit1RestLink.ref,
+        requestParameters: {
+          "integration.request.path.id": "method.request.path.id",
+        },
       },
     });
     Validations.of(apiScriptScriptAlert1ScriptPartnerApiMethod2).acknowledge({
@@ -1920,6 +1937,14 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     new CfnOutput(this, "TgwThrow1TgwRef", {
       value: tgwThrow1Tgw.ref,
       description: "transit gateway */ throw 1; /* tgw (used by another stack)",
+    });
+    new CfnOutput(this, "ApiScriptScriptAlert1ScriptPartnerApiInvokeUrl", {
+      value: Fn.join("", ["https://", apiScriptScriptAlert1ScriptPartnerApi.ref, ".execute-api.", Aws.REGION, ".", Aws.URL_SUFFIX, "/", apiScriptScriptAlert1ScriptPartnerApiStage.ref, "/"]),
+      description: "Invoke URL of REST API \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e partner api",
+    });
+    new CfnOutput(this, "ApiSeparatorsPrivateApiInvokeUrl", {
+      value: Fn.join("", ["https://", apiSeparatorsPrivateApi.ref, ".execute-api.", Aws.REGION, ".", Aws.URL_SUFFIX, "/", apiSeparatorsPrivateApiStage.ref, "/"]),
+      description: "Invoke URL of REST API \u2028\u2029 separators private api",
     });
   }
 }

@@ -16,8 +16,8 @@
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
  * options, load balancers made by Elastic Beanstalk or Kubernetes controllers (taken as
- * parameters), Kubernetes Services and Ingresses, self-managed EKS node groups, Cloud Map
- * namespaces of ECS services, and external networks.
+ * parameters) with their target groups, the instances Elastic Beanstalk launches,
+ * Kubernetes Services and Ingresses, self-managed EKS node groups, and external networks.
  */
 
 import { Construct } from 'constructs';
@@ -228,52 +228,6 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(instanceNginx4).add("Name", "nginx-4");
-    const instanceApiProd1 = new ec2.CfnInstance(this, "InstanceApiProd1", {
-      imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
-      instanceType: "t3.medium",
-      blockDeviceMappings: [
-        {
-          deviceName: "/dev/xvda",
-          ebs: {
-            encrypted: true,
-          },
-        },
-      ],
-      monitoring: true,
-      disableApiTermination: true,
-      networkInterfaces: [
-        {
-          deviceIndex: "0",
-          subnetId: subnetPrivateA.ref,
-          groupSet: [sgBeanstalkInstances.attrGroupId],
-        },
-      ],
-    });
-    Tags.of(instanceApiProd1).add("Name", "api-prod-1");
-    Tags.of(instanceApiProd1).add("elasticbeanstalk:environment-name", "api-prod");
-    const instanceApiProd2 = new ec2.CfnInstance(this, "InstanceApiProd2", {
-      imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
-      instanceType: "t3.medium",
-      blockDeviceMappings: [
-        {
-          deviceName: "/dev/xvda",
-          ebs: {
-            encrypted: true,
-          },
-        },
-      ],
-      monitoring: true,
-      disableApiTermination: true,
-      networkInterfaces: [
-        {
-          deviceIndex: "0",
-          subnetId: subnetPrivateC.ref,
-          groupSet: [sgBeanstalkInstances.attrGroupId],
-        },
-      ],
-    });
-    Tags.of(instanceApiProd2).add("Name", "api-prod-2");
-    Tags.of(instanceApiProd2).add("elasticbeanstalk:environment-name", "api-prod");
     const nlbPartnerNlb = new elbv2.CfnLoadBalancer(this, "NlbPartnerNlb", {
       type: "network",
       scheme: "internet-facing",
@@ -318,23 +272,6 @@ export class ProdApNortheast2Stack extends Stack {
       ],
     });
     Tags.of(targetGroupProxies).add("Name", "proxies");
-    const targetGroupApiProdInstances = new elbv2.CfnTargetGroup(this, "TargetGroupApiProdInstances", {
-      targetType: "instance",
-      protocol: "HTTP",
-      port: 80,
-      vpcId: vpcProd.ref,
-      targets: [
-        {
-          id: instanceApiProd1.ref,
-          port: 80,
-        },
-        {
-          id: instanceApiProd2.ref,
-          port: 80,
-        },
-      ],
-    });
-    Tags.of(targetGroupApiProdInstances).add("Name", "api-prod instances");
     new elbv2.CfnListener(this, "NlbPartnerNlbListener443", {
       loadBalancerArn: nlbPartnerNlb.ref,
       port: 443,

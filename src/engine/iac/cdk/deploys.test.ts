@@ -1,0 +1,95 @@
+/**
+ * What the gallery's CDK apps need to work once deployed, read from the generated stacks:
+ * nodes that receive their NodePorts, an API with an invoke URL, services found through
+ * Cloud Map, and nothing created twice that Elastic Beanstalk creates itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateCdk } from './index.ts';
+import { seedExamples } from './testing/cases.ts';
+
+function stacksOf(name: string): string {
+  const example = seedExamples().find((candidate) => candidate.name === name);
+  if (!example) throw new Error(`no seed example ${name}`);
+  return generateCdk(example.design)
+    .filter((file) => file.path.startsWith('lib/'))
+    .map((file) => file.contents)
+    .join('\n');
+}
+
+/** The `new <className>(this, ...)` statements of a source, each up to its closing `});`. */
+function constructs(source: string, className: string): string[] {
+  const out: string[] = [];
+  for (let at = source.indexOf(`new ${className}(this, `); at >= 0; at = source.indexOf(`new ${className}(this, `, at + 1)) {
+    const end = source.indexOf('\n    });', at);
+    out.push(source.slice(at, end < 0 ? undefined : end));
+  }
+  return out;
+}
+
+describe('API Gateway to EKS through an NLB (api-gateway-eks)', () => {
+  const source = stacksOf('api-gateway-eks');
+
+  it('puts the NodePort security group on the nodes, beside the cluster security group, and not on the control plane', () => {
+    const [cluster] = constructs(source, 'eks.CfnCluster');
+    expect(cluster).not.toContain('securityGroupIds');
+    const [template] = constructs(source, 'ec2.CfnLaunchTemplate');
+    expect(template).toMatch(/securityGroupIds: \[eksClusterApiEks\.attrClusterSecurityGroupId, sgEksNodes\.attrGroupId\]/);
+    const [nodes] = constructs(source, 'eks.CfnNodegroup');
+    expect(nodes).toMatch(/launchTemplate: \{\s+id: eksClusterApiEksNodesLaunchTemplate\.ref,/);
+  });
+
+  it('deploys the REST API to a stage and outputs its invoke URL', () => {
+    expect(constructs(source, 'apigateway.CfnDeployment')).toHaveLength(1);
+    const [stage] = constructs(source, 'apigateway.CfnStage');
+    expect(stage).toContain('deploymentId: apiPublicApiDeployment.ref');
+    expect(source).toMatch(/new CfnOutput\(this, "ApiPublicApiInvokeUrl", \{\s+value: Fn\.join\("", \["https:\/\/", apiPublicApi\.ref, "\.execute-api\.", Aws\.REGION, "\.", Aws\.URL_SUFFIX, "\/", apiPublicApiStage\.ref, "\/"\]\)/);
+  });
+
+  it('passes a greedy path on as {proxy}, declared on the method and mapped into the integration', () => {
+    const methods = constructs(source, 'apigateway.CfnMethod');
+    expect(methods).toHaveLength(3);
+    for (const method of methods) {
+      const uri = /uri: (.*)/.exec(method)![1]!;
+      expect(uri).toMatch(/\/\{proxy\}"\]\)/);
+      expect(uri).not.toContain('{proxy+}');
+      expect(method).toContain('"method.request.path.proxy": true');
+      expect(method).toContain('"integration.request.path.proxy": "method.request.path.proxy"');
+    }
+  });
+});
+
+describe('ECS on Fargate (ecs-fargate)', () => {
+  const source = stacksOf('ecs-fargate');
+
+  it('registers every service in the one Cloud Map namespace of the VPC', () => {
+    const namespaces = constructs(source, 'servicediscovery.CfnPrivateDnsNamespace');
+    expect(namespaces).toHaveLength(1);
+    expect(namespaces[0]).toContain('name: "opsnow.local"');
+    const discovery = constructs(source, 'servicediscovery.CfnService');
+    const services = constructs(source, 'ecs.CfnService');
+    expect(services).toHaveLength(3);
+    expect(discovery).toHaveLength(services.length);
+    for (const entry of discovery) expect(entry).toContain(`namespaceId: cloudMapNamespace.attrId`);
+    for (const service of services) expect(service).toMatch(/serviceRegistries: \[\s+\{\s+registryArn: \w+Discovery\.attrArn,\s+\},\s+\]/);
+  });
+
+  it('runs tasks with an execution role and container logs', () => {
+    for (const task of constructs(source, 'ecs.CfnTaskDefinition')) {
+      expect(task).toMatch(/executionRoleArn: \w+ExecutionRole\.attrArn/);
+      expect(task).toContain('logDriver: "awslogs"');
+    }
+  });
+});
+
+describe('static IPs for a partner (static-ips-partner)', () => {
+  const source = stacksOf('static-ips-partner');
+
+  it("leaves Elastic Beanstalk's instances and its load balancer's target group to Elastic Beanstalk", () => {
+    const names = [...source.matchAll(/Tags\.of\((\w+)\)\.add\("Name", "([^"]+)"\)/g)].map((match) => match[2]);
+    expect(names).toEqual(expect.arrayContaining(['nginx-1', 'nginx-2', 'nginx-3', 'nginx-4', 'proxies']));
+    expect(names).not.toContain('api-prod-1');
+    expect(names).not.toContain('api-prod-2');
+    expect(names).not.toContain('api-prod instances');
+    expect(constructs(source, 'ec2.CfnInstance')).toHaveLength(4);
+  });
+});
