@@ -6,7 +6,7 @@ import { securityGroupRef, securityGroupRefs, subnetRefs, tagResource, vpcRef } 
 import { awsName, code, type Code, pascal, str, type Value } from './literal.ts';
 import { waitForListeners } from './loadbalancing.ts';
 import { once, type CdkKinds } from './kind.ts';
-import { acceptFindings, acceptInstanceVolumeCheck, acceptManagedPolicy } from './nag.ts';
+import { acceptCustomResourceProvider, acceptFindings, acceptInstanceVolumeCheck, acceptManagedPolicy } from './nag.ts';
 import type { StackWriter } from './writer.ts';
 
 /** The latest Amazon-published image, resolved at deploy time from SSM (no lookup at synth). */
@@ -293,7 +293,8 @@ export function emitEksCluster(ctx: ExportContext, { resource, stack, varName, c
         },
       });
     }
-    stack.add('eks.CfnNodegroup', `${constructId}Nodes`, {
+    const nodes = stack.vars.take(`${varName}Nodes`);
+    stack.construct(nodes, 'eks.CfnNodegroup', stack.ids.take(`${constructId}Nodes`), {
       clusterName: code(`${varName}.ref`),
       nodeRole: code(`${nodeRole}.attrArn`),
       subnets,
@@ -301,6 +302,8 @@ export function emitEksCluster(ctx: ExportContext, { resource, stack, varName, c
       scalingConfig: { minSize: 1, maxSize: 3, desiredSize: 2 },
       launchTemplate: template ? { id: code(`${template}.ref`), version: code(`${template}.attrLatestVersionNumber`) } : undefined,
     });
+    const targetGroups = targetGroupsOf(ctx, cluster.id, undefined).filter((id) => !ctx.handle(id)?.managedBy);
+    if (targetGroups.length > 0) registerNodes(ctx, stack, { cluster: varName, nodes, constructId }, targetGroups);
   } else if (cluster.compute === 'fargate') {
     const podRole = serviceRole(stack, `${varName}Pod`, `${constructId}Pod`, 'eks-fargate-pods.amazonaws.com', [
       'AmazonEKSFargatePodExecutionRolePolicy',
@@ -313,6 +316,50 @@ export function emitEksCluster(ctx: ExportContext, { resource, stack, varName, c
     });
   }
 }
+
+/**
+ * Registers a managed node group's nodes in target groups (NodePort Services behind an NLB).
+ * CloudFormation names no node group's Auto Scaling group, so two SDK calls do it when the
+ * stack deploys: EKS names the group, and Auto Scaling attaches the target groups to it (and
+ * detaches them when the stack is deleted).
+ */
+function registerNodes(ctx: ExportContext, stack: StackWriter, eks: { cluster: string; nodes: string; constructId: string }, targetGroups: readonly string[]): void {
+  const policy = code('cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE })');
+  const autoScalingGroup = stack.vars.take(`${eks.nodes}AutoScalingGroup`);
+  stack.construct(autoScalingGroup, 'cr.AwsCustomResource', stack.ids.take(`${eks.constructId}NodesAutoScalingGroup`), {
+    onCreate: {
+      service: 'EKS',
+      action: 'describeNodegroup',
+      parameters: { clusterName: code(`${eks.cluster}.ref`), nodegroupName: code(`${eks.nodes}.attrNodegroupName`) },
+      physicalResourceId: code(`cr.PhysicalResourceId.of(${eks.nodes}.ref)`),
+      outputPaths: [NODE_GROUP_ASG],
+    },
+    policy,
+    installLatestAwsSdk: false,
+  });
+  acceptFindings(stack, autoScalingGroup, 'AwsSolutions-IAM5[Resource::*]');
+  const call = (action: string): Value => ({
+    service: 'AutoScaling',
+    action,
+    parameters: {
+      AutoScalingGroupName: code(`${autoScalingGroup}.getResponseField(${str(NODE_GROUP_ASG)})`),
+      TargetGroupARNs: targetGroups.map((id) => ctx.ref(stack, id, 'ref', `target group ${ctx.index.get(id)?.name}`)),
+    },
+    physicalResourceId: code(`cr.PhysicalResourceId.of(${autoScalingGroup}.getResponseField(${str(NODE_GROUP_ASG)}))`),
+  });
+  const attachment = stack.vars.take(`${eks.nodes}TargetGroups`);
+  stack.construct(attachment, 'cr.AwsCustomResource', stack.ids.take(`${eks.constructId}NodesTargetGroups`), {
+    onCreate: call('attachLoadBalancerTargetGroups'),
+    onDelete: call('detachLoadBalancerTargetGroups'),
+    policy,
+    installLatestAwsSdk: false,
+  });
+  acceptFindings(stack, attachment, 'AwsSolutions-IAM5[Resource::*]');
+  acceptCustomResourceProvider(stack);
+}
+
+/** Where DescribeNodegroup names the node group's Auto Scaling group. */
+const NODE_GROUP_ASG = 'nodegroup.resources.autoScalingGroups.0.name';
 
 export function emitBeanstalk(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
   const env = resource as ResourceOf<'beanstalk-environment'>;
@@ -384,6 +431,6 @@ export const COMPUTE_CDK = {
   lambda: { prefix: 'fn', emits: once('instances and functions', emitLambda) },
   'auto-scaling-group': { prefix: 'asg', emits: once('services', emitAutoScalingGroup) },
   'ecs-service': { prefix: 'ecsService', emits: once('services', emitEcsService), constructs: () => 7 },
-  'eks-cluster': { prefix: 'eksCluster', emits: once('services', emitEksCluster), constructs: () => 7 },
+  'eks-cluster': { prefix: 'eksCluster', emits: once('services', emitEksCluster), constructs: () => 11 },
   'beanstalk-environment': { prefix: 'beanstalkEnv', emits: once('services', emitBeanstalk), constructs: () => 6 },
 } satisfies CdkKinds;

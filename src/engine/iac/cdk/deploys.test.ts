@@ -38,6 +38,17 @@ describe('API Gateway to EKS through an NLB (api-gateway-eks)', () => {
     expect(nodes).toMatch(/launchTemplate: \{\s+id: eksClusterApiEksNodesLaunchTemplate\.ref,/);
   });
 
+  it("registers the nodes in the NLB's three NodePort target groups through the node group's Auto Scaling group, and detaches them on delete", () => {
+    const [lookup, attachment] = constructs(source, 'cr.AwsCustomResource');
+    expect(lookup).toMatch(/action: "describeNodegroup",\s+parameters: \{\s+clusterName: eksClusterApiEks\.ref,\s+nodegroupName: eksClusterApiEksNodes\.attrNodegroupName,/);
+    expect(lookup).toContain('outputPaths: ["nodegroup.resources.autoScalingGroups.0.name"]');
+    expect(attachment).toContain('action: "attachLoadBalancerTargetGroups"');
+    expect(attachment).toContain('action: "detachLoadBalancerTargetGroups"');
+    const groups = /TargetGroupARNs: \[([^\]]*)\]/.exec(attachment!)![1]!.split(',').map((text) => text.trim()).filter(Boolean);
+    expect(groups).toEqual(['targetGroupOrdersNodeport.ref', 'targetGroupUsersNodeport.ref', 'targetGroupCatalogNodeport.ref']);
+    expect(attachment).toMatch(/AutoScalingGroupName: eksClusterApiEksNodesAutoScalingGroup\.getResponseField\("nodegroup\.resources\.autoScalingGroups\.0\.name"\)/);
+  });
+
   it('deploys the REST API to a stage and outputs its invoke URL', () => {
     expect(constructs(source, 'apigateway.CfnDeployment')).toHaveLength(1);
     const [stage] = constructs(source, 'apigateway.CfnStage');

@@ -20,6 +20,7 @@ export const NAG_REASONS = {
   'AwsSolutions-L1': 'The runtime is the one the design names; the design rules report deprecated runtimes.',
   'AwsSolutions-EC26': 'The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.',
   'AwsSolutions-AS3': 'Scaling notifications go to an SNS topic the design does not model.',
+  'AwsSolutions-IAM5[Resource::*]': 'The SDK call names a resource known only once the stack deploys (a node group\'s Auto Scaling group), so the policy cannot name it.',
 } as const;
 
 export type NagRule = keyof typeof NAG_REASONS;

@@ -42,8 +42,9 @@ export function expectedCounts(design: Design): Record<string, number> {
     if ((r.kind === 'alb' || r.kind === 'nlb') && managed.has(r.id)) for (const listener of r.listeners) if (listener.targetGroup) managed.add(listener.targetGroup);
   }
   const ecsStacks = new Set<string>();
-  const firewallStacks = new Set<string>();
   const namespaces = new Set<string>();
+  /** Stacks with SDK calls (AwsCustomResource): each holds one provider function and its role. */
+  const sdkCallStacks = new Set<string>();
   for (const r of design.resources) {
     switch (r.kind) {
       case 'vpc':
@@ -156,7 +157,7 @@ export function expectedCounts(design: Design): Record<string, number> {
         const azs = new Set(index.subnetsOf(r).map((s) => s.availabilityZone)).size;
         add('Custom::AWS', azs);
         add('AWS::IAM::Policy', azs);
-        if (azs > 0) firewallStacks.add(`${index.ownerOf(r.id)}|${index.vpcOf(r.id)?.region}`);
+        if (azs > 0) sdkCallStacks.add(`${index.ownerOf(r.id)}|${index.vpcOf(r.id)?.region}`);
         break;
       }
       case 'prefix-list':
@@ -214,6 +215,15 @@ export function expectedCounts(design: Design): Record<string, number> {
         if (r.compute === 'managed-nodes') add('AWS::EKS::Nodegroup');
         // The launch template that puts the design's node security groups on the nodes.
         if (r.compute === 'managed-nodes' && (r.nodeSecurityGroups ?? []).some((id) => exists(id, 'security-group'))) add('AWS::EC2::LaunchTemplate');
+        // Target groups its nodes register in: two SDK calls, each with its policy, and the function CDK shares in the stack.
+        if (
+          r.compute === 'managed-nodes' &&
+          design.resources.some((g) => g.kind === 'target-group' && !managed.has(g.id) && g.targets.some((target) => target.target === r.id))
+        ) {
+          add('Custom::AWS', 2);
+          add('AWS::IAM::Policy', 2);
+          sdkCallStacks.add(`${index.ownerOf(r.id)}|${index.vpcOf(r.id)?.region}`);
+        }
         if (r.compute === 'fargate') add('AWS::EKS::FargateProfile');
         break;
       case 'beanstalk-environment':
@@ -262,9 +272,9 @@ export function expectedCounts(design: Design): Record<string, number> {
     }
   }
   add('AWS::ECS::Cluster', ecsStacks.size);
-  // The custom resources of a stack share one provider function and its role.
-  add('AWS::Lambda::Function', firewallStacks.size);
-  add('AWS::IAM::Role', firewallStacks.size);
   add('AWS::ServiceDiscovery::PrivateDnsNamespace', namespaces.size);
+  // The custom resources of a stack share one provider function and its role.
+  add('AWS::Lambda::Function', sdkCallStacks.size);
+  add('AWS::IAM::Role', sdkCallStacks.size);
   return counts;
 }

@@ -4,7 +4,9 @@
  * Written with L1 constructs (Cfn*) on purpose: the design fixes every CIDR block, route,
  * security group rule, NACL entry and transit gateway association, and L2 constructs
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
- * L1 keeps the template exactly what was designed and validated.
+ * L1 keeps the template exactly what was designed and validated. The one exception is
+ * AwsCustomResource, for what CloudFormation cannot name: the Auto Scaling group of a
+ * managed node group, whose nodes register in the design's target groups.
  *
  * Values from another account or region, where CloudFormation cannot import, are written
  * to SSM parameters by the stack that owns them and read by the stacks that need them,
