@@ -10,7 +10,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectionBoundary } from '../../src/engine/iac/selection.ts';
 import { generateTerraform } from '../../src/engine/iac/terraform/index.ts';
+import type { GeneratedFile } from '../../src/engine/iac/types.ts';
 import { parseDesign, type Design } from '../../src/engine/model/index.ts';
 import { findMoto, startEmulator } from './emulator.ts';
 import { diagnostics, errorsOf, fixedAddresses, overrideFor, plannedChanges, terraformMissing, variableValues, Workspace, type Diagnostic, type Step } from './terraform.ts';
@@ -86,6 +88,33 @@ interface Outcome {
   readonly log: string;
 }
 
+/** A selection exported on its own: an NLB, its target group and its four proxies. */
+const SNIPPET = { example: 'static-ips-partner', ids: ['partner-nlb', 'proxy-tg', 'proxy-1', 'proxy-2', 'proxy-3', 'proxy-4'] } as const;
+
+function snippetFiles(design: Design): GeneratedFile[] {
+  const selected = selectionBoundary(design, SNIPPET.ids);
+  if (!selected.ok) throw new Error(selected.message);
+  return generateTerraform(design, { inside: selected.boundary.inside });
+}
+
+/** A snippet plans against the emulator with what it names outside set as variables; it is not applied (those do not exist). */
+async function planSnippet(root: string, files: readonly GeneratedFile[]): Promise<Outcome> {
+  const workspace = new Workspace(join(root, 'snippet'));
+  workspace.write(files, { 'terraform.tfvars': variableValues(files).tfvars });
+  const init = await workspace.init();
+  if (init.code !== 0) return { validate: [{ severity: 'error', summary: `terraform init failed:\n${errorsOf(init)}` }], log: '' };
+  const validate = diagnostics(await workspace.terraform(['validate', '-json', '-no-color'], 120_000));
+  const emulator = await startEmulator((moto as { python: string }).python, { LZS_MOTO_ADDRESSES: JSON.stringify(fixedAddresses(files)) });
+  try {
+    workspace.write([], { 'moto_override.tf': overrideFor(files, emulator.endpoint) });
+    const plan = await workspace.terraform(['plan', '-input=false', '-no-color'], 600_000);
+    workspace.write([], { 'plan.log': `${plan.stdout}\n${plan.stderr}` });
+    return { validate, plan, log: emulator.log() };
+  } finally {
+    await emulator.stop();
+  }
+}
+
 async function deploy(root: string, name: string, design: Design): Promise<Outcome> {
   const files = generateTerraform(design);
   const workspace = new Workspace(join(root, name));
@@ -148,10 +177,18 @@ describe.skipIf(missing !== undefined)(`terraform apply to the AWS emulator${mis
   let root: string;
   let outcomes: Map<string, Promise<Outcome>>;
 
+  const snippetDesign = cases.find(([name]) => name === SNIPPET.example)?.[1];
+  let snippet: Promise<Outcome> | undefined;
+
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'lzs-apply-'));
     const started = pool(cases, CONCURRENCY, ([name, design]) => deploy(root, name, design));
     outcomes = new Map(cases.map(([name], i) => [name, started[i]!]));
+    if (snippetDesign) {
+      // After the examples, so it never takes one of their places in the pool.
+      snippet = Promise.allSettled(started).then(() => planSnippet(root, snippetFiles(snippetDesign)));
+      snippet.catch(() => undefined);
+    }
     // Every outcome is awaited by its test; none may reject unobserved meanwhile.
     for (const outcome of started) outcome.catch(() => undefined);
   });
@@ -159,6 +196,20 @@ describe.skipIf(missing !== undefined)(`terraform apply to the AWS emulator${mis
   afterAll(() => {
     if (root && !process.env.LZS_KEEP_APPLY) rmSync(root, { recursive: true, force: true });
   });
+
+  it.runIf(snippetDesign !== undefined)(`a selection of ${SNIPPET.example}'s NLB and its targets validates clean and plans on its own`, async () => {
+    const files = snippetFiles(snippetDesign!);
+    const text = files.map((file) => file.contents).join('\n');
+    // Only the selection is created; the VPC, subnets and groups it names come in as variables.
+    expect(text).toMatch(/^resource "aws_lb" "partner_nlb"/m);
+    expect(text).not.toMatch(/^resource "aws_(vpc|subnet|security_group)" /m);
+    expect(files.find((file) => file.path === 'variables.tf')?.contents).toMatch(/^variable "prod_vpc_id"/m);
+    const outcome = await snippet!;
+    console.info(summary('selection', outcome));
+    expect(outcome.validate.map((d) => `${d.severity}: ${d.summary}${d.detail ? ` (${d.detail})` : ''}`), 'terraform validate').toEqual([]);
+    expect(outcome.plan?.code, `plan:\n${outcome.plan ? errorsOf(outcome.plan) : ''}`).toBe(0);
+    expect(outcome.plan?.stdout).toMatch(/Plan: \d+ to add, 0 to change, 0 to destroy/);
+  }, 1_500_000);
 
   for (const [name] of cases) {
     const gap = APPLY_GAPS[name];
