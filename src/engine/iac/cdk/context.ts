@@ -18,7 +18,7 @@
 import type { Design } from '../../model/design.ts';
 import { indexDesign, type DesignIndex } from '../../model/indexes.ts';
 import type { Resource, ResourceKind } from '../../model/resources.ts';
-import { code, type Code, kebab, NameScope, pascal } from './literal.ts';
+import { code, type Code, kebab, NameScope, pascal, str } from './literal.ts';
 import { StackWriter } from './writer.ts';
 
 
@@ -68,6 +68,8 @@ export interface Handle {
   readonly constructId: string;
   /** Created by another service (Elastic Beanstalk, the Kubernetes controllers): taken as a parameter. */
   readonly managedBy?: string;
+  /** The public address of an Elastic IP the design fixes: the allocation exists and is taken as a parameter. */
+  readonly existingAddress?: string;
 }
 
 /** A construct variable in some part, for references from elsewhere. */
@@ -129,14 +131,16 @@ export class ExportContext {
       const label = pascal(resource.name) || pascal(resource.id);
       const prefix = prefixOf(resource.kind)!;
       const managedBy = this.managers.get(resource.id);
+      const existingAddress = resource.kind === 'elastic-ip' ? resource.address : undefined;
       this.handles.set(resource.id, {
         resource,
         env,
         stack: undefined as unknown as StackWriter, // set when it is emitted
-        emitted: Boolean(managedBy),
+        emitted: Boolean(managedBy) || existingAddress !== undefined,
         varName: env.vars.take(`${prefix}${label}`),
         constructId: env.ids.take(`${prefix[0]!.toUpperCase()}${prefix.slice(1)}${label}`),
         ...(managedBy ? { managedBy } : {}),
+        ...(existingAddress !== undefined ? { existingAddress } : {}),
       });
     }
   }
@@ -267,6 +271,7 @@ export class ExportContext {
     const target = this.handles.get(id);
     if (!target?.emitted) throw new Error(`export: ${id} is not exported`);
     const suffix = pascal(attribute.replace(/^attr/, '')) || 'Ref';
+    if (target.existingAddress !== undefined) return this.existingElasticIp(from, target, attribute, target.existingAddress);
     if (target.managedBy) {
       return from.parameter(`${id}\u0000${attribute}`, `${target.constructId}${suffix}`, {
         type: 'String',
@@ -274,6 +279,20 @@ export class ExportContext {
       });
     }
     return this.refVar(from, target, attribute, `${id}\u0000${attribute}`, `${target.constructId}${suffix}`, what);
+  }
+
+  /**
+   * A fixed Elastic IP (the address partners allow-list) is the allocation that holds it
+   * today: the deployer passes its id, so a NAT gateway or NLB takes that address, never a new one.
+   */
+  private existingElasticIp(from: StackWriter, target: Handle, attribute: string, address: string): Code {
+    if (attribute === 'attrPublicIp') return code(str(address));
+    if (attribute !== 'attrAllocationId') throw new Error(`export: the existing Elastic IP ${target.resource.id} has no ${attribute}`);
+    return from.parameter(`${target.resource.id}\u0000${attribute}`, `${target.constructId}AllocationId`, {
+      type: 'String',
+      allowedPattern: '^eipalloc-[0-9a-f]+$',
+      description: `Allocation id (eipalloc-...) of the existing Elastic IP ${address} (${target.resource.name || target.resource.id}): the address is kept, never allocated anew`,
+    });
   }
 
   /** A member of any construct variable, from any part. */

@@ -4,13 +4,18 @@
  * Cloud Map, and nothing created twice that Elastic Beanstalk creates itself.
  */
 import { describe, expect, it } from 'vitest';
+import type { Design } from '../../model/design.ts';
 import { generateCdk } from './index.ts';
 import { seedExamples } from './testing/cases.ts';
 
-function stacksOf(name: string): string {
+function designOf(name: string): Design {
   const example = seedExamples().find((candidate) => candidate.name === name);
   if (!example) throw new Error(`no seed example ${name}`);
-  return generateCdk(example.design)
+  return example.design;
+}
+
+function stacksOf(name: string, design = designOf(name)): string {
+  return generateCdk(design)
     .filter((file) => file.path.startsWith('lib/'))
     .map((file) => file.contents)
     .join('\n');
@@ -102,5 +107,29 @@ describe('static IPs for a partner (static-ips-partner)', () => {
     expect(names).not.toContain('api-prod-2');
     expect(names).not.toContain('api-prod instances');
     expect(constructs(source, 'ec2.CfnInstance')).toHaveLength(4);
+  });
+
+  it("keeps the partner's allow-listed addresses: the NLB maps each subnet to the existing allocation, passed in, and allocates none", () => {
+    const names = [...source.matchAll(/new ec2\.CfnEIP\(this, "(\w+)"/g)].map((match) => match[1]);
+    expect(names).toEqual(['EipNatAAddress', 'EipNatCAddress']);
+    for (const [id, address] of [['EipPartnerEntryAAllocationId', '198.51.100.10'], ['EipPartnerEntryCAllocationId', '198.51.100.20']] as const) {
+      const parameter = new RegExp(`const (\\w+) = new CfnParameter\\(this, "${id}", \\{([^}]*)\\}\\);`).exec(source);
+      expect(parameter, id).not.toBeNull();
+      expect(parameter![2]).toContain(`Elastic IP ${address}`);
+      expect(parameter![2]).toContain('allowedPattern: "^eipalloc-[0-9a-f]+\\u0024"');
+      expect(parameter![2]).not.toContain('default');
+      expect(constructs(source, 'elbv2.CfnLoadBalancer')[0]).toContain(`allocationId: ${parameter![1]}.valueAsString`);
+    }
+  });
+
+  it('gives a NAT gateway whose Elastic IP the design fixes the existing allocation, not a new address', () => {
+    const design = designOf('static-ips-partner');
+    const fixed: Design = {
+      ...design,
+      resources: design.resources.map((r) => (r.id === 'nat-a-eip' && r.kind === 'elastic-ip' ? { ...r, address: '198.51.100.30' } : r)),
+    };
+    const nat = constructs(stacksOf('static-ips-partner', fixed), 'ec2.CfnNatGateway').find((text) => text.includes('"NatNatA"'))!;
+    expect(nat).toMatch(/allocationId: paramEipNatAAddressAllocationId\.valueAsString/);
+    expect(stacksOf('static-ips-partner', fixed)).not.toContain('new ec2.CfnEIP(this, "EipNatAAddress"');
   });
 });

@@ -306,6 +306,7 @@ export const NETWORK_CDK = {
     ],
   },
   'network-acl': { prefix: 'nacl', emits: once('network acls', emitNetworkAcl), constructs: (acl) => 21 + acl.inbound.length + acl.outbound.length },
-  'elastic-ip': { prefix: 'eip', emits: once('elastic ips', emitElasticIp) },
+  // A fixed address (a partner's allow-list) exists already: taken as its allocation id, never allocated (see ExportContext.ref).
+  'elastic-ip': { prefix: 'eip', emits: [{ stage: 'elastic ips', emit: emitElasticIp, only: (_ctx, handle) => handle.existingAddress === undefined }] },
   'nat-gateway': { prefix: 'nat', emits: once('nat gateways', emitNatGateway) },
 } satisfies CdkKinds;

@@ -33,6 +33,16 @@ export class ProdApNortheast2Stack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
+    const paramEipPartnerEntryAAllocationId = new CfnParameter(this, "EipPartnerEntryAAllocationId", {
+      type: "String",
+      allowedPattern: "^eipalloc-[0-9a-f]+\u0024",
+      description: "Allocation id (eipalloc-...) of the existing Elastic IP 198.51.100.10 (partner entry a): the address is kept, never allocated anew",
+    });
+    const paramEipPartnerEntryCAllocationId = new CfnParameter(this, "EipPartnerEntryCAllocationId", {
+      type: "String",
+      allowedPattern: "^eipalloc-[0-9a-f]+\u0024",
+      description: "Allocation id (eipalloc-...) of the existing Elastic IP 198.51.100.20 (partner entry c): the address is kept, never allocated anew",
+    });
     const paramBeanstalkEnvApiProdSolutionStack = new CfnParameter(this, "BeanstalkEnvApiProdSolutionStack", {
       type: "String",
       description: "Exact solution stack name for platform: Docker running on 64bit Amazon Linux 2023",
@@ -122,14 +132,6 @@ export class ProdApNortheast2Stack extends Stack {
       domain: "vpc",
     });
     Tags.of(eipNatCAddress).add("Name", "nat-c address");
-    const eipPartnerEntryA = new ec2.CfnEIP(this, "EipPartnerEntryA", {
-      domain: "vpc",
-    });
-    Tags.of(eipPartnerEntryA).add("Name", "partner entry a");
-    const eipPartnerEntryC = new ec2.CfnEIP(this, "EipPartnerEntryC", {
-      domain: "vpc",
-    });
-    Tags.of(eipPartnerEntryC).add("Name", "partner entry c");
     const natNatA = new ec2.CfnNatGateway(this, "NatNatA", {
       connectivityType: "public",
       subnetId: subnetPublicA.ref,
@@ -236,11 +238,11 @@ export class ProdApNortheast2Stack extends Stack {
       subnetMappings: [
         {
           subnetId: subnetPublicA.ref,
-          allocationId: eipPartnerEntryA.attrAllocationId,
+          allocationId: paramEipPartnerEntryAAllocationId.valueAsString,
         },
         {
           subnetId: subnetPublicC.ref,
-          allocationId: eipPartnerEntryC.attrAllocationId,
+          allocationId: paramEipPartnerEntryCAllocationId.valueAsString,
         },
       ],
     });
