@@ -57,6 +57,15 @@ describe('lzs export', () => {
     expect(await readdir(out)).toContain('network.tf');
   });
 
+  it('marks the peering AWS will refuse in a CDK app forced past the error', async () => {
+    const io = capture();
+    const out = join(dir, 'cdk-broken');
+    expect(await main(['export', broken, '--format', 'cdk', '--out', out, '--force'], io)).toBe(0);
+    const stack = await readFile(join(out, 'lib', (await readdir(join(out, 'lib')))[0]!), 'utf8');
+    expect(stack).toMatch(/\/\/ AWS will refuse this as designed \(exported with --force\)[^\n]*\n\s+const (\w+) = new ec2\.CfnVPCPeeringConnection\(/);
+    expect(stack).toMatch(/Annotations\.of\(\w+\)\.addWarningV2\("landing-zone:refused", "AWS will refuse this: [A-Z-]+: /);
+  });
+
   it.each([
     [['export'], 'no design file given'],
     [['export', 'x.json', '--format', 'terraform'], 'no output folder'],

@@ -21,5 +21,5 @@ export interface ExportOptions {
 }
 
 export function generate(design: Design, format: ExportFormat, options: ExportOptions = {}): GeneratedFile[] {
-  return format === 'terraform' ? generateTerraform(design, options) : generateCdk(design);
+  return format === 'terraform' ? generateTerraform(design, options) : generateCdk(design, options);
 }

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/design.ts';
-import { generateCdk } from './index.ts';
+import { generateCdk, type CdkOptions } from './index.ts';
+import { COMMENTS } from './writer.ts';
 import { seedExamples } from './testing/cases.ts';
 
 function designOf(name: string): Design {
@@ -14,8 +15,8 @@ function designOf(name: string): Design {
   return example.design;
 }
 
-function stacksOf(name: string, design = designOf(name)): string {
-  return generateCdk(design)
+function stacksOf(name: string, design = designOf(name), options?: CdkOptions): string {
+  return generateCdk(design, options)
     .filter((file) => file.path.startsWith('lib/'))
     .map((file) => file.contents)
     .join('\n');
@@ -131,5 +132,22 @@ describe('static IPs for a partner (static-ips-partner)', () => {
     const nat = constructs(stacksOf('static-ips-partner', fixed), 'ec2.CfnNatGateway').find((text) => text.includes('"NatNatA"'))!;
     expect(nat).toMatch(/allocationId: paramEipNatAAddressAllocationId\.valueAsString/);
     expect(stacksOf('static-ips-partner', fixed)).not.toContain('new ec2.CfnEIP(this, "EipNatAAddress"');
+  });
+});
+
+describe('an export forced past errors', () => {
+  const notes = new Map([['partner-nlb', ['ELB-TG-VPC: the listener names a target group of "prod */ </script>\nnext"']]]);
+  const source = stacksOf('static-ips-partner', designOf('static-ips-partner'), { notes });
+
+  it('marks the construct AWS will refuse with a comment above it and says why in a synth warning', () => {
+    expect(source).toContain(`${COMMENTS.refused}\n    const nlbPartnerNlb = new elbv2.CfnLoadBalancer(this, "NlbPartnerNlb", {`);
+    expect(source).toContain(
+      'Annotations.of(nlbPartnerNlb).addWarningV2("landing-zone:refused", "AWS will refuse this: ELB-TG-VPC: the listener names a target group of \\"prod */ \\u003c/script\\u003e\\nnext\\"");',
+    );
+    expect(source.split(COMMENTS.refused)).toHaveLength(2);
+  });
+
+  it('writes no such comment or warning when nothing was forced', () => {
+    expect(stacksOf('static-ips-partner')).not.toContain('landing-zone:refused');
   });
 });

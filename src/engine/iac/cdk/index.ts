@@ -63,15 +63,20 @@ const NO_STACK: ReadonlySet<string> = new Set(Object.keys(NOT_MAPPED));
  * Written twice: the first run learns what each construct refers to across environments,
  * the second places each construct in the deployment wave that follows (see context.ts).
  */
-export function generateCdk(design: Design): GeneratedFile[] {
-  const first = emitAll(design);
+export interface CdkOptions {
+  /** Per resource, what AWS will refuse (an export forced past errors): a comment and synth warnings. */
+  readonly notes?: ReadonlyMap<string, readonly string[]>;
+}
+
+export function generateCdk(design: Design, options: CdkOptions = {}): GeneratedFile[] {
+  const first = emitAll(design, options);
   const waves = first.plan();
-  const ctx = emitAll(design, waves);
+  const ctx = emitAll(design, options, waves);
   if (ctx.slotCount !== first.slotCount) throw new Error('export: the second run wrote different constructs than the first');
   return projectFiles(ctx);
 }
 
-function emitAll(design: Design, waves?: readonly number[]): ExportContext {
+function emitAll(design: Design, options: CdkOptions, waves?: readonly number[]): ExportContext {
   const ctx = new ExportContext(design, (kind) => (NO_STACK.has(kind) ? undefined : (cdkKindOf(kind)?.prefix ?? 'resource')), waves);
   const byKind = new Map<ResourceKind, Handle[]>();
   for (const handle of ctx.allHandles()) {
@@ -90,10 +95,13 @@ function emitAll(design: Design, waves?: readonly number[]): ExportContext {
         continue;
       }
       handle.stack = stack;
+      const mark = stack.mark;
       emit(ctx, handle);
       // A VPC's default security group exists once the VPC does: its rules still apply.
       const awsOwned = handle.resource.kind === 'security-group' && handle.resource.default === true;
       handle.emitted = stack.declares(handle.varName) || awsOwned;
+      const refused = options.notes?.get(handle.resource.id);
+      if (refused && refused.length > 0 && stack.declares(handle.varName)) stack.refused(handle.varName, mark, refused);
     }
   }
   return ctx;

@@ -33,7 +33,7 @@ export const MODULES: Readonly<Record<string, string>> = {
   ssm: 'aws-cdk-lib/aws-ssm',
 };
 
-const CORE = ['Stack', 'StackProps', 'CfnParameter', 'CfnOutput', 'Tags', 'Fn', 'Aws', 'App', 'Construct', 'Validations'];
+const CORE = ['Stack', 'StackProps', 'CfnParameter', 'CfnOutput', 'Tags', 'Fn', 'Aws', 'App', 'Construct', 'Validations', 'Annotations'];
 
 interface Parameter {
   readonly varName: string;
@@ -48,6 +48,7 @@ export const COMMENTS = {
   vpnAttachment: '// A VPN on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).',
   dxAttachment: '// A Direct Connect gateway on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).',
   peeringAccept: '// A transit gateway peering: accept it in the peer account and Region, then add its routes and associations (CloudFormation has no accepter).',
+  refused: '// AWS will refuse this as designed (exported with --force): the warnings after it say why.',
 } as const;
 
 /** Values per exported field: well inside an output's size with ids of ~25 characters. */
@@ -268,6 +269,22 @@ export class StackWriter {
     if (this.providerAcks.has(id)) return;
     this.providerAcks.set(id, reason);
     this.core.add('Validations');
+  }
+
+  /** Where the next statement goes: for `refused`, which marks what is written from here on. */
+  get mark(): number {
+    return this.statements.length;
+  }
+
+  /**
+   * What AWS will refuse about the construct `varName` and what was written with it since `mark`
+   * (an export forced past errors): a comment above, and each reason as a synth warning, since
+   * a reason may quote the design's names, which only ever go into string literals.
+   */
+  refused(varName: string, mark: number, reasons: readonly string[]): void {
+    this.statements.splice(mark, 0, COMMENTS.refused);
+    this.core.add('Annotations');
+    for (const reason of reasons) this.statement(`Annotations.of(${varName}).addWarningV2("landing-zone:refused", ${str(`AWS will refuse this: ${reason}`)});`);
   }
 
   /** Whether the stack holds a construct of this class (e.g. `ec2.CfnLaunchTemplate`). */
