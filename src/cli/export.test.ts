@@ -61,7 +61,7 @@ describe('lzs export', () => {
     const io = capture();
     const out = join(dir, 'cdk-broken');
     expect(await main(['export', broken, '--format', 'cdk', '--out', out, '--force'], io)).toBe(0);
-    const stack = await readFile(join(out, 'lib', (await readdir(join(out, 'lib')))[0]!), 'utf8');
+    const stack = await readFile(join(out, 'lib', (await readdir(join(out, 'lib'))).find((file) => file.endsWith('-stack.ts'))!), 'utf8');
     expect(stack).toMatch(/\/\/ AWS will refuse this as designed \(exported with --force\)[^\n]*\n\s+const (\w+) = new ec2\.CfnVPCPeeringConnection\(/);
     expect(stack).toMatch(/Annotations\.of\(\w+\)\.addWarningV2\("landing-zone:refused", "AWS will refuse this: [A-Z-]+: /);
   });

@@ -80,6 +80,7 @@ describe('generated app', () => {
       'lib/app-ap-northeast-1-part-2-stack.ts',
       'lib/app-ap-northeast-1-part-3-stack.ts',
       'lib/app-ap-northeast-1-stack.ts',
+      'lib/environment.ts',
       'lib/network-ap-northeast-2-part-2-stack.ts',
       'lib/network-ap-northeast-2-part-3-stack.ts',
       'lib/network-ap-northeast-2-stack.ts',
@@ -88,10 +89,14 @@ describe('generated app', () => {
       'tsconfig.json',
     ]);
     const app = files.find((file) => file.path === 'bin/app.ts')!.contents;
-    expect(app).toContain('env: { account: "111111111111", region: "ap-northeast-2" }');
-    expect(app).toContain('env: { region: "ap-northeast-1" }');
+    // Account numbers and regions come from the context, which holds the design's values.
+    expect(app).toContain('env: { account: accountOf(app, "net"), region: regionOf(app, "ap-northeast-2") }');
+    expect(app).toContain('env: { region: regionOf(app, "ap-northeast-1") }');
     const cdkJson = JSON.parse(files.find((file) => file.path === 'cdk.json')!.contents);
     expect(cdkJson.context['@aws-cdk/core:validateAgainstDefaultRules']).toBe(true);
+    expect(cdkJson.context['landing-zone:account:net']).toBe('111111111111');
+    expect(cdkJson.context['landing-zone:region:ap-northeast-1']).toBe('ap-northeast-1');
+    expect(cdkJson.context['landing-zone:region:ap-northeast-2']).toBe('ap-northeast-2');
   });
 
   it('asks for broker passwords as NoEcho parameters and never writes one', () => {
@@ -111,10 +116,10 @@ describe('generated app', () => {
     // The accepter's first stack writes its VPC id and the accepting role's ARN, shared with the requester's account.
     expect(accepter).toMatch(/new ssm\.CfnParameter\(this, "VpcVpcBRefParameter", \{\n\s+name: "\/landing-zone\/team-ecs-ap-northeast-2\/VpcVpcBRef",/);
     expect(accepter).toMatch(/new iam\.CfnRole\(this, "PeeringABAccepterRole"/);
-    expect(accepter).toMatch(/new ram\.CfnResourceShare\(this, "SharedValues", \{[\s\S]*?principals: \["444444444444"\]/);
+    expect(accepter).toMatch(/new ram\.CfnResourceShare\(this, "SharedValues", \{[\s\S]*?principals: \[accountOf\(this, "team-eks"\)\]/);
     // The requester reads them by ARN when it deploys; then the accepter's routes read the peering.
     expect(requester).toMatch(
-      /type: "AWS::SSM::Parameter::Value\\u003cString\\u003e",\n\s+default: "arn:aws:ssm:ap-northeast-2:555555555555:parameter\/landing-zone\/team-ecs-ap-northeast-2\/VpcVpcBRef",/,
+      /type: "AWS::SSM::Parameter::Value\\u003cString\\u003e",\n\s+default: "arn:aws:ssm:" \+ this\.region \+ ":" \+ accountOf\(this, "team-ecs"\) \+ ":parameter\/landing-zone\/team-ecs-ap-northeast-2\/VpcVpcBRef",/,
     );
     expect(requester).toMatch(/peerRoleArn: paramPeeringABPeerRoleArn\.valueAsString/);
     expect(accepterRoutes).toMatch(/vpcPeeringConnectionId: paramPeeringABRef\.valueAsString/);
@@ -130,7 +135,7 @@ describe('generated app', () => {
     expect(network).toMatch(/peerVpcId: paramVpcSpokeRef\.valueAsString/);
     expect(network).toMatch(/description: "VPC spoke: the value of SSM parameter \/landing-zone\/app-ap-northeast-1\/VpcSpokeRef \(account app, ap-northeast-1\)/);
     expect(network).toMatch(/peerOwnerId: paramAccountAppNumber\.valueAsString/);
-    expect(network).toMatch(/peerRegion: "ap-northeast-1"/);
+    expect(network).toMatch(/peerRegion: regionOf\(this, "ap-northeast-1"\)/);
     expect(files.find((file) => file.path === 'README.md')!.contents).toContain('`network-ap-northeast-2-part-2:VpcSpokeRef`');
   });
 });

@@ -4,7 +4,7 @@ import type { ExportContext, Handle, Placed } from './context.ts';
 import { once, type CdkKinds } from './kind.ts';
 import type { StackWriter } from './writer.ts';
 import { securityGroupRefs, subnetRefs, tagResource, vpcRef } from './common.ts';
-import { code, type Code, pascal, type Value } from './literal.ts';
+import { code, type Code, pascal, str, type Value } from './literal.ts';
 
 export function emitPeering(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
   const peering = resource as ResourceOf<'vpc-peering'>;
@@ -18,7 +18,7 @@ export function emitPeering(ctx: ExportContext, { resource, stack, varName, cons
     vpcId: vpcRef(ctx, stack, requester.id),
     peerVpcId: vpcRef(ctx, stack, accepter.id),
     peerOwnerId: crossAccount ? ctx.accountNumber(stack, accepterOwner) : undefined,
-    peerRegion: accepter.region !== requester.region ? accepter.region : undefined,
+    peerRegion: accepter.region !== requester.region ? stack.regionOf(accepter.region) : undefined,
     // The accepter account's role that lets this stack accept the request on its behalf.
     peerRoleArn: role
       ? ctx.refVar(stack, role, 'attrArn', `peer-role\u0000${peering.id}`, `${constructId}PeerRoleArn`, `role that accepts peering ${peering.name || peering.id}`)
@@ -37,11 +37,13 @@ function accepterRole(ctx: ExportContext, peering: ResourceOf<'vpc-peering'>, re
   const part = ctx.current(env);
   const roleVar = part.vars.take(`${varName}AccepterRole`);
   const vpc = ctx.ref(part, accepterVpc, 'ref', `VPC ${ctx.index.get(accepterVpc)?.name ?? accepterVpc}`);
-  const requesterAccount = ctx.accountNumber(part, ctx.index.ownerOf(requesterVpc) ?? '');
+  const requesterOwner = ctx.index.ownerOf(requesterVpc) ?? '';
+  const requesterAccount = ctx.accountNumber(part, requesterOwner);
+  const requesterName = ctx.index.get(requesterOwner)?.name || requesterOwner || 'of the requester';
   part.use('Stack');
   part.construct(roleVar, 'iam.CfnRole', part.ids.take(`${constructId}AccepterRole`), {
     // IAM descriptions take Latin-1 only.
-    description: `Accepts peering ${peering.name || peering.id} requested from account ${typeof requesterAccount === 'string' ? requesterAccount : 'of the requester'}`
+    description: `Accepts peering ${peering.name || peering.id} requested from account ${requesterName}`
       .replace(/[^\t\n\r\x20-\x7E\xA1-\xFF]+/g, ' ')
       .slice(0, 1000),
     assumeRolePolicyDocument: {
@@ -68,7 +70,8 @@ function accepterRole(ctx: ExportContext, peering: ResourceOf<'vpc-peering'>, re
   });
   part.acknowledgeOn(
     roleVar,
-    `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:${env.region}:${env.accountNumber ?? '<AWS::AccountId>'}:vpc-peering-connection/*]`,
+    // The ARN as cdk-nag reads it: with the stack's account and region once the app's context names them.
+    code(`${str('AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:')} + this.region + ":" + ${env.accountNumber ? 'this.account' : str('<AWS::AccountId>')} + ${str(':vpc-peering-connection/*]')}`),
     'The peering connection has no id until it is requested; the condition limits the role to connections into this VPC.',
   );
   return { stack: part, varName: roleVar };

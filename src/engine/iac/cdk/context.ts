@@ -309,7 +309,7 @@ export class ExportContext {
     }
     from.dependsOn.add(placed.stack);
     const shared = from.env.region === placed.stack.env.region && Boolean(from.env.accountNumber && placed.stack.env.accountNumber);
-    const published = placed.stack.publish(key, wantedId, local, what, shared ? from.env.accountNumber : undefined);
+    const published = placed.stack.publish(key, wantedId, local, what, shared ? from : undefined);
     if (published.arn) {
       return from.parameter(key, wantedId, {
         type: 'AWS::SSM::Parameter::Value<String>',
@@ -319,7 +319,7 @@ export class ExportContext {
     }
     return from.parameter(key, wantedId, {
       type: 'String',
-      description: `${what}: the value of SSM parameter ${published.name} (account ${placed.stack.env.accountNumber ?? placed.stack.env.account}, ${placed.stack.env.region}), written by stack ${placed.stack.stackId}`,
+      description: `${what}: the value of SSM parameter ${published.name} (account ${placed.stack.env.account}, ${placed.stack.env.region}), written by stack ${placed.stack.stackId}`,
     });
   }
 
@@ -328,10 +328,10 @@ export class ExportContext {
     return this.handles.get(id)?.env;
   }
 
-  /** A 12-digit account number: the design's, else a parameter. */
-  accountNumber(from: StackWriter, account: string): Code | string {
+  /** A 12-digit account number: the app's context value (the design's number by default), else a parameter. */
+  accountNumber(from: StackWriter, account: string): Code {
     const resource = this.index.getOf(account, 'account');
-    if (resource?.accountId) return resource.accountId;
+    if (resource?.accountId) return from.accountOf(account);
     if (from.env.account === account && account !== '') return code('this.account');
     const label = pascal(resource?.name ?? '') || pascal(account) || 'Unknown';
     return from.parameter(`account\u0000${account}`, `Account${label}Number`, {

@@ -151,3 +151,29 @@ describe('an export forced past errors', () => {
     expect(stacksOf('static-ips-partner')).not.toContain('landing-zone:refused');
   });
 });
+
+describe('account numbers and regions', () => {
+  for (const { name, design } of seedExamples()) {
+    it(`${name}: come from the app's context, which cdk.json sets to the design's values`, () => {
+      const files = generateCdk(design);
+      const context = JSON.parse(files.find((file) => file.path === 'cdk.json')!.contents).context as Record<string, unknown>;
+      for (const account of design.resources) {
+        if (account.kind !== 'account' || !account.accountId) continue;
+        expect(context[`landing-zone:account:${account.id}`]).toBe(account.accountId);
+        // Container images are the design's own text (a registry address may name the account).
+        for (const file of files.filter((candidate) => candidate.path.endsWith('.ts'))) {
+          expect(file.contents.replace(/image: "[^"\n]*"/g, ''), file.path).not.toContain(account.accountId);
+        }
+      }
+      for (const vpc of design.resources) {
+        if (vpc.kind !== 'vpc') continue;
+        expect(context[`landing-zone:region:${vpc.region}`]).toBe(vpc.region);
+        // A region is named only to look it up (regionOf), in availability zones and in descriptions.
+        for (const file of files.filter((candidate) => candidate.path.endsWith('.ts'))) {
+          const bare = file.contents.replace(new RegExp(`regionOf\\((this|app), "${vpc.region}"\\)|"${vpc.region}[a-z]"|description: "[^"\\n]*"`, 'g'), '');
+          expect(bare, file.path).not.toContain(`"${vpc.region}"`);
+        }
+      }
+    });
+  }
+});

@@ -94,7 +94,7 @@ export function emitTgwPeering(ctx: ExportContext, { resource, stack, varName, c
   stack.construct(varName, 'ec2.CfnTransitGatewayPeeringAttachment', constructId, {
     transitGatewayId: ctx.ref(stack, requester.id, 'ref', `transit gateway ${requester.name}`),
     peerTransitGatewayId: ctx.ref(stack, accepter.id, 'ref', `transit gateway ${accepter.name}`),
-    peerRegion: accepter.region,
+    peerRegion: stack.regionOf(accepter.region),
     peerAccountId: ctx.accountNumber(stack, ctx.index.ownerOf(accepter.id) ?? ''),
   });
   tagResource(stack, varName, peering);

@@ -3,6 +3,7 @@ import type { GeneratedFile } from '../types.ts';
 import type { ExportContext } from './context.ts';
 import { descriptionText, NameScope, str } from './literal.ts';
 import { readme } from './readme.ts';
+import { environmentContext, ENVIRONMENT_SOURCE } from './environment.ts';
 import type { StackWriter } from './writer.ts';
 
 /** Versions the generated app is checked against (the ones this project builds with). */
@@ -58,6 +59,7 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
     HEADER,
     "import { App, Validations } from 'aws-cdk-lib';",
     "import { AwsSolutionsChecks } from 'cdk-nag';",
+    ...environmentImport(stacks),
     ...stacks.map((stack) => `import { ${stack.className} } from '../lib/${stack.fileName}';`),
     '',
     'const app = new App();',
@@ -73,9 +75,8 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
   const variable = new Map<StackWriter, string>();
   for (const stack of stacks) {
     const { env } = stack;
-    const environment = env.accountNumber
-      ? `{ account: ${str(env.accountNumber)}, region: ${str(env.region)} }`
-      : `{ region: ${str(env.region)} }`;
+    const region = `regionOf(app, ${str(env.region)})`;
+    const environment = env.accountNumber ? `{ account: accountOf(app, ${str(env.account)}), region: ${region} }` : `{ region: ${region} }`;
     const account = ctx.index.getOf(env.account, 'account');
     const part = env.parts.length > 1 ? ` (part ${env.parts.indexOf(stack) + 1} of ${env.parts.length})` : '';
     const description = `${ctx.design.name || 'Landing zone'}: ${account ? account.name || account.id : 'resources without an account'} in ${env.region}${part}`;
@@ -100,6 +101,7 @@ export function projectFiles(ctx: ExportContext): GeneratedFile[] {
   app.push('app.synth();', '');
   files.push({ path: 'bin/app.ts', contents: app.join('\n') });
   for (const stack of stacks) files.push({ path: `lib/${stack.fileName}.ts`, contents: stack.render(HEADER) });
+  files.push({ path: 'lib/environment.ts', contents: ENVIRONMENT_SOURCE });
   files.push({ path: 'cdk.json', contents: `${JSON.stringify(cdkJson(ctx), null, 2)}\n` });
   files.push({ path: 'package.json', contents: `${JSON.stringify(packageJson(stacks), null, 2)}\n` });
   files.push({ path: 'README.md', contents: readme(ctx, stacks) });
@@ -126,10 +128,18 @@ function cdkJson(ctx: ExportContext) {
     context: {
       // Template problems the CloudFormation schemas reveal fail synthesis instead of warning.
       '@aws-cdk/core:validateAgainstDefaultRules': true,
+      ...environmentContext(ctx),
       ...zones,
     },
   };
 }
+
+function environmentImport(stacks: readonly StackWriter[]): string[] {
+  if (stacks.length === 0) return [];
+  const helpers = stacks.some((stack) => stack.env.accountNumber) ? 'accountOf, regionOf' : 'regionOf';
+  return [`import { ${helpers} } from '../lib/environment';`];
+}
+
 
 function packageJson(stacks: readonly StackWriter[]) {
   const waves = [...new Set(stacks.map((stack) => stack.wave))].sort((a, b) => a - b);

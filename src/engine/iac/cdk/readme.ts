@@ -1,5 +1,6 @@
 /** The generated app's README: what to create first, the deployment order and what to pass. */
 import type { ExportContext } from './context.ts';
+import { environmentContext } from './environment.ts';
 import type { StackWriter } from './writer.ts';
 
 export function readme(ctx: ExportContext, stacks: readonly StackWriter[]): string {
@@ -27,6 +28,19 @@ export function readme(ctx: ExportContext, stacks: readonly StackWriter[]): stri
     '```',
     '',
   ];
+  const context = Object.entries(environmentContext(ctx));
+  if (context.length > 0) {
+    lines.push(
+      '## Accounts and regions',
+      '',
+      'The stacks take account numbers and regions from the app\'s context, which `cdk.json` sets to the design\'s',
+      '(`lib/environment.ts` reads and checks them). To deploy to other accounts, change them there or pass them to',
+      'each command, e.g. `npx cdk deploy --all -c landing-zone:account:<account id>=<number>`; bootstrap those instead.',
+      '',
+      ...context.map(([key, value]) => `- \`${oneLine(key)}\`: ${value}`),
+      '',
+    );
+  }
   if (crossAccount) {
     lines.push(
       '## Values that cross accounts and regions',

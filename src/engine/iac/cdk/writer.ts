@@ -35,6 +35,9 @@ export const MODULES: Readonly<Record<string, string>> = {
 
 const CORE = ['Stack', 'StackProps', 'CfnParameter', 'CfnOutput', 'Tags', 'Fn', 'Aws', 'App', 'Construct', 'Validations', 'Annotations'];
 
+/** What lib/environment.ts gives every stack: account numbers and regions from the app's context. */
+export const ENVIRONMENT_HELPERS = ['accountOf', 'regionOf'] as const;
+
 interface Parameter {
   readonly varName: string;
   readonly props: Value;
@@ -49,6 +52,13 @@ export const COMMENTS = {
   dxAttachment: '// A Direct Connect gateway on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).',
   peeringAccept: '// A transit gateway peering: accept it in the peer account and Region, then add its routes and associations (CloudFormation has no accepter).',
   refused: '// AWS will refuse this as designed (exported with --force): the warnings after it say why.',
+  environment: `/*
+ * Account numbers and regions come from the app's context: cdk.json holds the design's
+ * values ("landing-zone:account:<account id>", "landing-zone:region:<region>"). Change them
+ * there, or pass one to a command: cdk deploy --all -c landing-zone:account:<account id>=<number>.
+ * A region's availability zones are named in the stacks: a stack moved to another region
+ * needs its subnets' zones changed too.
+ */`,
 } as const;
 
 /** Values per exported field: well inside an output's size with ids of ~25 characters. */
@@ -56,9 +66,10 @@ const EXPORT_CHUNK = 40;
 
 export class StackWriter {
   /** Names no variable may take: module aliases, core imports, constructor parameters. */
-  static readonly RESERVED = [...Object.keys(MODULES), ...CORE, 'this', 'props', 'scope', 'id', 'app', 'cdk', 'sharedValues', 'sdkCallProvider'];
+  static readonly RESERVED = [...Object.keys(MODULES), ...CORE, ...ENVIRONMENT_HELPERS, 'this', 'props', 'scope', 'id', 'app', 'cdk', 'sharedValues', 'sdkCallProvider'];
 
   private readonly modules = new Set<string>();
+  private readonly helpers = new Set<(typeof ENVIRONMENT_HELPERS)[number]>();
   private readonly core = new Set<string>(['Stack', 'StackProps']);
   private readonly parameters = new Map<string, Parameter>();
   private readonly outputs = new Map<string, string>();
@@ -160,6 +171,20 @@ export class StackWriter {
     else if (CORE.includes(alias)) this.core.add(alias);
   }
 
+  /** The number of a design account the app's context gives (cdk.json, the design's number by default). */
+  accountOf(account: string): Code {
+    if (account === this.env.account) return code('this.account');
+    this.helpers.add('accountOf');
+    return code(`accountOf(this, ${str(account)})`);
+  }
+
+  /** The region the app's context deploys a design region to (cdk.json, the same region by default). */
+  regionOf(region: string): Code {
+    if (region === this.env.region) return code('this.region');
+    this.helpers.add('regionOf');
+    return code(`regionOf(this, ${str(region)})`);
+  }
+
   /** A value this stack takes from outside (another environment's output, a secret, an account number). */
   parameter(key: string, wantedId: string, props: Value): Code {
     let parameter = this.parameters.get(key);
@@ -194,11 +219,13 @@ export class StackWriter {
   }
 
   /**
-   * Writes `value` to an SSM parameter for a stack of another environment. With `account`,
-   * the parameter is advanced tier and shared with that account through RAM, and its ARN
-   * is returned: what the consumer's `AWS::SSM::Parameter::Value<String>` parameter reads.
+   * Writes `value` to an SSM parameter for a stack of another environment. With `consumer`
+   * (the reading stack, of another account of the design), the parameter is advanced tier and
+   * shared with that account through RAM, and its ARN is returned as the consumer's code: what
+   * its `AWS::SSM::Parameter::Value<String>` parameter reads.
    */
-  publish(key: string, wantedId: string, value: Code, what: string, account: string | undefined): { name: string; arn?: string } {
+  publish(key: string, wantedId: string, value: Code, what: string, consumer: StackWriter | undefined): { name: string; arn?: Code } {
+    const account = consumer?.env.account;
     let entry = this.published.get(key);
     if (!entry) {
       const outputId = this.output(key, wantedId, value, `${what} (used by another stack)`);
@@ -222,7 +249,8 @@ export class StackWriter {
     this.sharedWith.add(account);
     this.use('ram');
     const partition = this.env.region.startsWith('cn-') ? 'aws-cn' : this.env.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-    return { name: entry.name, arn: `arn:${partition}:ssm:${this.env.region}:${this.env.accountNumber}:parameter${entry.name}` };
+    const arn = [`arn:${partition}:ssm:`, consumer!.regionOf(this.env.region), ':', consumer!.accountOf(this.env.account), `:parameter${entry.name}`];
+    return { name: entry.name, arn: code(arn.map((part) => (typeof part === 'string' ? str(part) : part.text)).join(' + ')) };
   }
 
   /** Makes `value` readable by later parts of the environment: a field and a position in it. */
@@ -252,8 +280,8 @@ export class StackWriter {
     return code(`Fn.select(${index}, Fn.split(",", props.${field}))`);
   }
 
-  /** Accepts a finding on one construct (our reason, never user text). */
-  acknowledgeOn(varName: string, id: string, reason: string): void {
+  /** Accepts a finding on one construct (our reason, never user text); an id may hold the stack's account and region as code. */
+  acknowledgeOn(varName: string, id: string | Code, reason: string): void {
     this.core.add('Validations');
     this.used.add(varName);
     this.statements.push(`Validations.of(${varName}).acknowledge(${render({ id, reason }, '    ')});`);
@@ -308,10 +336,13 @@ export class StackWriter {
 
   render(header: string): string {
     const acks = this.conditionalAcks.filter((ack) => ack.when());
+    // The share's principals are account numbers from the context: the helper is imported above.
+    const principals = [...this.sharedWith].sort().map((account) => this.accountOf(account));
     if (acks.length > 0) this.core.add('Validations');
     const lines: string[] = [header, "import { Construct } from 'constructs';"];
     lines.push(`import { ${[...this.core].sort().map((name) => (name === 'StackProps' ? 'type StackProps' : name)).join(', ')} } from 'aws-cdk-lib';`);
     for (const alias of [...this.modules].sort()) lines.push(`import * as ${alias} from '${MODULES[alias]}';`);
+    if (this.helpers.size > 0) lines.push(`import { ${[...this.helpers].sort().join(', ')} } from './environment';`);
     lines.push('');
     if (this.imports.size > 0) {
       lines.push(COMMENTS.props);
@@ -359,7 +390,7 @@ export class StackWriter {
       const arns = shared.map(({ name }) => code(`this.formatArn({ service: "ssm", resource: "parameter", resourceName: ${str(name.slice(1))} })`));
       body.push(
         `const sharedValues = new ram.CfnResourceShare(this, "SharedValues", ${render(
-          { name: `${this.stackId} values`, resourceArns: arns, principals: [...this.sharedWith].sort(), allowExternalPrincipals: true },
+          { name: `${this.stackId} values`, resourceArns: arns, principals, allowExternalPrincipals: true },
           '    ',
         )});`,
         ...shared.map(({ varName }) => `sharedValues.addDependency(${varName});`),

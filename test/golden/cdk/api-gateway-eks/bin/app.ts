@@ -25,12 +25,13 @@
 
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { accountOf, regionOf } from '../lib/environment';
 import { ApiApNortheast2Stack } from '../lib/api-ap-northeast-2-stack';
 
 const app = new App();
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 new ApiApNortheast2Stack(app, "api-ap-northeast-2", {
-  env: { account: "777777777777", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "api"), region: regionOf(app, "ap-northeast-2") },
   description: "API Gateway, VPC link, NLB and Kubernetes: api in ap-northeast-2",
 });
 app.synth();

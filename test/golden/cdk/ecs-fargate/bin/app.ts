@@ -25,12 +25,13 @@
 
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { accountOf, regionOf } from '../lib/environment';
 import { OpsnowApNortheast2Stack } from '../lib/opsnow-ap-northeast-2-stack';
 
 const app = new App();
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 new OpsnowApNortheast2Stack(app, "opsnow-ap-northeast-2", {
-  env: { account: "666666666666", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "opsnow"), region: regionOf(app, "ap-northeast-2") },
   description: "ECS on Fargate rather than Kubernetes: opsnow in ap-northeast-2",
 });
 app.synth();

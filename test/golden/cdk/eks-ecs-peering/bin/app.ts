@@ -25,6 +25,7 @@
 
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { accountOf, regionOf } from '../lib/environment';
 import { TeamEksApNortheast2Stack } from '../lib/team-eks-ap-northeast-2-stack';
 import { TeamEcsApNortheast2Stack } from '../lib/team-ecs-ap-northeast-2-stack';
 import { TeamEksApNortheast2Part2Stack } from '../lib/team-eks-ap-northeast-2-part-2-stack';
@@ -33,22 +34,22 @@ import { TeamEcsApNortheast2Part2Stack } from '../lib/team-ecs-ap-northeast-2-pa
 const app = new App();
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackTeamEksApNortheast2 = new TeamEksApNortheast2Stack(app, "team-eks-ap-northeast-2", {
-  env: { account: "444444444444", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "team-eks"), region: regionOf(app, "ap-northeast-2") },
   description: "EKS in one VPC, ECS in another: team-eks in ap-northeast-2 (part 1 of 2)",
 });
 const stackTeamEcsApNortheast2 = new TeamEcsApNortheast2Stack(app, "team-ecs-ap-northeast-2", {
-  env: { account: "555555555555", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "team-ecs"), region: regionOf(app, "ap-northeast-2") },
   description: "EKS in one VPC, ECS in another: team-ecs in ap-northeast-2 (part 1 of 2)",
 });
 const stackTeamEksApNortheast2Part2 = new TeamEksApNortheast2Part2Stack(app, "team-eks-ap-northeast-2-part-2", {
-  env: { account: "444444444444", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "team-eks"), region: regionOf(app, "ap-northeast-2") },
   description: "EKS in one VPC, ECS in another: team-eks in ap-northeast-2 (part 2 of 2)",
   valuesOfTeamEksApNortheast2: stackTeamEksApNortheast2.valuesOfTeamEksApNortheast2,
 });
 stackTeamEksApNortheast2Part2.addDependency(stackTeamEksApNortheast2);
 stackTeamEksApNortheast2Part2.addDependency(stackTeamEcsApNortheast2);
 const stackTeamEcsApNortheast2Part2 = new TeamEcsApNortheast2Part2Stack(app, "team-ecs-ap-northeast-2-part-2", {
-  env: { account: "555555555555", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "team-ecs"), region: regionOf(app, "ap-northeast-2") },
   description: "EKS in one VPC, ECS in another: team-ecs in ap-northeast-2 (part 2 of 2)",
   valuesOfTeamEcsApNortheast2: stackTeamEcsApNortheast2.valuesOfTeamEcsApNortheast2,
 });

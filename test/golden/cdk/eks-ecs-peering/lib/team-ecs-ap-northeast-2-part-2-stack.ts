@@ -25,6 +25,7 @@
 import { Construct } from 'constructs';
 import { CfnParameter, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { accountOf } from './environment';
 
 /** Values from earlier stacks of the same account and region (CDK exports and imports them). */
 export interface TeamEcsApNortheast2Part2StackProps extends StackProps {
@@ -37,7 +38,7 @@ export class TeamEcsApNortheast2Part2Stack extends Stack {
 
     const paramPeeringABRef = new CfnParameter(this, "PeeringABRef", {
       type: "AWS::SSM::Parameter::Value\u003cString\u003e",
-      default: "arn:aws:ssm:ap-northeast-2:444444444444:parameter/landing-zone/team-eks-ap-northeast-2-part-2/PeeringABRef",
+      default: "arn:aws:ssm:" + this.region + ":" + accountOf(this, "team-eks") + ":parameter/landing-zone/team-eks-ap-northeast-2-part-2/PeeringABRef",
       description: "vpc-peering A ↔ B: SSM parameter /landing-zone/team-eks-ap-northeast-2-part-2/PeeringABRef of stack team-eks-ap-northeast-2-part-2, shared with this account",
     });
     new ec2.CfnRoute(this, "RouteTableVpcBPrivateATo10-0-0-0-16", {

@@ -31,6 +31,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { accountOf } from './environment';
 
 export class TeamEcsApNortheast2Stack extends Stack {
   // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
@@ -210,14 +211,14 @@ export class TeamEcsApNortheast2Stack extends Stack {
     });
     Tags.of(natVpcCNatC).add("Name", "vpc-c-nat-c");
     const peeringABAccepterRole = new iam.CfnRole(this, "PeeringABAccepterRole", {
-      description: "Accepts peering A   B requested from account 444444444444",
+      description: "Accepts peering A   B requested from account team-eks",
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
         Statement: [
           {
             Effect: "Allow",
             Principal: {
-              AWS: "444444444444",
+              AWS: accountOf(this, "team-eks"),
             },
             Action: "sts:AssumeRole",
           },
@@ -250,7 +251,7 @@ export class TeamEcsApNortheast2Stack extends Stack {
       ],
     });
     Validations.of(peeringABAccepterRole).acknowledge({
-      id: "AwsSolutions-IAM5[Resource::arn:\u003cAWS::Partition\u003e:ec2:ap-northeast-2:555555555555:vpc-peering-connection/*]",
+      id: "AwsSolutions-IAM5[Resource::arn:\u003cAWS::Partition\u003e:ec2:" + this.region + ":" + this.account + ":vpc-peering-connection/*]",
       reason: "The peering connection has no id until it is requested; the condition limits the role to connections into this VPC.",
     });
     const valueVpcVpcBRef = new ssm.CfnParameter(this, "VpcVpcBRefParameter", {
@@ -522,7 +523,7 @@ export class TeamEcsApNortheast2Stack extends Stack {
         this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/team-ecs-ap-northeast-2/VpcVpcBRef" }),
         this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/team-ecs-ap-northeast-2/PeeringABPeerRoleArn" }),
       ],
-      principals: ["444444444444"],
+      principals: [accountOf(this, "team-eks")],
       allowExternalPrincipals: true,
     });
     sharedValues.addDependency(valueVpcVpcBRef);

@@ -27,6 +27,7 @@ import { CfnOutput, CfnParameter, Fn, Stack, type StackProps, Tags } from 'aws-c
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { accountOf } from './environment';
 
 /** Values from earlier stacks of the same account and region (CDK exports and imports them). */
 export interface TeamEksApNortheast2Part2StackProps extends StackProps {
@@ -39,18 +40,18 @@ export class TeamEksApNortheast2Part2Stack extends Stack {
 
     const paramVpcVpcBRef = new CfnParameter(this, "VpcVpcBRef", {
       type: "AWS::SSM::Parameter::Value\u003cString\u003e",
-      default: "arn:aws:ssm:ap-northeast-2:555555555555:parameter/landing-zone/team-ecs-ap-northeast-2/VpcVpcBRef",
+      default: "arn:aws:ssm:" + this.region + ":" + accountOf(this, "team-ecs") + ":parameter/landing-zone/team-ecs-ap-northeast-2/VpcVpcBRef",
       description: "VPC vpc-b: SSM parameter /landing-zone/team-ecs-ap-northeast-2/VpcVpcBRef of stack team-ecs-ap-northeast-2, shared with this account",
     });
     const paramPeeringABPeerRoleArn = new CfnParameter(this, "PeeringABPeerRoleArn", {
       type: "AWS::SSM::Parameter::Value\u003cString\u003e",
-      default: "arn:aws:ssm:ap-northeast-2:555555555555:parameter/landing-zone/team-ecs-ap-northeast-2/PeeringABPeerRoleArn",
+      default: "arn:aws:ssm:" + this.region + ":" + accountOf(this, "team-ecs") + ":parameter/landing-zone/team-ecs-ap-northeast-2/PeeringABPeerRoleArn",
       description: "role that accepts peering A ↔ B: SSM parameter /landing-zone/team-ecs-ap-northeast-2/PeeringABPeerRoleArn of stack team-ecs-ap-northeast-2, shared with this account",
     });
     const peeringAB = new ec2.CfnVPCPeeringConnection(this, "PeeringAB", {
       vpcId: Fn.select(0, Fn.split(",", props.valuesOfTeamEksApNortheast2)),
       peerVpcId: paramVpcVpcBRef.valueAsString,
-      peerOwnerId: "555555555555",
+      peerOwnerId: accountOf(this, "team-ecs"),
       peerRoleArn: paramPeeringABPeerRoleArn.valueAsString,
     });
     Tags.of(peeringAB).add("Name", "A B");
@@ -80,7 +81,7 @@ export class TeamEksApNortheast2Part2Stack extends Stack {
       resourceArns: [
         this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/team-eks-ap-northeast-2-part-2/PeeringABRef" }),
       ],
-      principals: ["555555555555"],
+      principals: [accountOf(this, "team-ecs")],
       allowExternalPrincipals: true,
     });
     sharedValues.addDependency(valuePeeringABRef);

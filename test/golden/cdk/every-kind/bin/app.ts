@@ -25,6 +25,7 @@
 
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { accountOf, regionOf } from '../lib/environment';
 import { NetworkApNortheast2Stack } from '../lib/network-ap-northeast-2-stack';
 import { AppApNortheast1Stack } from '../lib/app-ap-northeast-1-stack';
 import { NetworkApNortheast2Part2Stack } from '../lib/network-ap-northeast-2-part-2-stack';
@@ -35,36 +36,36 @@ import { AppApNortheast1Part3Stack } from '../lib/app-ap-northeast-1-part-3-stac
 const app = new App();
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackNetworkApNortheast2 = new NetworkApNortheast2Stack(app, "network-ap-northeast-2", {
-  env: { account: "111111111111", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "net"), region: regionOf(app, "ap-northeast-2") },
   description: "every kind: network in ap-northeast-2 (part 1 of 3)",
 });
 const stackAppApNortheast1 = new AppApNortheast1Stack(app, "app-ap-northeast-1", {
-  env: { region: "ap-northeast-1" },
+  env: { region: regionOf(app, "ap-northeast-1") },
   description: "every kind: app in ap-northeast-1 (part 1 of 3)",
 });
 const stackNetworkApNortheast2Part2 = new NetworkApNortheast2Part2Stack(app, "network-ap-northeast-2-part-2", {
-  env: { account: "111111111111", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "net"), region: regionOf(app, "ap-northeast-2") },
   description: "every kind: network in ap-northeast-2 (part 2 of 3)",
   valuesOfNetworkApNortheast2: stackNetworkApNortheast2.valuesOfNetworkApNortheast2,
 });
 stackNetworkApNortheast2Part2.addDependency(stackNetworkApNortheast2);
 stackNetworkApNortheast2Part2.addDependency(stackAppApNortheast1);
 const stackAppApNortheast1Part2 = new AppApNortheast1Part2Stack(app, "app-ap-northeast-1-part-2", {
-  env: { region: "ap-northeast-1" },
+  env: { region: regionOf(app, "ap-northeast-1") },
   description: "every kind: app in ap-northeast-1 (part 2 of 3)",
   valuesOfAppApNortheast1: stackAppApNortheast1.valuesOfAppApNortheast1,
 });
 stackAppApNortheast1Part2.addDependency(stackNetworkApNortheast2);
 stackAppApNortheast1Part2.addDependency(stackAppApNortheast1);
 const stackNetworkApNortheast2Part3 = new NetworkApNortheast2Part3Stack(app, "network-ap-northeast-2-part-3", {
-  env: { account: "111111111111", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "net"), region: regionOf(app, "ap-northeast-2") },
   description: "every kind: network in ap-northeast-2 (part 3 of 3)",
   valuesOfNetworkApNortheast2: stackNetworkApNortheast2.valuesOfNetworkApNortheast2,
 });
 stackNetworkApNortheast2Part3.addDependency(stackNetworkApNortheast2);
 stackNetworkApNortheast2Part3.addDependency(stackAppApNortheast1Part2);
 const stackAppApNortheast1Part3 = new AppApNortheast1Part3Stack(app, "app-ap-northeast-1-part-3", {
-  env: { region: "ap-northeast-1" },
+  env: { region: regionOf(app, "ap-northeast-1") },
   description: "every kind: app in ap-northeast-1 (part 3 of 3)",
   valuesOfAppApNortheast1: stackAppApNortheast1.valuesOfAppApNortheast1,
 });

@@ -38,7 +38,7 @@ export class AppApNortheast1Part2Stack extends Stack {
 
     const paramTgwTgwRef = new CfnParameter(this, "TgwTgwRef", {
       type: "String",
-      description: "transit gateway tgw: the value of SSM parameter /landing-zone/network-ap-northeast-2/TgwTgwRef (account 111111111111, ap-northeast-2), written by stack network-ap-northeast-2",
+      description: "transit gateway tgw: the value of SSM parameter /landing-zone/network-ap-northeast-2/TgwTgwRef (account net, ap-northeast-2), written by stack network-ap-northeast-2",
     });
     const tgwAttachmentSpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentSpokeAttachment", {
       transitGatewayId: paramTgwTgwRef.valueAsString,

@@ -37,7 +37,7 @@ export class AppApNortheast1Part3Stack extends Stack {
 
     const paramPeeringHubToSpokeRef = new CfnParameter(this, "PeeringHubToSpokeRef", {
       type: "String",
-      description: "vpc-peering hub to spoke: the value of SSM parameter /landing-zone/network-ap-northeast-2-part-2/PeeringHubToSpokeRef (account 111111111111, ap-northeast-2), written by stack network-ap-northeast-2-part-2",
+      description: "vpc-peering hub to spoke: the value of SSM parameter /landing-zone/network-ap-northeast-2-part-2/PeeringHubToSpokeRef (account net, ap-northeast-2), written by stack network-ap-northeast-2-part-2",
     });
     new ec2.CfnRoute(this, "RouteTableSpokeMainTo10-0-0-0-16", {
       routeTableId: Fn.select(2, Fn.split(",", props.valuesOfAppApNortheast1)),

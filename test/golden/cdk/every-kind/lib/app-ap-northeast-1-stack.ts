@@ -27,6 +27,7 @@ import { CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cd
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { accountOf } from './environment';
 
 export class AppApNortheast1Stack extends Stack {
   // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
@@ -63,14 +64,14 @@ export class AppApNortheast1Stack extends Stack {
     });
     Tags.of(routeTableSpokeMain).add("Name", "spoke main");
     const peeringHubToSpokeAccepterRole = new iam.CfnRole(this, "PeeringHubToSpokeAccepterRole", {
-      description: "Accepts peering hub to spoke requested from account 111111111111",
+      description: "Accepts peering hub to spoke requested from account network",
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
         Statement: [
           {
             Effect: "Allow",
             Principal: {
-              AWS: "111111111111",
+              AWS: accountOf(this, "net"),
             },
             Action: "sts:AssumeRole",
           },
@@ -103,7 +104,7 @@ export class AppApNortheast1Stack extends Stack {
       ],
     });
     Validations.of(peeringHubToSpokeAccepterRole).acknowledge({
-      id: "AwsSolutions-IAM5[Resource::arn:\u003cAWS::Partition\u003e:ec2:ap-northeast-1:\u003cAWS::AccountId\u003e:vpc-peering-connection/*]",
+      id: "AwsSolutions-IAM5[Resource::arn:\u003cAWS::Partition\u003e:ec2:" + this.region + ":" + "\u003cAWS::AccountId\u003e" + ":vpc-peering-connection/*]",
       reason: "The peering connection has no id until it is requested; the condition limits the role to connections into this VPC.",
     });
     new ssm.CfnParameter(this, "VpcSpokeRefParameter", {

@@ -26,6 +26,7 @@ import { Construct } from 'constructs';
 import { CfnOutput, CfnParameter, Fn, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { regionOf } from './environment';
 
 /** Values from earlier stacks of the same account and region (CDK exports and imports them). */
 export interface NetworkApNortheast2Part2StackProps extends StackProps {
@@ -57,14 +58,14 @@ export class NetworkApNortheast2Part2Stack extends Stack {
       vpcId: Fn.select(0, Fn.split(",", props.valuesOfNetworkApNortheast2)),
       peerVpcId: paramVpcSpokeRef.valueAsString,
       peerOwnerId: paramAccountAppNumber.valueAsString,
-      peerRegion: "ap-northeast-1",
+      peerRegion: regionOf(this, "ap-northeast-1"),
       peerRoleArn: paramPeeringHubToSpokePeerRoleArn.valueAsString,
     });
     Tags.of(peeringHubToSpoke).add("Name", "hub to spoke");
     const tgwPeeringSeoulToTokyo = new ec2.CfnTransitGatewayPeeringAttachment(this, "TgwPeeringSeoulToTokyo", {
       transitGatewayId: Fn.select(1, Fn.split(",", props.valuesOfNetworkApNortheast2)),
       peerTransitGatewayId: paramTgwTokyoTgwRef.valueAsString,
-      peerRegion: "ap-northeast-1",
+      peerRegion: regionOf(this, "ap-northeast-1"),
       peerAccountId: paramAccountAppNumber.valueAsString,
     });
     Tags.of(tgwPeeringSeoulToTokyo).add("Name", "seoul to tokyo");

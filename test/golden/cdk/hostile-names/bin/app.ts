@@ -25,6 +25,7 @@
 
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { accountOf, regionOf } from '../lib/environment';
 import { ProcessExit1NetworkApNortheast2Stack } from '../lib/process-exit-1-network-ap-northeast-2-stack';
 import { Throw1AppApNortheast1Stack } from '../lib/throw-1-app-ap-northeast-1-stack';
 import { ProcessExit1NetworkApNortheast2Part2Stack } from '../lib/process-exit-1-network-ap-northeast-2-part-2-stack';
@@ -35,36 +36,36 @@ import { Throw1AppApNortheast1Part3Stack } from '../lib/throw-1-app-ap-northeast
 const app = new App();
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackProcessExit1NetworkApNortheast2 = new ProcessExit1NetworkApNortheast2Stack(app, "process-exit-1-network-ap-northeast-2", {
-  env: { account: "111111111111", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "net"), region: regionOf(app, "ap-northeast-2") },
   description: "\"; process.exit(1); //: \"; process.exit(1); // network in ap-northeast-2 (part 1 of 3)",
 });
 const stackThrow1AppApNortheast1 = new Throw1AppApNortheast1Stack(app, "throw-1-app-ap-northeast-1", {
-  env: { region: "ap-northeast-1" },
+  env: { region: regionOf(app, "ap-northeast-1") },
   description: "\"; process.exit(1); //: '; throw 1; ' app in ap-northeast-1 (part 1 of 3)",
 });
 const stackProcessExit1NetworkApNortheast2Part2 = new ProcessExit1NetworkApNortheast2Part2Stack(app, "process-exit-1-network-ap-northeast-2-part-2", {
-  env: { account: "111111111111", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "net"), region: regionOf(app, "ap-northeast-2") },
   description: "\"; process.exit(1); //: \"; process.exit(1); // network in ap-northeast-2 (part 2 of 3)",
   valuesOfProcessExit1NetworkApNortheast2: stackProcessExit1NetworkApNortheast2.valuesOfProcessExit1NetworkApNortheast2,
 });
 stackProcessExit1NetworkApNortheast2Part2.addDependency(stackProcessExit1NetworkApNortheast2);
 stackProcessExit1NetworkApNortheast2Part2.addDependency(stackThrow1AppApNortheast1);
 const stackThrow1AppApNortheast1Part2 = new Throw1AppApNortheast1Part2Stack(app, "throw-1-app-ap-northeast-1-part-2", {
-  env: { region: "ap-northeast-1" },
+  env: { region: regionOf(app, "ap-northeast-1") },
   description: "\"; process.exit(1); //: '; throw 1; ' app in ap-northeast-1 (part 2 of 3)",
   valuesOfThrow1AppApNortheast1: stackThrow1AppApNortheast1.valuesOfThrow1AppApNortheast1,
 });
 stackThrow1AppApNortheast1Part2.addDependency(stackProcessExit1NetworkApNortheast2);
 stackThrow1AppApNortheast1Part2.addDependency(stackThrow1AppApNortheast1);
 const stackProcessExit1NetworkApNortheast2Part3 = new ProcessExit1NetworkApNortheast2Part3Stack(app, "process-exit-1-network-ap-northeast-2-part-3", {
-  env: { account: "111111111111", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "net"), region: regionOf(app, "ap-northeast-2") },
   description: "\"; process.exit(1); //: \"; process.exit(1); // network in ap-northeast-2 (part 3 of 3)",
   valuesOfProcessExit1NetworkApNortheast2: stackProcessExit1NetworkApNortheast2.valuesOfProcessExit1NetworkApNortheast2,
 });
 stackProcessExit1NetworkApNortheast2Part3.addDependency(stackProcessExit1NetworkApNortheast2);
 stackProcessExit1NetworkApNortheast2Part3.addDependency(stackThrow1AppApNortheast1Part2);
 const stackThrow1AppApNortheast1Part3 = new Throw1AppApNortheast1Part3Stack(app, "throw-1-app-ap-northeast-1-part-3", {
-  env: { region: "ap-northeast-1" },
+  env: { region: regionOf(app, "ap-northeast-1") },
   description: "\"; process.exit(1); //: '; throw 1; ' app in ap-northeast-1 (part 3 of 3)",
   valuesOfThrow1AppApNortheast1: stackThrow1AppApNortheast1.valuesOfThrow1AppApNortheast1,
 });

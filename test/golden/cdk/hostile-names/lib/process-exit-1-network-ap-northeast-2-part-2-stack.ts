@@ -26,6 +26,7 @@ import { Construct } from 'constructs';
 import { CfnOutput, CfnParameter, Fn, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { regionOf } from './environment';
 
 /** Values from earlier stacks of the same account and region (CDK exports and imports them). */
 export interface ProcessExit1NetworkApNortheast2Part2StackProps extends StackProps {
@@ -57,14 +58,14 @@ export class ProcessExit1NetworkApNortheast2Part2Stack extends Stack {
       vpcId: Fn.select(0, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
       peerVpcId: paramVpcSeparatorsSpokeRef.valueAsString,
       peerOwnerId: paramAccountThrow1AppNumber.valueAsString,
-      peerRegion: "ap-northeast-1",
+      peerRegion: regionOf(this, "ap-northeast-1"),
       peerRoleArn: paramPeeringDelCsiHubToSpokePeerRoleArn.valueAsString,
     });
     Tags.of(peeringDelCsiHubToSpoke).add("Name", "del csi hub to spoke");
     const tgwPeeringProcessExit1SeoulToTokyo = new ec2.CfnTransitGatewayPeeringAttachment(this, "TgwPeeringProcessExit1SeoulToTokyo", {
       transitGatewayId: Fn.select(1, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
       peerTransitGatewayId: paramTgwJndiLdapXTokyoTgwRef.valueAsString,
-      peerRegion: "ap-northeast-1",
+      peerRegion: regionOf(this, "ap-northeast-1"),
       peerAccountId: paramAccountThrow1AppNumber.valueAsString,
     });
     Tags.of(tgwPeeringProcessExit1SeoulToTokyo).add("Name", "process.exit 1 seoul to tokyo");

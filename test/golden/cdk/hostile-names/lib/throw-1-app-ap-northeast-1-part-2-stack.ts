@@ -38,7 +38,7 @@ export class Throw1AppApNortheast1Part2Stack extends Stack {
 
     const paramTgwThrow1TgwRef = new CfnParameter(this, "TgwThrow1TgwRef", {
       type: "String",
-      description: "transit gateway */ throw 1; /* tgw: the value of SSM parameter /landing-zone/process-exit-1-network-ap-northeast-2/TgwThrow1TgwRef (account 111111111111, ap-northeast-2), written by stack process-exit-1-network-ap-northeast-2",
+      description: "transit gateway */ throw 1; /* tgw: the value of SSM parameter /landing-zone/process-exit-1-network-ap-northeast-2/TgwThrow1TgwRef (account net, ap-northeast-2), written by stack process-exit-1-network-ap-northeast-2",
     });
     const tgwAttachmentProcessExit1SpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentProcessExit1SpokeAttachment", {
       transitGatewayId: paramTgwThrow1TgwRef.valueAsString,

@@ -37,7 +37,7 @@ export class Throw1AppApNortheast1Part3Stack extends Stack {
 
     const paramPeeringDelCsiHubToSpokeRef = new CfnParameter(this, "PeeringDelCsiHubToSpokeRef", {
       type: "String",
-      description: "vpc-peering   del csi hub to spoke: the value of SSM parameter /landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringDelCsiHubToSpokeRef (account 111111111111, ap-northeast-2), written by stack process-exit-1-network-ap-northeast-2-part-2",
+      description: "vpc-peering   del csi hub to spoke: the value of SSM parameter /landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringDelCsiHubToSpokeRef (account net, ap-northeast-2), written by stack process-exit-1-network-ap-northeast-2-part-2",
     });
     new ec2.CfnRoute(this, "RouteTableSeparatorsSpokeMainTo10-0-0-0-16", {
       routeTableId: Fn.select(2, Fn.split(",", props.valuesOfThrow1AppApNortheast1)),

@@ -25,6 +25,7 @@
 
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { accountOf, regionOf } from '../lib/environment';
 import { NetworkApNortheast2Stack } from '../lib/network-ap-northeast-2-stack';
 import { WorkloadApNortheast2Stack } from '../lib/workload-ap-northeast-2-stack';
 import { WorkloadApNortheast2Part2Stack } from '../lib/workload-ap-northeast-2-part-2-stack';
@@ -32,15 +33,15 @@ import { WorkloadApNortheast2Part2Stack } from '../lib/workload-ap-northeast-2-p
 const app = new App();
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackNetworkApNortheast2 = new NetworkApNortheast2Stack(app, "network-ap-northeast-2", {
-  env: { account: "222222222222", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "network"), region: regionOf(app, "ap-northeast-2") },
   description: "hub and spoke: network in ap-northeast-2",
 });
 const stackWorkloadApNortheast2 = new WorkloadApNortheast2Stack(app, "workload-ap-northeast-2", {
-  env: { region: "ap-northeast-2" },
+  env: { region: regionOf(app, "ap-northeast-2") },
   description: "hub and spoke: workload in ap-northeast-2 (part 1 of 2)",
 });
 const stackWorkloadApNortheast2Part2 = new WorkloadApNortheast2Part2Stack(app, "workload-ap-northeast-2-part-2", {
-  env: { region: "ap-northeast-2" },
+  env: { region: regionOf(app, "ap-northeast-2") },
   description: "hub and spoke: workload in ap-northeast-2 (part 2 of 2)",
   valuesOfWorkloadApNortheast2: stackWorkloadApNortheast2.valuesOfWorkloadApNortheast2,
 });

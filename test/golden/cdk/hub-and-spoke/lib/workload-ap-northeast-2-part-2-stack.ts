@@ -37,7 +37,7 @@ export class WorkloadApNortheast2Part2Stack extends Stack {
 
     const paramTgwTgwRef = new CfnParameter(this, "TgwTgwRef", {
       type: "String",
-      description: "transit gateway tgw: the value of SSM parameter /landing-zone/network-ap-northeast-2/TgwTgwRef (account 222222222222, ap-northeast-2), written by stack network-ap-northeast-2",
+      description: "transit gateway tgw: the value of SSM parameter /landing-zone/network-ap-northeast-2/TgwTgwRef (account network, ap-northeast-2), written by stack network-ap-northeast-2",
     });
     const tgwAttachmentWorkTgw = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentWorkTgw", {
       transitGatewayId: paramTgwTgwRef.valueAsString,

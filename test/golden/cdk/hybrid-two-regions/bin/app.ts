@@ -5,7 +5,9 @@
  * Written with L1 constructs (Cfn*) on purpose: the design fixes every CIDR block, route,
  * security group rule, NACL entry and transit gateway association, and L2 constructs
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
- * L1 keeps the template exactly what was designed and validated.
+ * L1 keeps the template exactly what was designed and validated. The one exception is
+ * AwsCustomResource, for what CloudFormation cannot name: the Auto Scaling group of a
+ * managed node group, whose nodes register in the design's target groups.
  *
  * Values from another account or region, where CloudFormation cannot import, are written
  * to SSM parameters by the stack that owns them and read by the stacks that need them,
@@ -17,12 +19,13 @@
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
  * options, load balancers made by Elastic Beanstalk or Kubernetes controllers (taken as
- * parameters), Kubernetes Services and Ingresses, self-managed EKS node groups, Cloud Map
- * namespaces of ECS services, and external networks.
+ * parameters) with their target groups, the instances Elastic Beanstalk launches,
+ * Kubernetes Services and Ingresses, self-managed EKS node groups, and external networks.
  */
 
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { accountOf, regionOf } from '../lib/environment';
 import { NetworkApNortheast1Stack } from '../lib/network-ap-northeast-1-stack';
 import { NetworkApNortheast2Stack } from '../lib/network-ap-northeast-2-stack';
 import { NetworkApNortheast2Part2Stack } from '../lib/network-ap-northeast-2-part-2-stack';
@@ -30,15 +33,15 @@ import { NetworkApNortheast2Part2Stack } from '../lib/network-ap-northeast-2-par
 const app = new App();
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackNetworkApNortheast1 = new NetworkApNortheast1Stack(app, "network-ap-northeast-1", {
-  env: { account: "444444444444", region: "ap-northeast-1" },
+  env: { account: accountOf(app, "network"), region: regionOf(app, "ap-northeast-1") },
   description: "Hybrid in two regions: network in ap-northeast-1",
 });
 const stackNetworkApNortheast2 = new NetworkApNortheast2Stack(app, "network-ap-northeast-2", {
-  env: { account: "444444444444", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "network"), region: regionOf(app, "ap-northeast-2") },
   description: "Hybrid in two regions: network in ap-northeast-2 (part 1 of 2)",
 });
 const stackNetworkApNortheast2Part2 = new NetworkApNortheast2Part2Stack(app, "network-ap-northeast-2-part-2", {
-  env: { account: "444444444444", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "network"), region: regionOf(app, "ap-northeast-2") },
   description: "Hybrid in two regions: network in ap-northeast-2 (part 2 of 2)",
   valuesOfNetworkApNortheast2: stackNetworkApNortheast2.valuesOfNetworkApNortheast2,
 });

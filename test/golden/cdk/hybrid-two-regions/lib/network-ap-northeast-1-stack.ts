@@ -4,7 +4,9 @@
  * Written with L1 constructs (Cfn*) on purpose: the design fixes every CIDR block, route,
  * security group rule, NACL entry and transit gateway association, and L2 constructs
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
- * L1 keeps the template exactly what was designed and validated.
+ * L1 keeps the template exactly what was designed and validated. The one exception is
+ * AwsCustomResource, for what CloudFormation cannot name: the Auto Scaling group of a
+ * managed node group, whose nodes register in the design's target groups.
  *
  * Values from another account or region, where CloudFormation cannot import, are written
  * to SSM parameters by the stack that owns them and read by the stacks that need them,
@@ -16,8 +18,8 @@
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
  * options, load balancers made by Elastic Beanstalk or Kubernetes controllers (taken as
- * parameters), Kubernetes Services and Ingresses, self-managed EKS node groups, Cloud Map
- * namespaces of ECS services, and external networks.
+ * parameters) with their target groups, the instances Elastic Beanstalk launches,
+ * Kubernetes Services and Ingresses, self-managed EKS node groups, and external networks.
  */
 
 import { Construct } from 'constructs';

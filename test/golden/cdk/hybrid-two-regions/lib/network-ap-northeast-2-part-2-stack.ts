@@ -4,7 +4,9 @@
  * Written with L1 constructs (Cfn*) on purpose: the design fixes every CIDR block, route,
  * security group rule, NACL entry and transit gateway association, and L2 constructs
  * (ec2.Vpc and friends) would add subnets, routes, NAT gateways and rules of their own.
- * L1 keeps the template exactly what was designed and validated.
+ * L1 keeps the template exactly what was designed and validated. The one exception is
+ * AwsCustomResource, for what CloudFormation cannot name: the Auto Scaling group of a
+ * managed node group, whose nodes register in the design's target groups.
  *
  * Values from another account or region, where CloudFormation cannot import, are written
  * to SSM parameters by the stack that owns them and read by the stacks that need them,
@@ -16,13 +18,14 @@
  * Not exported: blackhole routes (CloudFormation cannot create one), propagated routes
  * (AWS learns them), rules AWS puts in default security groups and NACLs, peering DNS
  * options, load balancers made by Elastic Beanstalk or Kubernetes controllers (taken as
- * parameters), Kubernetes Services and Ingresses, self-managed EKS node groups, Cloud Map
- * namespaces of ECS services, and external networks.
+ * parameters) with their target groups, the instances Elastic Beanstalk launches,
+ * Kubernetes Services and Ingresses, self-managed EKS node groups, and external networks.
  */
 
 import { Construct } from 'constructs';
 import { CfnParameter, Fn, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { regionOf } from './environment';
 
 /** Values from earlier stacks of the same account and region (CDK exports and imports them). */
 export interface NetworkApNortheast2Part2StackProps extends StackProps {
@@ -35,13 +38,13 @@ export class NetworkApNortheast2Part2Stack extends Stack {
 
     const paramTgwTokyoHubRef = new CfnParameter(this, "TgwTokyoHubRef", {
       type: "String",
-      description: "transit gateway tokyo hub: the value of SSM parameter /landing-zone/network-ap-northeast-1/TgwTokyoHubRef (account 444444444444, ap-northeast-1), written by stack network-ap-northeast-1",
+      description: "transit gateway tokyo hub: the value of SSM parameter /landing-zone/network-ap-northeast-1/TgwTokyoHubRef (account network, ap-northeast-1), written by stack network-ap-northeast-1",
     });
     const tgwPeeringSeoulTokyo = new ec2.CfnTransitGatewayPeeringAttachment(this, "TgwPeeringSeoulTokyo", {
       transitGatewayId: Fn.select(0, Fn.split(",", props.valuesOfNetworkApNortheast2)),
       peerTransitGatewayId: paramTgwTokyoHubRef.valueAsString,
-      peerRegion: "ap-northeast-1",
-      peerAccountId: "444444444444",
+      peerRegion: regionOf(this, "ap-northeast-1"),
+      peerAccountId: this.account,
     });
     Tags.of(tgwPeeringSeoulTokyo).add("Name", "seoul tokyo");
     // A transit gateway peering: accept it in the peer account and Region, then add its routes and associations (CloudFormation has no accepter).

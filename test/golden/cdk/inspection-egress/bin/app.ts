@@ -25,6 +25,7 @@
 
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { accountOf, regionOf } from '../lib/environment';
 import { NetworkApNortheast2Stack } from '../lib/network-ap-northeast-2-stack';
 import { WorkloadsApNortheast2Stack } from '../lib/workloads-ap-northeast-2-stack';
 import { WorkloadsApNortheast2Part2Stack } from '../lib/workloads-ap-northeast-2-part-2-stack';
@@ -33,22 +34,22 @@ import { NetworkApNortheast2Part2Stack } from '../lib/network-ap-northeast-2-par
 const app = new App();
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackNetworkApNortheast2 = new NetworkApNortheast2Stack(app, "network-ap-northeast-2", {
-  env: { account: "111111111111", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "network"), region: regionOf(app, "ap-northeast-2") },
   description: "Centralised inspection and egress: network in ap-northeast-2 (part 1 of 2)",
 });
 const stackWorkloadsApNortheast2 = new WorkloadsApNortheast2Stack(app, "workloads-ap-northeast-2", {
-  env: { account: "222222222222", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "workloads"), region: regionOf(app, "ap-northeast-2") },
   description: "Centralised inspection and egress: workloads in ap-northeast-2 (part 1 of 2)",
 });
 const stackWorkloadsApNortheast2Part2 = new WorkloadsApNortheast2Part2Stack(app, "workloads-ap-northeast-2-part-2", {
-  env: { account: "222222222222", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "workloads"), region: regionOf(app, "ap-northeast-2") },
   description: "Centralised inspection and egress: workloads in ap-northeast-2 (part 2 of 2)",
   valuesOfWorkloadsApNortheast2: stackWorkloadsApNortheast2.valuesOfWorkloadsApNortheast2,
 });
 stackWorkloadsApNortheast2Part2.addDependency(stackNetworkApNortheast2);
 stackWorkloadsApNortheast2Part2.addDependency(stackWorkloadsApNortheast2);
 const stackNetworkApNortheast2Part2 = new NetworkApNortheast2Part2Stack(app, "network-ap-northeast-2-part-2", {
-  env: { account: "111111111111", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "network"), region: regionOf(app, "ap-northeast-2") },
   description: "Centralised inspection and egress: network in ap-northeast-2 (part 2 of 2)",
   valuesOfNetworkApNortheast2: stackNetworkApNortheast2.valuesOfNetworkApNortheast2,
 });

@@ -25,6 +25,7 @@
 import { Construct } from 'constructs';
 import { CfnParameter, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { accountOf } from './environment';
 
 /** Values from earlier stacks of the same account and region (CDK exports and imports them). */
 export interface NetworkApNortheast2Part2StackProps extends StackProps {
@@ -37,12 +38,12 @@ export class NetworkApNortheast2Part2Stack extends Stack {
 
     const paramTgwAttachmentOrdersSpokeTgwRef = new CfnParameter(this, "TgwAttachmentOrdersSpokeTgwRef", {
       type: "AWS::SSM::Parameter::Value\u003cString\u003e",
-      default: "arn:aws:ssm:ap-northeast-2:222222222222:parameter/landing-zone/workloads-ap-northeast-2-part-2/TgwAttachmentOrdersSpokeTgwRef",
+      default: "arn:aws:ssm:" + this.region + ":" + accountOf(this, "workloads") + ":parameter/landing-zone/workloads-ap-northeast-2-part-2/TgwAttachmentOrdersSpokeTgwRef",
       description: "transit gateway attachment orders spoke → tgw: SSM parameter /landing-zone/workloads-ap-northeast-2-part-2/TgwAttachmentOrdersSpokeTgwRef of stack workloads-ap-northeast-2-part-2, shared with this account",
     });
     const paramTgwAttachmentBillingSpokeTgwRef = new CfnParameter(this, "TgwAttachmentBillingSpokeTgwRef", {
       type: "AWS::SSM::Parameter::Value\u003cString\u003e",
-      default: "arn:aws:ssm:ap-northeast-2:222222222222:parameter/landing-zone/workloads-ap-northeast-2-part-2/TgwAttachmentBillingSpokeTgwRef",
+      default: "arn:aws:ssm:" + this.region + ":" + accountOf(this, "workloads") + ":parameter/landing-zone/workloads-ap-northeast-2-part-2/TgwAttachmentBillingSpokeTgwRef",
       description: "transit gateway attachment billing spoke → tgw: SSM parameter /landing-zone/workloads-ap-northeast-2-part-2/TgwAttachmentBillingSpokeTgwRef of stack workloads-ap-northeast-2-part-2, shared with this account",
     });
     new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwHubTgwAssociationTgwAttachmentOrdersSpokeTgw", {

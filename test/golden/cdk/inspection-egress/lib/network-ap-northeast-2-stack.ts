@@ -29,6 +29,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as networkfirewall from 'aws-cdk-lib/aws-networkfirewall';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { accountOf } from './environment';
 
 export class NetworkApNortheast2Stack extends Stack {
   // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
@@ -418,7 +419,7 @@ export class NetworkApNortheast2Stack extends Stack {
       resourceArns: [
         this.formatArn({ service: "ec2", resource: "transit-gateway", resourceName: tgwHubTgw.ref }),
       ],
-      principals: ["222222222222"],
+      principals: [accountOf(this, "workloads")],
     });
     Tags.of(shareHubTgwWorkloads).add("Name", "hub tgw workloads");
     this.valuesOfNetworkApNortheast2 = new CfnOutput(this, "ValuesOfNetworkApNortheast2", {
@@ -439,7 +440,7 @@ export class NetworkApNortheast2Stack extends Stack {
       resourceArns: [
         this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/network-ap-northeast-2/TgwHubTgwRef" }),
       ],
-      principals: ["222222222222"],
+      principals: [accountOf(this, "workloads")],
       allowExternalPrincipals: true,
     });
     sharedValues.addDependency(valueTgwHubTgwRef);

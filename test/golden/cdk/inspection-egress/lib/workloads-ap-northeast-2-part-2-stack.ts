@@ -27,6 +27,7 @@ import { CfnOutput, CfnParameter, Fn, Stack, type StackProps, Tags } from 'aws-c
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { accountOf } from './environment';
 
 /** Values from earlier stacks of the same account and region (CDK exports and imports them). */
 export interface WorkloadsApNortheast2Part2StackProps extends StackProps {
@@ -39,7 +40,7 @@ export class WorkloadsApNortheast2Part2Stack extends Stack {
 
     const paramTgwHubTgwRef = new CfnParameter(this, "TgwHubTgwRef", {
       type: "AWS::SSM::Parameter::Value\u003cString\u003e",
-      default: "arn:aws:ssm:ap-northeast-2:111111111111:parameter/landing-zone/network-ap-northeast-2/TgwHubTgwRef",
+      default: "arn:aws:ssm:" + this.region + ":" + accountOf(this, "network") + ":parameter/landing-zone/network-ap-northeast-2/TgwHubTgwRef",
       description: "transit gateway hub tgw: SSM parameter /landing-zone/network-ap-northeast-2/TgwHubTgwRef of stack network-ap-northeast-2, shared with this account",
     });
     const tgwAttachmentOrdersSpokeTgw = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentOrdersSpokeTgw", {
@@ -100,7 +101,7 @@ export class WorkloadsApNortheast2Part2Stack extends Stack {
         this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/workloads-ap-northeast-2-part-2/TgwAttachmentOrdersSpokeTgwRef" }),
         this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/workloads-ap-northeast-2-part-2/TgwAttachmentBillingSpokeTgwRef" }),
       ],
-      principals: ["111111111111"],
+      principals: [accountOf(this, "network")],
       allowExternalPrincipals: true,
     });
     sharedValues.addDependency(valueTgwAttachmentOrdersSpokeTgwRef);

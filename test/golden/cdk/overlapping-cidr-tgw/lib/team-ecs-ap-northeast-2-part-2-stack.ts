@@ -27,6 +27,7 @@ import { CfnOutput, CfnParameter, Fn, Stack, type StackProps, Tags } from 'aws-c
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { accountOf } from './environment';
 
 /** Values from earlier stacks of the same account and region (CDK exports and imports them). */
 export interface TeamEcsApNortheast2Part2StackProps extends StackProps {
@@ -39,7 +40,7 @@ export class TeamEcsApNortheast2Part2Stack extends Stack {
 
     const paramTgwSharedTgwRef = new CfnParameter(this, "TgwSharedTgwRef", {
       type: "AWS::SSM::Parameter::Value\u003cString\u003e",
-      default: "arn:aws:ssm:ap-northeast-2:444444444444:parameter/landing-zone/team-eks-ap-northeast-2/TgwSharedTgwRef",
+      default: "arn:aws:ssm:" + this.region + ":" + accountOf(this, "team-eks") + ":parameter/landing-zone/team-eks-ap-northeast-2/TgwSharedTgwRef",
       description: "transit gateway shared tgw: SSM parameter /landing-zone/team-eks-ap-northeast-2/TgwSharedTgwRef of stack team-eks-ap-northeast-2, shared with this account",
     });
     const tgwAttachmentVpcBTgw = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentVpcBTgw", {
@@ -79,7 +80,7 @@ export class TeamEcsApNortheast2Part2Stack extends Stack {
       resourceArns: [
         this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/team-ecs-ap-northeast-2-part-2/TgwAttachmentVpcBTgwRef" }),
       ],
-      principals: ["444444444444"],
+      principals: [accountOf(this, "team-eks")],
       allowExternalPrincipals: true,
     });
     sharedValues.addDependency(valueTgwAttachmentVpcBTgwRef);

@@ -25,6 +25,7 @@
 import { Construct } from 'constructs';
 import { CfnParameter, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { accountOf } from './environment';
 
 /** Values from earlier stacks of the same account and region (CDK exports and imports them). */
 export interface TeamEksApNortheast2Part2StackProps extends StackProps {
@@ -37,7 +38,7 @@ export class TeamEksApNortheast2Part2Stack extends Stack {
 
     const paramTgwAttachmentVpcBTgwRef = new CfnParameter(this, "TgwAttachmentVpcBTgwRef", {
       type: "AWS::SSM::Parameter::Value\u003cString\u003e",
-      default: "arn:aws:ssm:ap-northeast-2:555555555555:parameter/landing-zone/team-ecs-ap-northeast-2-part-2/TgwAttachmentVpcBTgwRef",
+      default: "arn:aws:ssm:" + this.region + ":" + accountOf(this, "team-ecs") + ":parameter/landing-zone/team-ecs-ap-northeast-2-part-2/TgwAttachmentVpcBTgwRef",
       description: "transit gateway attachment vpc-b → tgw: SSM parameter /landing-zone/team-ecs-ap-northeast-2-part-2/TgwAttachmentVpcBTgwRef of stack team-ecs-ap-northeast-2-part-2, shared with this account",
     });
     new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwSharedTgwAssociationTgwAttachmentVpcBTgw", {

@@ -29,6 +29,7 @@ import * as eks from 'aws-cdk-lib/aws-eks';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { accountOf } from './environment';
 
 export class TeamEksApNortheast2Stack extends Stack {
   // Values later stacks of the same account and region take as props: imports of comma-separated outputs.
@@ -307,7 +308,7 @@ export class TeamEksApNortheast2Stack extends Stack {
       resourceArns: [
         this.formatArn({ service: "ec2", resource: "transit-gateway", resourceName: tgwSharedTgw.ref }),
       ],
-      principals: ["555555555555"],
+      principals: [accountOf(this, "team-ecs")],
     });
     Tags.of(shareSharedTgwTeamEcs).add("Name", "shared tgw team-ecs");
     this.valuesOfTeamEksApNortheast2 = new CfnOutput(this, "ValuesOfTeamEksApNortheast2", {
@@ -323,7 +324,7 @@ export class TeamEksApNortheast2Stack extends Stack {
       resourceArns: [
         this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/team-eks-ap-northeast-2/TgwSharedTgwRef" }),
       ],
-      principals: ["555555555555"],
+      principals: [accountOf(this, "team-ecs")],
       allowExternalPrincipals: true,
     });
     sharedValues.addDependency(valueTgwSharedTgwRef);

@@ -25,17 +25,18 @@
 
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { accountOf, regionOf } from '../lib/environment';
 import { NetworkApNortheast2Stack } from '../lib/network-ap-northeast-2-stack';
 import { DeptAApNortheast2Stack } from '../lib/dept-a-ap-northeast-2-stack';
 
 const app = new App();
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 const stackNetworkApNortheast2 = new NetworkApNortheast2Stack(app, "network-ap-northeast-2", {
-  env: { account: "111111111111", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "network"), region: regionOf(app, "ap-northeast-2") },
   description: "Shared VPC and a RabbitMQ broker: network in ap-northeast-2",
 });
 const stackDeptAApNortheast2 = new DeptAApNortheast2Stack(app, "dept-a-ap-northeast-2", {
-  env: { account: "222222222222", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "dept-a"), region: regionOf(app, "ap-northeast-2") },
   description: "Shared VPC and a RabbitMQ broker: dept-a in ap-northeast-2 (part 1 of 2)",
 });
 stackDeptAApNortheast2.addDependency(stackNetworkApNortheast2);

@@ -29,6 +29,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import { accountOf } from './environment';
 
 export class DeptAApNortheast2Stack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -36,17 +37,17 @@ export class DeptAApNortheast2Stack extends Stack {
 
     const paramVpcMainRef = new CfnParameter(this, "VpcMainRef", {
       type: "AWS::SSM::Parameter::Value\u003cString\u003e",
-      default: "arn:aws:ssm:ap-northeast-2:111111111111:parameter/landing-zone/network-ap-northeast-2/VpcMainRef",
+      default: "arn:aws:ssm:" + this.region + ":" + accountOf(this, "network") + ":parameter/landing-zone/network-ap-northeast-2/VpcMainRef",
       description: "VPC main: SSM parameter /landing-zone/network-ap-northeast-2/VpcMainRef of stack network-ap-northeast-2, shared with this account",
     });
     const paramSubnetSharedCRef = new CfnParameter(this, "SubnetSharedCRef", {
       type: "AWS::SSM::Parameter::Value\u003cString\u003e",
-      default: "arn:aws:ssm:ap-northeast-2:111111111111:parameter/landing-zone/network-ap-northeast-2/SubnetSharedCRef",
+      default: "arn:aws:ssm:" + this.region + ":" + accountOf(this, "network") + ":parameter/landing-zone/network-ap-northeast-2/SubnetSharedCRef",
       description: "subnet shared-c: SSM parameter /landing-zone/network-ap-northeast-2/SubnetSharedCRef of stack network-ap-northeast-2, shared with this account",
     });
     const paramSubnetSharedARef = new CfnParameter(this, "SubnetSharedARef", {
       type: "AWS::SSM::Parameter::Value\u003cString\u003e",
-      default: "arn:aws:ssm:ap-northeast-2:111111111111:parameter/landing-zone/network-ap-northeast-2/SubnetSharedARef",
+      default: "arn:aws:ssm:" + this.region + ":" + accountOf(this, "network") + ":parameter/landing-zone/network-ap-northeast-2/SubnetSharedARef",
       description: "subnet shared-a: SSM parameter /landing-zone/network-ap-northeast-2/SubnetSharedARef of stack network-ap-northeast-2, shared with this account",
     });
     const paramBrokerOrdersMqAdminPassword = new CfnParameter(this, "BrokerOrdersMqAdminPassword", {

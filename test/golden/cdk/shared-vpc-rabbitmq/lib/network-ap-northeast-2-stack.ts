@@ -27,6 +27,7 @@ import { CfnOutput, Stack, type StackProps, Tags, Validations } from 'aws-cdk-li
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { accountOf } from './environment';
 
 export class NetworkApNortheast2Stack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -173,7 +174,7 @@ export class NetworkApNortheast2Stack extends Stack {
         this.formatArn({ service: "ec2", resource: "subnet", resourceName: subnetSharedA.ref }),
         this.formatArn({ service: "ec2", resource: "subnet", resourceName: subnetSharedC.ref }),
       ],
-      principals: ["222222222222"],
+      principals: [accountOf(this, "dept-a")],
     });
     Tags.of(shareMainPrivateSubnetsDeptA).add("Name", "main private subnets dept-a");
     new CfnOutput(this, "VpcMainRef", {
@@ -195,7 +196,7 @@ export class NetworkApNortheast2Stack extends Stack {
         this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/network-ap-northeast-2/SubnetSharedCRef" }),
         this.formatArn({ service: "ssm", resource: "parameter", resourceName: "landing-zone/network-ap-northeast-2/SubnetSharedARef" }),
       ],
-      principals: ["222222222222"],
+      principals: [accountOf(this, "dept-a")],
       allowExternalPrincipals: true,
     });
     sharedValues.addDependency(valueVpcMainRef);

@@ -25,12 +25,13 @@
 
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { accountOf, regionOf } from '../lib/environment';
 import { ProdApNortheast2Stack } from '../lib/prod-ap-northeast-2-stack';
 
 const app = new App();
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 new ProdApNortheast2Stack(app, "prod-ap-northeast-2", {
-  env: { account: "333333333333", region: "ap-northeast-2" },
+  env: { account: accountOf(app, "prod"), region: regionOf(app, "ap-northeast-2") },
   description: "Static IPs for a partner firewall: prod in ap-northeast-2",
 });
 app.synth();
