@@ -35,38 +35,46 @@ export const gweRegion: Rule = {
   dependsOn: ['vpc-endpoint', 'vpc', 'route-table'],
   check({ index }) {
     const findings: Finding[] = [];
+    const located: { endpoint: Endpoint; home: ResourceOf<'vpc'> }[] = [];
     for (const endpoint of gatewayEndpoints(index)) {
       const vpc = index.vpcOf(endpoint.id);
       if (!vpc) continue;
+      located.push({ endpoint, home: vpc });
       const region = serviceRegion(endpoint.service);
       if (region !== undefined && region !== vpc.region) {
         findings.push(
           finding(this, 'error', [endpoint.id, vpc.id], `Gateway endpoint ${named(endpoint)} is for ${endpoint.service}, a service of ${region}, but VPC ${named(vpc)} is in ${vpc.region}: gateway endpoints are supported within the same Region only. Use com.amazonaws.${vpc.region}.${serviceOf(endpoint)}; buckets or tables in ${region} are reached over the internet or an interface endpoint there.`),
         );
       }
-      findings.push(...remoteUse(this, index, endpoint, vpc));
     }
+    findings.push(...remoteUse(this, index, located));
     return findings;
   },
 };
 
-/** Routes in other VPCs that send the endpoint's service addresses towards its VPC, hoping to use it. */
-function remoteUse(rule: Rule, index: DesignIndex, endpoint: Endpoint, home: ResourceOf<'vpc'>): Finding[] {
-  const blocks = (endpoint.prefixListCidrs ?? []).map((c) => cidrBlock(c)).filter((b): b is CidrBlock => b !== undefined);
-  if (blocks.length === 0) return [];
+/** Routes in other VPCs that send an endpoint's service addresses towards it, hoping to use it. */
+function remoteUse(rule: Rule, index: DesignIndex, endpoints: readonly { endpoint: Endpoint; home: ResourceOf<'vpc'> }[]): Finding[] {
+  const watched = endpoints
+    .map(({ endpoint, home }) => ({ endpoint, home, blocks: (endpoint.prefixListCidrs ?? []).map((c) => cidrBlock(c)).filter((b): b is CidrBlock => b !== undefined) }))
+    .filter((w) => w.blocks.length > 0);
+  if (watched.length === 0) return [];
   const findings: Finding[] = [];
+  // One pass over the tables: only routes to a transit gateway or peering can carry another VPC's traffic here.
   for (const table of index.ofKind('route-table')) {
     const vpc = index.vpcOf(table.id);
-    if (!vpc || vpc.id === home.id) continue;
+    if (!vpc) continue;
     for (const route of table.routes) {
       const kind = index.get(route.target)?.kind;
       if (kind !== 'transit-gateway' && kind !== 'vpc-peering') continue;
       const destination = cidrBlock(route.destination);
-      if (!destination || destination.prefix === 0 || !blocks.some((b) => overlaps(b, destination))) continue;
-      const where = vpc.region === home.region ? '' : `, in ${vpc.region} while the endpoint is in ${home.region}`;
-      findings.push(
-        finding(rule, 'warning', [table.id, endpoint.id], `Route table ${named(table)} of VPC ${named(vpc)} sends ${route.destination} (${serviceOf(endpoint)} addresses of gateway endpoint ${named(endpoint)}'s prefix list) to ${named(index.get(route.target))}${where}. A gateway endpoint carries only its own VPC's traffic: connections from a transit gateway, peering or VPN cannot be extended through it. Give VPC ${named(vpc)} its own gateway endpoint in its Region, or use an interface endpoint.`, { suffix: 'remote' }),
-      );
+      if (!destination || destination.prefix === 0) continue;
+      for (const { endpoint, home, blocks } of watched) {
+        if (vpc.id === home.id || !blocks.some((b) => overlaps(b, destination))) continue;
+        const where = vpc.region === home.region ? '' : `, in ${vpc.region} while the endpoint is in ${home.region}`;
+        findings.push(
+          finding(rule, 'warning', [table.id, endpoint.id], `Route table ${named(table)} of VPC ${named(vpc)} sends ${route.destination} (${serviceOf(endpoint)} addresses of gateway endpoint ${named(endpoint)}'s prefix list) to ${named(index.get(route.target))}${where}. A gateway endpoint carries only its own VPC's traffic: connections from a transit gateway, peering or VPN cannot be extended through it. Give VPC ${named(vpc)} its own gateway endpoint in its Region, or use an interface endpoint.`, { suffix: 'remote' }),
+        );
+      }
     }
   }
   return findings;
