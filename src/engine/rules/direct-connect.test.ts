@@ -20,12 +20,12 @@ describe('DX-PREFIXES', () => {
     expect(findingsOf(dx({ allowedPrefixes: ['10.0.0.0/8'] }), 'DX-PREFIXES')).toEqual([]);
   });
 
-  it('refuses more than 20 allowed prefixes on a transit gateway association, citing the quota page', () => {
-    const allowedPrefixes = Array.from({ length: 21 }, (_, i) => `10.${i}.0.0/16`);
+  it('refuses more than 200 allowed prefixes on a transit gateway association, citing the quota page', () => {
+    const allowedPrefixes = Array.from({ length: 201 }, (_, i) => `10.${i}.0.0/16`);
     const [quota] = findingsOf(dx({ allowedPrefixes }), 'DX-PREFIXES');
     expect(quota).toMatchObject({ ruleId: 'DX-PREFIXES:quota', severity: 'error', resourceIds: ['dxgw', 'tgw'] });
     expect(quota?.docUrl).toBe('https://docs.aws.amazon.com/directconnect/latest/UserGuide/limits.html');
-    expect(findingsOf(dx({ allowedPrefixes: allowedPrefixes.slice(0, 20) }), 'DX-PREFIXES')).toEqual([]);
+    expect(findingsOf(dx({ allowedPrefixes: allowedPrefixes.slice(0, 200) }), 'DX-PREFIXES')).toEqual([]);
   });
 
   it('warns about an attached VPC no allowed prefix covers, and about none at all', () => {

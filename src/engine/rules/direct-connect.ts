@@ -7,8 +7,12 @@ const ALLOWED_DOC = 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/
 const QUOTAS_DOC = 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/limits.html';
 const TGW_DOC = 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/direct-connect-transit-gateways.html';
 
-/** Prefixes per transit gateway advertised from AWS to on-premises on a transit virtual interface (the quota page). */
-export const TGW_ALLOWED_PREFIXES = 20;
+/**
+ * Prefixes per transit gateway advertised from AWS to on-premises on a transit virtual interface,
+ * not adjustable (QUOTAS_DOC): 200 since AWS raised it from 20 in April 2023
+ * (https://aws.amazon.com/blogs/networking-and-content-delivery/hybrid-cloud-architectures-using-aws-direct-connect-gateway/).
+ */
+export const TGW_ALLOWED_PREFIXES = 200;
 
 type Association = ResourceOf<'dx-gateway'>['associations'][number];
 
@@ -26,7 +30,7 @@ function vpcsBehind(index: DesignIndex, tgw: ResourceOf<'transit-gateway'>, asso
 export const dxPrefixes: Rule = {
   id: 'DX-PREFIXES',
   severity: 'error',
-  summary: "A Direct Connect gateway's allowed prefixes: at most 20 per transit gateway association, and covering the VPC blocks on-premises should reach.",
+  summary: "A Direct Connect gateway's allowed prefixes: at most 200 per transit gateway association, and covering the VPC blocks on-premises should reach.",
   docUrl: ALLOWED_DOC,
   dependsOn: ['dx-gateway', 'transit-gateway', 'tgw-attachment', 'virtual-private-gateway', 'vpc'],
   check({ index }) {
