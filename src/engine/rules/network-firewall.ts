@@ -11,13 +11,22 @@ type Route = RouteTableResource['routes'][number];
 /** The AZs a firewall has endpoints in. */
 const endpointAzs = (index: DesignIndex, firewall: Firewall) => new Set(index.subnetsOf(firewall).map((s) => s.availabilityZone));
 
-/** Subnets holding a workload (something that runs the architect's code). */
+const workloadsByIndex = new WeakMap<DesignIndex, Map<string, string[]>>();
+
+/** Subnets holding a workload (something that runs the architect's code), worked out once per design for both rules. */
 function workloadSubnets(index: DesignIndex): Map<string, string[]> {
+  const known = workloadsByIndex.get(index);
+  if (known) return known;
   const bySubnet = new Map<string, string[]>();
   for (const resource of index.design.resources) {
     if (!kindInfo(resource.kind).workload) continue;
-    for (const subnet of index.subnetsOf(resource)) bySubnet.set(subnet.id, [...(bySubnet.get(subnet.id) ?? []), resource.id]);
+    for (const subnet of index.subnetsOf(resource)) {
+      const running = bySubnet.get(subnet.id);
+      if (running) running.push(resource.id);
+      else bySubnet.set(subnet.id, [resource.id]);
+    }
   }
+  workloadsByIndex.set(index, bySubnet);
   return bySubnet;
 }
 
@@ -29,11 +38,12 @@ export const nfwAz: Rule = {
   dependsOn: ['network-firewall', 'route-table', 'subnet'],
   check({ index }) {
     const findings: Finding[] = [];
-    const workloads = workloadSubnets(index);
+    if (index.ofKind('network-firewall').length === 0) return findings;
     for (const table of index.ofKind('route-table')) {
       for (const route of table.routes) {
         const firewall = index.getOf(route.target, 'network-firewall');
         if (!firewall) continue;
+        const workloads = workloadSubnets(index);
         const azs = endpointAzs(index, firewall);
         const has = azs.size ? `it has endpoints in ${[...azs].sort().join(', ')}` : 'it has no subnet mappings';
         const destination = route.destination ?? route.prefixList;
@@ -78,14 +88,16 @@ export const nfwAsymmetric: Rule = {
   dependsOn: ['network-firewall', 'route-table', 'subnet', 'nat-gateway', 'internet-gateway'],
   check({ index }) {
     const findings: Finding[] = [];
-    // Flows start at workloads: a NAT subnet's route back through the firewall is a reply path, not a request.
-    const workloads = workloadSubnets(index);
+    if (index.ofKind('network-firewall').length === 0) return findings;
     for (const table of index.ofKind('route-table')) {
       if (table.edgeAssociation) continue;
       for (const route of table.routes) {
         const firewall = index.getOf(route.target, 'network-firewall');
+        if (!firewall) continue;
         const destination = cidrBlock(route.destination);
-        if (!firewall || !destination) continue;
+        if (!destination) continue;
+        // Flows start at workloads: a NAT subnet's route back through the firewall is a reply path, not a request.
+        const workloads = workloadSubnets(index);
         for (const source of index.subnetsUsingRouteTable(table.id)) {
           if (!workloads.has(source.id)) continue;
           const back = returnPath(index, firewall, route, destination, source);
@@ -122,9 +134,8 @@ function returnPath(
   const vpc = index.vpcOf(source.id);
   if (!vpc) return undefined;
   const az = endpointFor(route, source);
-  const subnets = index.ofKind('subnet').filter((s) => s.parent === vpc.id);
   // Inside the VPC: a route more specific than local sends a whole subnet through the firewall.
-  const inside = subnets.find((s) => s.cidr === route.destination);
+  const inside = index.children.get(vpc.id)?.find((s): s is SubnetResource => s.kind === 'subnet' && s.cidr === route.destination);
   if (inside) return { table: index.routeTableOf(inside.id), via: `subnet ${named(inside)}'s route table`, az: inside.availabilityZone };
   const firewallSubnet = index.subnetsOf(firewall).find((s) => s.availabilityZone === az);
   const onward = firewallSubnet ? carrying(index.routeTableOf(firewallSubnet.id), destination) : undefined;

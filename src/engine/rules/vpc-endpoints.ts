@@ -54,26 +54,37 @@ export const gweRegion: Rule = {
 
 /** Routes in other VPCs that send an endpoint's service addresses towards it, hoping to use it. */
 function remoteUse(rule: Rule, index: DesignIndex, endpoints: readonly { endpoint: Endpoint; home: ResourceOf<'vpc'> }[]): Finding[] {
-  const watched = endpoints
-    .map(({ endpoint, home }) => ({ endpoint, home, blocks: (endpoint.prefixListCidrs ?? []).map((c) => cidrBlock(c)).filter((b): b is CidrBlock => b !== undefined) }))
-    .filter((w) => w.blocks.length > 0);
-  if (watched.length === 0) return [];
+  // Endpoints of one service and Region hold the same prefix list: a route is compared with each list once, not with each endpoint.
+  const lists = new Map<string, { blocks: CidrBlock[]; endpoints: { endpoint: Endpoint; home: ResourceOf<'vpc'> }[] }>();
+  for (const located of endpoints) {
+    const cidrs = located.endpoint.prefixListCidrs ?? [];
+    if (cidrs.length === 0) continue;
+    const key = cidrs.join(',');
+    const list = lists.get(key);
+    if (list) list.endpoints.push(located);
+    else lists.set(key, { blocks: cidrs.map((c) => cidrBlock(c)).filter((b): b is CidrBlock => b !== undefined), endpoints: [located] });
+  }
+  if (lists.size === 0) return [];
   const findings: Finding[] = [];
   // One pass over the tables: only routes to a transit gateway or peering can carry another VPC's traffic here.
   for (const table of index.ofKind('route-table')) {
-    const vpc = index.vpcOf(table.id);
-    if (!vpc) continue;
+    let vpc: ResourceOf<'vpc'> | undefined;
     for (const route of table.routes) {
       const kind = index.get(route.target)?.kind;
       if (kind !== 'transit-gateway' && kind !== 'vpc-peering') continue;
       const destination = cidrBlock(route.destination);
       if (!destination || destination.prefix === 0) continue;
-      for (const { endpoint, home, blocks } of watched) {
-        if (vpc.id === home.id || !blocks.some((b) => overlaps(b, destination))) continue;
-        const where = vpc.region === home.region ? '' : `, in ${vpc.region} while the endpoint is in ${home.region}`;
-        findings.push(
-          finding(rule, 'warning', [table.id, endpoint.id], `Route table ${named(table)} of VPC ${named(vpc)} sends ${route.destination} (${serviceOf(endpoint)} addresses of gateway endpoint ${named(endpoint)}'s prefix list) to ${named(index.get(route.target))}${where}. A gateway endpoint carries only its own VPC's traffic: connections from a transit gateway, peering or VPN cannot be extended through it. Give VPC ${named(vpc)} its own gateway endpoint in its Region, or use an interface endpoint.`, { suffix: 'remote' }),
-        );
+      for (const list of lists.values()) {
+        if (!list.blocks.some((b) => overlaps(b, destination))) continue;
+        vpc ??= index.vpcOf(table.id);
+        if (!vpc) break;
+        for (const { endpoint, home } of list.endpoints) {
+          if (vpc.id === home.id) continue;
+          const where = vpc.region === home.region ? '' : `, in ${vpc.region} while the endpoint is in ${home.region}`;
+          findings.push(
+            finding(rule, 'warning', [table.id, endpoint.id], `Route table ${named(table)} of VPC ${named(vpc)} sends ${route.destination} (${serviceOf(endpoint)} addresses of gateway endpoint ${named(endpoint)}'s prefix list) to ${named(index.get(route.target))}${where}. A gateway endpoint carries only its own VPC's traffic: connections from a transit gateway, peering or VPN cannot be extended through it. Give VPC ${named(vpc)} its own gateway endpoint in its Region, or use an interface endpoint.`, { suffix: 'remote' }),
+          );
+        }
       }
     }
   }
