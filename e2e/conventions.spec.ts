@@ -170,6 +170,8 @@ for (const theme of ['light', 'dark'] as const) {
     for (const label of await labels.all()) {
       expect(await ui.contrast(label)).toBeGreaterThanOrEqual(4.5);
       expect(await ui.contrast(label.locator('span').first())).toBeGreaterThanOrEqual(4.5);
+      // Drawn over the VPC's and subnets' see-through fill, not under it.
+      expect(await ui.onTop(label), `${await label.getAttribute('data-edge')} on top`).toBe(true);
     }
     // The minimap's boxes and background follow the theme: in dark, nothing near white.
     const minimap = page.locator('.react-flow__minimap');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contains, grow, inside, overlaps, type Point, type Rect } from './geometry.ts';
 import { labelRect } from './labels.ts';
-import { routeEdges, routePath, type RoutedBox } from './routing.ts';
+import { handleZones, routeEdges, routePath, type RoutedBox } from './routing.ts';
 
 const leaf = (id: string, x: number, y: number): RoutedBox => ({ id, rect: { x, y, w: 168, h: 48 }, obstacle: true });
 
@@ -51,6 +51,21 @@ describe('edge routes', () => {
     const labels = edges.map((e) => routes.get(e.id)!.label!).map((l) => labelRect(l.center, l.size));
     for (const label of labels) for (const box of boxes) expect(overlaps(label, box.rect)).toBe(false);
     labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
+  });
+
+  it('place labels clear of the side handles a connect drag starts on, containers included', () => {
+    const vpc = (id: string, x: number): RoutedBox => ({ id, rect: { x, y: 0, w: 300, h: 200 }, obstacle: false, header: { x, y: 0, w: 300, h: 36 } });
+    const boxes = [vpc('vpc-1', 0), vpc('vpc-2', 360), leaf('app', 60, 300), leaf('db', 520, 300)];
+    const edges = [
+      { id: 'peer', source: 'vpc-1', target: 'vpc-2', label: 'Peering pcx-1' },
+      { id: 'app->db', source: 'app', target: 'db', label: 'Target db :5432' },
+    ];
+    const routes = routeEdges(boxes, edges);
+    for (const edge of edges) {
+      const label = routes.get(edge.id)!.label!;
+      const rect = labelRect(label.center, label.size);
+      for (const box of boxes) for (const zone of handleZones(box.rect)) expect(overlaps(rect, zone), `${edge.id} label on ${box.id}'s handle`).toBe(false);
+    }
   });
 
   it('cross open containers but not the boxes inside them', () => {

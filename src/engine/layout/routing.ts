@@ -58,6 +58,7 @@ export class EdgeRouter {
   private readonly obstacles: RectIndex<Item>;
   /** What labels keep clear of: boxes, title strips and the labels placed so far. */
   private readonly taken: RectIndex<Item>;
+  private readonly handles: RectIndex<Item>;
   private readonly routes = new Map<string, EdgeRoute | undefined>();
   readonly bounds: Rect;
 
@@ -70,6 +71,7 @@ export class EdgeRouter {
       ...all.filter((b) => b.obstacle).map((b) => ({ rect: b.rect })),
       ...all.flatMap((b) => (b.header ? [{ rect: b.header }] : [])),
     ]);
+    this.handles = new RectIndex<Item>(all.flatMap((b) => handleZones(b.rect).map((rect) => ({ rect }))));
     this.bounds = grow(boundsOf(all.map((b) => b.rect)) ?? { x: 0, y: 0, w: 0, h: 0 }, MARGIN);
     if (this.edges.size <= ALL_AT_ONCE) for (const id of this.edges.keys()) this.route(id);
   }
@@ -94,7 +96,11 @@ export class EdgeRouter {
     const points = this.path(edge, source, target);
     if (!edge.label) return { points };
     const size = labelSize(edge.label);
-    const covered = (r: Rect) => this.taken.near(r).reduce((sum, item) => sum + overlapArea(item.rect, r), 0);
+    // Labels draw above containers, so they keep off the handles a connect drag starts on; where
+    // no place is free, covering a handle is the lesser harm than covering a box or a label.
+    const covered = (r: Rect) =>
+      this.taken.near(r).reduce((sum, item) => sum + overlapArea(item.rect, r), 0) +
+      this.handles.near(r).reduce((sum, item) => sum + HANDLE_WEIGHT * overlapArea(item.rect, r), 0);
     const center = placeLabel(points, size, covered, this.bounds);
     this.taken.add({ rect: labelRect(center, size) });
     return { points, label: { center, size } };
@@ -114,6 +120,21 @@ export class EdgeRouter {
     }
     return directRoute(source, target);
   }
+}
+
+/** Side of the connection handle drawn at the middle of a box's left and right sides (canvas/nodes/Handles.tsx). */
+export const HANDLE_SIZE = 12;
+const HANDLE_ROOM = 4;
+const HANDLE_WEIGHT = 0.01;
+
+/** Where a box's two handles are, with a little room around them. */
+export function handleZones(box: Rect): Rect[] {
+  const side = HANDLE_SIZE + 2 * HANDLE_ROOM;
+  const y = box.y + box.h / 2 - side / 2;
+  return [
+    { x: box.x - side / 2, y, w: side, h: side },
+    { x: box.x + box.w - side / 2, y, w: side, h: side },
+  ];
 }
 
 function intersect(a: Rect, b: Rect): Rect {
