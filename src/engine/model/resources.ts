@@ -168,6 +168,8 @@ export const TransitGatewayRouteTable = z.object({
   id: Id,
   name: Name,
   routes: z.array(TransitGatewayRoute).max(10000),
+  /** Imported tables: where the table came from, as a resource's `source`. */
+  source: ResourceSource.optional(),
 });
 
 export const TransitGateway = z.object({

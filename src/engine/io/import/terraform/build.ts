@@ -29,6 +29,7 @@ export class DesignBuilder {
   readonly notes: ImportNote[] = [];
   private readonly ids = new Map<string, string>();
   private readonly taken = new Set<string>();
+  private readonly byId = new Map<string, Resource>();
 
   constructor(readonly file: string) {}
 
@@ -52,6 +53,7 @@ export class DesignBuilder {
   add<R extends Resource>(address: string, resource: Omit<R, 'id'>): R {
     const full = { ...resource, id: this.idOf(address), source: { file: this.file, address } } as unknown as R;
     this.resources.push(full);
+    this.byId.set(full.id, full);
     return full;
   }
 
@@ -59,7 +61,14 @@ export class DesignBuilder {
   addImplied<R extends Resource>(key: string, resource: Omit<R, 'id'>): R {
     const full = { ...resource, id: this.idOf(key) } as unknown as R;
     this.resources.push(full);
+    this.byId.set(full.id, full);
     return full;
+  }
+
+  /** A resource of the design by id, when it is of the kind asked for. */
+  get<K extends Resource['kind']>(id: string | undefined, kind: K): Extract<Resource, { kind: K }> | undefined {
+    const found = id === undefined ? undefined : this.byId.get(id);
+    return found?.kind === kind ? (found as Extract<Resource, { kind: K }>) : undefined;
   }
 
   note(note: ImportNote): void {

@@ -7,12 +7,28 @@ import { DESIGN_FORMAT, DESIGN_VERSION, type Design, type ResourceOf } from '../
 import type { ImportInput, ImportResult } from '../types.ts';
 import { DesignBuilder } from './build.ts';
 import { str, type TfContext } from './context.ts';
+import { mapInstances, mapLoadBalancers } from './compute.ts';
+import { mapEndpoints } from './endpoints.ts';
+import { mapCustomerGateways, mapNatGateways, mapPeerings, mapVgwPropagation, mapVpcGateways, mapVpns } from './gateways.ts';
 import { mapSubnets, mapVpcs } from './network.ts';
+import { mapRouteTables } from './routing.ts';
+import { mapNetworkAcls, mapSecurityGroups } from './security.ts';
+import { mapTransitGateways } from './transit.ts';
 import { readTerraform, type TfDocument, type TfResource } from './read.ts';
 import { Resolver } from './resolve.ts';
 
-/** What the model has no kind for, and why that is fine to leave out of a network design. */
-const NOT_MODELLED: Record<string, string> = {};
+/** Why a type the model has no kind for is left out, by type or by the start of its name. */
+const NOT_MODELLED: readonly (readonly [RegExp, string])[] = [
+  [/^aws_(iam|kms|secretsmanager|ssm)_/, 'identity, keys and secrets are not part of the network design'],
+  [/^aws_(cloudwatch|flow_log$)/, 'logging and monitoring are not part of the network design'],
+  [/^aws_flow_log$/, 'flow logs record traffic; they do not change where it goes'],
+  [/^aws_(db|elasticache|redshift|neptune|docdb)_subnet_group$/, 'a subnet group only names subnets for a database service; no database is modelled from it'],
+  [/^aws_vpc_dhcp_options/, 'DHCP options set DNS and NTP servers; they do not change routing'],
+  [/^aws_(ec2_tag|default_vpc)$/, 'not a network resource of its own'],
+  [/^aws_ram_/, 'RAM sharing of these resources is not imported'],
+  [/^aws_vpc_block_public_access/, 'account-level Block Public Access options are not imported'],
+  [/^aws_vpc_peering_connection_accepter$/, 'the peering it accepts is imported from its aws_vpc_peering_connection'],
+];
 
 const REGION_IN_ARN = /^arn:aws[a-z-]*:[a-z0-9-]+:([a-z]{2}(?:-[a-z]+)+-\d):/;
 
@@ -86,11 +102,34 @@ function importTerraform(input: ImportInput, kind: 'plan' | 'state'): ImportResu
 
   mapVpcs(ctx, take('aws_vpc'), take('aws_vpc_ipv4_cidr_block_association'));
   mapSubnets(ctx, take('aws_subnet'));
+  mapVpcGateways(ctx, take('aws_internet_gateway'), take('aws_egress_only_internet_gateway'), take('aws_vpn_gateway'), take('aws_vpn_gateway_attachment'));
+  mapNatGateways(ctx, take('aws_nat_gateway'), take('aws_eip'));
+  mapSecurityGroups(ctx, take('aws_security_group'), take('aws_default_security_group'), take('aws_security_group_rule'), take('aws_vpc_security_group_ingress_rule'), take('aws_vpc_security_group_egress_rule'));
+  mapNetworkAcls(ctx, take('aws_network_acl'), take('aws_default_network_acl'), take('aws_network_acl_rule'), take('aws_network_acl_association'));
+  mapPeerings(ctx, take('aws_vpc_peering_connection'));
+  mapTransitGateways(
+    ctx,
+    take('aws_ec2_transit_gateway'),
+    take('aws_ec2_transit_gateway_route_table'),
+    take('aws_ec2_transit_gateway_vpc_attachment'),
+    take('aws_ec2_transit_gateway_route_table_association'),
+    take('aws_ec2_transit_gateway_route_table_propagation'),
+    take('aws_ec2_transit_gateway_route'),
+  );
+  mapInstances(ctx, take('aws_instance'));
+  const routesAndAssociations = mapRouteTables(ctx, take('aws_route_table'), take('aws_default_route_table'), take('aws_main_route_table_association'));
+  mapEndpoints(ctx, take('aws_vpc_endpoint'), take('aws_vpc_endpoint_route_table_association'), take('aws_vpc_endpoint_subnet_association'));
+  routesAndAssociations(take('aws_route'), take('aws_route_table_association'));
+  mapVgwPropagation(ctx, take('aws_vpn_gateway_route_propagation'), [...of('aws_route_table'), ...of('aws_default_route_table')]);
+  mapCustomerGateways(ctx, take('aws_customer_gateway'));
+  mapVpns(ctx, take('aws_vpn_connection'), take('aws_vpn_connection_route'));
+  mapLoadBalancers(ctx, take('aws_lb', 'aws_alb'));
 
   for (const [type, resources] of byType) {
     if (handled.has(type)) continue;
     for (const resource of resources) {
-      out.note({ address: resource.address, type, level: 'skipped', message: NOT_MODELLED[type] ?? 'not imported: the design has no kind for it yet' });
+      const reason = NOT_MODELLED.find(([pattern]) => pattern.test(type))?.[1];
+      out.note({ address: resource.address, type, level: 'skipped', message: reason ?? 'the design has no kind for it' });
     }
   }
 

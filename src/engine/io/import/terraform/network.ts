@@ -23,7 +23,7 @@ export function mapVpcs(ctx: TfContext, vpcs: readonly TfResource[], association
   for (const association of associations) {
     const vpcId = ctx.one(association, 'vpc_id', ['aws_vpc'], 'VPC');
     const cidr = str(association.values.cidr_block);
-    const vpc = ctx.out.resources.find((r) => r.id === vpcId && r.kind === 'vpc') as ResourceOf<'vpc'> | undefined;
+    const vpc = ctx.out.get(vpcId, 'vpc');
     if (!vpc || !cidr) {
       ctx.out.note({ address: association.address, type: association.type, level: 'skipped', message: vpc ? 'its CIDR is known only after apply' : 'its VPC is not in the input' });
       continue;

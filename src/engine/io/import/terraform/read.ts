@@ -85,9 +85,12 @@ function configModule(root: TfConfigModule | undefined, path: readonly string[])
   return module;
 }
 
+/** after_unknown marks a value `true`, or the unknown elements of a list. */
+const anyUnknown = (flag: unknown): boolean => flag === true || (Array.isArray(flag) && flag.some(anyUnknown));
+
 function unknownKeys(value: unknown): Set<string> {
   const keys = new Set<string>();
-  if (isObject(value)) for (const [key, flag] of Object.entries(value)) if (flag === true) keys.add(key);
+  if (isObject(value)) for (const [key, flag] of Object.entries(value)) if (anyUnknown(flag)) keys.add(key);
   return keys;
 }
 

@@ -23,6 +23,8 @@ export class Resolver {
   private readonly byBlock = new Map<string, TfResource[]>();
   private readonly byAddress = new Map<string, TfResource>();
   private readonly modules = new Set<string>();
+  private readonly onlyCache = new Map<string, string | undefined>();
+  private readonly typeCache = new Map<string, TfResource[]>();
 
   constructor(private readonly doc: TfDocument) {
     for (const resource of doc.resources) {
@@ -56,7 +58,8 @@ export class Resolver {
       if (addresses.length > 0) return { addresses, inferred: false };
       if (this.doc.kind === 'state') return NONE;
     }
-    if (resource.values[attr] === null && !resource.unknown.has(attr)) return NONE;
+    // Known and empty (or known ids of nothing in the input): it refers to nothing.
+    if (!resource.unknown.has(attr) && (value === null || Array.isArray(value) || typeof value === 'string')) return NONE;
     const expression = resource.config?.expressions?.[attr] as TfConfigExpression | undefined;
     let refs = expression?.references ?? [];
     // `each.value.x` reads the for_each collection: follow what that expression refers to.
@@ -66,10 +69,22 @@ export class Resolver {
 
   /** The one resource of a type in a module instance (or the whole input), found by structure. */
   only(module: string, type: string): string | undefined {
-    const here = this.doc.resources.filter((r) => r.type === type && r.module === module);
-    if (here.length === 1) return here[0]!.address;
-    const everywhere = this.doc.resources.filter((r) => r.type === type);
-    return everywhere.length === 1 ? everywhere[0]!.address : undefined;
+    const key = `${module}|${type}`;
+    if (!this.onlyCache.has(key)) {
+      const here = this.doc.resources.filter((r) => r.type === type && r.module === module);
+      const everywhere = here.length === 1 ? here : this.ofType(type);
+      this.onlyCache.set(key, everywhere.length === 1 ? everywhere[0]!.address : undefined);
+    }
+    return this.onlyCache.get(key);
+  }
+
+  private ofType(type: string): TfResource[] {
+    let found = this.typeCache.get(type);
+    if (!found) {
+      found = this.doc.resources.filter((r) => r.type === type);
+      this.typeCache.set(type, found);
+    }
+    return found;
   }
 
   private fromReferences(refs: readonly string[], module: string, index: number | string | undefined, types: readonly string[], depth: number): Resolved {
@@ -90,7 +105,7 @@ export class Resolver {
         const same = candidates.find((c) => c.index === index);
         if (same) return { addresses: [same.address], inferred: true };
         // element(list, i) wraps around: a single NAT gateway serves every private route table.
-        if (typeof index === 'number') {
+        if (typeof index === 'number' && candidates.every((c) => typeof c.index === 'number')) {
           const wrapped = [...candidates].sort((a, b) => Number(a.index) - Number(b.index))[index % candidates.length];
           if (wrapped) return { addresses: [wrapped.address], inferred: true };
         }
@@ -109,7 +124,21 @@ export class Resolver {
       }
     }
     if (found.length > 0) return this.narrowByKey(found, index, inferred);
-    // Locals are not exported: fall back to structure (one VPC per module instance).
+    // Locals are not exported; one named for a block (`local.private_route_table_ids`) is taken to list it.
+    for (const ref of refs) {
+      const local = /^local\.([A-Za-z0-9_]+)$/.exec(ref)?.[1];
+      for (const type of local ? types : []) {
+        const named = new RegExp(`^(.+)_${type.replace(/^aws_/, '')}_ids?$`).exec(local!)?.[1];
+        const candidates = named ? (this.byBlock.get(`${module}|${type}.${named}`) ?? []) : [];
+        if (candidates.length > 0) return { addresses: candidates.map((c) => c.address), inferred: true };
+      }
+    }
+    // A module's locals come from its inputs: what the caller passed it.
+    if (module && depth === 0 && refs.some((ref) => ref.startsWith('local.'))) {
+      const fromInputs = this.fromCallerInputs(module, types, depth);
+      if (fromInputs.addresses.length > 0) return { addresses: fromInputs.addresses, inferred: true };
+    }
+    // Then structure: one VPC per module instance.
     if (refs.some((ref) => ref.startsWith('local.') || ref.startsWith('var.'))) {
       for (const type of types) {
         const only = this.only(module, type);
@@ -150,6 +179,21 @@ export class Resolver {
       }
     }
     return NONE;
+  }
+
+  /** Everything of the wanted types the caller passes a module instance, through any of its inputs. */
+  private fromCallerInputs(module: string, types: readonly string[], depth: number): Resolved {
+    const path = callPathOf(module);
+    const parent = module.replace(/\.?module\.[A-Za-z0-9_-]+(\[[^\]]*\])?$/, '');
+    const call = configModule(this.doc.config, path.slice(0, -1))?.module_calls?.[path.at(-1)!];
+    const refs = Object.values(call?.expressions ?? {}).flatMap((e) => ((e as TfConfigExpression | undefined)?.references ?? []).filter((ref) => ref.startsWith('module.') || /^aws_/.test(ref)));
+    const found: string[] = [];
+    for (const ref of refs) {
+      for (const address of this.throughModules(ref, parent, undefined, types, depth + 1).addresses) if (!found.includes(address)) found.push(address);
+      const direct = RESOURCE_REF.exec(ref);
+      if (direct && types.includes(direct[1]!)) for (const c of this.byBlock.get(`${parent}|${direct[1]}.${direct[2]}`) ?? []) if (!found.includes(c.address)) found.push(c.address);
+    }
+    return { addresses: found, inferred: true };
   }
 
   /** Several candidates for one for_each instance: the ones whose module or key is named by it. */
