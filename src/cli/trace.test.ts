@@ -130,3 +130,27 @@ describe('npx lzs', () => {
     expect(blocked.stdout).toContain('NO_LISTENER');
   });
 });
+
+describe('lzs trace cost per GB', () => {
+  it('prints what each GB costs at each charging hop, for the request and the reply', async () => {
+    const { readFile, writeFile, mkdtemp } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    // The inspection example moved to us-east-1, where the table prices transit and NAT gateways.
+    const file = join(await mkdtemp(join(tmpdir(), 'lzs-trace-')), 'inspection.json');
+    await writeFile(file, (await readFile(example('inspection-egress'), 'utf8')).replaceAll('ap-northeast-2', 'us-east-1'));
+    const io = capture();
+    // Spoke to spoke: into the transit gateway twice, through the firewall between.
+    expect(await main(['trace', file, '--from', 'orders', '--to', 'billing', '--port', '443'], io)).toBe(0);
+    const text = io.stdout.join('\n');
+    expect(text).toContain('cost per GB:');
+    expect(text).toContain('  request: $0.04/GB and 1 charge not priced');
+    expect(text).toMatch(/hop \d+: transit gateway processing at orders spoke → tgw \(spoke-orders-attach\): \$0\.02\/GB/);
+    expect(text).toMatch(/hop \d+: Network Firewall processing at .*: not priced \(no pricing page we read gives a figure for this Region\)/);
+    const json = capture();
+    expect(await main(['trace', file, '--from', 'orders', '--to', 'billing', '--port', '443', '--format', 'json'], json)).toBe(0);
+    const out = JSON.parse(json.stdout.join('')) as { costPerGb: { requestUsdPerGb: number; replyUsdPerGb: number } };
+    expect(out.costPerGb.requestUsdPerGb).toBeCloseTo(0.04, 9);
+    expect(out.costPerGb.replyUsdPerGb).toBeCloseTo(0.04, 9);
+  });
+});

@@ -2,6 +2,7 @@
  * `lzs trace <design.json> --from <id> [--from-subnet <id|name>] --to <id|ip> [--protocol tcp] --port <n> [--format text|json]`:
  * the packet's path hop by hop and its reply. Exit 0 reachable, 1 blocked, 2 bad input.
  */
+import { flowCost, flowCostLines } from '../engine/cost/index.ts';
 import type { Design } from '../engine/model/index.ts';
 import { indexDesign } from '../engine/model/index.ts';
 import { checkFlow, hopWords, namer, trace, tracePath, verdictSentence, verdictWords, type Flow, type Hop, type NameOf, type TraceResult } from '../engine/sim/index.ts';
@@ -39,6 +40,8 @@ export function formatTraceText(design: Design, result: TraceResult): string {
     '',
     'reply:',
     ...(result.reply.length ? hopLines(result.reply, nameOf) : ['  (none)']),
+    '',
+    ...flowCostLines(flowCost(design, result), nameOf),
   ].join('\n');
 }
 
@@ -52,6 +55,7 @@ export function formatTraceJson(design: Design, result: TraceResult): string {
       flow: result.flow,
       hops: result.forward,
       reply: result.reply,
+      costPerGb: flowCost(design, result),
     },
     null,
     2,

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseDesignValue, type Design } from '../model/index.ts';
+import { parseDesignValue } from '../model/index.ts';
 import fargateFile from '../../../public/examples/ecs-fargate.json';
 import inspectionFile from '../../../public/examples/inspection-egress.json';
 import { cents, estimate, type Estimate } from './estimate.ts';
-
-/**
- * The gallery's designs are drawn in ap-northeast-2, where the table has no NAT or transit
- * gateway price; the arithmetic is pinned on the same designs moved to us-east-1.
- */
-function inUsEast1(file: unknown): Design {
-  const moved = JSON.parse(JSON.stringify(file).replaceAll('ap-northeast-2', 'us-east-1'));
-  const parsed = parseDesignValue(moved);
-  if (!parsed.ok) throw new Error('the moved example no longer parses');
-  return parsed.design;
-}
+// The gallery's designs are drawn in ap-northeast-2, where the table has no NAT or transit
+// gateway price; the arithmetic is pinned on the same designs moved to us-east-1.
+import { inUsEast1 } from './testing.ts';
 
 const line = (e: Estimate, id: string) => e.resources.find((r) => r.id === id)!;
 const sumOf = (e: Estimate, kinds: readonly string[]) => cents(e.resources.filter((r) => kinds.includes(r.kind)).reduce((s, r) => s + r.monthlyUsd, 0));

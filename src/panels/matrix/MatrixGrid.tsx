@@ -3,6 +3,7 @@
  * trace. Rows arrive one by one from the worker; a row already drawn is not drawn again.
  */
 import { memo, useCallback, useMemo, type MouseEvent } from 'react';
+import { costBand, perGb, roundTripPerGb } from '../../engine/cost/index.ts';
 import { indexDesign } from '../../engine/model/index.ts';
 import type { MatrixCell } from '../../engine/sim/index.ts';
 import { setTraceFlow } from '../../state/traceStore.ts';
@@ -14,7 +15,10 @@ import type { MatrixRun } from '../../state/matrix.ts';
 type NameOf = (id: string) => string;
 
 /** Above this many endpoints the grid is painted on a canvas instead of built from cells. */
-const LARGEST_TABLE = 40;
+export const LARGEST_TABLE = 40;
+
+/** A reachable cell's round trip per GB, when the grid is coloured by cost. */
+type CellCost = { readonly usdPerGb: number; readonly notPriced: number } | undefined;
 
 function cellTitle(from: string, to: string, cell: MatrixCell, nameOf: NameOf): string {
   const pair = `${from} → ${to}`;
@@ -29,9 +33,12 @@ interface RowProps {
   readonly endpoints: readonly string[];
   readonly cells: readonly (MatrixCell | null)[] | undefined;
   readonly nameOf: NameOf;
+  readonly costs: readonly CellCost[] | undefined;
 }
 
-const MatrixRow = memo(function MatrixRow({ index, from, endpoints, cells, nameOf }: RowProps) {
+const costWords = (cost: CellCost) => (cost ? `; ${perGb(cost.usdPerGb)} there and back${cost.notPriced ? `, and ${cost.notPriced} charge${cost.notPriced === 1 ? '' : 's'} not priced` : ''}` : '');
+
+const MatrixRow = memo(function MatrixRow({ index, from, endpoints, cells, nameOf, costs }: RowProps) {
   return (
     <tr data-row={from}>
       <th scope="row" title={from}>
@@ -42,9 +49,11 @@ const MatrixRow = memo(function MatrixRow({ index, from, endpoints, cells, nameO
         const cell = cells[j];
         if (!cell) return <td key={to} className="matrix-cell is-self">–</td>;
         const state = cell.reachable ? 'reachable' : cell.error ? 'invalid' : 'blocked';
+        const cost = costs?.[j];
+        const band = cost ? ` cost-band-${costBand(cost.usdPerGb)}` : '';
         return (
-          <td key={to} className={`matrix-cell is-${state}`}>
-            <button type="button" title={cellTitle(nameOf(from), nameOf(to), cell, nameOf)} data-from={from} data-to={to} data-state={state}>
+          <td key={to} className={`matrix-cell is-${state}${band}`}>
+            <button type="button" title={`${cellTitle(nameOf(from), nameOf(to), cell, nameOf)}${costWords(cost)}`} data-from={from} data-to={to} data-state={state} data-cost={cost ? cost.usdPerGb : undefined}>
               {cell.reachable ? '✓' : '✗'}
             </button>
           </td>
@@ -54,7 +63,7 @@ const MatrixRow = memo(function MatrixRow({ index, from, endpoints, cells, nameO
   );
 });
 
-export const MatrixGrid = memo(function MatrixGrid({ run }: { run: MatrixRun }) {
+export const MatrixGrid = memo(function MatrixGrid({ run, byCost }: { run: MatrixRun; byCost: boolean }) {
   const studio = useStudio();
   const nameOf = useMemo(() => {
     const index = indexDesign(run.design);
@@ -75,6 +84,14 @@ export const MatrixGrid = memo(function MatrixGrid({ run }: { run: MatrixRun }) 
     },
     [open],
   );
+  // Each reachable pair is traced again for its hops' prices: the table's size at most.
+  const costs = useMemo(
+    () =>
+      byCost && run.endpoints.length <= LARGEST_TABLE
+        ? run.endpoints.map((from, i) => run.endpoints.map((to, j) => (run.rows[i]?.[j]?.reachable ? roundTripPerGb(run.design, { from, to, protocol: run.protocol, port: run.port }) : undefined)))
+        : undefined,
+    [byCost, run],
+  );
   if (run.endpoints.length > LARGEST_TABLE) return <MatrixCanvas run={run} describe={cellTitle} onOpen={open} />;
   return (
     <div className="matrix-scroll">
@@ -89,7 +106,7 @@ export const MatrixGrid = memo(function MatrixGrid({ run }: { run: MatrixRun }) 
         </thead>
         <tbody>
           {run.endpoints.map((from, i) => (
-            <MatrixRow key={from} index={i} from={from} endpoints={run.endpoints} cells={run.rows[i]} nameOf={nameOf} />
+            <MatrixRow key={from} index={i} from={from} endpoints={run.endpoints} cells={run.rows[i]} nameOf={nameOf} costs={costs?.[i]} />
           ))}
         </tbody>
       </table>

@@ -2,13 +2,14 @@
  * The reachability matrix: who can reach whom on one port, for a chosen set of endpoints.
  * It is computed in a Web Worker with progress and cancel; a cell opens its trace.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { COST_BANDS } from '../../engine/cost/index.ts';
 import { defaultEndpoints } from '../../engine/sim/index.ts';
 import type { Protocol } from '../../engine/model/index.ts';
 import { useDesign } from '../../state/designStore.ts';
 import { PROTOCOLS } from '../trace/protocols.ts';
 import { EndpointPicker } from './EndpointPicker.tsx';
-import { MatrixGrid } from './MatrixGrid.tsx';
+import { LARGEST_TABLE, MatrixGrid } from './MatrixGrid.tsx';
 import { useMatrixStore } from '../../state/matrix.ts';
 import { useStudio } from '../../state/useStudio.ts';
 import './matrix.css';
@@ -30,6 +31,7 @@ export default function MatrixPanel() {
   const running = run?.status === 'running';
   const reachable = useMemo(() => (run?.status === 'done' ? run.rows.reduce((n, row) => n + (row?.filter((c) => c?.reachable).length ?? 0), 0) : 0), [run]);
   const validPort = Number.isInteger(port) && port >= 0 && port <= 65535;
+  const [byCost, setByCost] = useState(false);
 
   return (
     <section className="matrix-panel" aria-label="Matrix">
@@ -73,7 +75,22 @@ export default function MatrixPanel() {
       {run && run.design !== design && run.status !== 'running' && (
         <p className="matrix-stale" role="status">The design has changed since this matrix was computed. Compute again to update it.</p>
       )}
-      {run && run.done > 0 && <MatrixGrid run={run} />}
+      {run && run.done > 0 && (
+        <div className="matrix-cost-row">
+          <label>
+            <input type="checkbox" checked={byCost} onChange={(e) => setByCost(e.target.checked)} /> Colour reachable cells by cost per GB there and back
+          </label>
+          {byCost && run.endpoints.length > LARGEST_TABLE && <span className="muted"> (up to {LARGEST_TABLE} endpoints)</span>}
+          {byCost && run.endpoints.length <= LARGEST_TABLE && (
+            <span className="matrix-cost-legend" aria-label="Cost bands">
+              {[...COST_BANDS.map((top, i) => (i === 0 ? 'free' : `≤ $${top}`)), `> $${COST_BANDS.at(-1)}`].map((label, band) => (
+                <span key={label} className={`matrix-cost-swatch cost-band-${band}`}>{label}</span>
+              ))}
+            </span>
+          )}
+        </div>
+      )}
+      {run && run.done > 0 && <MatrixGrid run={run} byCost={byCost} />}
     </section>
   );
 }

@@ -28,3 +28,13 @@ describe('the hop list', () => {
     expect(render([])).toContain('No hop.');
   });
 });
+
+describe('the hop list with costs', () => {
+  it('shows what each GB costs at a hop that charges, and nothing at one that does not', () => {
+    const html = renderToStaticMarkup(
+      <HopList title="Request" hops={[hop, { ...hop, step: 'nat', resourceId: 'nat' }]} nodes={[]} nameOf={(id) => id} onFocus={() => {}} empty="No hop." costs={[undefined, '$0.045/GB']} />,
+    );
+    expect(html.match(/class="hop-cost"/g)).toHaveLength(1);
+    expect(html).toContain('<span class="hop-cost">$0.045/GB</span>');
+  });
+});

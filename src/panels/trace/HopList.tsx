@@ -13,9 +13,11 @@ interface Props {
   readonly nameOf: NameOf;
   readonly onFocus: (resourceId: string, node: string | undefined) => void;
   readonly empty: string;
+  /** What each GB costs at a hop, when it charges ("$0.045/GB"). */
+  readonly costs?: readonly (string | undefined)[];
 }
 
-export const HopList = memo(function HopList({ title, hops, nodes, stepOf, nameOf, onFocus, empty }: Props) {
+export const HopList = memo(function HopList({ title, hops, nodes, stepOf, nameOf, onFocus, empty, costs }: Props) {
   return (
     <section className="hop-section" aria-label={title}>
       <h3>{title}</h3>
@@ -38,6 +40,7 @@ export const HopList = memo(function HopList({ title, hops, nodes, stepOf, nameO
                         ◉ {stepOf(nodes[i])}
                       </span>
                     )}
+                    {costs?.[i] !== undefined && <span className="hop-cost">{costs[i]}</span>}
                   </span>
                   <span className="hop-matched">{words.matched}</span>
                   <span className="hop-note">{words.note}</span>

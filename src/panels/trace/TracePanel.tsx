@@ -10,6 +10,8 @@ import { useDesign } from '../../state/designStore.ts';
 import { canBe, clearTrace, setTraceFlow, startLiveTrace, startPicking, useTraceStore, type TraceField } from '../../state/trace.ts';
 import { namer } from '../../engine/sim/reasons.ts';
 import { useStudio } from '../../state/useStudio.ts';
+import { flowCost } from '../../engine/cost/index.ts';
+import { FlowCostSection, hopCostLabels } from './FlowCostSection.tsx';
 import { HopList } from './HopList.tsx';
 import { IntentsSection, PinIntentButton } from './IntentsSection.tsx';
 import { PROTOCOLS } from './protocols.ts';
@@ -44,6 +46,7 @@ export default function TracePanel() {
     return { from: list('from'), to: list('to') };
   }, [design]);
   const nameOf = useMemo(() => namer(indexDesign(design)), [design]);
+  const cost = useMemo(() => (result ? flowCost(design, result) : undefined), [design, result]);
   const subnets = useMemo(() => sourceSubnetsOf(design, from), [design, from]);
 
   const stepOf = useCallback((node: string) => path?.numbers.get(node)?.[0], [path]);
@@ -104,7 +107,7 @@ export default function TracePanel() {
             <button type="button" className="link-button trace-show" onClick={showPath} disabled={path.steps.length === 0}>Show the path on the canvas</button>
             <PinIntentButton result={result} />
           </div>
-          <HopList title="Request" hops={result.forward} nodes={path.forwardNodes} stepOf={stepOf} nameOf={nameOf} onFocus={focus} empty="No hop." />
+          <HopList title="Request" hops={result.forward} nodes={path.forwardNodes} stepOf={stepOf} nameOf={nameOf} onFocus={focus} empty="No hop." costs={cost && hopCostLabels(cost.request, result.forward.length)} />
           <HopList
             title="Reply"
             hops={result.reply}
@@ -113,7 +116,9 @@ export default function TracePanel() {
             nameOf={nameOf}
             onFocus={focus}
             empty={result.verdict.reachable ? 'No hop.' : 'The request did not arrive, so there is no reply.'}
+            costs={cost && hopCostLabels(cost.reply, result.reply.length)}
           />
+          {cost && <FlowCostSection cost={cost} nameOf={nameOf} />}
         </>
       )}
       <IntentsSection />
