@@ -381,6 +381,29 @@ const KIND_TABLE = {
     summary: balancerSummary,
     diagramShape: awsShape('application_load_balancer'),
   }),
+  'gateway-load-balancer': node<'gateway-load-balancer'>('Gateway Load Balancer', 'Load balancing', inSubnet, {
+    icon: 'resource/ElasticLoadBalancingGatewayLoadBalancer',
+    idPrefix: 'gwlb',
+    defaults: { subnets: [] },
+    // A node in each subnet; it is a hop inside a flow (through its endpoints), never where one starts or ends.
+    addresses: () => 1,
+    vpcLocal: true,
+    // Only the subnet owner may put a Gateway Load Balancer in a shared subnet (SHR-TGW-GWLB).
+    sharedSubnet: 'owner-only',
+    summary: (r) => `GENEVE 6081${r.crossZone ? ' · cross-zone' : ''}`,
+    diagramShape: awsShape('gateway_load_balancer'),
+  }),
+  'gwlb-endpoint': node<'gwlb-endpoint'>('Gateway Load Balancer endpoint', 'Connectivity', inSubnet, {
+    // AWS draws no GWLB endpoint icon; the endpoint is a network interface in its subnet that routes send to, so the VPC's elastic network interface (the VPC endpoints icon is the vpc-endpoint kind's).
+    icon: 'resource/AmazonVPCElasticNetworkInterface',
+    idPrefix: 'gwlbe',
+    addresses: () => 1,
+    roles: ['route-target'],
+    vpcLocal: true,
+    // Participants cannot create endpoints in a shared VPC (SHR-ENDPOINT).
+    sharedSubnet: 'owner-only',
+    diagramShape: awsShape('endpoints'),
+  }),
   'target-group': node<'target-group'>('Target group', 'Load balancing', inVpc, {
     // AWS draws no target-group icon; a target group is an Elastic Load Balancing resource, so the service's own icon (NLB and ALB keep their resource icons).
     icon: 'architecture-service/ElasticLoadBalancing',

@@ -19,7 +19,7 @@ describe('referencesOf reads the reference marks on the schemas', () => {
       { path: 'routes.1.prefixList', id: 'pl', kinds: ['prefix-list'] },
       {
         path: 'routes.1.target', id: 'igw', weak: true,
-        kinds: ['egress-only-internet-gateway', 'instance', 'internet-gateway', 'nat-gateway', 'network-firewall', 'transit-gateway', 'virtual-private-gateway', 'vpc-endpoint', 'vpc-peering'],
+        kinds: ['egress-only-internet-gateway', 'gwlb-endpoint', 'instance', 'internet-gateway', 'nat-gateway', 'network-firewall', 'transit-gateway', 'virtual-private-gateway', 'vpc-endpoint', 'vpc-peering'],
       },
       { path: 'edgeAssociation', id: 'igw', kinds: ['internet-gateway'] },
     ]);

@@ -436,6 +436,32 @@ export const Alb = z.object({
   listeners: z.array(Listener).max(50),
 });
 
+/** The one protocol and port a Gateway Load Balancer sends to its appliances on. */
+export const GENEVE_PORT = 6081;
+
+/**
+ * A Gateway Load Balancer: its listener sends every flow, encapsulated in GENEVE on port 6081,
+ * to one appliance of its target group and keeps the flow there (5-tuple stickiness). Its
+ * endpoint service is reached through GWLB endpoints, which routes name.
+ */
+export const GatewayLoadBalancer = z.object({
+  ...base,
+  kind: z.literal('gateway-load-balancer'),
+  subnets: Subnets.optional(),
+  /** The appliances' target group: GENEVE on 6081 (GWLB-GENEVE). */
+  targetGroup: ref(Id, ['target-group']).optional(),
+  /** Off by default: a node sends only to appliances in its own AZ. */
+  crossZone: z.boolean().optional(),
+});
+
+/** A Gateway Load Balancer endpoint: in one subnet, a route target that takes traffic to its load balancer's appliances and back. */
+export const GwlbEndpoint = z.object({
+  ...base,
+  kind: z.literal('gwlb-endpoint'),
+  /** The load balancer whose endpoint service it connects to; absent until one is chosen (GWLB-AZ). */
+  gatewayLoadBalancer: ref(Id, ['gateway-load-balancer']).optional(),
+});
+
 export const Target = z.object({
   /** A resource id (instance, ASG, ALB, ECS service, pod service...) or an IP address. */
   // A target may be an IP address: weak.
@@ -447,7 +473,8 @@ export const TargetGroup = z.object({
   ...base,
   kind: z.literal('target-group'),
   targetType: z.enum(['instance', 'ip', 'alb', 'lambda']),
-  protocol: LoadBalancerProtocol,
+  /** GENEVE is a Gateway Load Balancer's only protocol, on port 6081. */
+  protocol: z.union([LoadBalancerProtocol, z.literal('GENEVE')]),
   port: Port,
   targets: z.array(Target).max(1000),
   healthCheckPort: Port.optional(),
@@ -659,6 +686,8 @@ export const Resource = z.discriminatedUnion('kind', [
   RamShare,
   Nlb,
   Alb,
+  GatewayLoadBalancer,
+  GwlbEndpoint,
   TargetGroup,
   Instance,
   AutoScalingGroup,

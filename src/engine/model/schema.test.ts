@@ -321,6 +321,9 @@ function everyKindDesign(): Design {
       securityGroups: ['sg-app'],
     })
     .add('network-firewall', 'nfw', { parent: 'priv-a', subnetMappings: [{ subnet: 'priv-a' }, { subnet: 'priv-c' }], firewallPolicy: INSPECTION_POLICY })
+    .add('target-group', 'tg-appliances', { parent: 'vpc', targetType: 'instance', protocol: 'GENEVE', port: 6081, targets: [] })
+    .add('gateway-load-balancer', 'gwlb', { parent: 'priv-a', subnets: ['priv-c'], targetGroup: 'tg-appliances', crossZone: true })
+    .add('gwlb-endpoint', 'gwlbe', { parent: 'priv-c', gatewayLoadBalancer: 'gwlb' })
     .add('customer-gateway', 'office-cgw', { parent: 'net', bgpAsn: 65010, ipAddress: '198.51.100.20', deviceName: 'office-router' })
     .add('virtual-private-gateway', 'vgw', { parent: 'vpc', amazonSideAsn: 64600, routePropagation: [] })
     .add('transit-gateway', 'tgw-tokyo', { parent: 'net', region: 'ap-northeast-1', routeTables: [{ id: 'tgw-rt-tokyo', name: 'tokyo', routes: [{ destination: '10.0.0.0/16', attachment: 'tgw-peer' }] }] })

@@ -311,10 +311,10 @@ export const gatewayLoadBalancer: Rule = {
   severity: 'info',
   summary: 'A Gateway Load Balancer endpoint sits in its own subnet, apart from the workloads it inspects.',
   docUrl: DOCS.GWLB,
-  dependsOn: ['vpc-endpoint', 'route-table', 'subnet'],
+  dependsOn: ['vpc-endpoint', 'gwlb-endpoint', 'route-table', 'subnet'],
   check({ index }) {
     const findings: Finding[] = [];
-    const endpoints = index.ofKind('vpc-endpoint').filter((e) => e.endpointType === 'gateway-load-balancer');
+    const endpoints: Resource[] = [...index.ofKind('vpc-endpoint').filter((e) => e.endpointType === 'gateway-load-balancer'), ...index.ofKind('gwlb-endpoint')];
     if (endpoints.length === 0) return findings;
     const tablesTo = new Map<string, Set<string>>();
     for (const table of index.ofKind('route-table')) {

@@ -1,6 +1,7 @@
 /** AWS Network Firewall: an endpoint in each AZ that routes to it, and both directions through the same endpoint. */
-import { kindInfo, type DesignIndex, type ResourceOf, type RouteTableResource, type SubnetResource } from '../model/index.ts';
-import { cidrBlock, contains, type CidrBlock } from '../net/cidr.ts';
+import { type DesignIndex, type ResourceOf, type RouteTableResource, type SubnetResource } from '../model/index.ts';
+import { cidrBlock, type CidrBlock } from '../net/cidr.ts';
+import { carrying, replyRoute, workloadSubnets } from './inspection-paths.ts';
 import { finding, named, type Finding, type Rule } from './types.ts';
 
 const NFW_GUIDE = 'https://docs.aws.amazon.com/network-firewall/latest/developerguide/';
@@ -10,25 +11,6 @@ type Route = RouteTableResource['routes'][number];
 
 /** The AZs a firewall has endpoints in. */
 const endpointAzs = (index: DesignIndex, firewall: Firewall) => new Set(index.subnetsOf(firewall).map((s) => s.availabilityZone));
-
-const workloadsByIndex = new WeakMap<DesignIndex, Map<string, string[]>>();
-
-/** Subnets holding a workload (something that runs the architect's code), worked out once per design for both rules. */
-function workloadSubnets(index: DesignIndex): Map<string, string[]> {
-  const known = workloadsByIndex.get(index);
-  if (known) return known;
-  const bySubnet = new Map<string, string[]>();
-  for (const resource of index.design.resources) {
-    if (!kindInfo(resource.kind).workload) continue;
-    for (const subnet of index.subnetsOf(resource)) {
-      const running = bySubnet.get(subnet.id);
-      if (running) running.push(resource.id);
-      else bySubnet.set(subnet.id, [resource.id]);
-    }
-  }
-  workloadsByIndex.set(index, bySubnet);
-  return bySubnet;
-}
 
 export const nfwAz: Rule = {
   id: 'NFW-AZ',
@@ -66,16 +48,6 @@ export const nfwAz: Rule = {
     return findings;
   },
 };
-
-/** The route of a table that carries a block: the longest CIDR route containing it. */
-function carrying(table: RouteTableResource | undefined, block: CidrBlock): Route | undefined {
-  let best: { route: Route; prefix: number } | undefined;
-  for (const route of table?.routes ?? []) {
-    const destination = cidrBlock(route.destination);
-    if (destination && destination.version === block.version && contains(destination, block) && (!best || destination.prefix > best.prefix)) best = { route, prefix: destination.prefix };
-  }
-  return best?.route;
-}
 
 /** The AZ of the endpoint a route sends a subnet's traffic to. */
 const endpointFor = (route: Route, subnet: SubnetResource) => route.endpointAz ?? subnet.availabilityZone;
@@ -119,36 +91,10 @@ export const nfwAsymmetric: Rule = {
   },
 };
 
-/**
- * Where the replies to traffic a firewall forwarded are routed: the table of the subnet the
- * destination is in (inside the VPC), of the NAT gateway the firewall subnet sends it to, or
- * the internet gateway's edge table. Undefined when the path goes on elsewhere (a transit gateway).
- */
-function returnPath(
-  index: DesignIndex,
-  firewall: Firewall,
-  route: Route,
-  destination: CidrBlock,
-  source: SubnetResource,
-): { table: RouteTableResource | undefined; via: string; az: string } | undefined {
-  const vpc = index.vpcOf(source.id);
-  if (!vpc) return undefined;
+/** Where the replies to traffic a firewall forwarded are routed (see replyRoute). */
+function returnPath(index: DesignIndex, firewall: Firewall, route: Route, destination: CidrBlock, source: SubnetResource) {
   const az = endpointFor(route, source);
-  // Inside the VPC: a route more specific than local sends a whole subnet through the firewall.
-  const inside = index.children.get(vpc.id)?.find((s): s is SubnetResource => s.kind === 'subnet' && s.cidr === route.destination);
-  if (inside) return { table: index.routeTableOf(inside.id), via: `subnet ${named(inside)}'s route table`, az: inside.availabilityZone };
-  const firewallSubnet = index.subnetsOf(firewall).find((s) => s.availabilityZone === az);
-  const onward = firewallSubnet ? carrying(index.routeTableOf(firewallSubnet.id), destination) : undefined;
-  const next = onward ? index.get(onward.target) : undefined;
-  if (next?.kind === 'nat-gateway') {
-    const natSubnet = index.subnetsOf(next)[0];
-    return natSubnet ? { table: index.routeTableOf(natSubnet.id), via: `NAT gateway ${named(next)} in ${named(natSubnet)}`, az: natSubnet.availabilityZone } : undefined;
-  }
-  if (next?.kind === 'internet-gateway') {
-    const edge = index.ofKind('route-table').find((t) => t.edgeAssociation === next.id);
-    return { table: edge, via: `internet gateway ${named(next)}${edge ? `'s gateway route table` : ', which has no gateway route table'}`, az };
-  }
-  return undefined;
+  return replyRoute(index, route, destination, source, index.subnetsOf(firewall).find((s) => s.availabilityZone === az), az);
 }
 
 export const networkFirewallRules: readonly Rule[] = [nfwAz, nfwAsymmetric];

@@ -1,5 +1,6 @@
-/** Network rule families: shared VPCs, peering, route tables, internet edge, transit gateway and its peerings, Site-to-Site VPN, Direct Connect, gateway endpoints, Network Firewall, CIDRs, quotas. */
+/** Network rule families: shared VPCs, peering, route tables, internet edge, transit gateway and its peerings, Site-to-Site VPN, Direct Connect, gateway endpoints, Network Firewall, Gateway Load Balancers, CIDRs, quotas. */
 import { directConnectRules } from './direct-connect.ts';
+import { gatewayLoadBalancerRules } from './gateway-load-balancer.ts';
 import { internetEdgeRules } from './internet-edge.ts';
 import { networkFirewallRules } from './network-firewall.ts';
 import { peeringRules } from './peering.ts';
@@ -24,6 +25,7 @@ export const networkRules: readonly Rule[] = [
   ...directConnectRules,
   ...vpcEndpointRules,
   ...networkFirewallRules,
+  ...gatewayLoadBalancerRules,
   ...subnetCidrRules,
   ...quotaRules,
 ];

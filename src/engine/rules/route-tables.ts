@@ -49,14 +49,17 @@ export const rtAssoc: Rule = {
  * than local or serve a gateway route table.
  */
 const isInterfaceTarget = (target: Resource | undefined) =>
-  target?.kind === 'instance' || target?.kind === 'network-firewall' || (target?.kind === 'vpc-endpoint' && target.endpointType === 'gateway-load-balancer');
+  target?.kind === 'instance' ||
+  target?.kind === 'network-firewall' ||
+  target?.kind === 'gwlb-endpoint' ||
+  (target?.kind === 'vpc-endpoint' && target.endpointType === 'gateway-load-balancer');
 
 export const rtLocal: Rule = {
   id: 'RT-LOCAL',
   severity: 'error',
   summary: 'Every table holds a local route per VPC block; routes more specific than local only for a whole subnet to a NAT gateway, ENI, GWLB endpoint or firewall endpoint.',
   docUrl: RT_DOC,
-  dependsOn: ['vpc', 'route-table', 'subnet', 'nat-gateway', 'instance', 'vpc-endpoint', 'network-firewall'],
+  dependsOn: ['vpc', 'route-table', 'subnet', 'nat-gateway', 'instance', 'vpc-endpoint', 'network-firewall', 'gwlb-endpoint'],
   check(context) {
     return eachVpc(this, context);
   },
@@ -239,7 +242,7 @@ export const rtGateway: Rule = {
   severity: 'error',
   summary: 'A gateway (edge) route table: targets local, ENI or GWLB endpoint only; destinations the VPC or its subnets; no propagation.',
   docUrl: RT_DOC,
-  dependsOn: ['route-table', 'internet-gateway', 'vpc', 'subnet', 'instance', 'vpc-endpoint', 'network-firewall'],
+  dependsOn: ['route-table', 'internet-gateway', 'vpc', 'subnet', 'instance', 'vpc-endpoint', 'network-firewall', 'gwlb-endpoint'],
   check(context) {
     return eachVpc(this, context);
   },

@@ -271,6 +271,7 @@ export const tgwOverlap: Rule = {
 const isAppliance = (r: Resource) =>
   (r.kind === 'instance' && (r.role === 'appliance' || r.sourceDestCheck === false)) ||
   (r.kind === 'vpc-endpoint' && r.endpointType === 'gateway-load-balancer') ||
+  r.kind === 'gwlb-endpoint' ||
   r.kind === 'network-firewall';
 
 export const tgwAppliance: Rule = {
@@ -279,7 +280,7 @@ export const tgwAppliance: Rule = {
   summary:
     'An inspection VPC attachment needs appliance mode, or flows come back through another AZ and stateful appliances drop them.',
   docUrl: `${TGW_GUIDE}transit-gateway-appliance-scenario.html`,
-  dependsOn: ['tgw-attachment', 'instance', 'vpc-endpoint', 'network-firewall', 'subnet', 'vpc'],
+  dependsOn: ['tgw-attachment', 'instance', 'vpc-endpoint', 'network-firewall', 'gwlb-endpoint', 'subnet', 'vpc'],
   check(context) {
     return eachVpc(this, context);
   },

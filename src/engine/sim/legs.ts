@@ -335,6 +335,11 @@ function bypassed(walker: Walker, path: LegPath): { reason: Reason; at: string }
     walker.drop('ASYMMETRIC', missing, 'firewall', missing, undefined, missing, `the reply bypasses ${missing}, whose endpoint in ${path.firewalls.get(missing)} saw the request: the stateful engine sees one direction only and drops the flow (NFW-ASYMMETRIC)`);
     return { reason: 'ASYMMETRIC', at: missing };
   }
+  const appliance = path.gwlbFlows.get(missing);
+  if (appliance) {
+    walker.drop('ASYMMETRIC', missing, 'endpoint', missing, undefined, missing, `the reply bypasses ${missing}, through which the request reached appliance ${appliance}: the appliance sees one direction only and drops the flow (GWLB-ASYMMETRIC)`);
+    return { reason: 'ASYMMETRIC', at: missing };
+  }
   walker.drop('ASYMMETRIC', missing, 'middlebox', missing, undefined, missing, `the reply bypasses ${missing}, which saw the request: a stateful appliance needs both directions (TGW-APPLIANCE)`);
   return { reason: 'ASYMMETRIC', at: missing };
 }

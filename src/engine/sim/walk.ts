@@ -15,6 +15,7 @@ import type { Decider, ForwardStep, HopInterface, Protocol, Reason } from './typ
 import type { ResourceOf } from '../model/resources.ts';
 import { serviceRegion } from '../net/service-name.ts';
 import { evaluateFirewall } from './firewall.ts';
+import { throughGwlbEndpoint } from './gwlb-walk.ts';
 
 /** A packet in flight; `lo`..`hi` is its destination port (one port, or the reply's ephemeral range). */
 export interface Packet {
@@ -37,6 +38,8 @@ export interface LegPath {
   readonly middleboxes: string[];
   /** Network Firewall → the AZ of the endpoint the request went through (the reply must come back there). */
   readonly firewalls: Map<string, string>;
+  /** GWLB endpoint → the appliance its load balancer keeps the flow on (the reply must come back there). */
+  readonly gwlbFlows: Map<string, string>;
   readonly nats: NatInfo[];
   /** The source address each NAT replaced, in the same order as `nats`. */
   readonly natOriginals: number[];
@@ -57,6 +60,7 @@ export function newLegPath(): LegPath {
     tgwSubnets: new Map(),
     middleboxes: [],
     firewalls: new Map(),
+    gwlbFlows: new Map(),
     nats: [],
     natOriginals: [],
     igwIn: undefined,
@@ -239,6 +243,9 @@ export class Walker {
           break;
         case 'network-firewall':
           next = this.firewall(subnet, target, route.endpointAz ?? subnet.az, pkt, path);
+          break;
+        case 'gwlb-endpoint':
+          next = throughGwlbEndpoint(this, subnet, target, pkt, path);
           break;
         case 'egress-only-internet-gateway':
           return this.drop('NO_ROUTE', target, 'igw', target, route.decider, route.text, 'an egress-only internet gateway carries IPv6 only; this is an IPv4 packet (EIGW)');
@@ -576,7 +583,9 @@ export class Walker {
             ? this.endpoint(undefined, route.target, pkt, path)
             : kind === 'network-firewall'
               ? this.firewall(undefined, route.target, route.endpointAz ?? owner.subnet.az, pkt, path)
-              : this.drop(kind ? 'NOT_MODELLED' : 'BLACKHOLE', gateway.id, 'route', igw, route.decider, route.text, kind ? `a gateway route table may send only to an instance or endpoint (RT-GATEWAY)` : `${route.target} does not exist`);
+              : kind === 'gwlb-endpoint'
+                ? throughGwlbEndpoint(this, undefined, route.target, pkt, path)
+                : this.drop(kind ? 'NOT_MODELLED' : 'BLACKHOLE', gateway.id, 'route', igw, route.decider, route.text, kind ? `a gateway route table may send only to an instance or endpoint (RT-GATEWAY)` : `${route.target} does not exist`);
       return 'kind' in next ? next : this.walk(next, pkt, path);
     }
     const inbound = this.nacl(owner.subnet, 'in', pkt);

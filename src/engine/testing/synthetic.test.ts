@@ -63,6 +63,7 @@ describe('syntheticLandingZone', () => {
         .flatMap((t) => t.routes.map((r) => index.get(r.target)?.kind ?? r.target)),
     );
     expect([...targets].sort()).toEqual([
+      'gwlb-endpoint',
       'internet-gateway',
       'local',
       'nat-gateway',

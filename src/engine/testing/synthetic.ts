@@ -3,8 +3,8 @@
  * design every time. Built the way a real Organization looks: network hub accounts with
  * transit gateways shared by RAM, workload VPCs with public/private/data tiers across two or
  * three AZs, NAT and internet gateways, peerings with routes on both sides, load balancers,
- * instances, ECS services, shared subnets, brokers, private APIs, S3 gateway endpoints and
- * Network Firewalls inspecting partner traffic, and on-premises reached over VPNs to the hubs
+ * instances, ECS services, shared subnets, brokers, private APIs, S3 gateway endpoints,
+ * Network Firewalls inspecting partner traffic and Gateway Load Balancers of appliances, and on-premises reached over VPNs to the hubs
  * (BGP) and to some VPCs' virtual private gateways (static), Direct Connect to the first hub,
  * and a second Region's hub peered with it.
  * Resources are constructed directly (no per-resource operations) so 20,000 take well under
@@ -453,6 +453,22 @@ export function syntheticLandingZone({ seed, resources: wanted }: SyntheticOptio
         },
       });
       zones.forEach((zone, i) => privateRouteTables[i]!.routes.push({ destination: '203.0.113.0/24', target: `${id}-nfw`, endpointAz: zone }));
+    }
+    // In another VPC in eight, a Gateway Load Balancer of appliances in /28s of its own, and a
+    // GWLB endpoint per AZ that the private subnets send their traffic to on-premises' DMZ through.
+    if (v % 8 === 4) {
+      const slot = base + BigInt(next++) * 256n;
+      const applianceSubnets = tier('appliance', {}, (i) => `${ipv4ToString(slot + BigInt(i) * 16n)}/28`);
+      const endpointSubnets = tier('gwlbe', {}, (i) => `${ipv4ToString(slot + 128n + BigInt(i) * 16n)}/28`);
+      const appliances = applianceSubnets.map((subnet, i) =>
+        push({ id: `${id}-appliance-${i + 1}`, kind: 'instance', name: `${name}-appliance-${i + 1}`, parent: subnet.id, role: 'appliance', securityGroups: [], instanceType: 'c6in.large', operatingSystem: 'linux' }),
+      );
+      push({ id: `${id}-tg-appliances`, kind: 'target-group', name: `${name} appliances`, parent: id, targetType: 'instance', protocol: 'GENEVE', port: 6081, targets: appliances.map((a) => ({ target: a.id })) });
+      push({ id: `${id}-gwlb`, kind: 'gateway-load-balancer', name: `${name} gwlb`, parent: applianceSubnets[0]!.id, subnets: applianceSubnets.slice(1).map((s) => s.id), targetGroup: `${id}-tg-appliances` });
+      endpointSubnets.forEach((subnet, i) => {
+        push({ id: `${id}-gwlbe-${i + 1}`, kind: 'gwlb-endpoint', name: `${name} gwlbe ${i + 1}`, parent: subnet.id, gatewayLoadBalancer: `${id}-gwlb` });
+        privateRouteTables[i]!.routes.push({ destination: '198.51.100.0/24', target: `${id}-gwlbe-${i + 1}` });
+      });
     }
 
     // Transit gateway attachment in its own subnets, with a static route back in the hub.

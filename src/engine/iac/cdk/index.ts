@@ -13,6 +13,7 @@ import { HYBRID_CDK } from './hybrid.ts';
 import { INTEGRATION_CDK } from './integration.ts';
 import { STAGES, type AllCdkKinds, type CdkKind, type Emission } from './kind.ts';
 import { LOAD_BALANCING_CDK } from './loadbalancing.ts';
+import { GATEWAY_LOAD_BALANCER_CDK } from './gateway-load-balancer.ts';
 import { NETWORK_CDK } from './network.ts';
 import { NOT_MAPPED, projectFiles } from './project.ts';
 import { SECURITY_CDK } from './security.ts';
@@ -27,6 +28,7 @@ const CDK = {
   ...FIREWALL_CDK,
   ...HYBRID_CDK,
   ...LOAD_BALANCING_CDK,
+  ...GATEWAY_LOAD_BALANCER_CDK,
   ...COMPUTE_CDK,
   ...INTEGRATION_CDK,
   account: { emits: [] },

@@ -180,6 +180,7 @@ export function emitRoutes(ctx: ExportContext, { resource, env, varName, constru
         targetProp.gatewayId = ref;
         break;
       case 'vpc-endpoint':
+      case 'gwlb-endpoint':
         targetProp.vpcEndpointId = ref;
         break;
       case 'instance':

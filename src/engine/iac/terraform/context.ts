@@ -17,7 +17,7 @@ const TAGGABLE = new Set([
   'aws_egress_only_internet_gateway', 'aws_nat_gateway', 'aws_eip', 'aws_vpc_peering_connection',
   'aws_vpc_peering_connection_accepter', 'aws_ec2_transit_gateway', 'aws_ec2_transit_gateway_route_table',
   'aws_networkfirewall_firewall', 'aws_networkfirewall_firewall_policy', 'aws_networkfirewall_rule_group',
-  'aws_ec2_transit_gateway_vpc_attachment', 'aws_ec2_transit_gateway_vpc_attachment_accepter', 'aws_vpc_endpoint',
+  'aws_ec2_transit_gateway_vpc_attachment', 'aws_ec2_transit_gateway_vpc_attachment_accepter', 'aws_vpc_endpoint', 'aws_vpc_endpoint_service',
   'aws_security_group', 'aws_default_security_group', 'aws_vpc_security_group_ingress_rule',
   'aws_vpc_security_group_egress_rule', 'aws_network_acl', 'aws_default_network_acl', 'aws_ram_resource_share',
   'aws_lb', 'aws_lb_listener', 'aws_lb_target_group', 'aws_instance', 'aws_launch_template', 'aws_mq_broker',

@@ -7,6 +7,7 @@ import type { GeneratedFile } from '../types.ts';
 import { API_TERRAFORM } from './api.ts';
 import { COMPUTE_TERRAFORM } from './compute.ts';
 import { FIREWALL_TERRAFORM } from './firewall.ts';
+import { GATEWAY_LOAD_BALANCER_TERRAFORM } from './gateway-load-balancer.ts';
 import { CONCERNS, TfContext, type Concern } from './context.ts';
 import { block, joinBlocks, obj, printFile } from './hcl.ts';
 import type { AllTerraformKinds, TerraformKind } from './kind.ts';
@@ -24,6 +25,7 @@ const TERRAFORM = {
   ...HYBRID_TERRAFORM,
   ...SECURITY_TERRAFORM,
   ...LOAD_BALANCING_TERRAFORM,
+  ...GATEWAY_LOAD_BALANCER_TERRAFORM,
   ...MESSAGING_TERRAFORM,
   ...API_TERRAFORM,
   ...COMPUTE_TERRAFORM,

@@ -103,6 +103,8 @@ function routeTarget(ctx: TfContext, targetId: string, table: ResourceOf<'route-
     case 'vpc-endpoint':
       // Gateway endpoints add their routes through route_table_ids on the endpoint.
       return target.endpointType === 'gateway-load-balancer' ? { argument: 'vpc_endpoint_id', value: ctx.ref(target.id)! } : undefined;
+    case 'gwlb-endpoint':
+      return ctx.address(target.id) ? { argument: 'vpc_endpoint_id', value: ctx.ref(target.id)! } : undefined;
     case 'instance':
       return ctx.address(target.id) ? { argument: 'network_interface_id', value: ctx.ref(target.id, 'primary_network_interface_id')! } : undefined;
     case 'vpc-peering': {

@@ -51,7 +51,7 @@ describe('terraform export of a design using every kind', () => {
       'aws_route_table_association', 'aws_internet_gateway', 'aws_egress_only_internet_gateway', 'aws_nat_gateway', 'aws_eip',
       'aws_vpc_peering_connection', 'aws_vpc_peering_connection_accepter', 'aws_ec2_transit_gateway', 'aws_ec2_transit_gateway_route_table',
       'aws_ec2_transit_gateway_vpc_attachment', 'aws_ec2_transit_gateway_vpc_attachment_accepter', 'aws_ec2_transit_gateway_route_table_association',
-      'aws_ec2_transit_gateway_route_table_propagation', 'aws_ec2_transit_gateway_route', 'aws_customer_gateway', 'aws_vpn_gateway', 'aws_vpn_gateway_route_propagation', 'aws_vpn_connection', 'aws_vpn_connection_route', 'aws_dx_gateway', 'aws_dx_gateway_association', 'aws_ec2_transit_gateway_peering_attachment', 'aws_ec2_transit_gateway_peering_attachment_accepter', 'aws_vpc_endpoint', 'aws_networkfirewall_rule_group', 'aws_networkfirewall_firewall_policy', 'aws_networkfirewall_firewall', 'aws_security_group',
+      'aws_ec2_transit_gateway_route_table_propagation', 'aws_ec2_transit_gateway_route', 'aws_customer_gateway', 'aws_vpn_gateway', 'aws_vpn_gateway_route_propagation', 'aws_vpn_connection', 'aws_vpn_connection_route', 'aws_dx_gateway', 'aws_dx_gateway_association', 'aws_ec2_transit_gateway_peering_attachment', 'aws_ec2_transit_gateway_peering_attachment_accepter', 'aws_vpc_endpoint', 'aws_vpc_endpoint_service', 'aws_networkfirewall_rule_group', 'aws_networkfirewall_firewall_policy', 'aws_networkfirewall_firewall', 'aws_security_group',
       'aws_default_security_group', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule', 'aws_network_acl',
       'aws_network_acl_rule', 'aws_network_acl_association', 'aws_default_network_acl', 'aws_ram_resource_share', 'aws_ram_resource_association',
       'aws_ram_principal_association', 'aws_lb', 'aws_lb_listener', 'aws_lb_target_group', 'aws_lb_target_group_attachment', 'aws_mq_broker',
@@ -141,7 +141,8 @@ describe('terraform export of a design using every kind', () => {
 
   it('leaves load balancers that Kubernetes controllers or Beanstalk create to them', async () => {
     const { json } = await expectValid(everything);
-    expect(Object.keys(resourcesOf(json, 'aws_lb')).sort()).toEqual(['alb', 'nlb']);
+    // The Gateway Load Balancer is the export's own; nlb-k8s and alb-eb are left to their controllers.
+    expect(Object.keys(resourcesOf(json, 'aws_lb')).sort()).toEqual(['alb', 'gwlb', 'nlb']);
     const environment = Object.values(resourcesOf(json, 'aws_elastic_beanstalk_environment'))[0]!;
     expect(environment.setting).toContainEqual(expect.objectContaining({ name: 'LoadBalancerType', value: 'application' }));
   });

@@ -179,7 +179,10 @@ export function everyKindDesign(name = (label: string) => label): Design {
       subnetMappings: [{ subnet: 'hub-fw-a' }],
       firewallPolicy: INSPECTION_POLICY,
     })
-    .add('route-table', 'rtb-inspected', { parent: 'hub', name: name('inspected'), routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '198.51.100.0/24', target: 'nfw', endpointAz: 'ap-northeast-2a' }] })
+    .add('target-group', 'tg-appliances', { parent: 'hub', name: name('appliances'), targetType: 'instance', protocol: 'GENEVE', port: 6081, targets: [] })
+    .add('gateway-load-balancer', 'gwlb', { parent: 'hub-fw-a', name: name('appliances gwlb'), targetGroup: 'tg-appliances' })
+    .add('gwlb-endpoint', 'gwlbe', { parent: 'hub-fw-a', name: name('inspection endpoint'), gatewayLoadBalancer: 'gwlb' })
+    .add('route-table', 'rtb-inspected', { parent: 'hub', name: name('inspected'), routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '198.51.100.0/24', target: 'nfw', endpointAz: 'ap-northeast-2a' }, { destination: '192.0.2.0/24', target: 'gwlbe' }] })
     .add('customer-gateway', 'cgw-office', { parent: 'net', name: name('office'), bgpAsn: 65010, ipAddress: '198.51.100.20', deviceName: 'office-router' })
     .add('customer-gateway', 'cgw-branch', { parent: 'net', name: name('branch'), bgpAsn: 4_200_000_010, ipAddress: '198.51.100.21' })
     .add('virtual-private-gateway', 'vgw', { parent: 'hub', name: name('hub vgw'), amazonSideAsn: 64600, routePropagation: ['rtb-public'] })

@@ -222,3 +222,63 @@ resource "aws_lb_target_group_attachment" "tg_lambda_fn" {
   target_group_arn = aws_lb_target_group.tg_lambda.arn
   target_id        = aws_lambda_function.fn.arn
 }
+
+resource "aws_lb_target_group" "tg_appliances" {
+  provider    = aws.net_ap_northeast_2
+  name        = "appliances"
+  target_type = "instance"
+  port        = 6081
+  protocol    = "GENEVE"
+  vpc_id      = aws_vpc.hub.id
+
+  tags = {
+    Name = "appliances"
+  }
+}
+
+resource "aws_lb" "gwlb" {
+  provider           = aws.net_ap_northeast_2
+  name               = "appliances-gwlb"
+  load_balancer_type = "gateway"
+  subnets            = [aws_subnet.hub_fw_a.id]
+
+  tags = {
+    Name = "appliances gwlb"
+  }
+}
+
+resource "aws_lb_listener" "gwlb_listener" {
+  provider          = aws.net_ap_northeast_2
+  load_balancer_arn = aws_lb.gwlb.arn
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.tg_appliances.arn
+  }
+
+  tags = {
+    Name = "appliances gwlb"
+  }
+}
+
+resource "aws_vpc_endpoint_service" "gwlb_service" {
+  provider                   = aws.net_ap_northeast_2
+  acceptance_required        = false
+  gateway_load_balancer_arns = [aws_lb.gwlb.arn]
+
+  tags = {
+    Name = "appliances gwlb"
+  }
+}
+
+resource "aws_vpc_endpoint" "gwlbe" {
+  provider          = aws.net_ap_northeast_2
+  vpc_id            = aws_vpc.hub.id
+  service_name      = aws_vpc_endpoint_service.gwlb_service.service_name
+  vpc_endpoint_type = "GatewayLoadBalancer"
+  subnet_ids        = [aws_subnet.hub_fw_a.id]
+
+  tags = {
+    Name = "inspection endpoint"
+  }
+}

@@ -562,6 +562,13 @@ resource "aws_route" "rtb_inspected_to_198_51_100_0_24" {
   vpc_endpoint_id        = one([for state in aws_networkfirewall_firewall.nfw.firewall_status[0].sync_states : state.attachment[0].endpoint_id if state.availability_zone == "ap-northeast-2a"])
 }
 
+resource "aws_route" "rtb_inspected_to_192_0_2_0_24" {
+  provider               = aws.net_ap_northeast_2
+  route_table_id         = aws_route_table.rtb_inspected.id
+  destination_cidr_block = "192.0.2.0/24"
+  vpc_endpoint_id        = aws_vpc_endpoint.gwlbe.id
+}
+
 resource "aws_vpc_endpoint" "vpce_s3" {
   provider          = aws.net_ap_northeast_2
   vpc_id            = aws_vpc.hub.id

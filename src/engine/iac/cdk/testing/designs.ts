@@ -264,7 +264,10 @@ export function everyKind(name = 'every kind', label: (text: string) => string =
       subnetMappings: [{ subnet: 'fw-a' }, { subnet: 'fw-c' }],
       firewallPolicy: INSPECTION_POLICY,
     })
-    .add('route-table', 'rt-inspected', { parent: 'hub', name: n('inspected'), routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '198.51.100.0/24', target: 'nfw', endpointAz: AZ_C }] })
+    .add('target-group', 'tg-appliances', { parent: 'hub', name: n('appliances'), targetType: 'instance', protocol: 'GENEVE', port: 6081, targets: [] })
+    .add('gateway-load-balancer', 'gwlb', { parent: 'fw-a', name: n('appliances gwlb'), subnets: ['fw-c'], targetGroup: 'tg-appliances' })
+    .add('gwlb-endpoint', 'gwlbe', { parent: 'fw-c', name: n('inspection endpoint'), gatewayLoadBalancer: 'gwlb' })
+    .add('route-table', 'rt-inspected', { parent: 'hub', name: n('inspected'), routes: [{ destination: '10.0.0.0/16', target: 'local' }, { destination: '198.51.100.0/24', target: 'nfw', endpointAz: AZ_C }, { destination: '192.0.2.0/24', target: 'gwlbe' }] })
     .add('customer-gateway', 'cgw-office', { parent: 'net', name: n('office'), bgpAsn: 65010, ipAddress: '203.0.113.20', deviceName: 'office-router' })
     .add('customer-gateway', 'cgw-branch', { parent: 'net', name: n('branch'), bgpAsn: 4_200_000_010, ipAddress: '203.0.113.21' })
     .add('virtual-private-gateway', 'vgw', { parent: 'hub', name: n('hub vgw'), amazonSideAsn: 64600, routePropagation: ['rt-private'] })

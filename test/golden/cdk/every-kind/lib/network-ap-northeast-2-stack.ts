@@ -743,6 +743,19 @@ export class NetworkApNortheast2Stack extends Stack {
       id: "AwsSolutions-ELB2",
       reason: "Access logs need an S3 bucket in a log archive the design does not model.",
     });
+    const gwlbAppliancesGwlb = new elbv2.CfnLoadBalancer(this, "GwlbAppliancesGwlb", {
+      type: "gateway",
+      subnets: [subnetFirewallA.ref, subnetFirewallC.ref],
+    });
+    Tags.of(gwlbAppliancesGwlb).add("Name", "appliances gwlb");
+    Validations.of(gwlbAppliancesGwlb).acknowledge({
+      id: "AwsSolutions-ELB2",
+      reason: "Access logs need an S3 bucket in a log archive the design does not model.",
+    });
+    const gwlbAppliancesGwlbService = new ec2.CfnVPCEndpointService(this, "GwlbAppliancesGwlbService", {
+      gatewayLoadBalancerArns: [gwlbAppliancesGwlb.ref],
+      acceptanceRequired: false,
+    });
     const targetGroupAppTargets = new elbv2.CfnTargetGroup(this, "TargetGroupAppTargets", {
       targetType: "instance",
       protocol: "HTTP",
@@ -807,6 +820,13 @@ export class NetworkApNortheast2Stack extends Stack {
       vpcId: vpcHub.ref,
     });
     Tags.of(targetGroupAsgTargets).add("Name", "asg targets");
+    const targetGroupAppliances = new elbv2.CfnTargetGroup(this, "TargetGroupAppliances", {
+      targetType: "instance",
+      protocol: "GENEVE",
+      port: 6081,
+      vpcId: vpcHub.ref,
+    });
+    Tags.of(targetGroupAppliances).add("Name", "appliances");
     const albAlbListener80 = new elbv2.CfnListener(this, "AlbAlbListener80", {
       loadBalancerArn: albAlb.ref,
       port: 80,
@@ -869,6 +889,15 @@ export class NetworkApNortheast2Stack extends Stack {
         },
       ],
     });
+    new elbv2.CfnListener(this, "GwlbAppliancesGwlbListener", {
+      loadBalancerArn: gwlbAppliancesGwlb.ref,
+      defaultActions: [
+        {
+          type: "forward",
+          targetGroupArn: targetGroupAppliances.ref,
+        },
+      ],
+    });
     const targetGroupAlbTargets = new elbv2.CfnTargetGroup(this, "TargetGroupAlbTargets", {
       targetType: "alb",
       protocol: "TCP",
@@ -914,6 +943,13 @@ export class NetworkApNortheast2Stack extends Stack {
         },
       ],
     });
+    const gwlbEndpointInspectionEndpoint = new ec2.CfnVPCEndpoint(this, "GwlbEndpointInspectionEndpoint", {
+      vpcId: vpcHub.ref,
+      serviceName: Fn.join("", ["com.amazonaws.vpce.", Aws.REGION, ".", gwlbAppliancesGwlbService.attrServiceId]),
+      vpcEndpointType: "GatewayLoadBalancer",
+      subnetIds: [subnetFirewallC.ref],
+    });
+    Tags.of(gwlbEndpointInspectionEndpoint).add("Name", "inspection endpoint");
     const asgAsgLaunchTemplate = new ec2.CfnLaunchTemplate(this, "AsgAsgLaunchTemplate", {
       launchTemplateData: {
         imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
@@ -1879,6 +1915,11 @@ export class NetworkApNortheast2Stack extends Stack {
       routeTableId: routeTableInspected.ref,
       destinationCidrBlock: "198.51.100.0/24",
       vpcEndpointId: firewallInspectionEndpoint2.getResponseField("FirewallStatus.SyncStates.ap-northeast-2c.Attachment.EndpointId"),
+    });
+    new ec2.CfnRoute(this, "RouteTableInspectedTo192-0-2-0-24", {
+      routeTableId: routeTableInspected.ref,
+      destinationCidrBlock: "192.0.2.0/24",
+      vpcEndpointId: gwlbEndpointInspectionEndpoint.ref,
     });
     const vgwHubVgwPropagation = new ec2.CfnVPNGatewayRoutePropagation(this, "VgwHubVgwPropagation", {
       vpnGatewayId: vgwHubVgw.ref,

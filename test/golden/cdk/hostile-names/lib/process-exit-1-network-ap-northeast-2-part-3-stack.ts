@@ -35,16 +35,16 @@ export class ProcessExit1NetworkApNortheast2Part3Stack extends Stack {
   constructor(scope: Construct, id: string, props: ProcessExit1NetworkApNortheast2Part3StackProps) {
     super(scope, id, props);
 
-    const paramTgwAttachmentProcessExit1SpokeAttachmentRef = new CfnParameter(this, "TgwAttachmentProcessExit1SpokeAttachmentRef", {
+    const paramTgwAttachmentThrow1SpokeAttachmentRef = new CfnParameter(this, "TgwAttachmentThrow1SpokeAttachmentRef", {
       type: "String",
-      description: "transit gateway attachment \"; process.exit(1); // spoke attachment: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentProcessExit1SpokeAttachmentRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1-part-2",
+      description: "transit gateway attachment */ throw 1; /* spoke attachment: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentThrow1SpokeAttachmentRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1-part-2",
     });
-    new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentProcessExit1SpokeAttachment", {
-      transitGatewayAttachmentId: paramTgwAttachmentProcessExit1SpokeAttachmentRef.valueAsString,
+    new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentThrow1SpokeAttachment", {
+      transitGatewayAttachmentId: paramTgwAttachmentThrow1SpokeAttachmentRef.valueAsString,
       transitGatewayRouteTableId: Fn.select(3, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
     });
-    new ec2.CfnTransitGatewayRouteTablePropagation(this, "TgwThrow1TgwPropagationTgwAttachmentProcessExit1SpokeAttachmentRtShared", {
-      transitGatewayAttachmentId: paramTgwAttachmentProcessExit1SpokeAttachmentRef.valueAsString,
+    new ec2.CfnTransitGatewayRouteTablePropagation(this, "TgwThrow1TgwPropagationTgwAttachmentThrow1SpokeAttachmentRtShared", {
+      transitGatewayAttachmentId: paramTgwAttachmentThrow1SpokeAttachmentRef.valueAsString,
       transitGatewayRouteTableId: Fn.select(4, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
     });
   }

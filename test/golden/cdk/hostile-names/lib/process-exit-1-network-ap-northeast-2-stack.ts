@@ -135,14 +135,14 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     const eigwProcessExit1Eigw = new ec2.CfnEgressOnlyInternetGateway(this, "EigwProcessExit1Eigw", {
       vpcId: vpcThrow1Hub.ref,
     });
-    const vgwDelCsiHubVgw = new ec2.CfnVPNGateway(this, "VgwDelCsiHubVgw", {
+    const vgwJndiLdapXHubVgw = new ec2.CfnVPNGateway(this, "VgwJndiLdapXHubVgw", {
       type: "ipsec.1",
       amazonSideAsn: 64600,
     });
-    Tags.of(vgwDelCsiHubVgw).add("Name", "del csi hub vgw");
-    const vgwDelCsiHubVgwAttachment = new ec2.CfnVPCGatewayAttachment(this, "VgwDelCsiHubVgwAttachment", {
+    Tags.of(vgwJndiLdapXHubVgw).add("Name", "jndi:ldap://x hub vgw");
+    const vgwJndiLdapXHubVgwAttachment = new ec2.CfnVPCGatewayAttachment(this, "VgwJndiLdapXHubVgwAttachment", {
       vpcId: vpcThrow1Hub.ref,
-      vpnGatewayId: vgwDelCsiHubVgw.ref,
+      vpnGatewayId: vgwJndiLdapXHubVgw.ref,
     });
     const subnetProcessExit1PublicA = new ec2.CfnSubnet(this, "SubnetProcessExit1PublicA", {
       vpcId: vpcThrow1Hub.ref,
@@ -217,10 +217,10 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       vpcId: vpcThrow1Hub.ref,
     });
     Tags.of(routeTableSeparatorsEdge).add("Name", "separators edge");
-    const routeTableScriptScriptAlert1ScriptInspected = new ec2.CfnRouteTable(this, "RouteTableScriptScriptAlert1ScriptInspected", {
+    const routeTableDelCsiInspected = new ec2.CfnRouteTable(this, "RouteTableDelCsiInspected", {
       vpcId: vpcThrow1Hub.ref,
     });
-    Tags.of(routeTableScriptScriptAlert1ScriptInspected).add("Name", "/script script alert 1 /script inspected");
+    Tags.of(routeTableDelCsiInspected).add("Name", "del csi inspected");
     const naclU0022BackslashPrivateAcl = new ec2.CfnNetworkAcl(this, "NaclU0022BackslashPrivateAcl", {
       vpcId: vpcThrow1Hub.ref,
     });
@@ -337,19 +337,19 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       transitGatewayId: tgwThrow1Tgw.ref,
     });
     Tags.of(tgwThrow1TgwTableLineBreakEndSpokes).add("Name", "line\nbreak\u000d\nend spokes");
-    const customerGatewaySeparatorsOffice = new ec2.CfnCustomerGateway(this, "CustomerGatewaySeparatorsOffice", {
+    const customerGatewayProcessExit1Office = new ec2.CfnCustomerGateway(this, "CustomerGatewayProcessExit1Office", {
       type: "ipsec.1",
       bgpAsn: 65010,
       ipAddress: "203.0.113.20",
       deviceName: "office-router",
     });
-    Tags.of(customerGatewaySeparatorsOffice).add("Name", "separators office");
-    const customerGatewayU0022BackslashBranch = new ec2.CfnCustomerGateway(this, "CustomerGatewayU0022BackslashBranch", {
+    Tags.of(customerGatewayProcessExit1Office).add("Name", "process.exit 1 // office");
+    const customerGatewayThrow1Branch = new ec2.CfnCustomerGateway(this, "CustomerGatewayThrow1Branch", {
       type: "ipsec.1",
       bgpAsnExtended: 4200000010,
       ipAddress: "203.0.113.21",
     });
-    Tags.of(customerGatewayU0022BackslashBranch).add("Name", "u0022 backslash branch");
+    Tags.of(customerGatewayThrow1Branch).add("Name", "throw 1 branch");
     const tgwAttachmentScriptScriptAlert1ScriptHubAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentScriptScriptAlert1ScriptHubAttachment", {
       transitGatewayId: tgwThrow1Tgw.ref,
       vpcId: vpcThrow1Hub.ref,
@@ -365,11 +365,11 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       value: tgwThrow1Tgw.ref,
       description: "transit gateway */ throw 1; /* tgw (read by another account or region)",
     });
-    const vpnProcessExit1OfficeVpn = new ec2.CfnVPNConnection(this, "VpnProcessExit1OfficeVpn", {
-      customerGatewayId: customerGatewaySeparatorsOffice.ref,
+    const vpnThrow1OfficeVpn = new ec2.CfnVPNConnection(this, "VpnThrow1OfficeVpn", {
+      customerGatewayId: customerGatewayProcessExit1Office.ref,
       type: "ipsec.1",
       staticRoutesOnly: true,
-      vpnGatewayId: vgwDelCsiHubVgw.ref,
+      vpnGatewayId: vgwJndiLdapXHubVgw.ref,
       vpnTunnelOptionsSpecifications: [
         {
           tunnelInsideCidr: "169.254.10.0/30",
@@ -379,25 +379,25 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
         },
       ],
     });
-    Tags.of(vpnProcessExit1OfficeVpn).add("Name", "process.exit 1 // office vpn");
-    new ec2.CfnVPNConnectionRoute(this, "VpnProcessExit1OfficeVpnRoute172-16-0-0-16", {
+    Tags.of(vpnThrow1OfficeVpn).add("Name", "/ throw 1 / office vpn");
+    new ec2.CfnVPNConnectionRoute(this, "VpnThrow1OfficeVpnRoute172-16-0-0-16", {
       destinationCidrBlock: "172.16.0.0/16",
-      vpnConnectionId: vpnProcessExit1OfficeVpn.ref,
+      vpnConnectionId: vpnThrow1OfficeVpn.ref,
     });
-    const vpnLineBreakEndBranchVpn = new ec2.CfnVPNConnection(this, "VpnLineBreakEndBranchVpn", {
-      customerGatewayId: customerGatewayU0022BackslashBranch.ref,
+    const vpnU0022BackslashBranchVpn = new ec2.CfnVPNConnection(this, "VpnU0022BackslashBranchVpn", {
+      customerGatewayId: customerGatewayThrow1Branch.ref,
       type: "ipsec.1",
       staticRoutesOnly: false,
       transitGatewayId: tgwThrow1Tgw.ref,
     });
-    Tags.of(vpnLineBreakEndBranchVpn).add("Name", "line break end branch vpn");
+    Tags.of(vpnU0022BackslashBranchVpn).add("Name", "u0022 backslash branch vpn");
     // A VPN on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).
-    const dxgwThrow1DataCentreDx = new directconnect.CfnDirectConnectGateway(this, "DxgwThrow1DataCentreDx", {
-      directConnectGatewayName: "'; throw 1; ' data centre dx",
+    const dxgwProcessExit1DataCentreDx = new directconnect.CfnDirectConnectGateway(this, "DxgwProcessExit1DataCentreDx", {
+      directConnectGatewayName: "\u0060\u0024{process.exit(1)}\u0060 data centre dx",
       amazonSideAsn: "65200",
     });
-    new directconnect.CfnDirectConnectGatewayAssociation(this, "DxgwThrow1DataCentreDxToTgwThrow1Tgw", {
-      directConnectGatewayId: dxgwThrow1DataCentreDx.attrDirectConnectGatewayId,
+    new directconnect.CfnDirectConnectGatewayAssociation(this, "DxgwProcessExit1DataCentreDxToTgwThrow1Tgw", {
+      directConnectGatewayId: dxgwProcessExit1DataCentreDx.attrDirectConnectGatewayId,
       associatedGatewayId: tgwThrow1Tgw.ref,
       allowedPrefixesToDirectConnectGateway: ["10.0.0.0/16"],
     });
@@ -743,6 +743,19 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       id: "AwsSolutions-ELB2",
       reason: "Access logs need an S3 bucket in a log archive the design does not model.",
     });
+    const gwlbSeparatorsAppliancesGwlb = new elbv2.CfnLoadBalancer(this, "GwlbSeparatorsAppliancesGwlb", {
+      type: "gateway",
+      subnets: [subnetThrow1FirewallA.ref, subnetProcessExit1FirewallC.ref],
+    });
+    Tags.of(gwlbSeparatorsAppliancesGwlb).add("Name", "separators appliances gwlb");
+    Validations.of(gwlbSeparatorsAppliancesGwlb).acknowledge({
+      id: "AwsSolutions-ELB2",
+      reason: "Access logs need an S3 bucket in a log archive the design does not model.",
+    });
+    const gwlbSeparatorsAppliancesGwlbService = new ec2.CfnVPCEndpointService(this, "GwlbSeparatorsAppliancesGwlbService", {
+      gatewayLoadBalancerArns: [gwlbSeparatorsAppliancesGwlb.ref],
+      acceptanceRequired: false,
+    });
     const targetGroupProcessExit1AppTargets = new elbv2.CfnTargetGroup(this, "TargetGroupProcessExit1AppTargets", {
       targetType: "instance",
       protocol: "HTTP",
@@ -807,6 +820,13 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       vpcId: vpcThrow1Hub.ref,
     });
     Tags.of(targetGroupDelCsiAsgTargets).add("Name", "del csi asg targets");
+    const targetGroupScriptScriptAlert1ScriptAppliances = new elbv2.CfnTargetGroup(this, "TargetGroupScriptScriptAlert1ScriptAppliances", {
+      targetType: "instance",
+      protocol: "GENEVE",
+      port: 6081,
+      vpcId: vpcThrow1Hub.ref,
+    });
+    Tags.of(targetGroupScriptScriptAlert1ScriptAppliances).add("Name", "/script script alert 1 /script appliances");
     const albProcessExit1AlbListener80 = new elbv2.CfnListener(this, "AlbProcessExit1AlbListener80", {
       loadBalancerArn: albProcessExit1Alb.ref,
       port: 80,
@@ -869,6 +889,15 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
         },
       ],
     });
+    new elbv2.CfnListener(this, "GwlbSeparatorsAppliancesGwlbListener", {
+      loadBalancerArn: gwlbSeparatorsAppliancesGwlb.ref,
+      defaultActions: [
+        {
+          type: "forward",
+          targetGroupArn: targetGroupScriptScriptAlert1ScriptAppliances.ref,
+        },
+      ],
+    });
     const targetGroupSeparatorsAlbTargets = new elbv2.CfnTargetGroup(this, "TargetGroupSeparatorsAlbTargets", {
       targetType: "alb",
       protocol: "TCP",
@@ -914,6 +943,13 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
         },
       ],
     });
+    const gwlbEndpointU0022BackslashInspectionEndpoint = new ec2.CfnVPCEndpoint(this, "GwlbEndpointU0022BackslashInspectionEndpoint", {
+      vpcId: vpcThrow1Hub.ref,
+      serviceName: Fn.join("", ["com.amazonaws.vpce.", Aws.REGION, ".", gwlbSeparatorsAppliancesGwlbService.attrServiceId]),
+      vpcEndpointType: "GatewayLoadBalancer",
+      subnetIds: [subnetProcessExit1FirewallC.ref],
+    });
+    Tags.of(gwlbEndpointU0022BackslashInspectionEndpoint).add("Name", "u0022 backslash inspection endpoint");
     const asgJndiLdapXAsgLaunchTemplate = new ec2.CfnLaunchTemplate(this, "AsgJndiLdapXAsgLaunchTemplate", {
       launchTemplateData: {
         imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
@@ -1855,9 +1891,9 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     const routeTableScriptScriptAlert1ScriptPrivateRoute5 = new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptPrivateTo172-17-0-0-16", {
       routeTableId: routeTableScriptScriptAlert1ScriptPrivate.ref,
       destinationCidrBlock: "172.17.0.0/16",
-      gatewayId: vgwDelCsiHubVgw.ref,
+      gatewayId: vgwJndiLdapXHubVgw.ref,
     });
-    routeTableScriptScriptAlert1ScriptPrivateRoute5.node.addDependency(vgwDelCsiHubVgwAttachment);
+    routeTableScriptScriptAlert1ScriptPrivateRoute5.node.addDependency(vgwJndiLdapXHubVgwAttachment);
     new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableScriptScriptAlert1ScriptPrivateSubnetScriptScriptAlert1ScriptPrivateA", {
       subnetId: subnetScriptScriptAlert1ScriptPrivateA.ref,
       routeTableId: routeTableScriptScriptAlert1ScriptPrivate.ref,
@@ -1875,16 +1911,21 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       routeTableId: routeTableSeparatorsEdge.ref,
       gatewayId: igwDelCsiIgw.ref,
     });
-    new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptInspectedTo198-51-100-0-24", {
-      routeTableId: routeTableScriptScriptAlert1ScriptInspected.ref,
+    new ec2.CfnRoute(this, "RouteTableDelCsiInspectedTo198-51-100-0-24", {
+      routeTableId: routeTableDelCsiInspected.ref,
       destinationCidrBlock: "198.51.100.0/24",
       vpcEndpointId: firewallLineBreakEndInspectionEndpoint2.getResponseField("FirewallStatus.SyncStates.ap-northeast-2c.Attachment.EndpointId"),
     });
-    const vgwDelCsiHubVgwPropagation = new ec2.CfnVPNGatewayRoutePropagation(this, "VgwDelCsiHubVgwPropagation", {
-      vpnGatewayId: vgwDelCsiHubVgw.ref,
+    new ec2.CfnRoute(this, "RouteTableDelCsiInspectedTo192-0-2-0-24", {
+      routeTableId: routeTableDelCsiInspected.ref,
+      destinationCidrBlock: "192.0.2.0/24",
+      vpcEndpointId: gwlbEndpointU0022BackslashInspectionEndpoint.ref,
+    });
+    const vgwJndiLdapXHubVgwPropagation = new ec2.CfnVPNGatewayRoutePropagation(this, "VgwJndiLdapXHubVgwPropagation", {
+      vpnGatewayId: vgwJndiLdapXHubVgw.ref,
       routeTableIds: [routeTableScriptScriptAlert1ScriptPrivate.ref],
     });
-    vgwDelCsiHubVgwPropagation.addDependency(vgwDelCsiHubVgwAttachment);
+    vgwJndiLdapXHubVgwPropagation.addDependency(vgwJndiLdapXHubVgwAttachment);
     new ec2.CfnTransitGatewayRouteTableAssociation(this, "TgwThrow1TgwAssociationTgwAttachmentScriptScriptAlert1ScriptHubAttachment", {
       transitGatewayAttachmentId: tgwAttachmentScriptScriptAlert1ScriptHubAttachment.ref,
       transitGatewayRouteTableId: tgwThrow1TgwTableProcessExit1Shared.ref,
@@ -1903,8 +1944,8 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       destinationCidrBlock: "192.168.0.0/16",
       blackhole: true,
     });
-    const shareThrow1NetworkShare = new ram.CfnResourceShare(this, "ShareThrow1NetworkShare", {
-      name: "'; throw 1; ' network share",
+    const shareProcessExit1NetworkShare = new ram.CfnResourceShare(this, "ShareProcessExit1NetworkShare", {
+      name: "\u0060\u0024{process.exit(1)}\u0060 network share",
       resourceArns: [
         this.formatArn({ service: "ec2", resource: "transit-gateway", resourceName: tgwThrow1Tgw.ref }),
         this.formatArn({ service: "ec2", resource: "subnet", resourceName: subnetScriptScriptAlert1ScriptPrivateA.ref }),
@@ -1912,7 +1953,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
       ],
       principals: [paramAccountThrow1AppNumber2.valueAsString],
     });
-    Tags.of(shareThrow1NetworkShare).add("Name", "throw 1 network share");
+    Tags.of(shareProcessExit1NetworkShare).add("Name", "process.exit 1 network share");
     Validations.of(instanceDelCsiProxy).acknowledge({
       id: "AwsSolutions-EC26",
       reason: "The root volume is encrypted (blockDeviceMappings); the rule cannot read an instance without a launch template in a stack that has one.",

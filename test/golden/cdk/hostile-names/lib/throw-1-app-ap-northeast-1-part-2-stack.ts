@@ -40,21 +40,21 @@ export class Throw1AppApNortheast1Part2Stack extends Stack {
       type: "String",
       description: "transit gateway */ throw 1; /* tgw: the value of SSM parameter /landing-zone/process-exit-1-network-ap-northeast-2/TgwThrow1TgwRef (account net, ap-northeast-2), written by stack process-exit-1-network-ap-northeast-2",
     });
-    const tgwAttachmentProcessExit1SpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentProcessExit1SpokeAttachment", {
+    const tgwAttachmentThrow1SpokeAttachment = new ec2.CfnTransitGatewayVpcAttachment(this, "TgwAttachmentThrow1SpokeAttachment", {
       transitGatewayId: paramTgwThrow1TgwRef.valueAsString,
       vpcId: Fn.select(0, Fn.split(",", props.valuesOfThrow1AppApNortheast1)),
       subnetIds: [Fn.select(1, Fn.split(",", props.valuesOfThrow1AppApNortheast1))],
     });
-    Tags.of(tgwAttachmentProcessExit1SpokeAttachment).add("Name", "process.exit 1 // spoke attachment");
-    new ssm.CfnParameter(this, "TgwAttachmentProcessExit1SpokeAttachmentRefParameter", {
-      name: "/landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentProcessExit1SpokeAttachmentRef",
+    Tags.of(tgwAttachmentThrow1SpokeAttachment).add("Name", "/ throw 1 / spoke attachment");
+    new ssm.CfnParameter(this, "TgwAttachmentThrow1SpokeAttachmentRefParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1-part-2/TgwAttachmentThrow1SpokeAttachmentRef",
       type: "String",
-      value: tgwAttachmentProcessExit1SpokeAttachment.ref,
-      description: "transit gateway attachment \"; process.exit(1); // spoke attachment (read by another account or region)",
+      value: tgwAttachmentThrow1SpokeAttachment.ref,
+      description: "transit gateway attachment */ throw 1; /* spoke attachment (read by another account or region)",
     });
-    new CfnOutput(this, "TgwAttachmentProcessExit1SpokeAttachmentRef", {
-      value: tgwAttachmentProcessExit1SpokeAttachment.ref,
-      description: "transit gateway attachment \"; process.exit(1); // spoke attachment (used by another stack)",
+    new CfnOutput(this, "TgwAttachmentThrow1SpokeAttachmentRef", {
+      value: tgwAttachmentThrow1SpokeAttachment.ref,
+      description: "transit gateway attachment */ throw 1; /* spoke attachment (used by another stack)",
     });
   }
 }
