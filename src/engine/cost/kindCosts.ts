@@ -137,6 +137,19 @@ const KIND_COSTS: { readonly [K in ResourceKind]: KindCost<ResourceOf<K>> } = {
   },
   nlb: { charges: balancer('nlb-hour', 'nlb-nlcu-hour') },
   alb: { charges: balancer('alb-hour', 'alb-lcu-hour') },
+  'gateway-load-balancer': {
+    charges: (r, c) => [
+      { what: 'load balancer hours', quantity: hours(c), price: at(c, 'gwlb-hour') },
+      { what: `capacity units (${gb(r, c)} GB processed, 1 GB an hour per unit)`, quantity: gb(r, c), price: at(c, 'gwlb-glcu-hour') },
+    ],
+  },
+  // One endpoint in one AZ: each AZ's endpoint is a resource of its own.
+  'gwlb-endpoint': {
+    charges: (r, c) => [
+      { what: 'endpoint hours', quantity: hours(c), price: at(c, 'gwlb-endpoint-hour') },
+      { what: 'GB processed', quantity: gb(r, c), price: at(c, 'gwlb-endpoint-gb') },
+    ],
+  },
   'target-group': { noCharge: 'a target group costs nothing; its load balancer is priced' },
   instance: {
     charges: (r, c) => [
