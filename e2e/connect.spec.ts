@@ -23,6 +23,23 @@ test('connecting two VPCs makes a peering; a second one is refused with the reas
   await expect(page.locator('.edge-label')).toHaveCount(1);
 });
 
+test('connecting two transit gateways makes a TGW peering, and a transit gateway to a customer gateway a Site-to-Site VPN', async ({ page }) => {
+  const studio = new Studio(page);
+  await studio.open();
+  await studio.newDesign();
+  await studio.drop('account');
+  await studio.drop('transit-gateway', 'acct-1', { x: 0.2, y: 0.35 });
+  await studio.drop('transit-gateway', 'acct-1', { x: 0.8, y: 0.35 });
+  await studio.drop('customer-gateway', 'acct-1', { x: 0.5, y: 0.8 });
+  await expect(studio.node('cgw-1')).toBeVisible();
+
+  await studio.connect('tgw-1', 'tgw-2');
+  await expect(page.locator('.edge-label')).toContainText('TGW peering');
+  await studio.connect('tgw-1', 'cgw-1');
+  await expect(page.locator('.edge-label').filter({ hasText: 'Site-to-Site VPN' })).toHaveCount(1);
+  await expect(page.locator('.edge-label')).toHaveCount(2);
+});
+
 test('keyboard: delete with contents, undo, copy and paste, escape', async ({ page }) => {
   const studio = new Studio(page);
   await studio.accountWithVpc({ subnet: true });

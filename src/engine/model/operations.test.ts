@@ -254,6 +254,34 @@ describe('connect', () => {
     expect(reason(connect(d, 'tgw', 'main'))).toContain('already attached');
   });
 
+  const hybrid = () =>
+    base()
+      .add('transit-gateway', 'tgw', { parent: 'net', routeTables: [{ id: 'tgw-rt', name: 'main', routes: [] }] })
+      .add('transit-gateway', 'tgw-dr', { parent: 'net', region: 'ap-northeast-1', routeTables: [{ id: 'dr-rt', name: 'dr', routes: [] }] })
+      .add('virtual-private-gateway', 'vgw', { parent: 'main', routePropagation: [] })
+      .add('customer-gateway', 'cgw', { parent: 'net', bgpAsn: 65010, ipAddress: '198.51.100.20' })
+      .build();
+
+  it('transit gateway to transit gateway is a peering by static routes only, once per pair', () => {
+    const d = ok(connect(hybrid(), 'tgw', 'tgw-dr'));
+    expect(indexDesign(d).ofKind('tgw-peering')).toEqual([
+      expect.objectContaining({ requester: 'tgw', accepter: 'tgw-dr', requesterRouteTable: 'tgw-rt', accepterRouteTable: 'dr-rt', propagations: [] }),
+    ]);
+    expect(reason(connect(d, 'tgw-dr', 'tgw'))).toContain('already peered');
+  });
+
+  it('transit gateway or virtual private gateway to a customer gateway is a Site-to-Site VPN with two tunnels, either way round', () => {
+    const onTgw = ok(connect(hybrid(), 'cgw', 'tgw'));
+    expect(indexDesign(onTgw).ofKind('vpn-connection')).toEqual([
+      expect.objectContaining({ customerGateway: 'cgw', gateway: 'tgw', staticRoutesOnly: false, tunnels: [{ status: 'up' }, { status: 'up' }], routeTable: 'tgw-rt', propagations: ['tgw-rt'] }),
+    ]);
+    expect(reason(connect(onTgw, 'tgw', 'cgw'))).toContain('already has a VPN');
+    const onVgw = ok(connect(hybrid(), 'vgw', 'cgw'));
+    const [vpn] = indexDesign(onVgw).ofKind('vpn-connection');
+    expect(vpn).toMatchObject({ customerGateway: 'cgw', gateway: 'vgw' });
+    expect(vpn).not.toHaveProperty('routeTable');
+  });
+
   it('subnet to account is a RAM share; a second subnet joins the same share', () => {
     const once = ok(connect(world(), 'a', 'app'));
     const twice = ok(connect(once, 'app', 'c'));
