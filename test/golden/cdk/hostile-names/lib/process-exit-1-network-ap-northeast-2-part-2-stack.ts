@@ -37,53 +37,53 @@ export class ProcessExit1NetworkApNortheast2Part2Stack extends Stack {
   constructor(scope: Construct, id: string, props: ProcessExit1NetworkApNortheast2Part2StackProps) {
     super(scope, id, props);
 
-    const paramVpcSeparatorsSpokeRef = new CfnParameter(this, "VpcSeparatorsSpokeRef", {
+    const paramVpcProcessExit1SpokeRef = new CfnParameter(this, "VpcProcessExit1SpokeRef", {
       type: "String",
-      description: "VPC \u2028\u2029 separators spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/VpcSeparatorsSpokeRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
+      description: "VPC \"; process.exit(1); // spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/VpcProcessExit1SpokeRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
     });
     const paramAccountThrow1AppNumber = new CfnParameter(this, "AccountThrow1AppNumber", {
       type: "String",
       allowedPattern: "^\\d{12}\u0024",
       description: "The 12-digit number of account '; throw 1; ' app",
     });
-    const paramPeeringDelCsiHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringDelCsiHubToSpokePeerRoleArn", {
+    const paramPeeringJndiLdapXHubToSpokePeerRoleArn = new CfnParameter(this, "PeeringJndiLdapXHubToSpokePeerRoleArn", {
       type: "String",
-      description: "role that accepts peering   del csi hub to spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/PeeringDelCsiHubToSpokePeerRoleArn (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
+      description: "role that accepts peering \u0024{jndi:ldap://x} hub to spoke: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/PeeringJndiLdapXHubToSpokePeerRoleArn (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
     });
-    const paramTgwJndiLdapXTokyoTgwRef = new CfnParameter(this, "TgwJndiLdapXTokyoTgwRef", {
+    const paramTgwLineBreakEndTokyoTgwRef = new CfnParameter(this, "TgwLineBreakEndTokyoTgwRef", {
       type: "String",
-      description: "transit gateway \u0024{jndi:ldap://x} tokyo tgw: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/TgwJndiLdapXTokyoTgwRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
+      description: "transit gateway line break end tokyo tgw: the value of SSM parameter /landing-zone/throw-1-app-ap-northeast-1/TgwLineBreakEndTokyoTgwRef (account app, ap-northeast-1), written by stack throw-1-app-ap-northeast-1",
     });
-    const peeringDelCsiHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringDelCsiHubToSpoke", {
+    const peeringJndiLdapXHubToSpoke = new ec2.CfnVPCPeeringConnection(this, "PeeringJndiLdapXHubToSpoke", {
       vpcId: Fn.select(0, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
-      peerVpcId: paramVpcSeparatorsSpokeRef.valueAsString,
+      peerVpcId: paramVpcProcessExit1SpokeRef.valueAsString,
       peerOwnerId: paramAccountThrow1AppNumber.valueAsString,
       peerRegion: regionOf(this, "ap-northeast-1"),
-      peerRoleArn: paramPeeringDelCsiHubToSpokePeerRoleArn.valueAsString,
+      peerRoleArn: paramPeeringJndiLdapXHubToSpokePeerRoleArn.valueAsString,
     });
-    Tags.of(peeringDelCsiHubToSpoke).add("Name", "del csi hub to spoke");
-    const tgwPeeringProcessExit1SeoulToTokyo = new ec2.CfnTransitGatewayPeeringAttachment(this, "TgwPeeringProcessExit1SeoulToTokyo", {
+    Tags.of(peeringJndiLdapXHubToSpoke).add("Name", "jndi:ldap://x hub to spoke");
+    const tgwPeeringSeparatorsSeoulToTokyo = new ec2.CfnTransitGatewayPeeringAttachment(this, "TgwPeeringSeparatorsSeoulToTokyo", {
       transitGatewayId: Fn.select(1, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
-      peerTransitGatewayId: paramTgwJndiLdapXTokyoTgwRef.valueAsString,
+      peerTransitGatewayId: paramTgwLineBreakEndTokyoTgwRef.valueAsString,
       peerRegion: regionOf(this, "ap-northeast-1"),
       peerAccountId: paramAccountThrow1AppNumber.valueAsString,
     });
-    Tags.of(tgwPeeringProcessExit1SeoulToTokyo).add("Name", "process.exit 1 seoul to tokyo");
+    Tags.of(tgwPeeringSeparatorsSeoulToTokyo).add("Name", "separators seoul to tokyo");
     // A transit gateway peering: accept it in the peer account and Region, then add its routes and associations (CloudFormation has no accepter).
     new ec2.CfnRoute(this, "RouteTableScriptScriptAlert1ScriptPrivateTo10-1-0-0-16", {
       routeTableId: Fn.select(2, Fn.split(",", props.valuesOfProcessExit1NetworkApNortheast2)),
       destinationCidrBlock: "10.1.0.0/16",
-      vpcPeeringConnectionId: peeringDelCsiHubToSpoke.ref,
+      vpcPeeringConnectionId: peeringJndiLdapXHubToSpoke.ref,
     });
-    new ssm.CfnParameter(this, "PeeringDelCsiHubToSpokeRefParameter", {
-      name: "/landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringDelCsiHubToSpokeRef",
+    new ssm.CfnParameter(this, "PeeringJndiLdapXHubToSpokeRefParameter", {
+      name: "/landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringJndiLdapXHubToSpokeRef",
       type: "String",
-      value: peeringDelCsiHubToSpoke.ref,
-      description: "vpc-peering   del csi hub to spoke (read by another account or region)",
+      value: peeringJndiLdapXHubToSpoke.ref,
+      description: "vpc-peering \u0024{jndi:ldap://x} hub to spoke (read by another account or region)",
     });
-    new CfnOutput(this, "PeeringDelCsiHubToSpokeRef", {
-      value: peeringDelCsiHubToSpoke.ref,
-      description: "vpc-peering   del csi hub to spoke (used by another stack)",
+    new CfnOutput(this, "PeeringJndiLdapXHubToSpokeRef", {
+      value: peeringJndiLdapXHubToSpoke.ref,
+      description: "vpc-peering \u0024{jndi:ldap://x} hub to spoke (used by another stack)",
     });
   }
 }

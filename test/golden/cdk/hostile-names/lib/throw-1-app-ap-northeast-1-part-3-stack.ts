@@ -35,14 +35,14 @@ export class Throw1AppApNortheast1Part3Stack extends Stack {
   constructor(scope: Construct, id: string, props: Throw1AppApNortheast1Part3StackProps) {
     super(scope, id, props);
 
-    const paramPeeringDelCsiHubToSpokeRef = new CfnParameter(this, "PeeringDelCsiHubToSpokeRef", {
+    const paramPeeringJndiLdapXHubToSpokeRef = new CfnParameter(this, "PeeringJndiLdapXHubToSpokeRef", {
       type: "String",
-      description: "vpc-peering   del csi hub to spoke: the value of SSM parameter /landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringDelCsiHubToSpokeRef (account net, ap-northeast-2), written by stack process-exit-1-network-ap-northeast-2-part-2",
+      description: "vpc-peering \u0024{jndi:ldap://x} hub to spoke: the value of SSM parameter /landing-zone/process-exit-1-network-ap-northeast-2-part-2/PeeringJndiLdapXHubToSpokeRef (account net, ap-northeast-2), written by stack process-exit-1-network-ap-northeast-2-part-2",
     });
-    new ec2.CfnRoute(this, "RouteTableSeparatorsSpokeMainTo10-0-0-0-16", {
+    new ec2.CfnRoute(this, "RouteTableProcessExit1SpokeMainTo10-0-0-0-16", {
       routeTableId: Fn.select(2, Fn.split(",", props.valuesOfThrow1AppApNortheast1)),
       destinationCidrBlock: "10.0.0.0/16",
-      vpcPeeringConnectionId: paramPeeringDelCsiHubToSpokeRef.valueAsString,
+      vpcPeeringConnectionId: paramPeeringJndiLdapXHubToSpokeRef.valueAsString,
     });
   }
 }

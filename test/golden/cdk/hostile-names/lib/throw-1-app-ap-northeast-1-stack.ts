@@ -40,31 +40,31 @@ export class Throw1AppApNortheast1Stack extends Stack {
       id: "CloudFormation-Validate::W3010",
       reason: "The design places each subnet in a chosen Availability Zone.",
     });
-    const vpcSeparatorsSpoke = new ec2.CfnVPC(this, "VpcSeparatorsSpoke", {
+    const vpcProcessExit1Spoke = new ec2.CfnVPC(this, "VpcProcessExit1Spoke", {
       cidrBlock: "10.1.0.0/16",
       enableDnsSupport: true,
       enableDnsHostnames: true,
     });
-    Tags.of(vpcSeparatorsSpoke).add("Name", "separators spoke");
-    Validations.of(vpcSeparatorsSpoke).acknowledge({
+    Tags.of(vpcProcessExit1Spoke).add("Name", "process.exit 1 // spoke");
+    Validations.of(vpcProcessExit1Spoke).acknowledge({
       id: "AwsSolutions-VPC7",
       reason: "Flow logs belong in a log archive the design does not model; add an AWS::EC2::FlowLog to it once it exists.",
     });
-    new ec2.CfnVPCBlockPublicAccessOptions(this, "VpcSeparatorsSpokeBlockPublicAccess", {
+    new ec2.CfnVPCBlockPublicAccessOptions(this, "VpcProcessExit1SpokeBlockPublicAccess", {
       internetGatewayBlockMode: "block-ingress",
     });
-    const subnetU0022BackslashSpokeA = new ec2.CfnSubnet(this, "SubnetU0022BackslashSpokeA", {
-      vpcId: vpcSeparatorsSpoke.ref,
+    const subnetThrow1SpokeA = new ec2.CfnSubnet(this, "SubnetThrow1SpokeA", {
+      vpcId: vpcProcessExit1Spoke.ref,
       cidrBlock: "10.1.0.0/24",
       availabilityZone: "ap-northeast-1a",
     });
-    Tags.of(subnetU0022BackslashSpokeA).add("Name", "u0022 backslash spoke a");
-    const routeTableSeparatorsSpokeMain = new ec2.CfnRouteTable(this, "RouteTableSeparatorsSpokeMain", {
-      vpcId: vpcSeparatorsSpoke.ref,
+    Tags.of(subnetThrow1SpokeA).add("Name", "throw 1 spoke a");
+    const routeTableProcessExit1SpokeMain = new ec2.CfnRouteTable(this, "RouteTableProcessExit1SpokeMain", {
+      vpcId: vpcProcessExit1Spoke.ref,
     });
-    Tags.of(routeTableSeparatorsSpokeMain).add("Name", "separators spoke main");
-    const peeringDelCsiHubToSpokeAccepterRole = new iam.CfnRole(this, "PeeringDelCsiHubToSpokeAccepterRole", {
-      description: "Accepts peering   del csi hub to spoke requested from account \"; process.exit(1); // network",
+    Tags.of(routeTableProcessExit1SpokeMain).add("Name", "process.exit 1 // spoke main");
+    const peeringJndiLdapXHubToSpokeAccepterRole = new iam.CfnRole(this, "PeeringJndiLdapXHubToSpokeAccepterRole", {
+      description: "Accepts peering \u0024{jndi:ldap://x} hub to spoke requested from account \"; process.exit(1); // network",
       assumeRolePolicyDocument: {
         Version: "2012-10-17",
         Statement: [
@@ -89,54 +89,54 @@ export class Throw1AppApNortheast1Stack extends Stack {
                 Resource: this.formatArn({ service: "ec2", resource: "vpc-peering-connection", resourceName: "*" }),
                 Condition: {
                   StringEquals: {
-                    "ec2:AccepterVpc": this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcSeparatorsSpoke.ref }),
+                    "ec2:AccepterVpc": this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcProcessExit1Spoke.ref }),
                   },
                 },
               },
               {
                 Effect: "Allow",
                 Action: "ec2:AcceptVpcPeeringConnection",
-                Resource: this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcSeparatorsSpoke.ref }),
+                Resource: this.formatArn({ service: "ec2", resource: "vpc", resourceName: vpcProcessExit1Spoke.ref }),
               },
             ],
           },
         },
       ],
     });
-    Validations.of(peeringDelCsiHubToSpokeAccepterRole).acknowledge({
+    Validations.of(peeringJndiLdapXHubToSpokeAccepterRole).acknowledge({
       id: "AwsSolutions-IAM5[Resource::arn:\u003cAWS::Partition\u003e:ec2:" + this.region + ":" + "\u003cAWS::AccountId\u003e" + ":vpc-peering-connection/*]",
       reason: "The peering connection has no id until it is requested; the condition limits the role to connections into this VPC.",
     });
-    new ssm.CfnParameter(this, "VpcSeparatorsSpokeRefParameter", {
-      name: "/landing-zone/throw-1-app-ap-northeast-1/VpcSeparatorsSpokeRef",
+    new ssm.CfnParameter(this, "VpcProcessExit1SpokeRefParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1/VpcProcessExit1SpokeRef",
       type: "String",
-      value: vpcSeparatorsSpoke.ref,
-      description: "VPC \u2028\u2029 separators spoke (read by another account or region)",
+      value: vpcProcessExit1Spoke.ref,
+      description: "VPC \"; process.exit(1); // spoke (read by another account or region)",
     });
-    new ssm.CfnParameter(this, "PeeringDelCsiHubToSpokePeerRoleArnParameter", {
-      name: "/landing-zone/throw-1-app-ap-northeast-1/PeeringDelCsiHubToSpokePeerRoleArn",
+    new ssm.CfnParameter(this, "PeeringJndiLdapXHubToSpokePeerRoleArnParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1/PeeringJndiLdapXHubToSpokePeerRoleArn",
       type: "String",
-      value: peeringDelCsiHubToSpokeAccepterRole.attrArn,
-      description: "role that accepts peering   del csi hub to spoke (read by another account or region)",
+      value: peeringJndiLdapXHubToSpokeAccepterRole.attrArn,
+      description: "role that accepts peering \u0024{jndi:ldap://x} hub to spoke (read by another account or region)",
     });
-    const tgwJndiLdapXTokyoTgw = new ec2.CfnTransitGateway(this, "TgwJndiLdapXTokyoTgw", {
+    const tgwLineBreakEndTokyoTgw = new ec2.CfnTransitGateway(this, "TgwLineBreakEndTokyoTgw", {
       amazonSideAsn: 64513,
       defaultRouteTableAssociation: "disable",
       defaultRouteTablePropagation: "disable",
       autoAcceptSharedAttachments: "disable",
     });
-    Tags.of(tgwJndiLdapXTokyoTgw).add("Name", "jndi:ldap://x tokyo tgw");
-    const tgwJndiLdapXTokyoTgwTableThrow1Tokyo = new ec2.CfnTransitGatewayRouteTable(this, "TgwJndiLdapXTokyoTgwTableThrow1Tokyo", {
-      transitGatewayId: tgwJndiLdapXTokyoTgw.ref,
+    Tags.of(tgwLineBreakEndTokyoTgw).add("Name", "line break end tokyo tgw");
+    const tgwLineBreakEndTokyoTgwTableScriptScriptAlert1ScriptTokyo = new ec2.CfnTransitGatewayRouteTable(this, "TgwLineBreakEndTokyoTgwTableScriptScriptAlert1ScriptTokyo", {
+      transitGatewayId: tgwLineBreakEndTokyoTgw.ref,
     });
-    Tags.of(tgwJndiLdapXTokyoTgwTableThrow1Tokyo).add("Name", "*/ throw 1; /* tokyo");
-    new ssm.CfnParameter(this, "TgwJndiLdapXTokyoTgwRefParameter", {
-      name: "/landing-zone/throw-1-app-ap-northeast-1/TgwJndiLdapXTokyoTgwRef",
+    Tags.of(tgwLineBreakEndTokyoTgwTableScriptScriptAlert1ScriptTokyo).add("Name", "\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e tokyo");
+    new ssm.CfnParameter(this, "TgwLineBreakEndTokyoTgwRefParameter", {
+      name: "/landing-zone/throw-1-app-ap-northeast-1/TgwLineBreakEndTokyoTgwRef",
       type: "String",
-      value: tgwJndiLdapXTokyoTgw.ref,
-      description: "transit gateway \u0024{jndi:ldap://x} tokyo tgw (read by another account or region)",
+      value: tgwLineBreakEndTokyoTgw.ref,
+      description: "transit gateway line break end tokyo tgw (read by another account or region)",
     });
-    const instanceJndiLdapXSpokeApp = new ec2.CfnInstance(this, "InstanceJndiLdapXSpokeApp", {
+    const instanceLineBreakEndSpokeApp = new ec2.CfnInstance(this, "InstanceLineBreakEndSpokeApp", {
       imageId: "{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}",
       instanceType: "t3.micro",
       blockDeviceMappings: [
@@ -152,31 +152,31 @@ export class Throw1AppApNortheast1Stack extends Stack {
       networkInterfaces: [
         {
           deviceIndex: "0",
-          subnetId: subnetU0022BackslashSpokeA.ref,
-          groupSet: [vpcSeparatorsSpoke.attrDefaultSecurityGroup],
+          subnetId: subnetThrow1SpokeA.ref,
+          groupSet: [vpcProcessExit1Spoke.attrDefaultSecurityGroup],
         },
       ],
     });
-    Tags.of(instanceJndiLdapXSpokeApp).add("Name", "jndi:ldap://x spoke app");
-    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableSeparatorsSpokeMainSubnetU0022BackslashSpokeA", {
-      subnetId: subnetU0022BackslashSpokeA.ref,
-      routeTableId: routeTableSeparatorsSpokeMain.ref,
+    Tags.of(instanceLineBreakEndSpokeApp).add("Name", "line break end spoke app");
+    new ec2.CfnSubnetRouteTableAssociation(this, "RouteTableProcessExit1SpokeMainSubnetThrow1SpokeA", {
+      subnetId: subnetThrow1SpokeA.ref,
+      routeTableId: routeTableProcessExit1SpokeMain.ref,
     });
     this.valuesOfThrow1AppApNortheast1 = new CfnOutput(this, "ValuesOfThrow1AppApNortheast1", {
-      value: Fn.join(",", [vpcSeparatorsSpoke.ref, subnetU0022BackslashSpokeA.ref, routeTableSeparatorsSpokeMain.ref]),
+      value: Fn.join(",", [vpcProcessExit1Spoke.ref, subnetThrow1SpokeA.ref, routeTableProcessExit1SpokeMain.ref]),
       exportName: "throw-1-app-ap-northeast-1:valuesOfThrow1AppApNortheast1",
     }).importValue;
-    new CfnOutput(this, "VpcSeparatorsSpokeRef", {
-      value: vpcSeparatorsSpoke.ref,
-      description: "VPC \u2028\u2029 separators spoke (used by another stack)",
+    new CfnOutput(this, "VpcProcessExit1SpokeRef", {
+      value: vpcProcessExit1Spoke.ref,
+      description: "VPC \"; process.exit(1); // spoke (used by another stack)",
     });
-    new CfnOutput(this, "PeeringDelCsiHubToSpokePeerRoleArn", {
-      value: peeringDelCsiHubToSpokeAccepterRole.attrArn,
-      description: "role that accepts peering   del csi hub to spoke (used by another stack)",
+    new CfnOutput(this, "PeeringJndiLdapXHubToSpokePeerRoleArn", {
+      value: peeringJndiLdapXHubToSpokeAccepterRole.attrArn,
+      description: "role that accepts peering \u0024{jndi:ldap://x} hub to spoke (used by another stack)",
     });
-    new CfnOutput(this, "TgwJndiLdapXTokyoTgwRef", {
-      value: tgwJndiLdapXTokyoTgw.ref,
-      description: "transit gateway \u0024{jndi:ldap://x} tokyo tgw (used by another stack)",
+    new CfnOutput(this, "TgwLineBreakEndTokyoTgwRef", {
+      value: tgwLineBreakEndTokyoTgw.ref,
+      description: "transit gateway line break end tokyo tgw (used by another stack)",
     });
   }
 }
