@@ -50,8 +50,11 @@ export interface CompareOptions {
 
 const summary = (r: Resource, fields?: string[]): ResourceChange => ({ id: r.id, kind: r.kind, name: r.name, ...(fields ? { fields } : {}) });
 
+/** Where a resource was imported from names the input file, which differs between any two inputs. */
+const PROVENANCE = new Set(['source']);
+
 function changedFields(a: Resource, b: Resource): string[] {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((key) => !PROVENANCE.has(key)));
   const ra = a as unknown as Record<string, unknown>;
   const rb = b as unknown as Record<string, unknown>;
   return [...keys].filter((key) => JSON.stringify(ra[key]) !== JSON.stringify(rb[key])).sort();
