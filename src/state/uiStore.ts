@@ -2,6 +2,7 @@
  * UI state that is not the design: selection, the open side panel, messages.
  * Nothing here enters undo history, so selecting never clears redo.
  */
+import type { Assumptions } from '../engine/cost/index.ts';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useStudio } from './useStudio.ts';
 
@@ -35,6 +36,9 @@ export interface UiState {
   readonly readOnly: boolean;
   readonly overlay: Overlay | undefined;
   readonly menu: ContextMenuAt | undefined;
+  /** What the cost estimate assumes, as edited in the inspector; unset fields take the defaults. */
+  readonly costAssumptions: Partial<Assumptions>;
+  setCostAssumptions(patch: Partial<Assumptions>): void;
   select(ids: readonly string[]): void;
   setOverlay(overlay: Overlay | undefined): void;
   openMenu(menu: ContextMenuAt | undefined): void;
@@ -60,6 +64,8 @@ export function createUiStore(): { store: StoreApi<UiState>; stop(): void } {
     readOnly: false,
     overlay: undefined,
     menu: undefined,
+    costAssumptions: {},
+    setCostAssumptions: (patch) => set({ costAssumptions: { ...get().costAssumptions, ...patch } }),
     setOverlay: (overlay) => set({ overlay, menu: undefined }),
     openMenu: (menu) => set({ menu }),
     select: (ids) => {

@@ -2,6 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { KINDS } from '../../engine/model/index.ts';
 import { useDesignStore } from '../../state/designStore.ts';
+import { CostSummary } from '../cost/CostSummary.tsx';
 
 export function DesignSummary() {
   const description = useDesignStore((s) => s.history.present.description ?? '');
@@ -33,6 +34,7 @@ export function DesignSummary() {
           {counts.map((line) => <li key={line}>{line}</li>)}
         </ul>
       )}
+      <CostSummary />
     </div>
   );
 }

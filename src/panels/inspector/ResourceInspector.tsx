@@ -1,6 +1,7 @@
 /** Header, name and description, then one editor per field of the kind. */
 import { KINDS, removeResources, type Resource } from '../../engine/model/index.ts';
 import { KindIcon } from '../../canvas/icons/KindIcon.tsx';
+import { CostEstimate } from '../cost/CostEstimate.tsx';
 import { ResourceFindings } from '../findings/ResourceFindings.tsx';
 import { useStudio } from '../../state/useStudio.ts';
 import { FieldEditor } from './FieldEditor.tsx';
@@ -41,6 +42,7 @@ export function ResourceInspector({ resource }: { resource: Resource }) {
         ))}
       </div>
       <ResourceFindings resourceId={resource.id} />
+      <CostEstimate resource={resource} />
       <button type="button" className="danger" onClick={remove}>Delete {info.label.toLowerCase()}</button>
     </div>
   );
