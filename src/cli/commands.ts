@@ -5,6 +5,7 @@ import { costCommand } from './cost.ts';
 import { diagramCommand } from './diagram.ts';
 import { diffCommand } from './diff.ts';
 import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
 import { matrixCommand } from './matrix.ts';
 import { traceCommand } from './trace.ts';
 import { validateCommand } from './validate.ts';
@@ -22,6 +23,7 @@ export const commands: Record<string, Command> = {
   diagram: diagramCommand,
   diff: diffCommand,
   export: exportCommand,
+  import: importCommand,
   matrix: matrixCommand,
   trace: traceCommand,
   validate: validateCommand,

@@ -10,7 +10,8 @@ import type { Command } from './commands.ts';
 import { prepare } from './flow-args.ts';
 
 const USAGE =
-  'usage: lzs trace <design.json> --from <id> [--from-subnet <id|name>] --to <id|ip|internet> --port <n> [--protocol tcp] [--format text|json]\n' +
+  'usage: lzs trace <design.json|plan.json|...> --from <id|subnet> [--from-subnet <id|name>] --to <id|subnet|ip|internet> --port <n> [--protocol tcp] [--format text|json]\n' +
+  '  --from, --to   a resource id; or a subnet by id, name or imported address (an interface there whose security group allows all)\n' +
   '  --from-subnet  the subnet (and so the AZ) the source sends from, when it has interfaces in several; default: its first';
 
 /** One hop per entry, in the Trace panel's words: step, decision, resource, what matched, why. */

@@ -34,11 +34,18 @@ function parseArgs(args: string[]): { file?: string; format: Format; intents?: s
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
 
+/** A resource as findings name it: its id, and for an imported one the address it came from. */
+function named(index: ReturnType<typeof indexDesign>, id: string): string {
+  const source = index.get(id)?.source;
+  return source ? `${id} (${source.address})` : id;
+}
+
 export function formatText(file: string, design: Design, findings: readonly Finding[]): string {
+  const index = indexDesign(design);
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   const lines = [`${file}: "${design.name}": ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'info')}`];
   for (const f of findings) {
-    lines.push('', `${f.severity.toUpperCase().padEnd(7)} ${f.ruleId}`, `  ${f.message}`, `  resources: ${f.resourceIds.join(', ')}`, `  see ${f.docUrl}`);
+    lines.push('', `${f.severity.toUpperCase().padEnd(7)} ${f.ruleId}`, `  ${f.message}`, `  resources: ${f.resourceIds.map((id) => named(index, id)).join(', ')}`, `  see ${f.docUrl}`);
   }
   return lines.join('\n');
 }
@@ -95,11 +102,16 @@ export function formatSarif(file: string, design: Design, findings: readonly Fin
           locations: [
             {
               physicalLocation: { artifactLocation: { uri: file, index: 0 } },
-              logicalLocations: f.resourceIds.map((id) => ({
-                name: index.get(id)?.name || id,
-                fullyQualifiedName: path(id),
-                kind: 'resource',
-              })),
+              // An imported resource is located by the Terraform address or CloudFormation logical id it came from.
+              logicalLocations: f.resourceIds.map((id) => {
+                const source = index.get(id)?.source;
+                return {
+                  name: index.get(id)?.name || id,
+                  fullyQualifiedName: source?.address ?? path(id),
+                  kind: 'resource',
+                  ...(source ? { properties: { designId: id, file: source.file } } : {}),
+                };
+              }),
             },
           ],
           partialFingerprints: { 'lzsFinding/v1': `${f.ruleId}|${f.resourceIds.join(',')}` },
@@ -111,8 +123,8 @@ export function formatSarif(file: string, design: Design, findings: readonly Fin
 }
 
 export const validateCommand: Command = {
-  summary: '<design.json> [--format text|json|sarif] [--intents FILE]  check a design against every rule and its intents',
-  usage: 'usage: lzs validate <design.json> [--format text|json|sarif] [--intents FILE]',
+  summary: '<design.json|plan.json|template> [--format text|json|sarif] [--intents FILE]  check a design (or imported infrastructure code) against every rule and its intents',
+  usage: 'usage: lzs validate <design.json|plan.json|state.json|template.yaml|network-config.yaml> [--format text|json|sarif] [--intents FILE]',
   async run(args, io) {
     const parsed = parseArgs(args);
     if ('error' in parsed) {

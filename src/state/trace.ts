@@ -18,8 +18,13 @@ import { flowKey, type TraceField } from './traceStore.ts';
 
 export { clearTrace, setTraceFlow, startPicking, useTraceStore, type TraceField, type TraceFlowInput } from './traceStore.ts';
 
-/** Whether a resource of this kind can fill a field of the flow (the registry says who sends and who is addressed). */
+/**
+ * Whether a resource of this kind can fill a field of the flow (the registry says who sends and
+ * who is addressed). A subnet can fill either: it stands for an interface there whose security
+ * group allows everything, for designs with routes but no workloads yet (imported ones).
+ */
 export function canBe(field: TraceField, kind: string): boolean {
+  if (kind === 'subnet') return true;
   return field === 'from' ? canSendFlows(kind) : canReceiveFlows(kind);
 }
 

@@ -7,6 +7,7 @@ import { simContext } from './context.ts';
 import { resolveDestination, resolveSender, sourceSubnets as subnetsOfSource } from './endpoints.ts';
 import { isIpv6, traceIpv6 } from './ipv6.ts';
 import { Recorder } from './recorder.ts';
+import { withSubnetEnds } from './subnet-ends.ts';
 import { Tracer } from './services.ts';
 import { FlowError, type Flow, type TraceResult } from './types.ts';
 
@@ -23,7 +24,9 @@ export function checkFlow(design: Design, flow: Flow): string | undefined {
   }
 }
 
-function validate(design: Design, flow: Flow) {
+function validate(original: Design, asked: Flow) {
+  // A subnet end is an interface there whose security group allows everything (subnet-ends.ts).
+  const { design, flow } = withSubnetEnds(original, asked);
   if (!PROTOCOLS.has(flow.protocol)) throw new FlowError(`unknown protocol "${flow.protocol}": use tcp, udp, icmp or all`);
   if (!Number.isInteger(flow.port) || flow.port < 0 || flow.port > 65535) throw new FlowError(`port ${flow.port} is not a port number (0-65535)`);
   const ctx = simContext(design);
@@ -33,7 +36,7 @@ function validate(design: Design, flow: Flow) {
     return { ctx, sender, destination: undefined };
   }
   const destination = resolveDestination(ctx, flow.to, sender);
-  if (flow.from === flow.to) throw new FlowError(`${flow.from} is both the source and the destination`);
+  if (flow.from === flow.to) throw new FlowError(`${asked.from} is both the source and the destination`);
   return { ctx, sender, destination };
 }
 

@@ -133,7 +133,8 @@ export default function TracePanel() {
 function sourceSubnetsOf(design: Design, from: string) {
   const index = indexDesign(design);
   const resource = index.get(from);
-  if (!resource || !canBe('from', resource.kind) || resource.kind === 'external') return [];
+  // A subnet as the source sends from itself; there is no other subnet to choose.
+  if (!resource || !canBe('from', resource.kind) || resource.kind === 'external' || resource.kind === 'subnet') return [];
   const subnets = index.subnetsOf(resource);
   return resource.kind !== 'k8s-service' && kindInfo(resource.kind).interfaces === 'one' ? subnets.slice(0, 1) : subnets;
 }

@@ -6,7 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { effectiveNetworkAcl, effectiveRouteTable, indexDesign, type Resource } from '../../model/index.ts';
+import { effectiveNetworkAcl, effectiveRouteTable, indexDesign, type Design, type Resource } from '../../model/index.ts';
+import { ipv4Range } from '../../sim/ipv4.ts';
+import { trace } from '../../sim/index.ts';
 import { importDesign, importers, type ImportFormat, type ImportResult } from './index.ts';
 
 const ROOT = new URL('../../../../test/fixtures/import/', import.meta.url).pathname;
@@ -88,6 +90,41 @@ function bySource(result: ImportResult): Map<string, Resource> {
   const map = new Map<string, Resource>();
   for (const resource of result.design.resources) if (resource.source) map.set(resource.source.address, resource);
   return map;
+}
+
+/** The design with one subnet handing out public addresses, as "with a public IPv4 address" supposes. */
+function withPublicIp(design: Design, subnetId: string): Design {
+  return { ...design, resources: design.resources.map((r) => (r.id === subnetId && r.kind === 'subnet' ? { ...r, mapPublicIpOnLaunch: true } : r)) };
+}
+
+/** The design with the internet as a source. */
+function withInternet(design: Design): Design {
+  return { ...design, resources: [...design.resources, { id: 'the-internet', kind: 'external', name: 'the internet', endpointType: 'internet' }] };
+}
+
+/** A transit gateway route table's answer for an address: longest prefix over static and propagated routes. */
+function tgwLookup(design: Design, tableAddress: string, ip: string): 'no route' | 'blackhole' | 'attachment' {
+  const index = indexDesign(design);
+  const target = ipv4Range(`${ip}/32`)!;
+  for (const tgw of index.ofKind('transit-gateway')) {
+    const table = tgw.routeTables.find((t) => t.source?.address === tableAddress);
+    if (!table) continue;
+    const propagated = index
+      .ofKind('tgw-attachment')
+      .filter((a) => a.transitGateway === tgw.id && a.propagations?.includes(table.id))
+      .flatMap((a) => index.getOf(a.vpc, 'vpc')?.cidrs ?? [])
+      .map((destination) => ({ destination, blackhole: false }));
+    let best: { length: number; blackhole: boolean } | undefined;
+    for (const route of [...table.routes, ...propagated]) {
+      const range = ipv4Range(route.destination);
+      const length = Number(route.destination.split('/')[1]);
+      if (!range || target.first < range.first || target.last > range.last) continue;
+      // A static route wins over a propagated one of the same length: static routes come first.
+      if (!best || length > best.length) best = { length, blackhole: route.blackhole === true };
+    }
+    return best ? (best.blackhole ? 'blackhole' : 'attachment') : 'no route';
+  }
+  throw new Error(`no transit gateway route table ${tableAddress}`);
 }
 
 const FIXTURES = fixtures();
@@ -344,6 +381,54 @@ for (const fixture of FIXTURES) {
         expect(peering?.kind, fact.key).toBe('vpc-peering');
         if (peering?.kind !== 'vpc-peering') continue;
         expect([peering.requesterVpc, peering.accepterVpc]).toEqual([sources.get(fact.requester_vpc)?.id, sources.get(fact.accepter_vpc)?.id]);
+      }
+    });
+
+    it('holds every reachability statement when traced (a subnet end is an interface there that its security group lets do anything)', () => {
+      const result = importOf(fixture);
+      const sources = bySource(result);
+      const idOf = (key: string) => sources.get(key)?.id ?? key;
+      for (const fact of (fixture.facts.reachability ?? []) as Facts[]) {
+        const what = `${fact.kind}: ${fact.statement}`;
+        if (fact.reachable === null) continue; // depends on something outside the input (a firewall policy)
+        switch (fact.kind) {
+          case 'internet_egress_ipv4': {
+            // "with-public-ip": an instance there reaches the internet once it has a public address.
+            const design = fact.reachable === 'with-public-ip' ? withPublicIp(result.design, idOf(fact.from_subnet)) : result.design;
+            const traced = trace(design, { from: idOf(fact.from_subnet), to: 'internet', protocol: 'tcp', port: 443 });
+            expect(traced.verdict.reachable, what).toBe(fact.reachable !== false);
+            break;
+          }
+          case 'subnet_to_subnet_ipv4':
+          case 'same_vpc_local': {
+            const traced = trace(result.design, { from: idOf(fact.from_subnet), to: fact.to_subnet, protocol: 'tcp', port: 443 });
+            expect(traced.verdict.reachable, what).toBe(fact.reachable === true);
+            break;
+          }
+          case 'private_destination_outside': {
+            const traced = trace(result.design, { from: idOf(fact.from_subnet), to: fact.to_ip, protocol: 'tcp', port: 443 });
+            expect(traced.verdict.reachable, what).toBe(false);
+            break;
+          }
+          case 'nacl_denies_inbound': {
+            const design = withInternet(withPublicIp(result.design, idOf(fact.subnet)));
+            const traced = trace(design, { from: 'the-internet', to: idOf(fact.subnet), protocol: 'tcp', port: fact.port });
+            expect(traced.verdict, what).toMatchObject({ reachable: false, reason: expect.stringMatching(/NACL/), at: idOf(fact.nacl) });
+            break;
+          }
+          case 'internet_egress_ipv6': {
+            // The subnets' IPv6 blocks are known only after apply: the statement is the route table's ::/0 route.
+            const table = effectiveRouteTable(indexDesign(result.design), idOf(fact.from_subnet))?.resource;
+            expect(table?.routes.find((r) => r.destination === '::/0')?.target, what).toBe(idOf(fact.via));
+            expect(sources.get(fact.via)?.kind, what).toBe(fact.reachable === 'egress-only' ? 'egress-only-internet-gateway' : 'internet-gateway');
+            break;
+          }
+          case 'tgw_route_table_lookup':
+            expect(tgwLookup(result.design, fact.tgw_route_table, fact.to), what).toBe(fact.result === 'no route' || fact.result === 'blackhole' ? fact.result : 'attachment');
+            break;
+          default:
+            throw new Error(`a reachability statement of kind ${fact.kind} is not checked`);
+        }
       }
     });
 
