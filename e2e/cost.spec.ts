@@ -53,3 +53,24 @@ test('a trace says what each GB costs at each hop, for the request and the reply
   await expect(cost.locator('[data-direction="reply"] .flow-cost-total')).toHaveText('Reply: $0.04/GB and 1 charge not priced');
   await expect(cost.locator('[data-direction="request"] li[data-priced="false"]')).toContainText('Network Firewall processing');
 });
+
+test('History gives the change in monthly cost between a saved version and the current design', async ({ page }) => {
+  const studio = new Studio(page);
+  await studio.open();
+  await studio.importText('inspection.json', inUsEast1('inspection-egress'));
+  await studio.settle();
+  // Saves within five seconds of each other fold into one version.
+  await page.waitForTimeout(5500);
+  await studio.select('egress-nat-c');
+  await studio.inspector.getByRole('button', { name: 'Delete NAT gateway' }).click();
+  await studio.settle();
+  await page.getByRole('tab', { name: 'History' }).click();
+  const entries = page.getByTestId('version-entry');
+  await expect(entries).toHaveCount(2);
+  await entries.nth(1).getByRole('button', { name: 'Compare' }).click();
+  const cost = entries.nth(1).getByTestId('comparison-cost');
+  // One NAT gateway fewer: 730 h × $0.045 + 100 GB × $0.045.
+  await expect(cost).toHaveAttribute('data-delta', '-37.35');
+  await expect(cost).toContainText('(−$37.35)');
+  await expect(cost.getByRole('list', { name: 'Resources whose monthly cost changed' })).toContainText('egress-nat-c: $37.35 → removed (−$37.35)');
+});

@@ -56,4 +56,20 @@ describe('lzs diff', () => {
     expect(await main(['diff', '--help'], io)).toBe(0);
     expect(io.stdout.join('\n')).toContain('usage: lzs diff <before> <after> [--format md|json]');
   });
+
+  it('adds the change in monthly cost, priced on lzs cost\'s default assumptions', async () => {
+    const io = capture();
+    expect(await main(['diff', before, after], io)).toBe(0);
+    const text = io.stdout.join('\n');
+    expect(text).toContain('### Monthly cost');
+    // A rule changes no price: the Elastic IPs cost the same before and after.
+    expect(text).toMatch(/\$(\d+\.\d\d) → \$\1 a month \(\$0\.00\), before what the table cannot price, at 730 hours a month and 100 GB a month per flow\./);
+    expect(text).toContain('No resource changed its estimate.');
+    const json = capture();
+    expect(await main(['diff', before, after, '--format', 'json'], json)).toBe(0);
+    const out = JSON.parse(json.stdout.join('')) as { monthlyCost: { beforeUsd: number; afterUsd: number; deltaUsd: number; resources: unknown[] } };
+    expect(out.monthlyCost.beforeUsd).toBeGreaterThan(0);
+    expect(out.monthlyCost.afterUsd).toBe(out.monthlyCost.beforeUsd);
+    expect(out.monthlyCost.resources).toEqual([]);
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * `lzs diff <before> <after> [--format md|json]`: what changed between two versions of a
- * landing zone: resources, findings introduced and resolved, and flows whose verdict changed,
- * as Markdown for a pull-request comment or as JSON. Exit 0 when compared, 2 on bad input.
+ * landing zone: resources, findings introduced and resolved, flows whose verdict changed and
+ * the change in monthly cost, as Markdown for a pull-request comment or as JSON. Exit 0 when compared, 2 on bad input.
  */
-import { compareDesigns, comparisonMarkdown } from '../engine/diff/index.ts';
+import { costChange, costChangeMarkdown } from '../engine/cost/index.ts';
+import { compareDesigns, comparisonMarkdown, markdownText } from '../engine/diff/index.ts';
 import type { Command } from './commands.ts';
 import { parseOptions } from './flow-args.ts';
 import { loadDesign } from './load.ts';
@@ -31,7 +32,13 @@ export const diffCommand: Command = {
     const after = await loadDesign(afterFile);
     if (!after.ok) return fail(after.message);
     const comparison = compareDesigns(before.design, after.design);
-    io.out(format === 'json' ? JSON.stringify({ before: beforeFile, after: afterFile, ...comparison }, null, 2) : comparisonMarkdown(comparison, before.design, after.design, { before: beforeFile, after: afterFile }));
+    // The monthly cost under the estimate's default assumptions (lzs cost's).
+    const cost = costChange(before.design, after.design);
+    io.out(
+      format === 'json'
+        ? JSON.stringify({ before: beforeFile, after: afterFile, ...comparison, monthlyCost: cost }, null, 2)
+        : `${comparisonMarkdown(comparison, before.design, after.design, { before: beforeFile, after: afterFile }).trimEnd()}\n\n${costChangeMarkdown(cost, markdownText)}`,
+    );
     return 0;
   },
 };

@@ -3,3 +3,4 @@ export * from './kindCosts.ts';
 export * from './estimate.ts';
 export * from './flow.ts';
 export * from './words.ts';
+export * from './compare.ts';

@@ -4,9 +4,11 @@
  * "Copy as Markdown" gives the same text as the command line, for a pull-request comment.
  */
 import { useMemo } from 'react';
-import { compareDesigns, comparisonMarkdown, type FlowChange } from '../../engine/diff/index.ts';
+import { costChange, costChangeHeadline, costChangeMarkdown, money } from '../../engine/cost/compare.ts';
+import { compareDesigns, comparisonMarkdown, markdownText, type FlowChange } from '../../engine/diff/index.ts';
 import { indexDesign, type Design } from '../../engine/model/index.ts';
 import { namer, reasonText, type MatrixCell } from '../../engine/sim/index.ts';
+import { useUiStore } from '../../state/uiStore.ts';
 import { useStudio } from '../../state/useStudio.ts';
 
 const verdict = (cell: MatrixCell, nameOf: (id: string) => string) =>
@@ -15,13 +17,16 @@ const verdict = (cell: MatrixCell, nameOf: (id: string) => string) =>
 export function VersionComparison({ before, after, title }: { readonly before: Design; readonly after: Design; readonly title: string }) {
   const studio = useStudio();
   const comparison = useMemo(() => compareDesigns(before, after), [before, after]);
+  // Both versions priced on the assumptions the inspector's estimate uses.
+  const assumptions = useUiStore((s) => s.costAssumptions);
+  const cost = useMemo(() => costChange(before, after, assumptions), [before, after, assumptions]);
   const nameBefore = useMemo(() => namer(indexDesign(before)), [before]);
   const nameAfter = useMemo(() => namer(indexDesign(after)), [after]);
   const nameOf = (id: string) => (after.resources.some((r) => r.id === id) ? nameAfter(id) : nameBefore(id));
   const { resources, findings, flows } = comparison;
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(comparisonMarkdown(comparison, before, after, { before: title, after: 'current design' }));
+      await navigator.clipboard.writeText(`${comparisonMarkdown(comparison, before, after, { before: title, after: 'current design' }).trimEnd()}\n\n${costChangeMarkdown(cost, markdownText)}`);
       studio.notify('Copied the comparison as Markdown.', 'success');
     } catch {
       studio.notify('The browser did not allow copying to the clipboard.', 'error');
@@ -68,6 +73,18 @@ export function VersionComparison({ before, after, title }: { readonly before: D
           ))}
         </ul>
       )}
+      <div className="comparison-cost" data-testid="comparison-cost" data-delta={cost.deltaUsd.toFixed(2)}>
+        <strong>Monthly cost:</strong> {costChangeHeadline(cost)}
+        {cost.resources.length > 0 && (
+          <ul className="comparison-list" aria-label="Resources whose monthly cost changed">
+            {cost.resources.map((r) => (
+              <li key={r.id} data-id={r.id}>
+                {r.afterUsd === undefined ? nameBefore(r.id) : nameAfter(r.id)}: {r.beforeUsd === undefined ? 'new' : money(r.beforeUsd)} → {r.afterUsd === undefined ? 'removed' : money(r.afterUsd)} ({money(r.deltaUsd, true)})
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       {resources.added.length + resources.removed.length + resources.changed.length > 0 && (
         <ul className="comparison-list" aria-label="Resources added, removed and changed">
           {resources.added.map((r) => <li key={`a${r.id}`}><span className="comparison-tag">added</span> {nameAfter(r.id)}</li>)}
