@@ -36,6 +36,13 @@ describe('lzs diff', () => {
     expect(text).toContain('| changed | security-group | proxy (proxy-sg) | ingress |');
   });
 
+  it('compares two Terraform plans directly', async () => {
+    const plan = (name: string) => new URL(`../../test/fixtures/diff/web-https.${name}.plan.json`, import.meta.url).pathname;
+    const io = capture();
+    expect(await main(['diff', plan('before'), plan('after')], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/\| client-1 \(instance\.client\) \| web-1 \(instance\.web\) \| tcp\/443 \| ✗ blocked: .* \| ✓ reachable \|/);
+  });
+
   it('gives the same comparison as JSON', async () => {
     const io = capture();
     expect(await main(['diff', before, after, '--format', 'json'], io)).toBe(0);

@@ -61,6 +61,16 @@ describe('lzs validate --intents', () => {
     expect(io3.stderr.join('\n')).toContain('--intents needs a file');
   });
 
+  it('holds an imported Terraform plan to a file of intents: the plan before the rule fails, the one after passes', async () => {
+    const plan = (name: string) => new URL(`../../test/fixtures/diff/web-https.${name}.plan.json`, import.meta.url).pathname;
+    const file = await intentsFile('plan-intents.json', { intents: [{ id: 'client-https', name: 'client reaches web on 443', from: 'instance.client', to: 'instance.web', protocol: 'tcp', port: 443, expect: 'reachable' }] });
+    const before = capture();
+    expect(await main(['validate', plan('before'), '--intents', file], before)).toBe(1);
+    expect(before.stdout.join('\n')).toContain('Intent "client reaches web on 443" should be reachable, and it is blocked');
+    const after = capture();
+    expect(await main(['validate', plan('after'), '--intents', file], after)).toBe(0);
+  });
+
   it('is listed in --help', async () => {
     const io = capture();
     await main(['validate', '--help'], io);
