@@ -73,6 +73,30 @@ describe('lzs trace', () => {
     expect(elsewhere.stderr.join('\n')).toMatch(/web-svc has no network interface in subnet public-a; it sends from private-a, private-c/);
   });
 
+  it('names the server with --host for a firewall\'s domain list, lists the option in --help and refuses a name that is not a host name', async () => {
+    const run = async (...extra: string[]) => {
+      const io = capture();
+      const code = await main(['trace', example('inspection-egress'), '--from', 'orders', '--to', 'internet', '--port', '443', ...extra], io);
+      return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+    };
+    const listed = await run('--host', 'api.example.com');
+    expect(listed.code).toBe(0);
+    expect(listed.out).toContain('orders → internet tcp/443 host api.example.com: reachable');
+    const unlisted = await run('--host', 'downloads.elsewhere.test');
+    expect(unlisted.code).toBe(1);
+    expect(unlisted.out).toContain('FIREWALL_DROP');
+    expect(unlisted.out).toContain('TLS SNI downloads.elsewhere.test is not on the list');
+    expect((await run()).out).toContain('names no host');
+    const json = await run('--host', 'api.example.com', '--format', 'json');
+    expect((JSON.parse(json.out) as { flow: { host?: string } }).flow.host).toBe('api.example.com');
+    const help = capture();
+    expect(await main(['trace', '--help'], help)).toBe(0);
+    expect(help.stdout.join('\n')).toContain('--host <name>');
+    const bad = await run('--host', 'not a host!');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('lzs trace: host "not a host!" is not a host name: letters, digits and hyphens in labels joined by dots, as an HTTP Host or TLS SNI names a server');
+  });
+
   it('exits 2 with a clear message on bad input', async () => {
     const cases: [string[], RegExp][] = [
       [['trace', STATIC, '--from', 'nobody', '--to', 'partner-nlb', '--port', '443'], /no resource "nobody"/],

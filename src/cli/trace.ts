@@ -1,5 +1,5 @@
 /**
- * `lzs trace <design.json> --from <id> [--from-subnet <id|name>] --to <id|ip> [--protocol tcp] --port <n> [--format text|json]`:
+ * `lzs trace <design.json> --from <id> [--from-subnet <id|name>] --to <id|ip> [--protocol tcp] --port <n> [--host <name>] [--format text|json]`:
  * the packet's path hop by hop and its reply. Exit 0 reachable, 1 blocked, 2 bad input.
  */
 import { flowCost, flowCostLines } from '../engine/cost/index.ts';
@@ -10,9 +10,10 @@ import type { Command } from './commands.ts';
 import { prepare } from './flow-args.ts';
 
 const USAGE =
-  'usage: lzs trace <design.json|plan.json|...> --from <id|subnet> [--from-subnet <id|name>] --to <id|subnet|ip|internet> --port <n> [--protocol tcp] [--format text|json]\n' +
+  'usage: lzs trace <design.json|plan.json|...> --from <id|subnet> [--from-subnet <id|name>] --to <id|subnet|ip|internet> --port <n> [--protocol tcp] [--host <name>] [--format text|json]\n' +
   '  --from, --to   a resource id; or a subnet by id, name or imported address (an interface there whose security group allows all)\n' +
-  '  --from-subnet  the subnet (and so the AZ) the source sends from, when it has interfaces in several; default: its first';
+  '  --from-subnet  the subnet (and so the AZ) the source sends from, when it has interfaces in several; default: its first\n' +
+  '  --host         the server name the connection asks for (HTTP Host / TLS SNI), which a Network Firewall domain list checks; default: none';
 
 /** One hop per entry, in the Trace panel's words: step, decision, resource, what matched, why. */
 function hopLines(hops: readonly Hop[], nameOf: NameOf): string[] {
@@ -31,7 +32,7 @@ export function traceSentence(design: Design, result: TraceResult): string {
 export function formatTraceText(design: Design, result: TraceResult): string {
   const { flow, verdict } = result;
   const nameOf = namer(indexDesign(design));
-  const head = `${flow.from} → ${flow.to} ${flow.protocol}/${flow.port}: ${verdict.reachable ? 'reachable' : `blocked (${verdict.reason} at ${verdict.at})`}`;
+  const head = `${flow.from} → ${flow.to} ${flow.protocol}/${flow.port}${flow.host ? ` host ${flow.host}` : ''}: ${verdict.reachable ? 'reachable' : `blocked (${verdict.reason} at ${verdict.at})`}`;
   return [
     head,
     traceSentence(design, result),
@@ -68,7 +69,7 @@ export const traceCommand: Command = {
   usage: USAGE,
   async run(args, io) {
     const ready = await prepare(io, 'trace', USAGE, args, {
-      options: ['from', 'from-subnet', 'to', 'port', 'protocol', 'format'],
+      options: ['from', 'from-subnet', 'to', 'port', 'protocol', 'host', 'format'],
       formats: ['text', 'json'],
       required: [
         ['from', 'give the source with --from <id>'],
@@ -78,7 +79,8 @@ export const traceCommand: Command = {
     if (!ready) return 2;
     const { design, options, format } = ready;
     const fromSubnet = options.get('from-subnet');
-    const flow: Flow = { from: options.get('from')!, to: options.get('to')!, protocol: ready.protocol, port: ready.port, ...(fromSubnet ? { fromSubnet } : {}) };
+    const host = options.get('host');
+    const flow: Flow = { from: options.get('from')!, to: options.get('to')!, protocol: ready.protocol, port: ready.port, ...(fromSubnet ? { fromSubnet } : {}), ...(host ? { host } : {}) };
     const problem = checkFlow(design, flow);
     if (problem) {
       io.err(`lzs trace: ${problem}`);

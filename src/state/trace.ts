@@ -38,8 +38,8 @@ type Traced =
 function createLiveTrace(studio: Studio): LiveDerivation {
   const { trace: store, traceHighlight } = studio;
   const flowOf = (): Flow | undefined => {
-    const { from, to, protocol, port, fromSubnet } = store.getState();
-    return from && to ? { from, to, protocol, port, ...(fromSubnet ? { fromSubnet } : {}) } : undefined;
+    const { from, to, protocol, port, fromSubnet, host } = store.getState();
+    return from && to ? { from, to, protocol, port, ...(fromSubnet ? { fromSubnet } : {}), ...(host ? { host } : {}) } : undefined;
   };
   const failed = (design: Design, message: string) => {
     store.setState({ design, result: undefined, path: undefined, error: `The simulator stopped on an internal error: ${message}` });
@@ -84,7 +84,7 @@ function createLiveTrace(studio: Studio): LiveDerivation {
     watch: (changed) => {
       const stopDesign = studio.design.subscribe((state, previous) => {
         // Another design opened: its ids are not this flow's.
-        if (state.designId !== previous.designId) store.setState({ from: '', to: '', fromSubnet: '', picking: undefined });
+        if (state.designId !== previous.designId) store.setState({ from: '', to: '', fromSubnet: '', host: '', picking: undefined });
         if (state.history.present !== previous.history.present) changed();
       });
       const stopFlow = store.subscribe((state, previous) => {

@@ -20,6 +20,8 @@ export interface TraceFlowInput {
   readonly port: number;
   /** The subnet the source sends from when it has interfaces in several; empty or absent: its first. */
   readonly fromSubnet?: string | undefined;
+  /** The server name the connection asks for (HTTP Host / TLS SNI), which firewall domain lists check; empty or absent: none. */
+  readonly host?: string | undefined;
 }
 
 export interface TraceState extends TraceFlowInput {
@@ -40,6 +42,7 @@ export const createTraceStore = (): StoreApi<TraceState> =>
     protocol: 'tcp',
     port: 443,
     fromSubnet: '',
+    host: '',
     picking: undefined,
     design: undefined,
     result: undefined,
@@ -53,7 +56,7 @@ export function useTraceStore<T>(selector: (state: TraceState) => T): T {
 }
 
 /** The flow's fields as one key: equal exactly when the flows are. */
-export const flowKey = (flow: TraceFlowInput): string => `${flow.from}\u0000${flow.to}\u0000${flow.protocol}\u0000${flow.port}\u0000${flow.fromSubnet ?? ''}`;
+export const flowKey = (flow: TraceFlowInput): string => `${flow.from}\u0000${flow.to}\u0000${flow.protocol}\u0000${flow.port}\u0000${flow.fromSubnet ?? ''}\u0000${flow.host ?? ''}`;
 
 /** Sets fields of the flow; another source starts from its first subnet unless one is given. */
 export function setTraceFlow(studio: Studio, flow: Partial<TraceFlowInput>): void {
@@ -62,7 +65,7 @@ export function setTraceFlow(studio: Studio, flow: Partial<TraceFlowInput>): voi
 }
 
 export function clearTrace(studio: Studio): void {
-  studio.trace.setState({ from: '', to: '', fromSubnet: '', picking: undefined });
+  studio.trace.setState({ from: '', to: '', fromSubnet: '', host: '', picking: undefined });
 }
 
 export function startPicking(studio: Studio, field: TraceField | undefined): void {

@@ -14,6 +14,9 @@ import { FlowError, type Flow, type TraceResult } from './types.ts';
 const PROTOCOLS = new Set(['tcp', 'udp', 'icmp', 'all']);
 
 /** Why a flow cannot be traced (unknown ids, bad port...), or undefined when it can. */
+/** A DNS host name as HTTP Host and TLS SNI carry it: labels of up to 63 letters, digits and hyphens, 253 characters in all. */
+const HOST_NAME = /^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?$/;
+
 export function checkFlow(design: Design, flow: Flow): string | undefined {
   try {
     validate(design, flow);
@@ -29,6 +32,9 @@ function validate(original: Design, asked: Flow) {
   const { design, flow } = withSubnetEnds(original, asked);
   if (!PROTOCOLS.has(flow.protocol)) throw new FlowError(`unknown protocol "${flow.protocol}": use tcp, udp, icmp or all`);
   if (!Number.isInteger(flow.port) || flow.port < 0 || flow.port > 65535) throw new FlowError(`port ${flow.port} is not a port number (0-65535)`);
+  if (flow.host && !HOST_NAME.test(flow.host)) {
+    throw new FlowError(`host "${flow.host.slice(0, 80)}" is not a host name: letters, digits and hyphens in labels joined by dots, as an HTTP Host or TLS SNI names a server`);
+  }
   const ctx = simContext(design);
   const sender = resolveSender(ctx, flow.from, flow.fromSubnet || undefined);
   if (isIpv6(flow.to)) {

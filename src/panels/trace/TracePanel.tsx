@@ -29,6 +29,7 @@ export default function TracePanel() {
   const protocol = useTraceStore((s) => s.protocol);
   const port = useTraceStore((s) => s.port);
   const fromSubnet = useTraceStore((s) => s.fromSubnet);
+  const host = useTraceStore((s) => s.host);
   const picking = useTraceStore((s) => s.picking);
   const result = useTraceStore((s) => s.result);
   const path = useTraceStore((s) => s.path);
@@ -97,6 +98,10 @@ export default function TracePanel() {
           <button type="button" className="link-button" onClick={() => setTraceFlow(studio, { from: to, to: from })} disabled={!from && !to} title="Trace the other way">⇄ Swap</button>
           <button type="button" className="link-button" onClick={() => clearTrace(studio)} disabled={!from && !to}>Clear</button>
         </div>
+        <label className="trace-field-row trace-host-row" title="The server name the connection asks for: a Network Firewall's domain list checks its HTTP Host or TLS SNI">
+          Host (HTTP Host / TLS SNI)
+          <input type="text" value={host ?? ''} placeholder="none, e.g. api.example.com" spellCheck={false} autoComplete="off" onChange={(e) => setTraceFlow(studio, { host: e.target.value.trim() })} />
+        </label>
       </div>
       {error && <p role="alert" className="trace-error">{error}</p>}
       {!error && !result && <p className="muted">Choose a source and a destination{picking ? '' : ', from the lists or by picking nodes on the canvas'}.</p>}
