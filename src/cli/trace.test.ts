@@ -2,6 +2,10 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { design } from '../engine/testing/builder.ts';
 import { main, type Io } from './main.ts';
 
 const run = promisify(execFile);
@@ -95,6 +99,24 @@ describe('lzs trace', () => {
     const bad = await run('--host', 'not a host!');
     expect(bad.code).toBe(2);
     expect(bad.err).toBe('lzs trace: host "not a host!" is not a host name: letters, digits and hyphens in labels joined by dots, as an HTTP Host or TLS SNI names a server');
+  });
+
+  it('traces to an IPv6 address out through the egress-only internet gateway', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lzs-trace-v6-'));
+    const file = join(dir, 'dual-stack.json');
+    const dualStack = design('dual stack')
+      .account('net')
+      .vpc('main', 'net', '10.0.0.0/16', { ipv6Cidrs: ['2406:da12:1:100::/56'] })
+      .subnet('a', 'main', '10.0.1.0/24', 'ap-northeast-2a', { ipv6Cidr: '2406:da12:1:101::/64' })
+      .add('egress-only-internet-gateway', 'eigw', { parent: 'main' })
+      .add('instance', 'app', { parent: 'a' })
+      .routes('main-rtb-main', { destination: '::/0', target: 'eigw' })
+      .build();
+    await writeFile(file, JSON.stringify(dualStack));
+    const io = capture();
+    expect(await main(['trace', file, '--from', 'app', '--to', '2001:db8::1', '--port', '443'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toContain('app → 2001:db8::1 tcp/443: reachable');
+    expect(io.stdout.join('\n')).toContain('egress-only');
   });
 
   it('exits 2 with a clear message on bad input', async () => {

@@ -178,6 +178,31 @@ describe('IPv6 and the egress-only internet gateway (EIGW)', () => {
     expect(result.forward.find((h) => h.resourceId === 'eigw')?.note).toContain('egress-only');
   });
 
+  it('checks IPv6 security-group and NACL rules apart from IPv4 ones', () => {
+    const d = dualStack('eigw');
+    const ipv4Only = {
+      ...d,
+      resources: [
+        ...d.resources.map((r) => (r.id === 'app' ? { ...r, securityGroups: ['sg-v4'] } : r)),
+        { id: 'sg-v4', kind: 'security-group' as const, name: 'sg-v4', parent: 'main', ingress: [], egress: [{ protocol: 'all' as const, fromPort: 0, toPort: 65535, peer: { kind: 'cidr' as const, cidr: '0.0.0.0/0' } }] },
+      ],
+    };
+    const denied = run(ipv4Only, 'app', '2001:db8::1');
+    expect(denied.verdict, show(denied)).toEqual({ reachable: false, reason: 'SG_DENY', at: 'sg-v4' });
+    expect(denied.forward.at(-1)?.note).toContain('no IPv6 egress rule');
+    const open = (cidr: string) => ({ ruleNumber: 100, protocol: 'all' as const, fromPort: 0, toPort: 65535, cidr, action: 'allow' as const });
+    const withAcl = {
+      ...d,
+      resources: [
+        ...d.resources.map((r) => (r.id === 'a' ? { ...r, networkAcl: 'acl-v4' } : r)),
+        { id: 'acl-v4', kind: 'network-acl' as const, name: 'acl-v4', parent: 'main', inbound: [open('0.0.0.0/0')], outbound: [open('0.0.0.0/0')] },
+      ],
+    };
+    const blocked = run(withAcl, 'app', '2001:db8::1');
+    expect(blocked.verdict, show(blocked)).toEqual({ reachable: false, reason: 'NACL_DENY', at: 'acl-v4' });
+    expect(blocked.forward.at(-1)?.note).toContain('IPv6 entries are separate');
+  });
+
   it('needs an IPv6 route: 0.0.0.0/0 does not cover IPv6 (RT-LPM), and IPv4 cannot use the EIGW', () => {
     expect(run(dualStack('none'), 'app', '2001:db8::1').verdict).toEqual({ reachable: false, reason: 'NO_ROUTE', at: 'main-rtb-main' });
     expect(run(dualStack('eigw'), 'app', '1.1.1.1').verdict).toEqual({ reachable: false, reason: 'NO_ROUTE', at: 'eigw' });
