@@ -3,6 +3,7 @@ import fargateFile from '../../../public/examples/ecs-fargate.json';
 import inspectionFile from '../../../public/examples/inspection-egress.json';
 import { trace } from '../sim/index.ts';
 import { staticIps } from '../sim/testing.ts';
+import { inspectedByGwlb } from '../testing/gwlb.ts';
 import { flowCost } from './flow.ts';
 import { inUsEast1 } from './testing.ts';
 
@@ -40,6 +41,13 @@ describe('the cost per GB of a flow', () => {
     expect(cost.requestUsdPerGb).toBeCloseTo(0.065, 9);
     expect(cost.reply.map((c) => c.what)).toEqual(['NAT gateway processing', 'out of us-east-1a', 'into us-east-1c']);
     expect(cost.replyUsdPerGb).toBeCloseTo(0.065, 9);
+  });
+
+  it('charges a GWLB endpoint\'s processing each way through it', () => {
+    const design = inUsEast1(inspectedByGwlb());
+    const cost = flowCost(design, trace(design, { from: 'app', to: 'internet', protocol: 'tcp', port: 443 }));
+    expect(cost.request.map((c) => [c.resourceId, c.what])).toEqual(expect.arrayContaining([['gwlbe-a', 'Gateway Load Balancer endpoint processing']]));
+    expect(cost.reply.map((c) => c.resourceId)).toContain('gwlbe-a');
   });
 
   it('charges nothing for a flow that stays in one AZ and crosses no gateway', () => {

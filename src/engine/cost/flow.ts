@@ -59,6 +59,7 @@ function hopCosts(index: DesignIndex, hops: readonly Hop[]): HopCost[] {
     else if (step === 'firewall' && resource?.kind === 'network-firewall') at('Network Firewall processing', 'network-firewall-gb');
     else if (step === 'endpoint' && resource?.kind === 'vpc-endpoint' && resource.endpointType !== 'gateway')
       at(resource.endpointType === 'interface' ? 'interface endpoint processing' : 'Gateway Load Balancer endpoint processing', resource.endpointType === 'interface' ? 'interface-endpoint-gb' : 'gwlb-endpoint-gb');
+    else if (step === 'endpoint' && resource?.kind === 'gwlb-endpoint') at('Gateway Load Balancer endpoint processing', 'gwlb-endpoint-gb');
     else if (step === 'igw' && hop.decision !== 'drop' && !hop.step.startsWith('reply-'))
       costs.push({ hop: n, resourceId: hop.resourceId, what: 'data out to the internet', usdPerGb: undefined, notPriced: 'data transfer out to the internet is not in the price table' });
     else if (step === 'peering' && resource?.kind === 'vpc-peering' && hop.decision !== 'drop') {
