@@ -18,6 +18,11 @@ const NONE: Resolved = { addresses: [], inferred: false };
 const RESOURCE_REF = /^(aws_[a-z0-9_]+)\.([A-Za-z0-9_-]+)(?:\[(\d+|"[^"]*")\])?/;
 const MODULE_REF = /^module\.([A-Za-z0-9_-]+)(?:\.([A-Za-z0-9_-]+))?/;
 
+/** The instance key a reference made in a module instance carries: the instance's own (`module.x["a"]` → `["a"]`). */
+function callerKeyOf(module: string): string {
+  return /(\[[^\]]*\])$/.exec(module)?.[1] ?? '';
+}
+
 export class Resolver {
   private readonly byId = new Map<string, string>();
   private readonly byBlock = new Map<string, TfResource[]>();
@@ -25,6 +30,7 @@ export class Resolver {
   private readonly modules = new Set<string>();
   private readonly onlyCache = new Map<string, string | undefined>();
   private readonly typeCache = new Map<string, TfResource[]>();
+  private readonly instanceCache = new Map<string, string[]>();
 
   constructor(private readonly doc: TfDocument) {
     for (const resource of doc.resources) {
@@ -87,7 +93,7 @@ export class Resolver {
     return found;
   }
 
-  private fromReferences(refs: readonly string[], module: string, index: number | string | undefined, types: readonly string[], depth: number): Resolved {
+  private fromReferences(refs: readonly string[], module: string, index: number | string | undefined, types: readonly string[], depth: number, key = ''): Resolved {
     if (depth > 8) return NONE;
     const byIndex = refs.includes('count.index') || refs.includes('each.key');
     for (const ref of refs) {
@@ -117,7 +123,7 @@ export class Resolver {
     const found: string[] = [];
     let inferred = false;
     for (const ref of refs) {
-      const sub = this.throughModules(ref, module, index, types, depth);
+      const sub = this.throughModules(ref, module, index, types, depth, key);
       if (sub.addresses.length > 0) {
         for (const address of sub.addresses) if (!found.includes(address)) found.push(address);
         inferred ||= sub.inferred;
@@ -148,12 +154,16 @@ export class Resolver {
     return NONE;
   }
 
-  private throughModules(ref: string, module: string, index: number | string | undefined, types: readonly string[], depth: number): Resolved {
+  private throughModules(ref: string, module: string, index: number | string | undefined, types: readonly string[], depth: number, key = ''): Resolved {
     const moduleMatch = MODULE_REF.exec(ref);
     if (moduleMatch) {
       const [, call, output] = moduleMatch;
       const prefix = module ? `${module}.module.${call}` : `module.${call}`;
-      const instances = [...this.modules].filter((m) => m === prefix || (m.startsWith(prefix) && /^\[[^\]]*\]$/.test(m.slice(prefix.length))));
+      let instances = this.instancesOf(prefix);
+      // Sibling modules over one for_each map: the instance with the caller's own key.
+      const own = callerKeyOf(module) || key;
+      const same = own ? instances.filter((m) => m.endsWith(own)) : [];
+      if (same.length > 0) instances = same;
       const config = configModule(this.doc.config, callPathOf(prefix));
       const refs = output ? (config?.outputs?.[output]?.expression?.references ?? []) : [];
       const found: string[] = [];
@@ -174,11 +184,20 @@ export class Resolver {
       const call = callerConfig?.module_calls?.[path.at(-1)!];
       const expression = call?.expressions?.[variable[1]!] as TfConfigExpression | undefined;
       if (expression?.references) {
-        const sub = this.fromReferences(expression.references, parent, index, types, depth + 1);
-        return sub;
+        return this.fromReferences(expression.references, parent, index, types, depth + 1, callerKeyOf(module));
       }
     }
     return NONE;
+  }
+
+  /** The instances of a module call (`module.vpc`, `module.vpc["a"]`...), found once. */
+  private instancesOf(prefix: string): string[] {
+    let found = this.instanceCache.get(prefix);
+    if (!found) {
+      found = [...this.modules].filter((m) => m === prefix || (m.startsWith(prefix) && /^\[[^\]]*\]$/.test(m.slice(prefix.length))));
+      this.instanceCache.set(prefix, found);
+    }
+    return found;
   }
 
   /** Everything of the wanted types the caller passes a module instance, through any of its inputs. */
@@ -189,7 +208,7 @@ export class Resolver {
     const refs = Object.values(call?.expressions ?? {}).flatMap((e) => ((e as TfConfigExpression | undefined)?.references ?? []).filter((ref) => ref.startsWith('module.') || /^aws_/.test(ref)));
     const found: string[] = [];
     for (const ref of refs) {
-      for (const address of this.throughModules(ref, parent, undefined, types, depth + 1).addresses) if (!found.includes(address)) found.push(address);
+      for (const address of this.throughModules(ref, parent, undefined, types, depth + 1, callerKeyOf(module)).addresses) if (!found.includes(address)) found.push(address);
       const direct = RESOURCE_REF.exec(ref);
       if (direct && types.includes(direct[1]!)) for (const c of this.byBlock.get(`${parent}|${direct[1]}.${direct[2]}`) ?? []) if (!found.includes(c.address)) found.push(c.address);
     }
