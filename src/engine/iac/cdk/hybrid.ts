@@ -69,9 +69,14 @@ export function emitVpnConnection(ctx: ExportContext, { resource, stack, varName
   }
 }
 
+/** A Direct Connect gateway's name as AWS takes it: letters, digits, spaces and `-_,/`, up to 100. */
+function dxGatewayName(text: string): string {
+  return text.replace(/[^\w \-,/]+/g, ' ').replace(/ {2,}/g, ' ').trim().slice(0, 100) || 'direct-connect-gateway';
+}
+
 export function emitDxGateway(ctx: ExportContext, { resource, stack, varName, constructId }: Handle): void {
   const dxgw = resource as ResourceOf<'dx-gateway'>;
-  stack.construct(varName, 'directconnect.CfnDirectConnectGateway', constructId, { directConnectGatewayName: dxgw.name || dxgw.id, amazonSideAsn: String(dxgw.amazonSideAsn) });
+  stack.construct(varName, 'directconnect.CfnDirectConnectGateway', constructId, { directConnectGatewayName: dxGatewayName(dxgw.name || dxgw.id), amazonSideAsn: String(dxgw.amazonSideAsn) });
   let onTgw = false;
   for (const association of dxgw.associations) {
     const gateway = ctx.index.get(association.gateway);

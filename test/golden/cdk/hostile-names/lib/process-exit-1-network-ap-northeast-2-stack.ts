@@ -393,7 +393,7 @@ export class ProcessExit1NetworkApNortheast2Stack extends Stack {
     Tags.of(vpnU0022BackslashBranchVpn).add("Name", "u0022 backslash branch vpn");
     // A VPN on a transit gateway: associate and propagate its attachment after deploying (CloudFormation does not return the attachment id).
     const dxgwProcessExit1DataCentreDx = new directconnect.CfnDirectConnectGateway(this, "DxgwProcessExit1DataCentreDx", {
-      directConnectGatewayName: "\u0060\u0024{process.exit(1)}\u0060 data centre dx",
+      directConnectGatewayName: "process exit 1 data centre dx",
       amazonSideAsn: "65200",
     });
     new directconnect.CfnDirectConnectGatewayAssociation(this, "DxgwProcessExit1DataCentreDxToTgwThrow1Tgw", {
