@@ -118,7 +118,7 @@ test('a file without any layout is laid out on import, with nothing overlapping'
   for (const id of ids) expect(imported.layout[id], id).toBeDefined();
 });
 
-test('Selection only: the Terraform of the selected NLB alone, with what it names outside as variables', async ({ page }) => {
+test('Selection only: the Terraform and the CDK of the selected NLB alone, with what it names outside as variables or context values', async ({ page }) => {
   const studio = await openExample(page, example);
   await page.locator('.react-flow__controls-fitview').click();
   await studio.node('partner-nlb').locator('.node-name').first().click();
@@ -138,9 +138,14 @@ test('Selection only: the Terraform of the selected NLB alone, with what it name
   await expect(panel.preview()).toContainText('variable "public_a_id"');
   const zip = await panel.download(panel.panel.getByRole('button', { name: /^Download \.zip/ }));
   expect(zip.name).toMatch(/-terraform-selection\.zip$/);
-  // CDK apps are written whole: the option does not apply there.
+  // The CDK snippet: the same selection, what it names outside as context values.
   await panel.panel.getByRole('radio', { name: /CDK/ }).check();
-  await expect(only).toBeDisabled();
+  await expect(only).toBeChecked();
+  await expect(panel.panel.getByTestId('export-snippet')).toContainText('in as context values');
+  await panel.fileTree().locator('[data-path="lib/prod-ap-northeast-2-stack.ts"]').click();
+  await expect(panel.preview()).toContainText('new elbv2.CfnLoadBalancer(this, "NlbPartnerNlb"');
+  await expect(panel.preview()).toContainText('subnetId: given(this, "landing-zone:outside:public-a:Ref")');
+  await expect(panel.preview()).not.toContainText('new ec2.CfnVPC(');
   await panel.panel.getByRole('radio', { name: 'Terraform' }).check();
   await only.uncheck();
   await expect.poll(() => panel.filePaths()).toContain('network.tf');

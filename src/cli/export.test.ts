@@ -66,6 +66,18 @@ describe('lzs export', () => {
     expect(stack).toMatch(/Annotations\.of\(\w+\)\.addWarningV2\("landing-zone:refused", "AWS will refuse this: [A-Z-]+: /);
   });
 
+  it('writes a CDK snippet of the resources --only names, what they name outside as context values', async () => {
+    const io = capture();
+    const out = join(dir, 'cdk-only');
+    const example = new URL('../../public/examples/static-ips-partner.json', import.meta.url).pathname;
+    expect(await main(['export', example, '--format', 'cdk', '--out', out, '--only', 'partner-nlb,proxy-tg'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toContain('(a snippet of 2 resources)');
+    const stack = await readFile(join(out, 'lib', 'prod-ap-northeast-2-stack.ts'), 'utf8');
+    expect(stack).toContain('new elbv2.CfnLoadBalancer(this, "NlbPartnerNlb"');
+    expect(stack).not.toContain('new ec2.CfnVPC(');
+    expect(JSON.parse(await readFile(join(out, 'cdk.json'), 'utf8')).context['landing-zone:outside:public-a:Ref']).toBe('');
+  });
+
   it.each([
     [['export'], 'no design file given'],
     [['export', 'x.json', '--format', 'terraform'], 'no output folder'],

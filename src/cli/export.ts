@@ -59,10 +59,6 @@ export const exportCommand: Command = {
       return 2;
     }
     let inside: ReadonlySet<string> | undefined;
-    if (parsed.only && parsed.format !== 'terraform') {
-      io.err('lzs export: --only writes Terraform snippets; CDK snippets are not written yet');
-      return 2;
-    }
     if (parsed.only) {
       const selected = selectionBoundary(loaded.design, parsed.only);
       if (!selected.ok) {

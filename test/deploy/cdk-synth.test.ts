@@ -15,7 +15,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCdk } from '../../src/engine/iac/cdk/index.ts';
 import { TSCONFIG, VERSIONS } from '../../src/engine/iac/cdk/project.ts';
-import { FIXTURES, LARGE_TEMPLATES, seedExamples, SYNTHETIC, type Case } from '../../src/engine/iac/cdk/testing/cases.ts';
+import { FIXTURES, LARGE_TEMPLATES, seedExamples, SNIPPET, SYNTHETIC, type Case } from '../../src/engine/iac/cdk/testing/cases.ts';
 import { expectedCounts } from '../../src/engine/iac/cdk/testing/expected-counts.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -100,11 +100,11 @@ beforeAll(() => {
   cases = allCases();
   rmSync(OUT, { recursive: true, force: true });
   const roots: string[] = [];
-  for (const { name, design } of cases) {
-    for (const file of generateCdk(design)) {
+  for (const { name, design, inside } of cases) {
+    for (const file of generateCdk(design, inside ? { inside } : {})) {
       const path = join(OUT, name, file.path);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.contents);
+      writeFileSync(path, inside && file.path === 'cdk.json' ? givenContext(design, file.contents) : file.contents);
       if (path.endsWith('.ts')) roots.push(path);
     }
   }
@@ -133,6 +133,19 @@ beforeAll(() => {
   const byDir = JSON.parse(run.stdout.slice(marker + '\nRESULTS'.length)) as Record<string, Synthesis>;
   synthesis = Object.fromEntries(cases.map(({ name }) => [name, byDir[join(OUT, name)]!]));
 }, 300_000);
+
+const ID_PREFIX: Readonly<Record<string, string>> = { vpc: 'vpc', subnet: 'subnet', 'security-group': 'sg' };
+
+/** A snippet's cdk.json with its values from outside the selection set, as the codebase it goes into would. */
+function givenContext(design: Case['design'], text: string): string {
+  const json = JSON.parse(text) as { context: Record<string, unknown> };
+  for (const key of Object.keys(json.context)) {
+    if (!key.startsWith('landing-zone:outside:') || json.context[key] !== '') continue;
+    const kind = design.resources.find((resource) => resource.id === key.split(':')[2])?.kind ?? '';
+    json.context[key] = `${ID_PREFIX[kind] ?? 'given'}-0123456789abcdef0`;
+  }
+  return JSON.stringify(json, null, 2);
+}
 
 function templates(name: string): { name: string; template: { Resources?: Record<string, { Type: string; Properties?: Record<string, unknown> }>; Parameters?: Record<string, { NoEcho?: boolean }> } }[] {
   const dir = join(OUT, name, 'cdk.out');
@@ -173,7 +186,7 @@ function violations(name: string): Violation[] {
 }
 
 function allCases(): Case[] {
-  return [...seedExamples(), ...FIXTURES.map((fixture) => fixture()), SYNTHETIC(), LARGE_TEMPLATES()];
+  return [...seedExamples(), ...FIXTURES.map((fixture) => fixture()), SYNTHETIC(), LARGE_TEMPLATES(), SNIPPET()];
 }
 
 afterAll(() => {
@@ -194,8 +207,16 @@ describe.each(names)('%s', (name) => {
   });
 
   it('has the resources the design calls for, by CloudFormation type', () => {
-    const design = cases.find((candidate) => candidate.name === name)!.design;
-    expect(countTypes(name)).toEqual(expectedCounts(design));
+    const { design, inside } = cases.find((candidate) => candidate.name === name)!;
+    expect(countTypes(name)).toEqual(expectedCounts(design, inside));
+  });
+});
+
+describe('a snippet of the static-IPs NLB and its targets', () => {
+  it('creates the selection only: the NLB, its listener, target group and proxies, none of the VPC, subnets or groups they name', () => {
+    const counts = countTypes(SNIPPET().name);
+    expect(counts).toEqual(expect.objectContaining({ 'AWS::ElasticLoadBalancingV2::LoadBalancer': 1, 'AWS::ElasticLoadBalancingV2::Listener': 1, 'AWS::ElasticLoadBalancingV2::TargetGroup': 1, 'AWS::EC2::Instance': 4 }));
+    for (const type of ['AWS::EC2::VPC', 'AWS::EC2::Subnet', 'AWS::EC2::SecurityGroup', 'AWS::EC2::EIP']) expect(counts[type], type).toBeUndefined();
   });
 });
 

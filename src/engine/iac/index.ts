@@ -14,7 +14,7 @@ export function isExportFormat(value: string | undefined): value is ExportFormat
 
 /** What an export writes besides the whole design: a selection only, and notes on what AWS will refuse. */
 export interface ExportOptions {
-  /** Resource ids to write (from selectionBoundary); the rest is passed in. Terraform only for now. */
+  /** Resource ids to write (from selectionBoundary); the rest is passed in (Terraform variables, CDK context values). */
   readonly inside?: ReadonlySet<string>;
   /** Per resource, what AWS will refuse (an export forced past errors). */
   readonly notes?: ReadonlyMap<string, readonly string[]>;

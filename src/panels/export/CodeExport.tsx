@@ -2,8 +2,9 @@
  * Terraform or CDK for the open design: the file tree, a preview, copy and a zip. The
  * generators load with this panel, never with the first page. A large design is generated
  * in the design worker, so an edit made with this panel open never waits for it.
- * "Selection only" writes a Terraform snippet of the selected boxes (and what they hold),
- * with what they name outside as variables, to paste into an existing codebase.
+ * "Selection only" writes a Terraform or CDK snippet of the selected boxes (and what they
+ * hold), with what they name outside as variables or context values, to paste into an
+ * existing codebase.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportFormat, ExportOptions, GeneratedFile } from '../../engine/iac/index.ts';
@@ -86,8 +87,7 @@ export function CodeExport() {
   const [chosen, setChosen] = useState<string | undefined>();
   const selection = useUiStore((s) => s.selection);
   const [selectionOnly, setSelectionOnly] = useState(false);
-  // Snippets are Terraform's: the CDK app is written whole.
-  const canSnip = format === 'terraform' && selection.length > 0;
+  const canSnip = selection.length > 0;
   const boundary = useMemo(() => (canSnip && selectionOnly ? selectionBoundary(design, selection) : undefined), [canSnip, selectionOnly, design, selection]);
   const snippet = boundary?.ok ? boundary.boundary : undefined;
   const output = useGeneratedFiles(design, format, generate, snippet);
@@ -120,13 +120,14 @@ export function CodeExport() {
         ))}
       </div>
       <div className="export-row">
-        <label className="export-choice" title={canSnip ? undefined : format === 'terraform' ? 'Select boxes on the canvas first' : 'Terraform only'}>
+        <label className="export-choice" title={canSnip ? undefined : 'Select boxes on the canvas first'}>
           <input type="checkbox" checked={selectionOnly && canSnip} disabled={!canSnip} onChange={(e) => setSelectionOnly(e.target.checked)} />
           Selection only
         </label>
         {snippet && (
           <span className="muted" data-testid="export-snippet">
-            {snippet.inside.size} resources; {snippet.outside.length} outside the selection {snippet.outside.length === 1 ? 'comes' : 'come'} in as variables
+            {snippet.inside.size} resources; {snippet.outside.length} outside the selection {snippet.outside.length === 1 ? 'comes' : 'come'} in as{' '}
+            {format === 'terraform' ? 'variables' : 'context values'}
           </span>
         )}
       </div>

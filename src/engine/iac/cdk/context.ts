@@ -70,6 +70,8 @@ export interface Handle {
   readonly managedBy?: string;
   /** The public address of an Elastic IP the design fixes: the allocation exists and is taken as a parameter. */
   readonly existingAddress?: string;
+  /** Outside a snippet's selection: never written; what the selection reads of it is a context value. */
+  readonly outside?: true;
 }
 
 /** A construct variable in some part, for references from elsewhere. */
@@ -100,6 +102,8 @@ export class ExportContext {
     readonly design: Design,
     prefixOf: (kind: ResourceKind) => string | undefined,
     private readonly waves?: readonly number[],
+    /** For a snippet, the resources written (selectionBoundary); the others are passed in. */
+    inside?: ReadonlySet<string>,
   ) {
     this.index = indexDesign(design);
     this.defaultRegion = this.index.ofKind('vpc')[0]?.region ?? this.index.ofKind('transit-gateway')[0]?.region ?? 'us-east-1';
@@ -132,15 +136,17 @@ export class ExportContext {
       const prefix = prefixOf(resource.kind)!;
       const managedBy = this.managers.get(resource.id);
       const existingAddress = resource.kind === 'elastic-ip' ? resource.address : undefined;
+      const outside = inside !== undefined && !inside.has(resource.id);
       this.handles.set(resource.id, {
         resource,
         env,
         stack: undefined as unknown as StackWriter, // set when it is emitted
-        emitted: Boolean(managedBy) || existingAddress !== undefined,
+        emitted: Boolean(managedBy) || existingAddress !== undefined || outside,
         varName: env.vars.take(`${prefix}${label}`),
         constructId: env.ids.take(`${prefix[0]!.toUpperCase()}${prefix.slice(1)}${label}`),
         ...(managedBy ? { managedBy } : {}),
         ...(existingAddress !== undefined ? { existingAddress } : {}),
+        ...(outside ? { outside } : {}),
       });
     }
   }
@@ -272,6 +278,8 @@ export class ExportContext {
     if (!target?.emitted) throw new Error(`export: ${id} is not exported`);
     const suffix = pascal(attribute.replace(/^attr/, '')) || 'Ref';
     if (target.existingAddress !== undefined) return this.existingElasticIp(from, target, attribute, target.existingAddress);
+    // A resource outside a snippet exists in the codebase it is pasted into: the value is given.
+    if (target.outside) return from.given(`landing-zone:outside:${id}:${suffix}`, `${what} (${attribute === 'ref' ? 'its Ref' : attribute}), design id ${id}, which this snippet does not create`);
     if (target.managedBy) {
       return from.parameter(`${id}\u0000${attribute}`, `${target.constructId}${suffix}`, {
         type: 'String',

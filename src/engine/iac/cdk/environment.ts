@@ -15,6 +15,13 @@ export function environmentContext(ctx: ExportContext): Record<string, string> {
   return context;
 }
 
+/** A snippet's values from outside its selection, by context key, with what each is: no default, the codebase sets them. */
+export function givenValues(ctx: ExportContext): Map<string, string> {
+  const given = new Map<string, string>();
+  for (const stack of ctx.stacks) for (const [key, description] of stack.givens) if (!given.has(key)) given.set(key, description);
+  return new Map([...given].sort(([a], [b]) => a.localeCompare(b)));
+}
+
 const accountKey = (account: string): string => `landing-zone:account:${account}`;
 const regionKey = (region: string): string => `landing-zone:region:${region}`;
 
@@ -29,6 +36,10 @@ export function accountOf(scope: IConstruct, account: string): string {
 
 export function regionOf(scope: IConstruct, region: string): string {
   return contextValue(scope, 'landing-zone:region:' + region, new RegExp('^[a-z]{2}(-[a-z]+)+-[0-9]+$'), 'an AWS region name such as ap-northeast-2');
+}
+
+export function given(scope: IConstruct, key: string): string {
+  return contextValue(scope, key, new RegExp('.'), 'set to a value of what the snippet does not create (README.md)');
 }
 
 function contextValue(scope: IConstruct, key: string, pattern: RegExp, what: string): string {

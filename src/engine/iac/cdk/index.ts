@@ -66,6 +66,8 @@ const NO_STACK: ReadonlySet<string> = new Set(Object.keys(NOT_MAPPED));
  * the second places each construct in the deployment wave that follows (see context.ts).
  */
 export interface CdkOptions {
+  /** A snippet: only these resources are written (selectionBoundary); what they name outside comes in as context values. */
+  readonly inside?: ReadonlySet<string>;
   /** Per resource, what AWS will refuse (an export forced past errors): a comment and synth warnings. */
   readonly notes?: ReadonlyMap<string, readonly string[]>;
 }
@@ -79,7 +81,7 @@ export function generateCdk(design: Design, options: CdkOptions = {}): Generated
 }
 
 function emitAll(design: Design, options: CdkOptions, waves?: readonly number[]): ExportContext {
-  const ctx = new ExportContext(design, (kind) => (NO_STACK.has(kind) ? undefined : (cdkKindOf(kind)?.prefix ?? 'resource')), waves);
+  const ctx = new ExportContext(design, (kind) => (NO_STACK.has(kind) ? undefined : (cdkKindOf(kind)?.prefix ?? 'resource')), waves, options.inside);
   const byKind = new Map<ResourceKind, Handle[]>();
   for (const handle of ctx.allHandles()) {
     const list = byKind.get(handle.resource.kind);
@@ -89,7 +91,7 @@ function emitAll(design: Design, options: CdkOptions, waves?: readonly number[])
   for (const [kind, { emit, only, rules }] of phases()) {
     const entry = cdkKindOf(kind)!;
     for (const handle of byKind.get(kind) ?? []) {
-      if (only && !only(ctx, handle)) continue;
+      if (handle.outside || (only && !only(ctx, handle))) continue;
       // Each emission goes to the environment's current part; see context.ts.
       const stack = ctx.current(handle.env, entry.constructs?.(handle.resource, Boolean(rules)) ?? 2);
       if (rules) {

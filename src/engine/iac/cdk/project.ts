@@ -3,7 +3,7 @@ import type { GeneratedFile } from '../types.ts';
 import type { ExportContext } from './context.ts';
 import { descriptionText, NameScope, str } from './literal.ts';
 import { readme } from './readme.ts';
-import { environmentContext, ENVIRONMENT_SOURCE } from './environment.ts';
+import { environmentContext, ENVIRONMENT_SOURCE, givenValues } from './environment.ts';
 import type { StackWriter } from './writer.ts';
 
 /** Versions the generated app is checked against (the ones this project builds with). */
@@ -129,6 +129,8 @@ function cdkJson(ctx: ExportContext) {
       // Template problems the CloudFormation schemas reveal fail synthesis instead of warning.
       '@aws-cdk/core:validateAgainstDefaultRules': true,
       ...environmentContext(ctx),
+      // Empty until set: what a snippet's selection names outside it (README.md).
+      ...Object.fromEntries([...givenValues(ctx).keys()].map((key) => [key, ''])),
       ...zones,
     },
   };

@@ -1,6 +1,6 @@
 /** The generated app's README: what to create first, the deployment order and what to pass. */
 import type { ExportContext } from './context.ts';
-import { environmentContext } from './environment.ts';
+import { environmentContext, givenValues } from './environment.ts';
 import type { StackWriter } from './writer.ts';
 
 export function readme(ctx: ExportContext, stacks: readonly StackWriter[]): string {
@@ -38,6 +38,19 @@ export function readme(ctx: ExportContext, stacks: readonly StackWriter[]): stri
       'each command, e.g. `npx cdk deploy --all -c landing-zone:account:<account id>=<number>`; bootstrap those instead.',
       '',
       ...context.map(([key, value]) => `- \`${oneLine(key)}\`: ${value}`),
+      '',
+    );
+  }
+  const given = givenValues(ctx);
+  if (given.size > 0) {
+    lines.push(
+      '## Values from outside the selection',
+      '',
+      'This is a snippet: it creates only the selected resources. What they refer to outside the selection exists in',
+      'the codebase it goes into; each such value is a context value, empty in `cdk.json` until you set it (or pass it',
+      'with `-c`), or replace its `given(this, ...)` with the construct\'s attribute in your own stacks.',
+      '',
+      ...[...given].map(([key, description]) => `- \`${oneLine(key)}\`: ${oneLine(description)}`),
       '',
     );
   }

@@ -36,7 +36,7 @@ export const MODULES: Readonly<Record<string, string>> = {
 const CORE = ['Stack', 'StackProps', 'CfnParameter', 'CfnOutput', 'Tags', 'Fn', 'Aws', 'App', 'Construct', 'Validations', 'Annotations'];
 
 /** What lib/environment.ts gives every stack: account numbers and regions from the app's context. */
-export const ENVIRONMENT_HELPERS = ['accountOf', 'regionOf'] as const;
+export const ENVIRONMENT_HELPERS = ['accountOf', 'regionOf', 'given'] as const;
 
 interface Parameter {
   readonly varName: string;
@@ -57,7 +57,8 @@ export const COMMENTS = {
  * values ("landing-zone:account:<account id>", "landing-zone:region:<region>"). Change them
  * there, or pass one to a command: cdk deploy --all -c landing-zone:account:<account id>=<number>.
  * A region's availability zones are named in the stacks: a stack moved to another region
- * needs its subnets' zones changed too.
+ * needs its subnets' zones changed too. A snippet's values from outside its selection are
+ * context values too ("landing-zone:outside:<id>:<attribute>"), empty until set.
  */`,
 } as const;
 
@@ -183,6 +184,16 @@ export class StackWriter {
     if (region === this.env.region) return code('this.region');
     this.helpers.add('regionOf');
     return code(`regionOf(this, ${str(region)})`);
+  }
+
+  /** Context values a snippet's stack reads (what its selection names outside), by key, with what each is. */
+  readonly givens = new Map<string, string>();
+
+  /** A value of a resource outside a snippet: a context value the codebase it goes into sets. */
+  given(key: string, description: string): Code {
+    this.helpers.add('given');
+    if (!this.givens.has(key)) this.givens.set(key, descriptionText(description));
+    return code(`given(this, ${str(key)})`);
   }
 
   /** A value this stack takes from outside (another environment's output, a secret, an account number). */

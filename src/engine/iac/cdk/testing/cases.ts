@@ -2,12 +2,15 @@
 import type { Design } from '../../../model/design.ts';
 import { parseDesign } from '../../../model/parse.ts';
 import { syntheticLandingZone } from '../../../testing/synthetic.ts';
+import { selectionBoundary } from '../../selection.ts';
 import { design } from '../../../testing/builder.ts';
 import { everyKind, hostileNames, hubAndSpoke, largeSecurityGroups } from './designs.ts';
 
 export interface Case {
   readonly name: string;
   readonly design: Design;
+  /** A snippet: the selection written (selectionBoundary's inside). */
+  readonly inside?: ReadonlySet<string>;
 }
 
 /** Fixtures next to the seed examples (read by the test from public/examples). */
@@ -23,6 +26,14 @@ export const SYNTHETIC: () => Case = () => ({ name: 'synthetic-400', design: syn
 
 /** Synthesised too, not kept as a golden: one account whose templates split by size. */
 export const LARGE_TEMPLATES: () => Case = () => ({ name: 'large-security-groups', design: largeSecurityGroups() });
+
+/** Synthesised too: the static-IPs NLB, its target group and its four proxies as a snippet. */
+export const SNIPPET: () => Case = () => {
+  const example = seedExamples().find(({ name }) => name === 'static-ips-partner')!;
+  const selected = selectionBoundary(example.design, ['partner-nlb', 'proxy-tg', 'proxy-1', 'proxy-2', 'proxy-3', 'proxy-4']);
+  if (!selected.ok) throw new Error(selected.message);
+  return { name: 'static-ips-partner-nlb-snippet', design: example.design, inside: selected.boundary.inside };
+};
 
 const EXAMPLE_FILES = import.meta.glob<string>('/public/examples/*.json', { eager: true, query: '?raw', import: 'default' });
 

@@ -19,7 +19,8 @@ function untouchedDefault(acl: ResourceOf<'network-acl'>): boolean {
   return Boolean(acl.default) && allowAll(acl.inbound) && allowAll(acl.outbound);
 }
 
-export function expectedCounts(design: Design): Record<string, number> {
+/** `inside`: for a snippet, only the selection's resources are written. */
+export function expectedCounts(design: Design, inside?: ReadonlySet<string>): Record<string, number> {
   const index = indexDesign(design);
   const counts: Record<string, number> = {};
   const add = (type: string, n = 1) => {
@@ -46,6 +47,7 @@ export function expectedCounts(design: Design): Record<string, number> {
   /** Stacks with SDK calls (AwsCustomResource): each holds one provider function and its role. */
   const sdkCallStacks = new Set<string>();
   for (const r of design.resources) {
+    if (inside && !inside.has(r.id)) continue;
     switch (r.kind) {
       case 'vpc':
         add('AWS::EC2::VPC');
