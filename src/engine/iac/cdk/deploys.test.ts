@@ -177,3 +177,27 @@ describe('account numbers and regions', () => {
     });
   }
 });
+
+describe('what a team needs to deploy the app', () => {
+  for (const { name, design } of seedExamples()) {
+    it(`${name}: the README says what to create first and the order npm run deploy follows; the CDK CLI is a devDependency`, () => {
+      const files = generateCdk(design);
+      const text = (path: string) => files.find((file) => file.path === path)!.contents;
+      const readme = text('README.md');
+      const pkg = JSON.parse(text('package.json')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+      expect(pkg.devDependencies['aws-cdk']).toMatch(/^\^2\./);
+      expect(pkg.scripts.deploy).toBe('cdk deploy --all');
+      const stackIds = [...text('bin/app.ts').matchAll(/new \w+\(app, "([^"]+)"/g)].map((match) => match[1]!);
+      const [before, order] = readme.split('## Deployment order');
+      expect(before).toContain('## Before the first deployment');
+      for (const account of design.resources) {
+        if (account.kind === 'account' && account.accountId && stackIds.length > 0) expect(before).toMatch(new RegExp(`npx cdk bootstrap aws://${account.accountId}/`));
+      }
+      expect(order).toContain('`npm run deploy`');
+      // Every stack is listed, in the order bin/app.ts declares them (wave by wave).
+      const listed = [...order!.matchAll(/^- `([^`]+)`: account/gm)].map((match) => match[1]!);
+      expect(listed).toEqual(stackIds);
+      if (design.resources.filter((resource) => resource.kind === 'account').length > 1) expect(readme).toContain('## Values that cross accounts and regions');
+    });
+  }
+});
