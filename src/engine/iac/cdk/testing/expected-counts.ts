@@ -178,6 +178,15 @@ export function expectedCounts(design: Design, inside?: ReadonlySet<string>): Re
           r.listeners.filter((listener) => r.kind === 'alb' || exists(listener.targetGroup, 'target-group')).length,
         );
         break;
+      case 'gateway-load-balancer':
+        // The load balancer, its endpoint service, and a listener when it has its appliances' group.
+        add('AWS::ElasticLoadBalancingV2::LoadBalancer');
+        add('AWS::EC2::VPCEndpointService');
+        if (exists(r.targetGroup, 'target-group')) add('AWS::ElasticLoadBalancingV2::Listener');
+        break;
+      case 'gwlb-endpoint':
+        if (index.vpcOf(r.id) && exists(r.gatewayLoadBalancer, 'gateway-load-balancer')) add('AWS::EC2::VPCEndpoint');
+        break;
       case 'target-group':
         if (managed.has(r.id)) break;
         add('AWS::ElasticLoadBalancingV2::TargetGroup');
