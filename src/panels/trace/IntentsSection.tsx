@@ -40,7 +40,7 @@ export function IntentsSection() {
   const intents = design.intents ?? [];
   if (intents.length === 0) return null;
   const open = (intent: Intent) =>
-    setTraceFlow(studio, { from: intent.from, to: intent.to, protocol: intent.protocol, port: intent.port, fromSubnet: intent.fromSubnet ?? '' });
+    setTraceFlow(studio, { from: intent.from, to: intent.to, protocol: intent.protocol, port: intent.port, fromSubnet: intent.fromSubnet ?? '', host: intent.host ?? '' });
   return (
     <section className="intents" aria-label="Intents">
       <h3>Intents ({intents.length})</h3>
