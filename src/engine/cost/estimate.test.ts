@@ -84,3 +84,23 @@ describe('the monthly estimate', () => {
     expect(cents(centralNat + attachments - 2 * onePerAzSpoke)).toBe(cents(95.5 + 166 - 168.5));
   });
 });
+
+describe('the hybrid kinds', () => {
+  it('prices a VPN on a transit gateway by its connection and attachment hours, and a peering at each end in its own Region', async () => {
+    const hybridFile = (await import('../../../public/examples/hybrid-two-regions.json')).default;
+    // Seoul moves to us-east-1; Tokyo (ap-northeast-1) stays outside the table.
+    const result = estimate(inUsEast1(hybridFile));
+    const vpn = line(result, 'vpn-office');
+    expect(vpn.region).toBe('us-east-1');
+    expect(vpn.charges.map((c) => [c.what, 'usdPerUnit' in c ? c.usdPerUnit : undefined])).toEqual([
+      ['VPN connection hours', 0.05],
+      ['transit gateway attachment hours', 0.05],
+    ]);
+    const peering = line(result, 'peer-seoul-tokyo');
+    expect(peering.charges).toEqual([
+      expect.objectContaining({ what: 'peering attachment hours at tgw-seoul (us-east-1)', usdPerUnit: 0.05 }),
+      expect.objectContaining({ what: 'peering attachment hours at tgw-tokyo (ap-northeast-1)', notPriced: 'ap-northeast-1 is not in the price table (it covers us-east-1, eu-west-1, ap-northeast-2)' }),
+    ]);
+    expect(line(result, 'dxgw').note).toMatch(/^not estimated: /);
+  });
+});
