@@ -11,11 +11,28 @@ import type { Flow } from './types.ts';
 /** The id of the interface a subnet end stands for; the hops name it. */
 export const subnetProbeId = (subnetId: string) => `${subnetId}:interface`;
 
+interface Lookup {
+  readonly ids: ReadonlyMap<string, Resource>;
+  readonly subnets: readonly SubnetResource[];
+}
+
+// Once per design: a matrix traces a million pairs of one design, and most ends are not subnets.
+const LOOKUPS = new WeakMap<Design, Lookup>();
+function lookup(design: Design): Lookup {
+  let found = LOOKUPS.get(design);
+  if (!found) {
+    found = { ids: new Map(design.resources.map((r) => [r.id, r])), subnets: design.resources.filter((r): r is SubnetResource => r.kind === 'subnet') };
+    LOOKUPS.set(design, found);
+  }
+  return found;
+}
+
 /** The subnet a flow end names, when it names one (and not another resource). */
 export function subnetOfEnd(design: Design, end: string): SubnetResource | undefined {
-  const byId = design.resources.find((r) => r.id === end);
+  const { ids, subnets } = lookup(design);
+  const byId = ids.get(end);
   if (byId) return byId.kind === 'subnet' ? byId : undefined;
-  const matches = design.resources.filter((r): r is SubnetResource => r.kind === 'subnet' && (r.source?.address === end || r.name === end));
+  const matches = subnets.filter((r) => r.source?.address === end || r.name === end);
   const bySource = matches.filter((s) => s.source?.address === end);
   if (bySource.length === 1) return bySource[0];
   if (matches.length > 1) throw new FlowError(`more than one subnet is named "${end}" (${matches.map((s) => s.id).join(', ')}): give its id`);
