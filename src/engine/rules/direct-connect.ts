@@ -22,8 +22,9 @@ const blocks = (cidrs: readonly string[] | undefined): CidrBlock[] => (cidrs ?? 
 function vpcsBehind(index: DesignIndex, tgw: ResourceOf<'transit-gateway'>, association: Association): ResourceOf<'vpc'>[] {
   const attachments = index.ofKind('tgw-attachment').filter((a) => a.transitGateway === tgw.id);
   const table = tgw.routeTables.find((t) => t.id === association.routeTable);
-  const routed = (attachment: ResourceOf<'tgw-attachment'>) =>
-    !table || table.routes.some((r) => r.attachment === attachment.id) || (attachment.propagations ?? []).includes(table.id);
+  // A hub table holds a route per VPC: read it once, not once per attachment.
+  const routedTo = new Set(table?.routes.map((r) => r.attachment));
+  const routed = (attachment: ResourceOf<'tgw-attachment'>) => !table || routedTo.has(attachment.id) || (attachment.propagations ?? []).includes(table.id);
   return attachments.filter(routed).map((a) => index.getOf(a.vpc, 'vpc')).filter((v): v is ResourceOf<'vpc'> => v !== undefined);
 }
 

@@ -2,12 +2,14 @@
  * Where the replies to inspected traffic are routed, for the rules that check they come back
  * through the same firewall endpoint or GWLB endpoint (NFW-ASYMMETRIC, GWLB-ASYMMETRIC).
  */
-import { kindInfo, type DesignIndex, type RouteTableResource, type SubnetResource } from '../model/index.ts';
+import { kindList, type DesignIndex, type RouteTableResource, type SubnetResource } from '../model/index.ts';
 import { cidrBlock, contains, type CidrBlock } from '../net/cidr.ts';
 import { named } from './types.ts';
 
 type Route = RouteTableResource['routes'][number];
 
+/** Kinds that run the architect's code. */
+const WORKLOAD_KINDS = kindList((info) => info.workload);
 const workloadsByIndex = new WeakMap<DesignIndex, Map<string, string[]>>();
 
 /** Subnets holding a workload (something that runs the architect's code), worked out once per design for every rule that asks. */
@@ -15,8 +17,7 @@ export function workloadSubnets(index: DesignIndex): Map<string, string[]> {
   const known = workloadsByIndex.get(index);
   if (known) return known;
   const bySubnet = new Map<string, string[]>();
-  for (const resource of index.design.resources) {
-    if (!kindInfo(resource.kind).workload) continue;
+  for (const resource of WORKLOAD_KINDS.list().flatMap((kind) => index.ofKind(kind))) {
     for (const subnet of index.subnetsOf(resource)) {
       const running = bySubnet.get(subnet.id);
       if (running) running.push(resource.id);

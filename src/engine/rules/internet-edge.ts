@@ -252,16 +252,12 @@ export const natPrivate: Rule = {
     }
     for (const table of facts.routeTablesOf(vpc.id)) {
       for (const route of table.routes) {
+        // Only a private NAT gateway's routes matter: look no further at any other route.
         const found = index.getOf(route.target, 'nat-gateway');
-        const nat = found && index.vpcOf(found.id)?.id === vpc.id ? found : undefined;
+        if (found?.connectivity !== 'private') continue;
+        const nat = index.vpcOf(found.id)?.id === vpc.id ? found : undefined;
         const destination = cidrBlock(route.destination);
-        if (
-          !nat ||
-          nat.connectivity !== 'private' ||
-          !destination ||
-          !coversPublicSpace(destination)
-        )
-          continue;
+        if (!nat || !destination || !coversPublicSpace(destination)) continue;
         findings.push(
           finding(
             this,

@@ -316,9 +316,11 @@ export const gatewayLoadBalancer: Rule = {
     const findings: Finding[] = [];
     const endpoints: Resource[] = [...index.ofKind('vpc-endpoint').filter((e) => e.endpointType === 'gateway-load-balancer'), ...index.ofKind('gwlb-endpoint')];
     if (endpoints.length === 0) return findings;
+    // Only routes to these endpoints matter: one pass, with no entry for any other target.
+    const ids = new Set(endpoints.map((e) => e.id));
     const tablesTo = new Map<string, Set<string>>();
     for (const table of index.ofKind('route-table')) {
-      for (const route of table.routes) tablesTo.set(route.target, (tablesTo.get(route.target) ?? new Set()).add(table.id));
+      for (const route of table.routes) if (ids.has(route.target)) tablesTo.set(route.target, (tablesTo.get(route.target) ?? new Set()).add(table.id));
     }
     for (const endpoint of endpoints) {
       const own = new Set(index.subnetsOf(endpoint).map((s) => s.id));
