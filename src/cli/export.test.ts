@@ -44,6 +44,18 @@ describe('lzs export', () => {
     expect(io.stdout.join('\n')).toContain(`wrote ${expected.length} files`);
   });
 
+  it('writes a Landing Zone Accelerator network-config.yaml', async () => {
+    const io = capture();
+    const out = join(dir, 'lza-clean');
+    expect(await main(['export', clean, '--format', 'lza', '--out', out], io)).toBe(0);
+    expect(await readdir(out)).toEqual(['network-config.yaml']);
+    const text = await readFile(join(out, 'network-config.yaml'), 'utf8');
+    expect(text).toContain('  - name: vpc-b\n    account: team-a\n');
+    expect(text).toContain('vpcPeering:\n  - name: "vpc-a ↔ vpc-b"\n    vpcs:\n      - vpc-a\n      - vpc-b\n');
+    expect(text).toContain('# Everything in the design that LZA networking expresses is in this file.');
+    expect(io.stdout.join('\n')).toContain('lza: wrote 1 files');
+  });
+
   it('refuses a design with error findings and lists them, unless --force', async () => {
     const io = capture();
     const out = join(dir, 'tf-broken');

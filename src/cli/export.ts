@@ -6,7 +6,7 @@ import { validate } from '../engine/rules/index.ts';
 import type { Command } from './commands.ts';
 import { loadDesign } from './load.ts';
 
-const USAGE = 'usage: lzs export <design.json> --format terraform|cdk --out <dir> [--only id,id] [--force]';
+const USAGE = 'usage: lzs export <design.json> --format terraform|cdk|lza --out <dir> [--only id,id] [--force]';
 
 interface ExportArgs {
   file?: string;
@@ -37,7 +37,7 @@ function parseArgs(args: readonly string[]): ExportArgs {
 }
 
 export const exportCommand: Command = {
-  summary: '<design.json> --format terraform|cdk --out <dir> [--only id,id] [--force]  write Terraform or a CDK app, or a snippet of some resources',
+  summary: '<design.json> --format terraform|cdk|lza --out <dir> [--only id,id] [--force]  write Terraform, a CDK app or a Landing Zone Accelerator network-config.yaml, or a snippet of some resources',
   usage: USAGE,
   async run(args, io) {
     const parsed = parseArgs(args);

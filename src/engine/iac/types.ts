@@ -4,4 +4,4 @@ export interface GeneratedFile {
   readonly contents: string;
 }
 
-export type ExportFormat = 'terraform' | 'cdk';
+export type ExportFormat = 'terraform' | 'cdk' | 'lza';
