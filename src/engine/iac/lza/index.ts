@@ -21,6 +21,9 @@ const NETWORK_KINDS = new Set<string>([
   'vpc-peering', 'transit-gateway', 'tgw-attachment', 'vpc-endpoint', 'network-firewall', 'ram-share', 'prefix-list',
 ]);
 
+/** LZA configures these (customerGateways, directConnectGateways, VPNs, TGW peering), but not in the shape this export writes yet. */
+const HYBRID_KINDS = new Set<string>(['customer-gateway', 'virtual-private-gateway', 'vpn-connection', 'dx-gateway', 'tgw-peering']);
+
 /** Unique names per scope: LZA refers by name, a design's names may repeat. */
 export class Names {
   private readonly taken = new Map<string, Set<string>>();
@@ -54,7 +57,9 @@ export function buildLzaConfig(design: Design): LzaExport {
   const index = indexDesign(design);
   const left: string[] = [];
   const names = new Names(left);
-  const outside = design.resources.filter((r) => !NETWORK_KINDS.has(r.kind));
+  const hybrid = design.resources.filter((r) => HYBRID_KINDS.has(r.kind));
+  if (hybrid.length) left.push(`${hybrid.length} hybrid resources this export does not write (${[...new Set(hybrid.map((r) => r.kind))].sort().join(', ')}), nor the routes to them`);
+  const outside = design.resources.filter((r) => !NETWORK_KINDS.has(r.kind) && !HYBRID_KINDS.has(r.kind));
   if (outside.length) {
     const kinds = [...new Set(outside.map((r) => r.kind))].sort();
     left.push(`${outside.length} resources outside LZA's network configuration (${kinds.join(', ')})`);
@@ -115,7 +120,7 @@ function transitGateway(index: DesignIndex, tgw: ResourceOf<'transit-gateway'>, 
         const attachment = attachments.find((a) => a.id === route.attachment);
         const vpc = attachment ? index.get(attachment.vpc) : undefined;
         if (!attachment || !vpc) {
-          left.push(`transit gateway ${tgwName} route ${route.destination}: its attachment ${route.attachment ?? '(none)'} is not a VPC attachment`);
+          left.push(`transit gateway ${tgwName} table ${table.name} route ${route.destination}: it sends to ${index.get(route.attachment)?.name ?? route.attachment ?? 'nothing'}, not a VPC attachment`);
           return [];
         }
         return [{ destinationCidrBlock: route.destination, attachment: { vpcName: names.of(vpc, 'vpcs'), account: accountName(index.ownerOf(vpc.id)) } }];

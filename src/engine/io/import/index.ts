@@ -5,6 +5,8 @@
 import { parseDesignValue, describeParseError } from '../../model/index.ts';
 import { tidyUp, type ElkEngine } from '../../layout/auto-layout.ts';
 import { detectFormat } from './detect.ts';
+import { importCloudFormation } from './cloudformation/index.ts';
+import { importLza } from './lza/index.ts';
 import { importTerraformPlan, importTerraformState } from './terraform/index.ts';
 import { ImportError, type Importer, type ImportFormat, type ImportInput, type ImportResult } from './types.ts';
 
@@ -15,6 +17,8 @@ export { detectFormat } from './detect.ts';
 export const importers: Partial<Record<ImportFormat, Importer>> = {
   'tf-plan': importTerraformPlan,
   'tf-state': importTerraformState,
+  cfn: importCloudFormation,
+  lza: importLza,
 };
 
 const FORMAT_NAMES: Record<ImportFormat, string> = {
