@@ -1,7 +1,7 @@
 /** Design name, design list, import/export and undo/redo. */
 import { useRef, type ChangeEvent } from 'react';
-import { decodeDesignBytes, describeParseError, MAX_ENCODED_BYTES, MAX_FILE_BYTES } from '../engine/model/index.ts';
 import { useDesignStore } from '../state/designStore.ts';
+import { importFiles, readFiles } from '../state/importer.ts';
 import { exportDesignText, exportFileName } from '../state/library.ts';
 import { useUiStore } from '../state/uiStore.ts';
 import { tidyUpDesign } from '../state/arrange.ts';
@@ -30,16 +30,11 @@ export function TopBar() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+    const files = [...(event.target.files ?? [])];
     event.target.value = '';
-    if (!file) return;
-    // Refused by its size before it is read: reading a huge file whole could exhaust the tab.
-    if (file.size > MAX_ENCODED_BYTES) {
-      studio.notify(`Import refused: ${describeParseError({ type: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES })}`, 'error');
-      return;
-    }
-    // Decoded as the CLI decodes a file: UTF-8, or UTF-16 after its byte order mark.
-    await library.importDesignText(decodeDesignBytes(new Uint8Array(await file.arrayBuffer())));
+    // A design file opens as before; infrastructure code is imported in a worker, with its report.
+    const read = await readFiles(studio, files);
+    if (read) await importFiles(studio, read);
   };
 
   return (
@@ -52,8 +47,8 @@ export function TopBar() {
       <nav className="top-actions">
         <button type="button" onClick={() => setPanel('designs')}>Designs</button>
         <button type="button" onClick={() => void library.createDesign()}>New</button>
-        <button type="button" onClick={() => fileInput.current?.click()}>Import</button>
-        <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="import-input" onChange={(e) => void onImport(e)} />
+        <button type="button" onClick={() => fileInput.current?.click()} title="A design, a Terraform plan or state (terraform show -json), a CloudFormation template, or an LZA network-config.yaml with its accounts-config.yaml">Import…</button>
+        <input ref={fileInput} type="file" multiple accept=".json,.yaml,.yml,.template,application/json" hidden data-testid="import-input" onChange={(e) => void onImport(e)} />
         <button type="button" onClick={() => download(exportFileName(studio.getDesign()), exportDesignText(studio.getDesign()))}>Export</button>
         <button type="button" onClick={() => setPanel('export')} title="Terraform, CDK, PNG, SVG, draw.io and share links">Share…</button>
         <span className="separator" />

@@ -15,6 +15,7 @@ import {
   type FinalConnectionState,
 } from '@xyflow/react';
 import { connect, KINDS } from '../engine/model/index.ts';
+import { importFiles, readFiles } from '../state/importer.ts';
 import { useUiStore } from '../state/uiStore.ts';
 import { useStudio } from '../state/useStudio.ts';
 import { dragOperation } from './commitDrag.ts';
@@ -57,7 +58,11 @@ export function Canvas() {
     (event: DragEvent) => {
       event.preventDefault();
       const entry = paletteEntry(event.dataTransfer.getData(KIND_MIME));
-      if (!entry) return;
+      if (!entry) {
+        const files = [...event.dataTransfer.files];
+        if (files.length) void readFiles(studio, files).then((read) => read && importFiles(studio, read));
+        return;
+      }
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const nodes = internals();
       // What is not a box (an Elastic IP) is given to the box it is dropped on.
@@ -175,7 +180,8 @@ function boxUnder(event: globalThis.MouseEvent | TouchEvent): string | undefined
 }
 
 function allowDrop(event: DragEvent) {
-  if (event.dataTransfer.types.includes(KIND_MIME)) {
+  // A palette entry, or files to import (a plan, a template, a network-config, a design).
+  if (event.dataTransfer.types.includes(KIND_MIME) || event.dataTransfer.types.includes('Files')) {
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
   }

@@ -11,6 +11,7 @@ import { createBadgeStore, type BadgeState } from './badges.ts';
 import { createDesignStore, READ_ONLY_REASON, type ApplyOptions, type DesignOperation, type DesignState } from './designStore.ts';
 import { createDesignWorkerClient, startDesignWorker, type DesignWorkerClient } from './designWorker.ts';
 import { createFindingsStore, createLiveFindings, type FindingsState } from './findings.ts';
+import { createImportStore, type ImportState } from './importer.ts';
 import type { LiveDerivation } from './liveDerivation.ts';
 import { createMatrix, startMatrixWorker, type Matrix } from './matrix.ts';
 import { createStorage, type Storage } from './storage.ts';
@@ -31,6 +32,8 @@ export interface StudioCore {
   readonly matrix: Matrix;
   /** The design worker, for designs over the worker threshold. */
   readonly worker: DesignWorkerClient;
+  /** The last import of infrastructure code and its report (importer.ts). */
+  readonly imports: StoreApi<ImportState>;
   /** The open design. */
   getDesign(): Design;
   /** Runs an operation on the open design: one undo step, or the reason it was refused. */
@@ -84,6 +87,7 @@ export function createStudio(options: StudioOptions = {}): Studio {
     traceHighlight: createTraceHighlightStore(),
     matrix,
     worker,
+    imports: createImportStore(),
     getDesign: () => design.getState().history.present,
     apply: (operation, applyOptions) => design.getState().apply(operation, applyOptions),
     notify: (text, tone) => ui.store.getState().notify(text, tone),

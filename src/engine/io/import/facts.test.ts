@@ -161,7 +161,9 @@ describe('import fixtures', () => {
 
 for (const fixture of FIXTURES) {
   const name = `${fixture.dir}/${fixture.facts.fixture}`;
-  describe.runIf(importers[fixture.format] !== undefined)(name, () => {
+  // CloudFormation and LZA fixtures are held to every fact in cloudformation/facts.test.ts and lza/facts.test.ts
+  // (their keys, AZs by index and IPAM placeholders read differently).
+  describe.runIf(importers[fixture.format] !== undefined && (fixture.format === 'tf-plan' || fixture.format === 'tf-state'))(name, () => {
     it('accounts for every resource of the input: imported, held in another, or in the notes with its address', () => {
       const result = importOf(fixture);
       const sources = bySource(result);

@@ -8,7 +8,7 @@ import { detectFormat } from './detect.ts';
 import { importCloudFormation } from './cloudformation/index.ts';
 import { importLza } from './lza/index.ts';
 import { importTerraformPlan, importTerraformState } from './terraform/index.ts';
-import { ImportError, type Importer, type ImportFormat, type ImportInput, type ImportResult } from './types.ts';
+import { ImportError, type Importer, type ImportFormat, type ImportInput, type ImportResult, type ImportStage } from './types.ts';
 
 export * from './types.ts';
 export { detectFormat } from './detect.ts';
@@ -42,9 +42,12 @@ export function importDesign(input: ImportInput, format?: ImportFormat): ImportR
 }
 
 /** Imports a file: the design laid out and checked, and the notes on what it could not take. */
-export async function importFile(input: ImportInput, format?: ImportFormat, options: { elk?: ElkEngine } = {}): Promise<ImportResult> {
+export async function importFile(input: ImportInput, format?: ImportFormat, options: { elk?: ElkEngine; onStage?: (stage: ImportStage) => void } = {}): Promise<ImportResult> {
+  options.onStage?.('reading');
   const result = importDesign(input, format);
+  options.onStage?.('laying-out');
   const laidOut = await tidyUp(result.design, options);
+  options.onStage?.('checking');
   const parsed = parseDesignValue(laidOut);
   if (!parsed.ok) {
     // An importer bug, not bad input: say what broke rather than hand over a design the app refuses.

@@ -45,3 +45,6 @@ export type Importer = (input: ImportInput) => ImportResult;
 export class ImportError extends Error {
   override name = 'ImportError';
 }
+
+/** What an import is doing, for progress: reading the input into a design, laying it out, checking it. */
+export type ImportStage = 'reading' | 'laying-out' | 'checking';

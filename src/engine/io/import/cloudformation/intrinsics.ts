@@ -211,7 +211,7 @@ export function evaluate(ctx: TemplateContext, value: unknown, path: string): un
         if (found !== undefined) return found;
         const defaultValue = isRecord(fallback) ? fallback.DefaultValue : undefined;
         if (defaultValue !== undefined) return defaultValue;
-        return fail(ctx, at, `Fn::FindInMap: the mapping has no ${(keys3 as string[]).join(' > ')}`);
+        return fail(ctx, at, `the mapping has no ${(keys3 as string[]).join(' > ')}`);
       }
       case 'Fn::If': {
         const [name, whenTrue, whenFalse] = args(ctx, at, 'Fn::If', raw, 3);
