@@ -22,9 +22,10 @@ const cellText = (cell: MatrixCell, nameOf: (id: string) => string) =>
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function comparisonMarkdown(comparison: DesignComparison, before: Design, after: Design, titles: { before: string; after: string }): string {
+  const afterIndex = indexDesign(after);
   const nameBefore = namer(indexDesign(before));
-  const nameAfter = namer(indexDesign(after));
-  const name = (id: string) => markdownText(after.resources.some((r) => r.id === id) ? nameAfter(id) : nameBefore(id));
+  const nameAfter = namer(afterIndex);
+  const name = (id: string) => markdownText(afterIndex.get(id) ? nameAfter(id) : nameBefore(id));
   const { resources, findings, flows } = comparison;
   const lines: string[] = [`## Landing zone changes: ${markdownText(titles.before)} → ${markdownText(titles.after)}`, ''];
 

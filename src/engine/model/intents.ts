@@ -77,8 +77,8 @@ export function pinIntent<D extends { readonly intents?: Intent[] | undefined }>
     ...(flow.host ? { host: flow.host } : {}),
     expect,
   };
-  const rest = (design.intents ?? []).filter((i) => i !== existing);
-  return { ...design, intents: existing ? (design.intents ?? []).map((i) => (i === existing ? intent : i)) : [...rest, intent] };
+  const intents = design.intents ?? [];
+  return { ...design, intents: existing ? intents.map((i) => (i === existing ? intent : i)) : [...intents, intent] };
 }
 
 export function removeIntent<D extends { readonly intents?: Intent[] | undefined }>(design: D, id: string): D {

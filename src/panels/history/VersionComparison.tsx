@@ -21,8 +21,9 @@ export function VersionComparison({ before, after, title }: { readonly before: D
   const assumptions = useUiStore((s) => s.costAssumptions);
   const cost = useMemo(() => costChange(before, after, assumptions), [before, after, assumptions]);
   const nameBefore = useMemo(() => namer(indexDesign(before)), [before]);
-  const nameAfter = useMemo(() => namer(indexDesign(after)), [after]);
-  const nameOf = (id: string) => (after.resources.some((r) => r.id === id) ? nameAfter(id) : nameBefore(id));
+  const afterIndex = useMemo(() => indexDesign(after), [after]);
+  const nameAfter = useMemo(() => namer(afterIndex), [afterIndex]);
+  const nameOf = (id: string) => (afterIndex.get(id) ? nameAfter(id) : nameBefore(id));
   const { resources, findings, flows } = comparison;
   const copy = async () => {
     try {
